@@ -1,0 +1,386 @@
+#include "Cli.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "core/Translations.h"
+#include "model/CompanyIdentifier.h"
+#include "model/DossierJson.h"
+#include "numbering/NumberClassifier.h"
+#include "store/Profile.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString jsonText(const QJsonValue& v)
+{
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
+}
+
+// A parser for one sub-command's options; errors come back instead of exiting.
+struct SubParser
+{
+    QCommandLineParser parser;
+    SubParser() { parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); }
+    void add(const QString& name, const QString& valueName = {})
+    {
+        parser.addOption(valueName.isEmpty() ? QCommandLineOption(name)
+                                             : QCommandLineOption(name, {}, valueName));
+    }
+    bool parse(const QStringList& args, QString* error)
+    {
+        // QCommandLineParser skips args[0], the program name.
+        if (!parser.parse(QStringList { QStringLiteral("cli") } + args)) {
+            *error = parser.errorText();
+            return false;
+        }
+        return true;
+    }
+};
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{ }
+
+Cli::~Cli() = default;
+
+QString Cli::helpText() const
+{
+    return tr(
+        "Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...\n"
+        "\n"
+        "Commands:\n"
+        "  numbers classify NUMBER...          category and permissions of each number\n"
+        "  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number\n"
+        "  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]\n"
+        "                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]\n"
+        "                 [--rcs-city V] [--representative R] [--representative-title T]\n"
+        "  dossier list                        every dossier of the profile\n"
+        "  dossier show ID                     one dossier, its history and documents\n"
+        "  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]\n"
+        "        STATUS: not_submitted, queued, under_review, rejected, valid, expired\n"
+        "  dossier renew ID                    a new dossier renewing a valid or expired one\n"
+        "\n"
+        "Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.\n");
+}
+
+int Cli::usage(const QString& message)
+{
+    return fail(Usage, QStringLiteral("usage"),
+                message + u'\n' + tr("Run mandatdesk-cli --help for the commands."));
+}
+
+int Cli::fail(int code, const QString& errorCode, const QString& message)
+{
+    m_err << message << Qt::endl;
+    if (m_json) {
+        m_out << jsonText(
+            QJsonObject { { QStringLiteral("error"), errorCode }, { QStringLiteral("message"), message } });
+    }
+    return code;
+}
+
+void Cli::emitResult(const QJsonValue& json, const QString& text)
+{
+    if (m_json)
+        m_out << jsonText(json);
+    else
+        m_out << text;
+}
+
+bool Cli::openProfile(QString* error)
+{
+    if (m_profile)
+        return true;
+    m_profile = std::make_unique<Profile>();
+    if (!m_profile->open(m_profileDir, error)) {
+        m_profile.reset();
+        return false;
+    }
+    return true;
+}
+
+int Cli::run(const QStringList& argv)
+{
+    QStringList args = argv.mid(1);
+    QString language;
+    QString today;
+    QString globalError;
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        auto value = [&](QString* out) {
+            if (args.isEmpty()) {
+                globalError = tr("The option %1 needs a value.").arg(opt);
+                return;
+            }
+            *out = args.takeFirst();
+        };
+        if (opt == QLatin1String("--json"))
+            m_json = true;
+        else if (opt == QLatin1String("--profile"))
+            value(&m_profileDir);
+        else if (opt == QLatin1String("--today"))
+            value(&today);
+        else if (opt == QLatin1String("--lang"))
+            value(&language);
+        else if (opt == QLatin1String("--help") || opt == QLatin1String("-h"))
+            args = QStringList { QStringLiteral("help") };
+        else if (opt == QLatin1String("--version")) {
+            m_out << QCoreApplication::applicationVersion() << Qt::endl;
+            return Ok;
+        } else
+            globalError = tr("Unknown option %1.").arg(opt);
+        if (!globalError.isEmpty())
+            break;
+    }
+    Translations::install(language);
+    if (!globalError.isEmpty())
+        return usage(globalError);
+    if (!today.isEmpty()) {
+        const QDate day = QDate::fromString(today, Qt::ISODate);
+        if (!day.isValid())
+            return usage(tr("--today takes a date written YYYY-MM-DD, not \"%1\".").arg(today));
+        Clock::setInstance(new FixedClock(day));
+    }
+    if (args.isEmpty())
+        return usage(tr("No command given."));
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("help")) {
+        m_out << helpText();
+        return Ok;
+    }
+    if (command == QLatin1String("numbers"))
+        return numbers(args);
+    if (command == QLatin1String("dossier"))
+        return dossier(args);
+    if (command == QLatin1String("company"))
+        return company(args);
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int Cli::numbers(const QStringList& args)
+{
+    if (args.value(0) != QLatin1String("classify"))
+        return usage(tr("Use: numbers classify NUMBER..."));
+    const QStringList inputs = args.mid(1);
+    if (inputs.isEmpty())
+        return usage(tr("Give at least one number to classify."));
+    const NumberClassifier classifier;
+    QJsonArray array;
+    QString text;
+    bool allValid = true;
+    for (const QString& input : inputs) {
+        const NumberClassification c = classifier.classify(input);
+        allValid = allValid && c.valid;
+        array.append(c.toJson());
+        text += c.valid
+            ? QStringLiteral("%1\t%2\t%3\n").arg(c.national, c.e164, numberCategoryCode(c.category))
+            : QStringLiteral("%1\t%2\n").arg(input, numberCategoryCode(c.category));
+        text += QStringLiteral("\t%1\n").arg(c.reason);
+    }
+    emitResult(array, text);
+    return allValid ? Ok : Blocked;
+}
+
+int Cli::company(const QStringList& args)
+{
+    if (args.value(0) != QLatin1String("check-siren") || args.size() != 2)
+        return usage(tr("Use: company check-siren SIREN"));
+    const CompanyIdentifier id = CompanyIdentifier::parse(args.at(1));
+    const QString kind = id.kind() == CompanyIdentifier::Kind::Siret ? QStringLiteral("siret")
+        : id.kind() == CompanyIdentifier::Kind::Siren                ? QStringLiteral("siren")
+                                                                     : QString();
+    auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    const QJsonObject json {
+        { QStringLiteral("input"), id.input() },
+        { QStringLiteral("valid"), id.isValid() },
+        { QStringLiteral("kind"), orNull(kind) },
+        { QStringLiteral("siren"), orNull(id.siren()) },
+        { QStringLiteral("siret"), orNull(id.siret()) },
+        { QStringLiteral("tva"), orNull(id.tvaNumber()) },
+        { QStringLiteral("reason"), orNull(id.errorString()) },
+    };
+    const QString text = id.isValid()
+        ? tr("%1 is a valid %2. SIREN %3, VAT number %4.\n")
+              .arg(id.input(), kind.toUpper(), CompanyIdentifier::formatSiren(id.siren()), id.tvaNumber())
+        : id.errorString() + u'\n';
+    emitResult(json, text);
+    return id.isValid() ? Ok : Blocked;
+}
+
+int Cli::dossier(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("create"))
+        return dossierCreate(rest);
+    if (sub == QLatin1String("list"))
+        return dossierList(rest);
+    if (sub == QLatin1String("show"))
+        return dossierShow(rest);
+    if (sub == QLatin1String("set-status"))
+        return dossierSetStatus(rest);
+    if (sub == QLatin1String("renew"))
+        return dossierRenew(rest);
+    return usage(tr("Use: dossier create|list|show|set-status|renew ..."));
+}
+
+int Cli::dossierCreate(const QStringList& args)
+{
+    SubParser p;
+    for (const char* opt : { "name", "client-name", "siren", "number", "use", "legal-form", "capital",
+                             "address", "rcs-city", "representative", "representative-title" })
+        p.add(QString::fromLatin1(opt), QStringLiteral("value"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    if (!p.parser.positionalArguments().isEmpty())
+        return usage(tr("Unexpected argument \"%1\".").arg(p.parser.positionalArguments().first()));
+    const QString name = p.parser.value(QStringLiteral("name")).trimmed();
+    const QString clientName = p.parser.value(QStringLiteral("client-name")).trimmed();
+    const QStringList numbers = p.parser.values(QStringLiteral("number"));
+    if (name.isEmpty() || clientName.isEmpty() || !p.parser.isSet(QStringLiteral("siren"))
+        || numbers.isEmpty())
+        return usage(tr("dossier create needs --name, --client-name, --siren and at least one --number."));
+
+    Dossier d;
+    d.name = name;
+    if (p.parser.isSet(QStringLiteral("use"))
+        && !phoneUseFromCode(p.parser.value(QStringLiteral("use")), &d.use))
+        return usage(tr("--use is \"agents\" or \"automated\", not \"%1\".")
+                         .arg(p.parser.value(QStringLiteral("use"))));
+
+    const CompanyIdentifier siren = CompanyIdentifier::parse(p.parser.value(QStringLiteral("siren")));
+    if (!siren.isValid())
+        return fail(Blocked, QStringLiteral("invalid_siren"), siren.errorString());
+    d.client.legalName = clientName;
+    d.client.siren = siren.siren();
+    d.client.legalForm = p.parser.value(QStringLiteral("legal-form"));
+    d.client.shareCapital = p.parser.value(QStringLiteral("capital"));
+    d.client.address = p.parser.value(QStringLiteral("address"));
+    d.client.rcsCity = p.parser.value(QStringLiteral("rcs-city"));
+    d.client.representativeName = p.parser.value(QStringLiteral("representative"));
+    d.client.representativeTitle = p.parser.value(QStringLiteral("representative-title"));
+
+    const NumberClassifier classifier;
+    for (const QString& input : numbers) {
+        const NumberClassification c = classifier.classify(input);
+        if (!c.valid)
+            return fail(Blocked, QStringLiteral("invalid_number"), c.reason);
+        if (!d.addNumber(c.e164, &error))
+            return fail(Blocked, QStringLiteral("duplicate_number"), error);
+    }
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    if (!m_profile->dossiers().createDossier(d, Profile::currentUserName(), &error))
+        return fail(Blocked, QStringLiteral("store"), error);
+    const QDate today = Clock::instance().today();
+    emitResult(DossierJson::dossier(d, today, classifier),
+               tr("Dossier created: %1 (%2)\n").arg(d.id.toString(QUuid::WithoutBraces), d.name));
+    return Ok;
+}
+
+int Cli::dossierList(const QStringList& args)
+{
+    if (!args.isEmpty())
+        return usage(tr("dossier list takes no argument."));
+    QString error;
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    const QList<Dossier> list = m_profile->dossiers().dossiers(&error);
+    if (!error.isEmpty())
+        return fail(Blocked, QStringLiteral("store"), error);
+    const QDate today = Clock::instance().today();
+    QJsonArray array;
+    QString text;
+    for (const Dossier& d : list) {
+        array.append(DossierJson::summary(d, today));
+        text += QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(d.id.toString(QUuid::WithoutBraces).left(8),
+                         DossierStatus::label(d.effectiveStatus(today)), d.name, d.client.legalName);
+    }
+    if (list.isEmpty())
+        text = tr("No dossier yet.\n");
+    emitResult(array, text);
+    return Ok;
+}
+
+int Cli::dossierShow(const QStringList& args)
+{
+    if (args.size() != 1)
+        return usage(tr("Use: dossier show ID"));
+    QString error;
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    const std::optional<Dossier> d = m_profile->dossiers().findDossier(args.first(), &error);
+    if (!d)
+        return fail(Blocked, QStringLiteral("not_found"), error);
+    const QList<Document> docs = m_profile->dossiers().documents(d->id, &error);
+    const QJsonObject json = DossierJson::dossier(*d, Clock::instance().today(), NumberClassifier(), docs);
+    emitResult(json, jsonText(json));
+    return Ok;
+}
+
+int Cli::dossierSetStatus(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("reason"), QStringLiteral("text"));
+    p.add(QStringLiteral("on"), QStringLiteral("date"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    if (pos.size() != 2)
+        return usage(tr("Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]"));
+    DossierStatus::Status to;
+    if (!DossierStatus::fromCode(pos.at(1), &to))
+        return usage(
+            tr("Unknown status \"%1\"; use not_submitted, queued, under_review, rejected, valid or expired.")
+                .arg(pos.at(1)));
+    QDate on;
+    if (p.parser.isSet(QStringLiteral("on"))) {
+        on = QDate::fromString(p.parser.value(QStringLiteral("on")), Qt::ISODate);
+        if (!on.isValid())
+            return usage(tr("--on takes a date written YYYY-MM-DD."));
+    }
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    const std::optional<Dossier> d = m_profile->dossiers().findDossier(pos.at(0), &error);
+    if (!d)
+        return fail(Blocked, QStringLiteral("not_found"), error);
+    Dossier updated;
+    if (!m_profile->dossiers().setStatus(d->id, to, on, p.parser.value(QStringLiteral("reason")),
+                                         Profile::currentUserName(), &updated, &error))
+        return fail(Blocked, QStringLiteral("refused_transition"), error);
+    const QDate today = Clock::instance().today();
+    emitResult(
+        DossierJson::dossier(updated, today, NumberClassifier()),
+        tr("%1 is now \"%2\".\n").arg(updated.name, DossierStatus::label(updated.effectiveStatus(today))));
+    return Ok;
+}
+
+int Cli::dossierRenew(const QStringList& args)
+{
+    if (args.size() != 1)
+        return usage(tr("Use: dossier renew ID"));
+    QString error;
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    const std::optional<Dossier> d = m_profile->dossiers().findDossier(args.first(), &error);
+    if (!d)
+        return fail(Blocked, QStringLiteral("not_found"), error);
+    const std::optional<Dossier> renewal
+        = m_profile->dossiers().renew(d->id, Profile::currentUserName(), &error);
+    if (!renewal)
+        return fail(Blocked, QStringLiteral("refused_renewal"), error);
+    emitResult(DossierJson::dossier(*renewal, Clock::instance().today(), NumberClassifier()),
+               tr("Renewal created: %1\n").arg(renewal->id.toString(QUuid::WithoutBraces)));
+    return Ok;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+class Profile;
+
+/*
+ * mandatdesk-cli: the core, headless, for scripts and outsourcers' batch work.
+ *   mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+ * Exit codes: 0 done and nothing blocks; 1 understood but something blocks; 2 usage error
+ * or unreadable input. With --json, stdout holds exactly one JSON document and every
+ * message goes to stderr.
+ */
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum Exit { Ok = 0, Blocked = 1, Usage = 2 };
+
+    Cli(QTextStream& out, QTextStream& err);
+    ~Cli();
+
+    // args[0] is the program name, as in QCoreApplication::arguments().
+    int run(const QStringList& args);
+
+private:
+    int numbers(const QStringList& args);
+    int dossier(const QStringList& args);
+    int dossierCreate(const QStringList& args);
+    int dossierList(const QStringList& args);
+    int dossierShow(const QStringList& args);
+    int dossierSetStatus(const QStringList& args);
+    int dossierRenew(const QStringList& args);
+    int company(const QStringList& args);
+
+    bool openProfile(QString* error);
+    int usage(const QString& message);
+    int fail(int code, const QString& errorCode, const QString& message);
+    void emitResult(const QJsonValue& json, const QString& text);
+    QString helpText() const;
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    bool m_json = false;
+    QString m_profileDir;
+    std::unique_ptr<Profile> m_profile;
+};

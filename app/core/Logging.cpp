@@ -1,0 +1,6 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcCore, "mandat.core", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "mandat.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcNumbering, "mandat.numbering", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCli, "mandat.cli", QtWarningMsg)

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+/*
+ * A file attached to a dossier. Its bytes live in the profile's content-addressed store
+ * under their SHA-256; the row keeps what the user and the checks need to know of it.
+ */
+struct Document
+{
+    enum class Kind { FilledMandate, SignedMandate, Kbis, Invoice };
+    // How the issue date was obtained.
+    enum class DateSource { Unknown, FoundInText, EnteredByHand };
+
+    QUuid id;
+    QUuid dossierId;
+    Kind kind = Kind::Invoice;
+    QString originalName;
+    qint64 size = 0;
+    QString sha256; // lower-case hex
+    QString mediaType;
+    QDate issueDate;
+    DateSource dateSource = DateSource::Unknown;
+    QString dateSnippet; // the text the date was read from
+    QDateTime addedAt;
+
+    static QString kindCode(Kind kind);
+    static bool kindFromCode(const QString& code, Kind* out);
+    static QString kindLabel(Kind kind);
+    static QString dateSourceCode(DateSource source);
+    static DateSource dateSourceFromCode(const QString& code);
+};

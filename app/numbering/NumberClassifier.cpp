@@ -1,0 +1,211 @@
+#include "NumberClassifier.h"
+
+#include "core/Logging.h"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumbermatch.h>
+#include <phonenumbers/phonenumbermatcher.h>
+#include <phonenumbers/phonenumberutil.h>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberMatch;
+using i18n::phonenumbers::PhoneNumberMatcher;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+bool allDigits(const QString& s)
+{
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+// Removes the separators people write and the "(0)" of "+33 (0)1 …".
+QString compact(const QString& input)
+{
+    QString s = input;
+    s.replace(QLatin1String("(0)"), QString());
+    QString out;
+    for (const QChar c : s) {
+        if (c.isSpace() || c == u'.' || c == u'-' || c == u'/' || c == u'(' || c == u')' || c == u'\u00a0')
+            continue;
+        out.append(c);
+    }
+    if (out.startsWith(QLatin1String("00")))
+        out = u'+' + out.mid(2);
+    return out;
+}
+} // namespace
+
+QJsonObject NumberClassification::toJson() const
+{
+    QJsonObject o {
+        { QStringLiteral("input"), input },
+        { QStringLiteral("valid"), valid },
+        { QStringLiteral("e164"), valid ? QJsonValue(e164) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("national"), valid ? QJsonValue(national) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("category"), numberCategoryCode(category) },
+        { QStringLiteral("agents_allowed"), agentsAllowed },
+        { QStringLiteral("automated_allowed"), automatedAllowed },
+        { QStringLiteral("reason"), reason },
+    };
+    if (!territory.isEmpty())
+        o.insert(QStringLiteral("territory"), territory);
+    return o;
+}
+
+NumberClassifier::NumberClassifier(const NumberingPlan& plan)
+    : m_plan(plan)
+{ }
+
+QString NumberClassifier::formatNational(const QString& national, bool overseas) const
+{
+    // Overseas numbers are written "0590 12 34 56", the others in pairs.
+    QString out;
+    qsizetype i = 0;
+    if (overseas && national.size() == 10) {
+        out = national.left(4);
+        i = 4;
+    }
+    for (; i < national.size(); i += 2) {
+        if (!out.isEmpty())
+            out.append(u' ');
+        out.append(national.mid(i, 2));
+    }
+    return out;
+}
+
+QString NumberClassifier::nationalDigits(const QString& e164) const
+{
+    const NumberClassification c = classify(e164);
+    if (!c.valid || c.category == NumberCategory::Foreign)
+        return {};
+    return compact(c.national);
+}
+
+NumberClassification NumberClassifier::classify(const QString& input) const
+{
+    NumberClassification result;
+    result.input = input;
+    const QString s = compact(input);
+
+    if (s.isEmpty()) {
+        result.reason = tr("No number given.");
+        return result;
+    }
+    // Short numbers (3949, 118 712, 15…) have no trunk 0 and cannot be presented.
+    if (allDigits(s) && !s.startsWith(u'0') && s.size() <= 6) {
+        result.category = NumberCategory::Short;
+        result.reason
+            = tr("%1 is a short number: it cannot be presented as a caller ID.").arg(input.trimmed());
+        return result;
+    }
+    if (allDigits(s) && s.startsWith(u'0'))
+        return classifyNational(input, s);
+
+    if (s.startsWith(u'+') && allDigits(s.mid(1))) {
+        PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+        PhoneNumber pn;
+        if (util->Parse(s.toStdString(), "ZZ", &pn) == PhoneNumberUtil::NO_PARSING_ERROR) {
+            const QString cc = QString::number(pn.country_code());
+            std::string nsnStd;
+            util->GetNationalSignificantNumber(pn, &nsnStd);
+            const QString nsn = QString::fromStdString(nsnStd);
+            if (cc == QLatin1String("33"))
+                return classifyNational(input, u'0' + nsn);
+            if (const NumberingPlan::Overseas* ov = m_plan.overseasForCountryCode(cc, nsn)) {
+                const QString national = ov->dropNationalPrefix ? ov->prefix + nsn : u'0' + nsn;
+                return classifyNational(input, national);
+            }
+            std::string e164;
+            util->Format(pn, PhoneNumberUtil::E164, &e164);
+            std::string intl;
+            util->Format(pn, PhoneNumberUtil::INTERNATIONAL, &intl);
+            if (util->IsValidNumber(pn)) {
+                result.valid = true;
+                result.e164 = QString::fromStdString(e164);
+                result.national = QString::fromStdString(intl);
+                result.category = NumberCategory::Foreign;
+                result.reason
+                    = tr("%1 is a foreign number: outside the French numbering plan, a French operator's "
+                         "mandate cannot cover it (Arcep decision 18-0881).")
+                          .arg(result.national);
+                return result;
+            }
+        }
+    }
+    result.reason = tr("\"%1\" is not a phone number in the French numbering plan.").arg(input.trimmed());
+    return result;
+}
+
+NumberClassification NumberClassifier::classifyNational(const QString& input, const QString& national) const
+{
+    NumberClassification result;
+    result.input = input;
+    const NumberingPlan::Range* range = m_plan.rangeFor(national);
+    if (!range) {
+        result.reason = tr("%1 matches no range of the French numbering plan.").arg(national);
+        return result;
+    }
+    if (national.size() != range->length) {
+        result.reason = tr("A number starting with %1 has %2 digits; \"%3\" has %4.")
+                            .arg(range->prefix)
+                            .arg(range->length)
+                            .arg(input.trimmed())
+                            .arg(national.size());
+        return result;
+    }
+    const NumberingPlan::Overseas* overseas = m_plan.overseasFor(national);
+    result.valid = true;
+    result.category = range->category;
+    result.agentsAllowed = range->agentsAllowed;
+    result.automatedAllowed = range->automatedAllowed;
+    result.warnOnly = range->warnOnly;
+    result.national = formatNational(national, overseas != nullptr);
+    if (overseas) {
+        result.territory = overseas->territory;
+        result.e164 = u'+' + overseas->countryCode
+            + (overseas->dropNationalPrefix ? national.mid(overseas->prefix.size()) : national.mid(1));
+    } else {
+        result.e164 = QStringLiteral("+33") + national.mid(1);
+    }
+
+    const QString category = numberCategoryLabel(range->category);
+    const QString source = m_plan.sourceText(range->sourceKey);
+    QString agents = range->agentsAllowed ? tr("call-centre agents may present it under a mandate")
+                                          : tr("call-centre agents may not present it");
+    QString automated = range->automatedAllowed ? tr("automated calling systems may present it")
+                                                : tr("automated calling systems may not present it");
+    result.reason = tr("%1 is a %2 (prefix %3): %4; %5 (%6).")
+                        .arg(result.national, category, range->prefix, agents, automated, source);
+    return result;
+}
+
+QList<NumberClassifier::Found> NumberClassifier::findNumbers(const QString& text) const
+{
+    QList<Found> found;
+    PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    const std::string utf8 = text.toStdString();
+    PhoneNumberMatcher matcher(*util, utf8, "FR", PhoneNumberMatcher::POSSIBLE, 10000);
+    while (matcher.HasNext()) {
+        PhoneNumberMatch match;
+        if (!matcher.Next(&match))
+            break;
+        const QString raw = QString::fromStdString(match.raw_string());
+        const NumberClassification c = classify(raw);
+        if (!c.valid)
+            continue;
+        Found f;
+        f.raw = raw;
+        // The matcher counts UTF-8 bytes; report a position in the QString.
+        f.start = QString::fromUtf8(utf8.data(), match.start()).size();
+        f.e164 = c.e164;
+        found.append(f);
+    }
+    qCDebug(lcNumbering) << "found" << found.size() << "numbers in" << text.size() << "characters";
+    return found;
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "NumberCategory.h"
+#include "NumberingPlan.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+struct NumberClassification
+{
+    QString input;
+    bool valid = false;
+    QString e164; // "+33162123456"; empty when invalid
+    QString national; // "01 62 12 34 56"
+    NumberCategory category = NumberCategory::Invalid;
+    bool agentsAllowed = false;
+    bool automatedAllowed = false;
+    bool warnOnly = false; // not allowed, but the plan says a warning is enough
+    QString territory; // overseas territory, when any
+    QString reason; // a sentence citing the rule, in the UI language
+
+    QJsonObject toJson() const;
+};
+
+/*
+ * Reads a phone number in any notation found on French invoices and forms
+ * ("01 23 45 67 89", "01.23.45.67.89", "+33 (0)1 …", "0033 1 …", "+590 590 …"),
+ * with libphonenumber for the notation and the dated NumberingPlan for what the
+ * number is and who may present it. Overseas numbers get their own country code:
+ * "0590 12 34 56" is +590 590 12 34 56, not +33.
+ */
+class NumberClassifier
+{
+    Q_DECLARE_TR_FUNCTIONS(NumberClassifier)
+
+public:
+    explicit NumberClassifier(const NumberingPlan& plan = NumberingPlan::builtIn());
+
+    NumberClassification classify(const QString& input) const;
+
+    // The national notation ("0162123456") of an E.164 number, or empty.
+    QString nationalDigits(const QString& e164) const;
+
+    struct Found
+    {
+        QString raw; // as written in the text
+        qsizetype start = 0;
+        QString e164;
+    };
+    // Every French (or overseas) number written in a text, in order.
+    QList<Found> findNumbers(const QString& text) const;
+
+private:
+    NumberClassification classifyNational(const QString& input, const QString& national) const;
+    QString formatNational(const QString& national, bool overseas) const;
+
+    const NumberingPlan& m_plan;
+};

@@ -1,0 +1,114 @@
+#include "NumberingPlan.h"
+
+#include "core/Logging.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+const NumberingPlan& NumberingPlan::builtIn()
+{
+    static const NumberingPlan plan = [] {
+        NumberingPlan p;
+        QString error;
+        if (!p.load(QStringLiteral(":/numbering/fr-numbering-plan.json"), &error))
+            qCCritical(lcNumbering) << "built-in numbering plan unreadable:" << error;
+        return p;
+    }();
+    return plan;
+}
+
+bool NumberingPlan::load(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the numbering plan %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = tr("The numbering plan %1 is not valid JSON: %2").arg(path, parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    m_ranges.clear();
+    m_overseas.clear();
+    m_sources.clear();
+    m_updated = QDate::fromString(root.value(QStringLiteral("updated")).toString(), Qt::ISODate);
+
+    const QJsonObject sources = root.value(QStringLiteral("sources")).toObject();
+    for (auto it = sources.begin(); it != sources.end(); ++it)
+        m_sources.insert(it.key(), it.value().toString());
+
+    const QJsonArray ranges = root.value(QStringLiteral("ranges")).toArray();
+    for (const QJsonValue& v : ranges) {
+        const QJsonObject o = v.toObject();
+        Range r;
+        if (!numberCategoryFromCode(o.value(QStringLiteral("category")).toString(), &r.category)) {
+            *error = tr("Unknown category \"%1\" in the numbering plan.")
+                         .arg(o.value(QStringLiteral("category")).toString());
+            return false;
+        }
+        r.length = o.value(QStringLiteral("length")).toInt(10);
+        r.agentsAllowed = o.value(QStringLiteral("agents")).toBool();
+        r.automatedAllowed = o.value(QStringLiteral("automated")).toBool();
+        r.warnOnly = o.value(QStringLiteral("warn")).toBool();
+        r.since = QDate::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
+        r.sourceKey = o.value(QStringLiteral("source")).toString();
+        r.note = o.value(QStringLiteral("note")).toString();
+        for (const QJsonValue& p : o.value(QStringLiteral("prefixes")).toArray()) {
+            r.prefix = p.toString();
+            m_ranges.append(r);
+        }
+    }
+    for (const QJsonValue& v : root.value(QStringLiteral("overseas")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Overseas ov;
+        ov.countryCode = o.value(QStringLiteral("country_code")).toString();
+        ov.dropNationalPrefix = o.value(QStringLiteral("drop_national_prefix")).toBool();
+        ov.territory = o.value(QStringLiteral("territory")).toString();
+        for (const QJsonValue& p : o.value(QStringLiteral("prefixes")).toArray()) {
+            ov.prefix = p.toString();
+            m_overseas.append(ov);
+        }
+    }
+    if (m_ranges.isEmpty()) {
+        *error = tr("The numbering plan %1 has no range.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+const NumberingPlan::Range* NumberingPlan::rangeFor(const QString& national) const
+{
+    const Range* best = nullptr;
+    for (const Range& r : m_ranges) {
+        if (national.startsWith(r.prefix) && (!best || r.prefix.size() > best->prefix.size()))
+            best = &r;
+    }
+    return best;
+}
+
+const NumberingPlan::Overseas* NumberingPlan::overseasFor(const QString& national) const
+{
+    const Overseas* best = nullptr;
+    for (const Overseas& o : m_overseas) {
+        if (national.startsWith(o.prefix) && (!best || o.prefix.size() > best->prefix.size()))
+            best = &o;
+    }
+    return best;
+}
+
+const NumberingPlan::Overseas* NumberingPlan::overseasForCountryCode(const QString& countryCode,
+                                                                     const QString& nsn) const
+{
+    for (const Overseas& o : m_overseas) {
+        if (o.countryCode != countryCode || o.countryCode == QLatin1String("33"))
+            continue;
+        if (o.dropNationalPrefix || nsn.startsWith(o.prefix.mid(1)))
+            return &o;
+    }
+    return nullptr;
+}

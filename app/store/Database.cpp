@@ -1,0 +1,270 @@
+#include "Database.h"
+
+#include "core/Logging.h"
+#include "model/DossierStatus.h"
+
+#include <QAtomicInt>
+#include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+QAtomicInt s_connectionCounter;
+
+struct Migration
+{
+    int version;
+    QStringList statements;
+    // Work SQL alone cannot do (dates computed as the application computes them).
+    std::function<bool(const QSqlDatabase&, QString*)> after;
+};
+
+bool fillValidUntil(const QSqlDatabase& db, QString* error)
+{
+    QSqlQuery select(db);
+    select.prepare(QStringLiteral("SELECT id, validated_on FROM dossiers WHERE validated_on IS NOT NULL"));
+    if (!execQuery(select, error))
+        return false;
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE dossiers SET valid_until = ? WHERE id = ?"));
+    while (select.next()) {
+        const QDate on = QDate::fromString(select.value(1).toString(), Qt::ISODate);
+        if (!on.isValid())
+            continue;
+        update.bindValue(0, DossierStatus::validUntilFor(on).toString(Qt::ISODate));
+        update.bindValue(1, select.value(0));
+        if (!execQuery(update, error))
+            return false;
+    }
+    return true;
+}
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list {
+        { 1,
+          {
+              QStringLiteral("CREATE TABLE companies ("
+                             " id INTEGER PRIMARY KEY,"
+                             " legal_name TEXT NOT NULL,"
+                             " legal_form TEXT NOT NULL DEFAULT '',"
+                             " share_capital TEXT NOT NULL DEFAULT '',"
+                             " address TEXT NOT NULL DEFAULT '',"
+                             " siren TEXT NOT NULL DEFAULT '',"
+                             " rcs_city TEXT NOT NULL DEFAULT '',"
+                             " representative_name TEXT NOT NULL DEFAULT '',"
+                             " representative_title TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE TABLE dossiers ("
+                             " id TEXT PRIMARY KEY,"
+                             " name TEXT NOT NULL,"
+                             " client_id INTEGER NOT NULL REFERENCES companies(id),"
+                             " use TEXT NOT NULL CHECK (use IN ('agents', 'automated')),"
+                             " status TEXT NOT NULL,"
+                             " rejection_reason TEXT NOT NULL DEFAULT '',"
+                             " validated_on TEXT,"
+                             " created_at TEXT NOT NULL,"
+                             " updated_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE dossier_numbers ("
+                             " dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,"
+                             " position INTEGER NOT NULL,"
+                             " e164 TEXT NOT NULL,"
+                             " PRIMARY KEY (dossier_id, e164))"),
+              QStringLiteral("CREATE TABLE status_history ("
+                             " id INTEGER PRIMARY KEY,"
+                             " dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,"
+                             " at TEXT NOT NULL,"
+                             " from_status TEXT,"
+                             " to_status TEXT NOT NULL,"
+                             " reason TEXT NOT NULL DEFAULT '',"
+                             " by TEXT NOT NULL DEFAULT '')"),
+          },
+          {} },
+        { 2,
+          {
+              // Renewal links and the end of validity, which the portal may also set.
+              QStringLiteral("ALTER TABLE dossiers ADD COLUMN renews_id TEXT REFERENCES dossiers(id)"),
+              QStringLiteral("ALTER TABLE dossiers ADD COLUMN valid_until TEXT"),
+          },
+          fillValidUntil },
+        { 3,
+          {
+              QStringLiteral("CREATE TABLE documents ("
+                             " id TEXT PRIMARY KEY,"
+                             " dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,"
+                             " kind TEXT NOT NULL"
+                             "  CHECK (kind IN ('filled_mandate', 'mandate', 'kbis', 'invoice')),"
+                             " original_name TEXT NOT NULL,"
+                             " size INTEGER NOT NULL,"
+                             " sha256 TEXT NOT NULL,"
+                             " media_type TEXT NOT NULL,"
+                             " issue_date TEXT,"
+                             " date_source TEXT NOT NULL DEFAULT 'unknown',"
+                             " date_snippet TEXT NOT NULL DEFAULT '',"
+                             " added_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX documents_sha256 ON documents(sha256)"),
+              QStringLiteral("CREATE INDEX documents_dossier ON documents(dossier_id)"),
+              // The user's own company (the provider), one row at most.
+              QStringLiteral("CREATE TABLE provider ("
+                             " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                             " company_id INTEGER NOT NULL REFERENCES companies(id))"),
+              QStringLiteral("ALTER TABLE dossiers ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+              QStringLiteral("CREATE INDEX dossiers_status ON dossiers(status)"),
+              QStringLiteral("CREATE INDEX dossier_numbers_e164 ON dossier_numbers(e164)"),
+              QStringLiteral("CREATE INDEX companies_siren ON companies(siren)"),
+              QStringLiteral("CREATE INDEX status_history_dossier ON status_history(dossier_id)"),
+          },
+          {} },
+    };
+    return list;
+}
+} // namespace
+
+bool execQuery(QSqlQuery& query, QString* error)
+{
+    if (query.exec())
+        return true;
+    const QString message = query.lastError().text();
+    qCWarning(lcStore) << "SQL failed:" << query.lastQuery() << message;
+    if (error)
+        *error = Database::tr("Database error: %1").arg(message);
+    return false;
+}
+
+bool execSql(const QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    const QString message = query.lastError().text();
+    qCWarning(lcStore) << "SQL failed:" << sql << message;
+    if (error)
+        *error = Database::tr("Database error: %1").arg(message);
+    return false;
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("mandatdesk-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{ }
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestVersion()
+{
+    return migrations().last().version;
+}
+
+bool Database::open(const QString& path, QString* error, int targetVersion)
+{
+    close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *error = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+            close();
+            return false;
+        }
+        if (!execSql(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
+            || !execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+            || !execSql(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)) {
+            close();
+            return false;
+        }
+    }
+    if (!migrate(targetVersion < 0 ? latestVersion() : targetVersion, error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Database::migrate(int targetVersion, QString* error)
+{
+    const int current = schemaVersion();
+    if (current > latestVersion()) {
+        *error
+            = tr("This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). "
+                 "Update MandatDesk to open it.")
+                  .arg(current)
+                  .arg(latestVersion());
+        return false;
+    }
+    for (const Migration& m : migrations()) {
+        if (m.version <= current || m.version > targetVersion)
+            continue;
+        qCInfo(lcStore) << "migrating schema to version" << m.version;
+        const bool ok = transaction(
+            [&](QString* err) {
+                for (const QString& sql : m.statements) {
+                    if (!execSql(connection(), sql, err))
+                        return false;
+                }
+                if (m.after && !m.after(connection(), err))
+                    return false;
+                return execSql(connection(), QStringLiteral("PRAGMA user_version = %1").arg(m.version), err);
+            },
+            error);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool Database::transaction(const std::function<bool(QString*)>& work, QString* error)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = tr("Cannot start a database transaction: %1").arg(db.lastError().text());
+        return false;
+    }
+    QString localError;
+    if (!work(&localError)) {
+        db.rollback();
+        if (error)
+            *error = localError;
+        return false;
+    }
+    if (!db.commit()) {
+        const QString message = db.lastError().text();
+        db.rollback();
+        if (error)
+            *error = tr("Cannot save to the database: %1").arg(message);
+        return false;
+    }
+    return true;
+}

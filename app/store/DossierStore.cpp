@@ -1,0 +1,613 @@
+#include "DossierStore.h"
+
+#include "BlobStore.h"
+#include "Database.h"
+#include "core/Clock.h"
+#include "core/Logging.h"
+
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+// SQLite columns are NOT NULL '' by default: a null QString would bind as NULL.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QVariant nullableDate(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString isoDateTime(const QDateTime& dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime dateTimeFrom(const QVariant& v)
+{
+    QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    dt.setTimeSpec(Qt::UTC);
+    return dt;
+}
+
+QString uuidText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+const char* const kDossierColumns = "id, name, client_id, use, status, rejection_reason, validated_on, "
+                                    "valid_until, renews_id, created_at, updated_at, version";
+
+Dossier dossierFromRow(const QSqlQuery& q, qint64* clientId)
+{
+    Dossier d;
+    d.id = QUuid::fromString(q.value(0).toString());
+    d.name = q.value(1).toString();
+    *clientId = q.value(2).toLongLong();
+    phoneUseFromCode(q.value(3).toString(), &d.use);
+    DossierStatus::fromCode(q.value(4).toString(), &d.status);
+    d.rejectionReason = q.value(5).toString();
+    d.validatedOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    d.validUntil = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    if (!q.value(8).isNull())
+        d.renewsId = QUuid::fromString(q.value(8).toString());
+    d.createdAt = dateTimeFrom(q.value(9));
+    d.updatedAt = dateTimeFrom(q.value(10));
+    d.version = q.value(11).toInt();
+    return d;
+}
+
+Document documentFromRow(const QSqlQuery& q)
+{
+    Document doc;
+    doc.id = QUuid::fromString(q.value(0).toString());
+    doc.dossierId = QUuid::fromString(q.value(1).toString());
+    Document::kindFromCode(q.value(2).toString(), &doc.kind);
+    doc.originalName = q.value(3).toString();
+    doc.size = q.value(4).toLongLong();
+    doc.sha256 = q.value(5).toString();
+    doc.mediaType = q.value(6).toString();
+    doc.issueDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    doc.dateSource = Document::dateSourceFromCode(q.value(8).toString());
+    doc.dateSnippet = q.value(9).toString();
+    doc.addedAt = dateTimeFrom(q.value(10));
+    return doc;
+}
+} // namespace
+
+DossierStore::DossierStore(Database& db, BlobStore& blobs)
+    : m_db(db)
+    , m_blobs(blobs)
+{ }
+
+bool DossierStore::saveCompany(Company& c, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    if (c.id == 0) {
+        q.prepare(
+            QStringLiteral("INSERT INTO companies (legal_name, legal_form, share_capital, address, siren, "
+                           "rcs_city, representative_name, representative_title) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE companies SET legal_name = ?, legal_form = ?, share_capital = ?, "
+                                 "address = ?, siren = ?, rcs_city = ?, representative_name = ?, "
+                                 "representative_title = ? WHERE id = ?"));
+    }
+    q.addBindValue(text(c.legalName));
+    q.addBindValue(text(c.legalForm));
+    q.addBindValue(text(c.shareCapital));
+    q.addBindValue(text(c.address));
+    q.addBindValue(text(c.siren));
+    q.addBindValue(text(c.rcsCity));
+    q.addBindValue(text(c.representativeName));
+    q.addBindValue(text(c.representativeTitle));
+    if (c.id != 0)
+        q.addBindValue(c.id);
+    if (!execQuery(q, error))
+        return false;
+    if (c.id == 0)
+        c.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool DossierStore::loadCompany(qint64 id, Company* c, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, legal_name, legal_form, share_capital, address, siren, rcs_city, "
+                             "representative_name, representative_title FROM companies WHERE id = ?"));
+    q.addBindValue(id);
+    if (!execQuery(q, error))
+        return false;
+    if (!q.next()) {
+        if (error)
+            *error = tr("The company record %1 is missing from the database.").arg(id);
+        return false;
+    }
+    c->id = q.value(0).toLongLong();
+    c->legalName = q.value(1).toString();
+    c->legalForm = q.value(2).toString();
+    c->shareCapital = q.value(3).toString();
+    c->address = q.value(4).toString();
+    c->siren = q.value(5).toString();
+    c->rcsCity = q.value(6).toString();
+    c->representativeName = q.value(7).toString();
+    c->representativeTitle = q.value(8).toString();
+    return true;
+}
+
+bool DossierStore::writeNumbers(const Dossier& d, QString* error)
+{
+    QSqlQuery del(m_db.connection());
+    del.prepare(QStringLiteral("DELETE FROM dossier_numbers WHERE dossier_id = ?"));
+    del.addBindValue(uuidText(d.id));
+    if (!execQuery(del, error))
+        return false;
+    QSqlQuery ins(m_db.connection());
+    ins.prepare(QStringLiteral("INSERT INTO dossier_numbers (dossier_id, position, e164) VALUES (?, ?, ?)"));
+    for (int i = 0; i < d.numbers.size(); ++i) {
+        ins.bindValue(0, uuidText(d.id));
+        ins.bindValue(1, i);
+        ins.bindValue(2, d.numbers.at(i));
+        if (!execQuery(ins, error)) {
+            if (error)
+                *error = tr("The number %1 appears twice in the dossier.").arg(d.numbers.at(i));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DossierStore::writeHistoryEntry(const QUuid& dossierId, const StatusChange& c, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO status_history (dossier_id, at, from_status, to_status, reason, by) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(uuidText(dossierId));
+    q.addBindValue(isoDateTime(c.at));
+    q.addBindValue(c.hasFrom ? QVariant(DossierStatus::code(c.from))
+                             : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(DossierStatus::code(c.to));
+    q.addBindValue(text(c.reason));
+    q.addBindValue(text(c.by));
+    return execQuery(q, error);
+}
+
+bool DossierStore::createDossier(Dossier& d, const QString& by, QString* error)
+{
+    Dossier copy = d;
+    if (copy.id.isNull())
+        copy.id = QUuid::createUuid();
+    const QDateTime now = Clock::instance().currentDateTimeUtc();
+    copy.createdAt = now;
+    copy.updatedAt = now;
+    copy.version = 1;
+    if (copy.history.isEmpty()) {
+        StatusChange created;
+        created.at = now;
+        created.to = copy.status;
+        created.by = by;
+        copy.history.append(created);
+    }
+    const bool ok = m_db.transaction(
+        [&](QString* err) {
+            if (!saveCompany(copy.client, err))
+                return false;
+            QSqlQuery q(m_db.connection());
+            q.prepare(
+                QStringLiteral("INSERT INTO dossiers (id, name, client_id, use, status, rejection_reason, "
+                               "validated_on, valid_until, renews_id, created_at, updated_at, version) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(uuidText(copy.id));
+            q.addBindValue(text(copy.name));
+            q.addBindValue(copy.client.id);
+            q.addBindValue(phoneUseCode(copy.use));
+            q.addBindValue(DossierStatus::code(copy.status));
+            q.addBindValue(text(copy.rejectionReason));
+            q.addBindValue(nullableDate(copy.validatedOn));
+            q.addBindValue(nullableDate(copy.validUntil));
+            q.addBindValue(copy.renewsId.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(uuidText(copy.renewsId)));
+            q.addBindValue(isoDateTime(copy.createdAt));
+            q.addBindValue(isoDateTime(copy.updatedAt));
+            q.addBindValue(copy.version);
+            if (!execQuery(q, err)) {
+                if (err && dossier(copy.id, nullptr))
+                    *err = tr("A dossier with the id %1 already exists.").arg(uuidText(copy.id));
+                return false;
+            }
+            if (!writeNumbers(copy, err))
+                return false;
+            for (const StatusChange& c : std::as_const(copy.history)) {
+                if (!writeHistoryEntry(copy.id, c, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+    if (ok)
+        d = copy;
+    return ok;
+}
+
+bool DossierStore::updateDossier(Dossier& d, QString* error)
+{
+    Dossier copy = d;
+    copy.updatedAt = Clock::instance().currentDateTimeUtc();
+    ++copy.version;
+    const bool ok = m_db.transaction(
+        [&](QString* err) {
+            if (!saveCompany(copy.client, err))
+                return false;
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE dossiers SET name = ?, use = ?, updated_at = ?, version = ? "
+                                     "WHERE id = ?"));
+            q.addBindValue(text(copy.name));
+            q.addBindValue(phoneUseCode(copy.use));
+            q.addBindValue(isoDateTime(copy.updatedAt));
+            q.addBindValue(copy.version);
+            q.addBindValue(uuidText(copy.id));
+            if (!execQuery(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                if (err)
+                    *err = tr("The dossier %1 no longer exists.").arg(uuidText(copy.id));
+                return false;
+            }
+            return writeNumbers(copy, err);
+        },
+        error);
+    if (ok)
+        d = copy;
+    return ok;
+}
+
+bool DossierStore::deleteDossier(const QUuid& id, QString* error)
+{
+    QStringList hashes;
+    for (const Document& doc : documents(id, nullptr))
+        hashes.append(doc.sha256);
+    const bool ok = m_db.transaction(
+        [&](QString* err) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("DELETE FROM dossiers WHERE id = ?"));
+            q.addBindValue(uuidText(id));
+            if (!execQuery(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                if (err)
+                    *err = tr("The dossier %1 does not exist.").arg(uuidText(id));
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return false;
+    // Bytes go only once no row refers to them, and only after the rows are gone for good.
+    for (const QString& sha : std::as_const(hashes)) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM documents WHERE sha256 = ?"));
+        q.addBindValue(sha);
+        if (execQuery(q, nullptr) && q.next() && q.value(0).toInt() == 0)
+            m_blobs.remove(sha, nullptr);
+    }
+    return true;
+}
+
+bool DossierStore::loadDetails(Dossier& d, QString* error) const
+{
+    QSqlQuery n(m_db.connection());
+    n.prepare(QStringLiteral("SELECT e164 FROM dossier_numbers WHERE dossier_id = ? ORDER BY position"));
+    n.addBindValue(uuidText(d.id));
+    if (!execQuery(n, error))
+        return false;
+    while (n.next())
+        d.numbers.append(n.value(0).toString());
+
+    QSqlQuery h(m_db.connection());
+    h.prepare(QStringLiteral("SELECT at, from_status, to_status, reason, by FROM status_history "
+                             "WHERE dossier_id = ? ORDER BY id"));
+    h.addBindValue(uuidText(d.id));
+    if (!execQuery(h, error))
+        return false;
+    while (h.next()) {
+        StatusChange c;
+        c.at = dateTimeFrom(h.value(0));
+        c.hasFrom = !h.value(1).isNull();
+        if (c.hasFrom)
+            DossierStatus::fromCode(h.value(1).toString(), &c.from);
+        DossierStatus::fromCode(h.value(2).toString(), &c.to);
+        c.reason = h.value(3).toString();
+        c.by = h.value(4).toString();
+        d.history.append(c);
+    }
+    return true;
+}
+
+std::optional<Dossier> DossierStore::dossier(const QUuid& id, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM dossiers WHERE id = ?").arg(QLatin1String(kDossierColumns)));
+    q.addBindValue(uuidText(id));
+    if (!execQuery(q, error))
+        return std::nullopt;
+    if (!q.next()) {
+        if (error)
+            *error = tr("No dossier has the id %1.").arg(uuidText(id));
+        return std::nullopt;
+    }
+    qint64 clientId = 0;
+    Dossier d = dossierFromRow(q, &clientId);
+    if (!loadCompany(clientId, &d.client, error) || !loadDetails(d, error))
+        return std::nullopt;
+    return d;
+}
+
+std::optional<Dossier> DossierStore::findDossier(const QString& idOrPrefix, QString* error) const
+{
+    const QString text = idOrPrefix.trimmed().toLower().remove(u'{').remove(u'}');
+    if (text.size() < 4) {
+        if (error)
+            *error = tr("Give at least the first 4 characters of the dossier id.");
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM dossiers WHERE id LIKE ? ESCAPE '\\' LIMIT 2"));
+    QString pattern = text;
+    pattern.replace(u'\\', QLatin1String("\\\\"))
+        .replace(u'%', QLatin1String("\\%"))
+        .replace(u'_', QLatin1String("\\_"));
+    q.addBindValue(pattern + u'%');
+    if (!execQuery(q, error))
+        return std::nullopt;
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    if (ids.isEmpty()) {
+        if (error)
+            *error = tr("No dossier has the id %1.").arg(idOrPrefix);
+        return std::nullopt;
+    }
+    if (ids.size() > 1) {
+        if (error)
+            *error
+                = tr("Several dossiers have an id starting with %1: give more characters.").arg(idOrPrefix);
+        return std::nullopt;
+    }
+    return dossier(QUuid::fromString(ids.first()), error);
+}
+
+QList<Dossier> DossierStore::dossiers(QString* error) const
+{
+    QList<Dossier> list;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM dossiers ORDER BY created_at, id")
+                  .arg(QLatin1String(kDossierColumns)));
+    if (!execQuery(q, error))
+        return list;
+    while (q.next()) {
+        qint64 clientId = 0;
+        Dossier d = dossierFromRow(q, &clientId);
+        if (!loadCompany(clientId, &d.client, error) || !loadDetails(d, error))
+            return {};
+        list.append(d);
+    }
+    return list;
+}
+
+int DossierStore::dossierCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM dossiers")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool DossierStore::setStatus(const QUuid& id, DossierStatus::Status to, const QDate& on,
+                             const QString& reason, const QString& by, Dossier* updated, QString* error)
+{
+    std::optional<Dossier> loaded;
+    const bool ok = m_db.transaction(
+        [&](QString* err) {
+            loaded = dossier(id, err);
+            if (!loaded)
+                return false;
+            const QDateTime now = Clock::instance().currentDateTimeUtc();
+            const QDate day = on.isValid() ? on : Clock::instance().today();
+            if (!loaded->applyTransition(to, now, day, reason, by, err))
+                return false;
+            QSqlQuery q(m_db.connection());
+            q.prepare(
+                QStringLiteral("UPDATE dossiers SET status = ?, rejection_reason = ?, validated_on = ?, "
+                               "valid_until = ?, updated_at = ?, version = ? WHERE id = ?"));
+            q.addBindValue(DossierStatus::code(loaded->status));
+            q.addBindValue(text(loaded->rejectionReason));
+            q.addBindValue(nullableDate(loaded->validatedOn));
+            q.addBindValue(nullableDate(loaded->validUntil));
+            q.addBindValue(isoDateTime(loaded->updatedAt));
+            q.addBindValue(loaded->version);
+            q.addBindValue(uuidText(id));
+            return execQuery(q, err) && writeHistoryEntry(id, loaded->history.last(), err);
+        },
+        error);
+    if (ok && updated)
+        *updated = *loaded;
+    return ok;
+}
+
+std::optional<Dossier> DossierStore::renew(const QUuid& id, const QString& by, QString* error)
+{
+    const std::optional<Dossier> old = dossier(id, error);
+    if (!old)
+        return std::nullopt;
+    const DossierStatus::Status status = old->effectiveStatus(Clock::instance().today());
+    if (status != DossierStatus::Valid && status != DossierStatus::Expired) {
+        if (error)
+            *error = tr("Only a valid or expired mandate can be renewed; this one is \"%1\".")
+                         .arg(DossierStatus::label(status));
+        return std::nullopt;
+    }
+    Dossier renewal;
+    renewal.name = old->name;
+    renewal.client = old->client;
+    renewal.client.id = 0;
+    renewal.numbers = old->numbers;
+    renewal.use = old->use;
+    renewal.renewsId = old->id;
+    if (!createDossier(renewal, by, error))
+        return std::nullopt;
+    return renewal;
+}
+
+bool DossierStore::addDocument(Document& doc, const QString& filePath, QString* error)
+{
+    QString sha;
+    qint64 size = 0;
+    // Bytes first: a row is written only once its file is complete under its final name.
+    if (!m_blobs.putFile(filePath, &sha, &size, error))
+        return false;
+    Document copy = doc;
+    if (copy.id.isNull())
+        copy.id = QUuid::createUuid();
+    copy.sha256 = sha;
+    copy.size = size;
+    if (copy.originalName.isEmpty())
+        copy.originalName = QFileInfo(filePath).fileName();
+    if (copy.mediaType.isEmpty())
+        copy.mediaType = QMimeDatabase().mimeTypeForFile(filePath, QMimeDatabase::MatchContent).name();
+    copy.addedAt = Clock::instance().currentDateTimeUtc();
+
+    const bool ok = m_db.transaction(
+        [&](QString* err) {
+            QSqlQuery dup(m_db.connection());
+            dup.prepare(
+                QStringLiteral("SELECT original_name FROM documents WHERE dossier_id = ? AND sha256 = ?"));
+            dup.addBindValue(uuidText(copy.dossierId));
+            dup.addBindValue(sha);
+            if (!execQuery(dup, err))
+                return false;
+            if (dup.next()) {
+                if (err)
+                    *err = tr("This file is already in the dossier, as \"%1\".").arg(dup.value(0).toString());
+                return false;
+            }
+            QSqlQuery q(m_db.connection());
+            q.prepare(
+                QStringLiteral("INSERT INTO documents (id, dossier_id, kind, original_name, size, sha256, "
+                               "media_type, issue_date, date_source, date_snippet, added_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(uuidText(copy.id));
+            q.addBindValue(uuidText(copy.dossierId));
+            q.addBindValue(Document::kindCode(copy.kind));
+            q.addBindValue(text(copy.originalName));
+            q.addBindValue(copy.size);
+            q.addBindValue(copy.sha256);
+            q.addBindValue(text(copy.mediaType));
+            q.addBindValue(nullableDate(copy.issueDate));
+            q.addBindValue(Document::dateSourceCode(copy.dateSource));
+            q.addBindValue(text(copy.dateSnippet));
+            q.addBindValue(isoDateTime(copy.addedAt));
+            if (!execQuery(q, err)) {
+                if (err && !dossier(copy.dossierId, nullptr))
+                    *err = tr("No dossier has the id %1.").arg(uuidText(copy.dossierId));
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (ok)
+        doc = copy;
+    return ok;
+}
+
+QList<Document> DossierStore::documents(const QUuid& dossierId, QString* error) const
+{
+    QList<Document> list;
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT id, dossier_id, kind, original_name, size, sha256, media_type, issue_date, "
+                       "date_source, date_snippet, added_at FROM documents WHERE dossier_id = ? "
+                       "ORDER BY added_at, id"));
+    q.addBindValue(uuidText(dossierId));
+    if (!execQuery(q, error))
+        return list;
+    while (q.next())
+        list.append(documentFromRow(q));
+    return list;
+}
+
+bool DossierStore::removeDocument(const QUuid& documentId, QString* error)
+{
+    QString sha;
+    bool stillUsed = true;
+    const bool ok = m_db.transaction(
+        [&](QString* err) {
+            QSqlQuery s(m_db.connection());
+            s.prepare(QStringLiteral("SELECT sha256 FROM documents WHERE id = ?"));
+            s.addBindValue(uuidText(documentId));
+            if (!execQuery(s, err))
+                return false;
+            if (!s.next()) {
+                if (err)
+                    *err = tr("The document %1 does not exist.").arg(uuidText(documentId));
+                return false;
+            }
+            sha = s.value(0).toString();
+            QSqlQuery d(m_db.connection());
+            d.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
+            d.addBindValue(uuidText(documentId));
+            if (!execQuery(d, err))
+                return false;
+            QSqlQuery c(m_db.connection());
+            c.prepare(QStringLiteral("SELECT COUNT(*) FROM documents WHERE sha256 = ?"));
+            c.addBindValue(sha);
+            if (!execQuery(c, err) || !c.next())
+                return false;
+            stillUsed = c.value(0).toInt() > 0;
+            return true;
+        },
+        error);
+    if (!ok)
+        return false;
+    if (!stillUsed && !m_blobs.remove(sha, error))
+        qCWarning(lcStore) << "document row removed, bytes left behind:" << sha;
+    return true;
+}
+
+std::optional<Company> DossierStore::provider(QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT company_id FROM provider WHERE id = 1"));
+    if (!execQuery(q, error))
+        return std::nullopt;
+    if (!q.next())
+        return std::nullopt;
+    Company c;
+    if (!loadCompany(q.value(0).toLongLong(), &c, error))
+        return std::nullopt;
+    return c;
+}
+
+bool DossierStore::setProvider(Company& company, QString* error)
+{
+    Company copy = company;
+    const bool ok = m_db.transaction(
+        [&](QString* err) {
+            if (!saveCompany(copy, err))
+                return false;
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("INSERT INTO provider (id, company_id) VALUES (1, ?) "
+                                     "ON CONFLICT(id) DO UPDATE SET company_id = excluded.company_id"));
+            q.addBindValue(copy.id);
+            return execQuery(q, err);
+        },
+        error);
+    if (ok)
+        company = copy;
+    return ok;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/Document.h"
+#include "model/Dossier.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+class BlobStore;
+class Database;
+
+/*
+ * Dossiers, their history and their documents in the profile's database. Every public
+ * method that changes something is one user action and one transaction: it either
+ * happens whole or not at all. Times come from Clock, so rules are testable at any date.
+ */
+class DossierStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DossierStore)
+
+public:
+    DossierStore(Database& db, BlobStore& blobs);
+
+    // Saves a new dossier (an id is generated if it has none) with its creation entry.
+    bool createDossier(Dossier& dossier, const QString& by, QString* error);
+    // Saves edits of name, client, numbers and use.
+    bool updateDossier(Dossier& dossier, QString* error);
+    bool deleteDossier(const QUuid& id, QString* error);
+
+    std::optional<Dossier> dossier(const QUuid& id, QString* error) const;
+    // A full id or a unique prefix of one, as users type them in the CLI.
+    std::optional<Dossier> findDossier(const QString& idOrPrefix, QString* error) const;
+    QList<Dossier> dossiers(QString* error) const;
+    int dossierCount() const;
+
+    // Applies a status change through the status machine and records it.
+    bool setStatus(const QUuid& id, DossierStatus::Status to, const QDate& on, const QString& reason,
+                   const QString& by, Dossier* updated, QString* error);
+    // A new dossier, linked to the one it renews, with the same client, numbers and use.
+    std::optional<Dossier> renew(const QUuid& id, const QString& by, QString* error);
+
+    // Stores the file's bytes and adds the document row; refuses the same bytes twice in one dossier.
+    bool addDocument(Document& document, const QString& filePath, QString* error);
+    QList<Document> documents(const QUuid& dossierId, QString* error) const;
+    // Removes the row, and the bytes unless another document uses them.
+    bool removeDocument(const QUuid& documentId, QString* error);
+
+    std::optional<Company> provider(QString* error) const;
+    bool setProvider(Company& company, QString* error);
+
+private:
+    bool saveCompany(Company& company, QString* error);
+    bool loadCompany(qint64 id, Company* company, QString* error) const;
+    bool writeNumbers(const Dossier& dossier, QString* error);
+    bool writeHistoryEntry(const QUuid& dossierId, const StatusChange& change, QString* error);
+    bool loadDetails(Dossier& dossier, QString* error) const;
+
+    Database& m_db;
+    BlobStore& m_blobs;
+};

@@ -1,0 +1,45 @@
+#include "Profile.h"
+
+#include "core/Logging.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+Profile::Profile()
+    : m_dossiers(m_db, m_blobs)
+{ }
+
+Profile::~Profile() = default;
+
+QString Profile::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString Profile::databasePath() const
+{
+    return m_directory + QStringLiteral("/mandatdesk.sqlite");
+}
+
+bool Profile::open(const QString& directory, QString* error)
+{
+    const QString dir = QDir(directory.isEmpty() ? defaultDirectory() : directory).absolutePath();
+    if (!QDir().mkpath(dir)) {
+        *error = tr("Cannot create the profile folder %1.").arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    m_directory = dir;
+    m_blobs.setRoot(dir + QStringLiteral("/documents"));
+    if (!m_db.open(databasePath(), error))
+        return false;
+    qCInfo(lcStore) << "profile opened:" << dir;
+    return true;
+}
+
+QString Profile::currentUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("local") : name;
+}

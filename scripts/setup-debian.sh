@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package MandatDesk needs to build, run and test.
+# Idempotent: packages already present are left alone, and apt is not touched
+# at all when nothing is missing.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build ccache pkg-config clang-format
+  # Qt 6 (Widgets, Sql, Network, Pdf, PrintSupport, HttpServer, Svg, tools)
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+  qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+  qt6-image-formats-plugins qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libgl-dev libvulkan-dev
+  # documents, archives, credentials, numbering, OCR
+  libpoppler-qt6-dev poppler-utils libquazip1-qt6-dev qtkeychain-qt6-dev
+  libphonenumber-dev libtesseract-dev tesseract-ocr tesseract-ocr-fra
+  # headless GUI, certificates for the tests and the demo portal
+  xvfb xauth openssl imagemagick
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QScopedPointer>
+
+namespace Ui {
+class MainWindow;
+}
+class DossierListModel;
+class Profile;
+
+/*
+ * The main window: the dossier list of the open profile, or, while there is none, the
+ * three steps of a dossier.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Profile& profile, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    DossierListModel* dossierModel() const { return m_model; }
+
+public slots:
+    void reload();
+
+private:
+    QScopedPointer<Ui::MainWindow> m_ui;
+    Profile& m_profile;
+    DossierListModel* m_model;
+};
