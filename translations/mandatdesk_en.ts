@@ -1,33 +1,33 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
-<context>
-    <name>BlobStore</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the document folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot store the document: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored document %1 is missing: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot remove the stored document: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+    <context>
+        <name>BlobStore</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the document folder %1.</source>
+            <translation>Cannot create the document folder %1.</translation>
+        </message>
+        <message>
+            <source>Cannot store the document: %1</source>
+            <translation>Cannot store the document: %1</translation>
+        </message>
+        <message>
+            <source>The stored document %1 is missing: %2</source>
+            <translation>The stored document %1 is missing: %2</translation>
+        </message>
+        <message>
+            <source>Cannot remove the stored document: %1</source>
+            <translation>Cannot remove the stored document: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
   numbers classify NUMBER...          category and permissions of each number
@@ -43,491 +43,513 @@ Commands:
 
 Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run mandatdesk-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--today takes a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: numbers classify NUMBER...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give at least one number to classify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: company check-siren SIREN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a valid %2. SIREN %3, VAT number %4.
+            <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</translation>
+        </message>
+        <message>
+            <source>Run mandatdesk-cli --help for the commands.</source>
+            <translation>Run mandatdesk-cli --help for the commands.</translation>
+        </message>
+        <message>
+            <source>The option %1 needs a value.</source>
+            <translation>The option %1 needs a value.</translation>
+        </message>
+        <message>
+            <source>Unknown option %1.</source>
+            <translation>Unknown option %1.</translation>
+        </message>
+        <message>
+            <source>--today takes a date written YYYY-MM-DD, not "%1".</source>
+            <translation>--today takes a date written YYYY-MM-DD, not "%1".</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>No command given.</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>Unknown command "%1".</translation>
+        </message>
+        <message>
+            <source>Use: numbers classify NUMBER...</source>
+            <translation>Use: numbers classify NUMBER...</translation>
+        </message>
+        <message>
+            <source>Give at least one number to classify.</source>
+            <translation>Give at least one number to classify.</translation>
+        </message>
+        <message>
+            <source>Use: company check-siren SIREN</source>
+            <translation>Use: company check-siren SIREN</translation>
+        </message>
+        <message>
+            <source>%1 is a valid %2. SIREN %3, VAT number %4.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: dossier create|list|show|set-status|renew ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dossier create needs --name, --client-name, --siren and at least one --number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--use is &quot;agents&quot; or &quot;automated&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dossier created: %1 (%2)
+            <translation>%1 is a valid %2. SIREN %3, VAT number %4.
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier create|list|show|set-status|renew ...</source>
+            <translation>Use: dossier create|list|show|set-status|renew ...</translation>
+        </message>
+        <message>
+            <source>Unexpected argument "%1".</source>
+            <translation>Unexpected argument "%1".</translation>
+        </message>
+        <message>
+            <source>dossier create needs --name, --client-name, --siren and at least one --number.</source>
+            <translation>dossier create needs --name, --client-name, --siren and at least one --number.</translation>
+        </message>
+        <message>
+            <source>--use is "agents" or "automated", not "%1".</source>
+            <translation>--use is "agents" or "automated", not "%1".</translation>
+        </message>
+        <message>
+            <source>Dossier created: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dossier list takes no argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dossier yet.
+            <translation>Dossier created: %1 (%2)
+</translation>
+        </message>
+        <message>
+            <source>dossier list takes no argument.</source>
+            <translation>dossier list takes no argument.</translation>
+        </message>
+        <message>
+            <source>No dossier yet.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: dossier show ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;; use not_submitted, queued, under_review, rejected, valid or expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--on takes a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now &quot;%2&quot;.
+            <translation>No dossier yet.
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier show ID</source>
+            <translation>Use: dossier show ID</translation>
+        </message>
+        <message>
+            <source>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</source>
+            <translation>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</translation>
+        </message>
+        <message>
+            <source>Unknown status "%1"; use not_submitted, queued, under_review, rejected, valid or expired.</source>
+            <translation>Unknown status "%1"; use not_submitted, queued, under_review, rejected, valid or expired.</translation>
+        </message>
+        <message>
+            <source>--on takes a date written YYYY-MM-DD.</source>
+            <translation>--on takes a date written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>%1 is now "%2".
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: dossier renew ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewal created: %1
+            <translation>%1 is now "%2".
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier renew ID</source>
+            <translation>Use: dossier renew ID</translation>
+        </message>
+        <message>
+            <source>Renewal created: %1
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompanyIdentifier</name>
-    <message>
-        <source>No SIREN given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A SIREN has digits only: &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIRET %1 fails its check digit: a digit is probably mistyped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A SIREN has 9 digits and a SIRET 14; &quot;%1&quot; has %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start a database transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save to the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Document</name>
-    <message>
-        <source>Filled mandate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed mandate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kbis extract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Dossier</name>
-    <message>
-        <source>The number %1 is already in this dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rejection needs its reason, as the operator gave it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DossierListModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIREN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DossierStatus</name>
-    <message>
-        <source>Not submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queued for sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier is already &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;: renew it instead, which creates a new dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DossierStore</name>
-    <message>
-        <source>The company record %1 is missing from the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number %1 appears twice in the dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dossier with the id %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dossier has the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give at least the first 4 characters of the dossier id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several dossiers have an id starting with %1: give more characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a valid or expired mandate can be renewed; this one is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is already in the dossier, as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>MandatDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mandate dossier yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dossier takes three steps, as at the operator:&lt;ol&gt;&lt;li&gt;&lt;b&gt;Mandate details&lt;/b&gt;: the client company and the numbers it lets you present;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Documents&lt;/b&gt;: the signed mandate, a Kbis extract and an invoice under 3 months old;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Submit for verification&lt;/b&gt;, then follow the status until the mandate is valid.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dossier list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MandatDesk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NumberCategory</name>
-    <message>
-        <source>invalid number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified multi-purpose number (NPV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>geographic number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>non-geographic number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>platform number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>machine-to-machine number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>special number, free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>special number, normal rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>special number, premium rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>short number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>foreign number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NumberClassifier</name>
-    <message>
-        <source>No number given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a short number: it cannot be presented as a caller ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a foreign number: outside the French numbering plan, a French operator&apos;s mandate cannot cover it (Arcep decision 18-0881).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number in the French numbering plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 matches no range of the French numbering plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A number starting with %1 has %2 digits; &quot;%3&quot; has %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call-centre agents may present it under a mandate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call-centre agents may not present it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automated calling systems may present it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automated calling systems may not present it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2 (prefix %3): %4; %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NumberingPlan</name>
-    <message>
-        <source>Cannot read the numbering plan %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The numbering plan %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown category &quot;%1&quot; in the numbering plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The numbering plan %1 has no range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Profile</name>
-    <message>
-        <source>Cannot create the profile folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Use the profile in DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface language: fr or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit after MS milliseconds (smoke tests).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MandatDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile cannot be opened.
+            <translation>Renewal created: %1
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyIdentifier</name>
+        <message>
+            <source>No SIREN given.</source>
+            <translation>No SIREN given.</translation>
+        </message>
+        <message>
+            <source>A SIREN has digits only: "%1" is not one.</source>
+            <translation>A SIREN has digits only: "%1" is not one.</translation>
+        </message>
+        <message>
+            <source>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</source>
+            <translation>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</translation>
+        </message>
+        <message>
+            <source>SIRET %1 fails its check digit: a digit is probably mistyped.</source>
+            <translation>SIRET %1 fails its check digit: a digit is probably mistyped.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A SIREN has 9 digits and a SIRET 14; "%1" has %n digit(s).</source>
+            <translation>
+                <numerusform>A SIREN has 9 digits and a SIRET 14; "%1" has %n digit.</numerusform>
+                <numerusform>A SIREN has 9 digits and a SIRET 14; "%1" has %n digits.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>Database error: %1</source>
+            <translation>Database error: %1</translation>
+        </message>
+        <message>
+            <source>Cannot open the database %1: %2</source>
+            <translation>Cannot open the database %1: %2</translation>
+        </message>
+        <message>
+            <source>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</source>
+            <translation>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</translation>
+        </message>
+        <message>
+            <source>Cannot start a database transaction: %1</source>
+            <translation>Cannot start a database transaction: %1</translation>
+        </message>
+        <message>
+            <source>Cannot save to the database: %1</source>
+            <translation>Cannot save to the database: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>Filled mandate</source>
+            <translation>Filled mandate</translation>
+        </message>
+        <message>
+            <source>Signed mandate</source>
+            <translation>Signed mandate</translation>
+        </message>
+        <message>
+            <source>Kbis extract</source>
+            <translation>Kbis extract</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dossier</name>
+        <message>
+            <source>The number %1 is already in this dossier.</source>
+            <translation>The number %1 is already in this dossier.</translation>
+        </message>
+        <message>
+            <source>A rejection needs its reason, as the operator gave it.</source>
+            <translation>A rejection needs its reason, as the operator gave it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>SIREN</source>
+            <translation>SIREN</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <translation>Numbers</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierStatus</name>
+        <message>
+            <source>Not submitted</source>
+            <translation>Not submitted</translation>
+        </message>
+        <message>
+            <source>Queued for sending</source>
+            <translation>Queued for sending</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>Under review</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>The dossier is already "%1".</source>
+            <translation>The dossier is already "%1".</translation>
+        </message>
+        <message>
+            <source>A dossier cannot go from "%1" to "%2": renew it instead, which creates a new dossier.</source>
+            <translation>A dossier cannot go from "%1" to "%2": renew it instead, which creates a new dossier.</translation>
+        </message>
+        <message>
+            <source>A dossier cannot go from "%1" to "%2".</source>
+            <translation>A dossier cannot go from "%1" to "%2".</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierStore</name>
+        <message>
+            <source>The company record %1 is missing from the database.</source>
+            <translation>The company record %1 is missing from the database.</translation>
+        </message>
+        <message>
+            <source>The number %1 appears twice in the dossier.</source>
+            <translation>The number %1 appears twice in the dossier.</translation>
+        </message>
+        <message>
+            <source>A dossier with the id %1 already exists.</source>
+            <translation>A dossier with the id %1 already exists.</translation>
+        </message>
+        <message>
+            <source>The dossier %1 no longer exists.</source>
+            <translation>The dossier %1 no longer exists.</translation>
+        </message>
+        <message>
+            <source>The dossier %1 does not exist.</source>
+            <translation>The dossier %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>No dossier has the id %1.</source>
+            <translation>No dossier has the id %1.</translation>
+        </message>
+        <message>
+            <source>Give at least the first 4 characters of the dossier id.</source>
+            <translation>Give at least the first 4 characters of the dossier id.</translation>
+        </message>
+        <message>
+            <source>Several dossiers have an id starting with %1: give more characters.</source>
+            <translation>Several dossiers have an id starting with %1: give more characters.</translation>
+        </message>
+        <message>
+            <source>Only a valid or expired mandate can be renewed; this one is "%1".</source>
+            <translation>Only a valid or expired mandate can be renewed; this one is "%1".</translation>
+        </message>
+        <message>
+            <source>This file is already in the dossier, as "%1".</source>
+            <translation>This file is already in the dossier, as "%1".</translation>
+        </message>
+        <message>
+            <source>The document %1 does not exist.</source>
+            <translation>The document %1 does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>MandatDesk</source>
+            <translation>MandatDesk</translation>
+        </message>
+        <message>
+            <source>No mandate dossier yet</source>
+            <translation>No mandate dossier yet</translation>
+        </message>
+        <message>
+            <source>A dossier takes three steps, as at the operator:&lt;ol&gt;&lt;li&gt;&lt;b&gt;Mandate details&lt;/b&gt;: the client company and the numbers it lets you present;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Documents&lt;/b&gt;: the signed mandate, a Kbis extract and an invoice under 3 months old;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Submit for verification&lt;/b&gt;, then follow the status until the mandate is valid.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation>A dossier takes three steps, as at the operator:&lt;ol&gt;&lt;li&gt;&lt;b&gt;Mandate details&lt;/b&gt;: the client company and the numbers it lets you present;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Documents&lt;/b&gt;: the signed mandate, a Kbis extract and an invoice under 3 months old;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Submit for verification&lt;/b&gt;, then follow the status until the mandate is valid.&lt;/li&gt;&lt;/ol&gt;</translation>
+        </message>
+        <message>
+            <source>Dossier list</source>
+            <translation>Dossier list</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>MandatDesk — %1</source>
+            <translation>MandatDesk — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s)</source>
+            <translation>
+                <numerusform>%n dossier</numerusform>
+                <numerusform>%n dossiers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberCategory</name>
+        <message>
+            <source>invalid number</source>
+            <translation>invalid number</translation>
+        </message>
+        <message>
+            <source>verified multi-purpose number (NPV)</source>
+            <translation>verified multi-purpose number (NPV)</translation>
+        </message>
+        <message>
+            <source>geographic number</source>
+            <translation>geographic number</translation>
+        </message>
+        <message>
+            <source>non-geographic number</source>
+            <translation>non-geographic number</translation>
+        </message>
+        <message>
+            <source>platform number</source>
+            <translation>platform number</translation>
+        </message>
+        <message>
+            <source>mobile number</source>
+            <translation>mobile number</translation>
+        </message>
+        <message>
+            <source>machine-to-machine number</source>
+            <translation>machine-to-machine number</translation>
+        </message>
+        <message>
+            <source>special number, free</source>
+            <translation>special number, free</translation>
+        </message>
+        <message>
+            <source>special number, normal rate</source>
+            <translation>special number, normal rate</translation>
+        </message>
+        <message>
+            <source>special number, premium rate</source>
+            <translation>special number, premium rate</translation>
+        </message>
+        <message>
+            <source>short number</source>
+            <translation>short number</translation>
+        </message>
+        <message>
+            <source>foreign number</source>
+            <translation>foreign number</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberClassifier</name>
+        <message>
+            <source>No number given.</source>
+            <translation>No number given.</translation>
+        </message>
+        <message>
+            <source>%1 is a short number: it cannot be presented as a caller ID.</source>
+            <translation>%1 is a short number: it cannot be presented as a caller ID.</translation>
+        </message>
+        <message>
+            <source>%1 is a foreign number: outside the French numbering plan, a French operator's mandate cannot cover it (Arcep decision 18-0881).</source>
+            <translation>%1 is a foreign number: outside the French numbering plan, a French operator's mandate cannot cover it (Arcep decision 18-0881).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a phone number in the French numbering plan.</source>
+            <translation>"%1" is not a phone number in the French numbering plan.</translation>
+        </message>
+        <message>
+            <source>%1 matches no range of the French numbering plan.</source>
+            <translation>%1 matches no range of the French numbering plan.</translation>
+        </message>
+        <message>
+            <source>A number starting with %1 has %2 digits; "%3" has %4.</source>
+            <translation>A number starting with %1 has %2 digits; "%3" has %4.</translation>
+        </message>
+        <message>
+            <source>call-centre agents may present it under a mandate</source>
+            <translation>call-centre agents may present it under a mandate</translation>
+        </message>
+        <message>
+            <source>call-centre agents may not present it</source>
+            <translation>call-centre agents may not present it</translation>
+        </message>
+        <message>
+            <source>automated calling systems may present it</source>
+            <translation>automated calling systems may present it</translation>
+        </message>
+        <message>
+            <source>automated calling systems may not present it</source>
+            <translation>automated calling systems may not present it</translation>
+        </message>
+        <message>
+            <source>%1 is a %2 (prefix %3): %4; %5 (%6).</source>
+            <translation>%1 is a %2 (prefix %3): %4; %5 (%6).</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberingPlan</name>
+        <message>
+            <source>Cannot read the numbering plan %1: %2</source>
+            <translation>Cannot read the numbering plan %1: %2</translation>
+        </message>
+        <message>
+            <source>The numbering plan %1 is not valid JSON: %2</source>
+            <translation>The numbering plan %1 is not valid JSON: %2</translation>
+        </message>
+        <message>
+            <source>Unknown category "%1" in the numbering plan.</source>
+            <translation>Unknown category "%1" in the numbering plan.</translation>
+        </message>
+        <message>
+            <source>The numbering plan %1 has no range.</source>
+            <translation>The numbering plan %1 has no range.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <source>Cannot create the profile folder %1.</source>
+            <translation>Cannot create the profile folder %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Use the profile in DIR.</source>
+            <translation>Use the profile in DIR.</translation>
+        </message>
+        <message>
+            <source>Interface language: fr or en.</source>
+            <translation>Interface language: fr or en.</translation>
+        </message>
+        <message>
+            <source>Quit after MS milliseconds (smoke tests).</source>
+            <translation>Quit after MS milliseconds (smoke tests).</translation>
+        </message>
+        <message>
+            <source>MandatDesk</source>
+            <translation>MandatDesk</translation>
+        </message>
+        <message>
+            <source>The profile cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>The profile cannot be opened.
+
+%1</translation>
+        </message>
+    </context>
 </TS>

@@ -1,33 +1,33 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
-<context>
-    <name>BlobStore</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the document folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot store the document: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored document %1 is missing: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot remove the stored document: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+    <context>
+        <name>BlobStore</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the document folder %1.</source>
+            <translation>Impossible de créer le dossier des documents %1.</translation>
+        </message>
+        <message>
+            <source>Cannot store the document: %1</source>
+            <translation>Impossible d'enregistrer le document : %1</translation>
+        </message>
+        <message>
+            <source>The stored document %1 is missing: %2</source>
+            <translation>Le document enregistré %1 est introuvable : %2</translation>
+        </message>
+        <message>
+            <source>Cannot remove the stored document: %1</source>
+            <translation>Impossible de supprimer le document enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
   numbers classify NUMBER...          category and permissions of each number
@@ -43,491 +43,513 @@ Commands:
 
 Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run mandatdesk-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--today takes a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: numbers classify NUMBER...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give at least one number to classify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: company check-siren SIREN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a valid %2. SIREN %3, VAT number %4.
+            <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
+
+Commandes :
+  numbers classify NUMÉRO...          catégorie et autorisations de chaque numéro
+  company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        tous les dossiers du profil
+  dossier show ID                     un dossier, son historique et ses documents
+  dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]
+        STATUT : not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    un nouveau dossier qui renouvelle un mandat valide ou expiré
+
+Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entrée illisible.
+</translation>
+        </message>
+        <message>
+            <source>Run mandatdesk-cli --help for the commands.</source>
+            <translation>Lancez mandatdesk-cli --help pour la liste des commandes.</translation>
+        </message>
+        <message>
+            <source>The option %1 needs a value.</source>
+            <translation>L'option %1 attend une valeur.</translation>
+        </message>
+        <message>
+            <source>Unknown option %1.</source>
+            <translation>Option inconnue : %1.</translation>
+        </message>
+        <message>
+            <source>--today takes a date written YYYY-MM-DD, not "%1".</source>
+            <translation>--today attend une date écrite AAAA-MM-JJ, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>Aucune commande indiquée.</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>Commande inconnue : « %1 ».</translation>
+        </message>
+        <message>
+            <source>Use: numbers classify NUMBER...</source>
+            <translation>Usage : numbers classify NUMÉRO...</translation>
+        </message>
+        <message>
+            <source>Give at least one number to classify.</source>
+            <translation>Indiquez au moins un numéro à classer.</translation>
+        </message>
+        <message>
+            <source>Use: company check-siren SIREN</source>
+            <translation>Usage : company check-siren SIREN</translation>
+        </message>
+        <message>
+            <source>%1 is a valid %2. SIREN %3, VAT number %4.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: dossier create|list|show|set-status|renew ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dossier create needs --name, --client-name, --siren and at least one --number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--use is &quot;agents&quot; or &quot;automated&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dossier created: %1 (%2)
+            <translation>%1 est un %2 valide. SIREN %3, numéro de TVA %4.
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier create|list|show|set-status|renew ...</source>
+            <translation>Usage : dossier create|list|show|set-status|renew ...</translation>
+        </message>
+        <message>
+            <source>Unexpected argument "%1".</source>
+            <translation>Argument inattendu : « %1 ».</translation>
+        </message>
+        <message>
+            <source>dossier create needs --name, --client-name, --siren and at least one --number.</source>
+            <translation>dossier create demande --name, --client-name, --siren et au moins un --number.</translation>
+        </message>
+        <message>
+            <source>--use is "agents" or "automated", not "%1".</source>
+            <translation>--use vaut « agents » ou « automated », pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>Dossier created: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dossier list takes no argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dossier yet.
+            <translation>Dossier créé : %1 (%2)
+</translation>
+        </message>
+        <message>
+            <source>dossier list takes no argument.</source>
+            <translation>dossier list ne prend pas d'argument.</translation>
+        </message>
+        <message>
+            <source>No dossier yet.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: dossier show ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;; use not_submitted, queued, under_review, rejected, valid or expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--on takes a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now &quot;%2&quot;.
+            <translation>Aucun dossier pour l'instant.
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier show ID</source>
+            <translation>Usage : dossier show ID</translation>
+        </message>
+        <message>
+            <source>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</source>
+            <translation>Usage : dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]</translation>
+        </message>
+        <message>
+            <source>Unknown status "%1"; use not_submitted, queued, under_review, rejected, valid or expired.</source>
+            <translation>Statut inconnu : « %1 » ; utilisez not_submitted, queued, under_review, rejected, valid ou expired.</translation>
+        </message>
+        <message>
+            <source>--on takes a date written YYYY-MM-DD.</source>
+            <translation>--on attend une date écrite AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>%1 is now "%2".
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: dossier renew ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewal created: %1
+            <translation>%1 est maintenant « %2 ».
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier renew ID</source>
+            <translation>Usage : dossier renew ID</translation>
+        </message>
+        <message>
+            <source>Renewal created: %1
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompanyIdentifier</name>
-    <message>
-        <source>No SIREN given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A SIREN has digits only: &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIRET %1 fails its check digit: a digit is probably mistyped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A SIREN has 9 digits and a SIRET 14; &quot;%1&quot; has %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start a database transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save to the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Document</name>
-    <message>
-        <source>Filled mandate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed mandate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kbis extract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Dossier</name>
-    <message>
-        <source>The number %1 is already in this dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rejection needs its reason, as the operator gave it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DossierListModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIREN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DossierStatus</name>
-    <message>
-        <source>Not submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queued for sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier is already &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;: renew it instead, which creates a new dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DossierStore</name>
-    <message>
-        <source>The company record %1 is missing from the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number %1 appears twice in the dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dossier with the id %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dossier has the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give at least the first 4 characters of the dossier id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several dossiers have an id starting with %1: give more characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a valid or expired mandate can be renewed; this one is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is already in the dossier, as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>MandatDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mandate dossier yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dossier takes three steps, as at the operator:&lt;ol&gt;&lt;li&gt;&lt;b&gt;Mandate details&lt;/b&gt;: the client company and the numbers it lets you present;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Documents&lt;/b&gt;: the signed mandate, a Kbis extract and an invoice under 3 months old;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Submit for verification&lt;/b&gt;, then follow the status until the mandate is valid.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dossier list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MandatDesk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NumberCategory</name>
-    <message>
-        <source>invalid number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified multi-purpose number (NPV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>geographic number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>non-geographic number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>platform number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>machine-to-machine number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>special number, free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>special number, normal rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>special number, premium rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>short number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>foreign number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NumberClassifier</name>
-    <message>
-        <source>No number given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a short number: it cannot be presented as a caller ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a foreign number: outside the French numbering plan, a French operator&apos;s mandate cannot cover it (Arcep decision 18-0881).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number in the French numbering plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 matches no range of the French numbering plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A number starting with %1 has %2 digits; &quot;%3&quot; has %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call-centre agents may present it under a mandate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call-centre agents may not present it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automated calling systems may present it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automated calling systems may not present it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2 (prefix %3): %4; %5 (%6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NumberingPlan</name>
-    <message>
-        <source>Cannot read the numbering plan %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The numbering plan %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown category &quot;%1&quot; in the numbering plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The numbering plan %1 has no range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Profile</name>
-    <message>
-        <source>Cannot create the profile folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Use the profile in DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface language: fr or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit after MS milliseconds (smoke tests).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MandatDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile cannot be opened.
+            <translation>Renouvellement créé : %1
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyIdentifier</name>
+        <message>
+            <source>No SIREN given.</source>
+            <translation>Aucun SIREN indiqué.</translation>
+        </message>
+        <message>
+            <source>A SIREN has digits only: "%1" is not one.</source>
+            <translation>Un SIREN ne contient que des chiffres : « %1 » n'en est pas un.</translation>
+        </message>
+        <message>
+            <source>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</source>
+            <translation>Le SIREN %1 a une clé de contrôle (Luhn) fausse : un chiffre est sans doute mal saisi.</translation>
+        </message>
+        <message>
+            <source>SIRET %1 fails its check digit: a digit is probably mistyped.</source>
+            <translation>Le SIRET %1 a une clé de contrôle fausse : un chiffre est sans doute mal saisi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A SIREN has 9 digits and a SIRET 14; "%1" has %n digit(s).</source>
+            <translation>
+                <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
+                <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>Database error: %1</source>
+            <translation>Erreur de base de données : %1</translation>
+        </message>
+        <message>
+            <source>Cannot open the database %1: %2</source>
+            <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
+        </message>
+        <message>
+            <source>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</source>
+            <translation>Ce profil a été écrit par une version plus récente de MandatDesk (schéma %1 ; cette version connaît jusqu'au %2). Mettez MandatDesk à jour pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>Cannot start a database transaction: %1</source>
+            <translation>Impossible de démarrer une transaction : %1</translation>
+        </message>
+        <message>
+            <source>Cannot save to the database: %1</source>
+            <translation>Impossible d'enregistrer dans la base de données : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>Filled mandate</source>
+            <translation>Mandat rempli</translation>
+        </message>
+        <message>
+            <source>Signed mandate</source>
+            <translation>Mandat signé</translation>
+        </message>
+        <message>
+            <source>Kbis extract</source>
+            <translation>Extrait Kbis</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dossier</name>
+        <message>
+            <source>The number %1 is already in this dossier.</source>
+            <translation>Le numéro %1 figure déjà dans ce dossier.</translation>
+        </message>
+        <message>
+            <source>A rejection needs its reason, as the operator gave it.</source>
+            <translation>Un rejet demande son motif, tel que l'opérateur l'a donné.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>SIREN</source>
+            <translation>SIREN</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <translation>Numéros</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valide jusqu'au</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierStatus</name>
+        <message>
+            <source>Not submitted</source>
+            <translation>Mandat non soumis</translation>
+        </message>
+        <message>
+            <source>Queued for sending</source>
+            <translation>En attente d'envoi</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejeté</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valide</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>The dossier is already "%1".</source>
+            <translation>Le dossier est déjà « %1 ».</translation>
+        </message>
+        <message>
+            <source>A dossier cannot go from "%1" to "%2": renew it instead, which creates a new dossier.</source>
+            <translation>Un dossier ne peut pas passer de « %1 » à « %2 » : renouvelez-le, ce qui crée un nouveau dossier.</translation>
+        </message>
+        <message>
+            <source>A dossier cannot go from "%1" to "%2".</source>
+            <translation>Un dossier ne peut pas passer de « %1 » à « %2 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierStore</name>
+        <message>
+            <source>The company record %1 is missing from the database.</source>
+            <translation>La fiche société %1 manque dans la base de données.</translation>
+        </message>
+        <message>
+            <source>The number %1 appears twice in the dossier.</source>
+            <translation>Le numéro %1 figure deux fois dans le dossier.</translation>
+        </message>
+        <message>
+            <source>A dossier with the id %1 already exists.</source>
+            <translation>Un dossier d'identifiant %1 existe déjà.</translation>
+        </message>
+        <message>
+            <source>The dossier %1 no longer exists.</source>
+            <translation>Le dossier %1 n'existe plus.</translation>
+        </message>
+        <message>
+            <source>The dossier %1 does not exist.</source>
+            <translation>Le dossier %1 n'existe pas.</translation>
+        </message>
+        <message>
+            <source>No dossier has the id %1.</source>
+            <translation>Aucun dossier n'a l'identifiant %1.</translation>
+        </message>
+        <message>
+            <source>Give at least the first 4 characters of the dossier id.</source>
+            <translation>Indiquez au moins les 4 premiers caractères de l'identifiant du dossier.</translation>
+        </message>
+        <message>
+            <source>Several dossiers have an id starting with %1: give more characters.</source>
+            <translation>Plusieurs dossiers ont un identifiant qui commence par %1 : indiquez plus de caractères.</translation>
+        </message>
+        <message>
+            <source>Only a valid or expired mandate can be renewed; this one is "%1".</source>
+            <translation>Seul un mandat valide ou expiré peut être renouvelé ; celui-ci est « %1 ».</translation>
+        </message>
+        <message>
+            <source>This file is already in the dossier, as "%1".</source>
+            <translation>Ce fichier est déjà dans le dossier, sous le nom « %1 ».</translation>
+        </message>
+        <message>
+            <source>The document %1 does not exist.</source>
+            <translation>Le document %1 n'existe pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>MandatDesk</source>
+            <translation>MandatDesk</translation>
+        </message>
+        <message>
+            <source>No mandate dossier yet</source>
+            <translation>Aucun dossier de mandat pour l'instant</translation>
+        </message>
+        <message>
+            <source>A dossier takes three steps, as at the operator:&lt;ol&gt;&lt;li&gt;&lt;b&gt;Mandate details&lt;/b&gt;: the client company and the numbers it lets you present;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Documents&lt;/b&gt;: the signed mandate, a Kbis extract and an invoice under 3 months old;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Submit for verification&lt;/b&gt;, then follow the status until the mandate is valid.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation>Un dossier se prépare en trois étapes, comme chez l'opérateur :&lt;ol&gt;&lt;li&gt;&lt;b&gt;Informations du mandat&lt;/b&gt; : la société cliente et les numéros qu'elle vous autorise à présenter ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Envoi des documents&lt;/b&gt; : le mandat signé, un extrait Kbis et une facture de moins de 3 mois ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lancer la procédure&lt;/b&gt;, puis suivre le statut jusqu'à ce que le mandat soit valide.&lt;/li&gt;&lt;/ol&gt;</translation>
+        </message>
+        <message>
+            <source>Dossier list</source>
+            <translation>Liste des dossiers</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>MandatDesk — %1</source>
+            <translation>MandatDesk — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s)</source>
+            <translation>
+                <numerusform>%n dossier</numerusform>
+                <numerusform>%n dossiers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberCategory</name>
+        <message>
+            <source>invalid number</source>
+            <translation>numéro invalide</translation>
+        </message>
+        <message>
+            <source>verified multi-purpose number (NPV)</source>
+            <translation>numéro polyvalent vérifié (NPV)</translation>
+        </message>
+        <message>
+            <source>geographic number</source>
+            <translation>numéro géographique</translation>
+        </message>
+        <message>
+            <source>non-geographic number</source>
+            <translation>numéro non géographique</translation>
+        </message>
+        <message>
+            <source>platform number</source>
+            <translation>numéro de plateforme</translation>
+        </message>
+        <message>
+            <source>mobile number</source>
+            <translation>numéro mobile</translation>
+        </message>
+        <message>
+            <source>machine-to-machine number</source>
+            <translation>numéro machine à machine</translation>
+        </message>
+        <message>
+            <source>special number, free</source>
+            <translation>numéro spécial gratuit</translation>
+        </message>
+        <message>
+            <source>special number, normal rate</source>
+            <translation>numéro spécial à tarif banalisé</translation>
+        </message>
+        <message>
+            <source>special number, premium rate</source>
+            <translation>numéro spécial surtaxé</translation>
+        </message>
+        <message>
+            <source>short number</source>
+            <translation>numéro court</translation>
+        </message>
+        <message>
+            <source>foreign number</source>
+            <translation>numéro étranger</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberClassifier</name>
+        <message>
+            <source>No number given.</source>
+            <translation>Aucun numéro indiqué.</translation>
+        </message>
+        <message>
+            <source>%1 is a short number: it cannot be presented as a caller ID.</source>
+            <translation>%1 est un numéro court : il ne peut pas être présenté comme numéro d'appelant.</translation>
+        </message>
+        <message>
+            <source>%1 is a foreign number: outside the French numbering plan, a French operator's mandate cannot cover it (Arcep decision 18-0881).</source>
+            <translation>%1 est un numéro étranger : hors du plan de numérotation français, un mandat auprès d'un opérateur français ne peut pas le couvrir (décision Arcep 18-0881).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a phone number in the French numbering plan.</source>
+            <translation>« %1 » n'est pas un numéro du plan de numérotation français.</translation>
+        </message>
+        <message>
+            <source>%1 matches no range of the French numbering plan.</source>
+            <translation>%1 ne correspond à aucune tranche du plan de numérotation français.</translation>
+        </message>
+        <message>
+            <source>A number starting with %1 has %2 digits; "%3" has %4.</source>
+            <translation>Un numéro commençant par %1 a %2 chiffres ; « %3 » en a %4.</translation>
+        </message>
+        <message>
+            <source>call-centre agents may present it under a mandate</source>
+            <translation>les téléconseillers d'un centre d'appels peuvent le présenter sous mandat</translation>
+        </message>
+        <message>
+            <source>call-centre agents may not present it</source>
+            <translation>les téléconseillers d'un centre d'appels ne peuvent pas le présenter</translation>
+        </message>
+        <message>
+            <source>automated calling systems may present it</source>
+            <translation>les systèmes automatisés d'appels peuvent le présenter</translation>
+        </message>
+        <message>
+            <source>automated calling systems may not present it</source>
+            <translation>les systèmes automatisés d'appels ne peuvent pas le présenter</translation>
+        </message>
+        <message>
+            <source>%1 is a %2 (prefix %3): %4; %5 (%6).</source>
+            <translation>%1 est un %2 (préfixe %3) : %4 ; %5 (%6).</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberingPlan</name>
+        <message>
+            <source>Cannot read the numbering plan %1: %2</source>
+            <translation>Impossible de lire le plan de numérotation %1 : %2</translation>
+        </message>
+        <message>
+            <source>The numbering plan %1 is not valid JSON: %2</source>
+            <translation>Le plan de numérotation %1 n'est pas un JSON valide : %2</translation>
+        </message>
+        <message>
+            <source>Unknown category "%1" in the numbering plan.</source>
+            <translation>Catégorie inconnue « %1 » dans le plan de numérotation.</translation>
+        </message>
+        <message>
+            <source>The numbering plan %1 has no range.</source>
+            <translation>Le plan de numérotation %1 ne contient aucune tranche.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <source>Cannot create the profile folder %1.</source>
+            <translation>Impossible de créer le dossier du profil %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Use the profile in DIR.</source>
+            <translation>Utiliser le profil situé dans DIR.</translation>
+        </message>
+        <message>
+            <source>Interface language: fr or en.</source>
+            <translation>Langue de l'interface : fr ou en.</translation>
+        </message>
+        <message>
+            <source>Quit after MS milliseconds (smoke tests).</source>
+            <translation>Quitter après MS millisecondes (tests de démarrage).</translation>
+        </message>
+        <message>
+            <source>MandatDesk</source>
+            <translation>MandatDesk</translation>
+        </message>
+        <message>
+            <source>The profile cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Le profil ne peut pas être ouvert.
+
+%1</translation>
+        </message>
+    </context>
 </TS>

@@ -1,0 +1,255 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+/*
+ * The CLI contract, as other tools see it: the real mandatdesk-cli binary, its stdout,
+ * stderr and exit codes.
+ */
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void classifyContractExample();
+    void classifyInvalidExitsOne();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void checkSiren();
+    void dossierLifecycle();
+    void refusedTransitionExitsOne();
+    void createRefusesBadInput();
+    void frenchTranslation();
+    void frenchByDefault();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+    Run cli(const QStringList& args, const QString& lang = QStringLiteral("en"));
+
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+TestCli::Run TestCli::cli(const QStringList& args, const QString& lang)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Never the user's real profile: HOME and XDG folders point into the test folder.
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    p.setProcessEnvironment(env);
+    QStringList all;
+    if (!lang.isEmpty())
+        all << QStringLiteral("--lang") << lang;
+    all += args;
+    p.start(QStringLiteral(MANDATDESK_CLI_PATH), all);
+    Run r;
+    if (!p.waitForFinished(30000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestCli::classifyContractExample()
+{
+    const Run r = cli({ "--json", "numbers", "classify", "01 62 12 34 56", "06 12 34 56 78", "0590 12 34 56" });
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &e);
+    QVERIFY2(doc.isArray(), qPrintable(e.errorString() + QString::fromUtf8(r.out)));
+    const QJsonArray a = doc.array();
+    QCOMPARE(a.size(), 3);
+    const QStringList keys { "input", "valid", "e164", "national", "category", "agents_allowed", "automated_allowed",
+                             "reason" };
+    for (const QJsonValue& v : a) {
+        for (const QString& k : keys)
+            QVERIFY2(v.toObject().contains(k), qPrintable(k));
+    }
+    QCOMPARE(a[0]["input"].toString(), QStringLiteral("01 62 12 34 56"));
+    QCOMPARE(a[0]["category"].toString(), QStringLiteral("npv"));
+    QCOMPARE(a[0]["e164"].toString(), QStringLiteral("+33162123456"));
+    QCOMPARE(a[0]["national"].toString(), QStringLiteral("01 62 12 34 56"));
+    QCOMPARE(a[0]["agents_allowed"].toBool(), true);
+    QCOMPARE(a[0]["automated_allowed"].toBool(), true);
+    QCOMPARE(a[1]["category"].toString(), QStringLiteral("mobile"));
+    QCOMPARE(a[1]["e164"].toString(), QStringLiteral("+33612345678"));
+    QCOMPARE(a[1]["agents_allowed"].toBool(), false);
+    QCOMPARE(a[1]["automated_allowed"].toBool(), false);
+    QCOMPARE(a[2]["category"].toString(), QStringLiteral("geographic"));
+    QCOMPARE(a[2]["e164"].toString(), QStringLiteral("+590590123456"));
+    QCOMPARE(a[2]["agents_allowed"].toBool(), true);
+    QCOMPARE(a[2]["automated_allowed"].toBool(), false);
+    QVERIFY(!a[2]["reason"].toString().isEmpty());
+}
+
+void TestCli::classifyInvalidExitsOne()
+{
+    const Run r = cli({ "--json", "numbers", "classify", "01 62 12 34 56", "not a number" });
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray a = r.json().array();
+    QCOMPARE(a.size(), 2);
+    QCOMPARE(a[1]["valid"].toBool(), false);
+    QCOMPARE(a[1]["category"].toString(), QStringLiteral("invalid"));
+    QVERIFY(a[1]["e164"].isNull());
+}
+
+void TestCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList { "frobnicate" };
+    QTest::newRow("unknown option") << QStringList { "--frob", "numbers", "classify", "0123456789" };
+    QTest::newRow("classify nothing") << QStringList { "numbers", "classify" };
+    QTest::newRow("bad --today") << QStringList { "--today", "23/11/2026", "dossier", "list" };
+    QTest::newRow("create without numbers")
+        << QStringList { "dossier", "create", "--name", "x", "--client-name", "y", "--siren", "518452750" };
+    QTest::newRow("bad --use") << QStringList { "dossier",       "create", "--name",   "x",         "--client-name",
+                                                "y",             "--siren", "518452750", "--number", "0123456789",
+                                                "--use",         "robots" };
+    QTest::newRow("unknown status") << QStringList { "dossier", "set-status", "abcd", "approved" };
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(QStringList { "--json", "--profile", m_dir.filePath(QStringLiteral("usage")) } + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+    // Even an error is one JSON document on stdout.
+    QVERIFY2(r.json().isObject(), r.out.constData());
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("usage"));
+}
+
+void TestCli::checkSiren()
+{
+    Run r = cli({ "--json", "company", "check-siren", "518 452 750" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["valid"].toBool(), true);
+    QCOMPARE(r.json()["siren"].toString(), QStringLiteral("518452750"));
+    QCOMPARE(r.json()["tva"].toString(), QStringLiteral("FR25518452750"));
+    r = cli({ "--json", "company", "check-siren", "518452751" });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["valid"].toBool(), false);
+    QVERIFY(!r.json()["reason"].toString().isEmpty());
+}
+
+void TestCli::dossierLifecycle()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("lifecycle"));
+    const QStringList base { "--json", "--profile", profile };
+    Run r = cli(base
+                + QStringList { "dossier", "create", "--name", "Campagne été", "--client-name", "ACME SAS", "--siren",
+                                "518 452 750", "--number", "01 62 12 34 56", "--number", "+33 (0)1 23 45 67 89",
+                                "--use", "automated" });
+    QCOMPARE(r.exitCode, 0);
+    const QString id = r.json()["id"].toString();
+    QVERIFY(!QUuid::fromString(id).isNull());
+    QCOMPARE(r.json()["status"].toString(), QStringLiteral("not_submitted"));
+    QCOMPARE(r.json()["use"].toString(), QStringLiteral("automated"));
+    QCOMPARE(r.json()["numbers"][1]["e164"].toString(), QStringLiteral("+33123456789"));
+
+    r = cli(base + QStringList { "dossier", "list" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().array().size(), 1);
+    QCOMPARE(r.json()[0]["id"].toString(), id);
+    QCOMPARE(r.json()[0]["name"].toString(), QStringLiteral("Campagne été"));
+
+    for (const char* status : { "queued", "under_review" }) {
+        r = cli(base + QStringList { "dossier", "set-status", id, QString::fromLatin1(status) });
+        QCOMPARE(r.exitCode, 0);
+    }
+    r = cli(base + QStringList { "--today", "2026-03-10", "dossier", "set-status", id.left(8), "valid", "--on",
+                                 "2026-03-09" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["valid_until"].toString(), QStringLiteral("2027-03-09"));
+
+    // Expired is derived from the clock: --today moves it.
+    r = cli(base + QStringList { "--today", "2027-03-08", "dossier", "show", id });
+    QCOMPARE(r.json()["status"].toString(), QStringLiteral("valid"));
+    r = cli(base + QStringList { "--today", "2027-03-09", "dossier", "show", id });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["status"].toString(), QStringLiteral("expired"));
+    QCOMPARE(r.json()["history"].toArray().size(), 4);
+    QCOMPARE(r.json()["history"][3]["from"].toString(), QStringLiteral("under_review"));
+
+    r = cli(base + QStringList { "--today", "2027-03-09", "dossier", "renew", id });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["renews"].toString(), id);
+}
+
+void TestCli::refusedTransitionExitsOne()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("refused"));
+    const QStringList base { "--json", "--profile", profile };
+    Run r = cli(base
+                + QStringList { "dossier", "create", "--name", "D", "--client-name", "C", "--siren", "518452750",
+                                "--number", "0123456789" });
+    QCOMPARE(r.exitCode, 0);
+    const QString id = r.json()["id"].toString();
+    r = cli(base + QStringList { "dossier", "set-status", id, "valid" });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("refused_transition"));
+    QVERIFY(!r.err.isEmpty());
+    r = cli(base + QStringList { "dossier", "set-status", id, "queued" });
+    r = cli(base + QStringList { "dossier", "set-status", id, "under_review" });
+    r = cli(base + QStringList { "dossier", "set-status", id, "rejected" });
+    QCOMPARE(r.exitCode, 1); // a rejection needs its reason
+    r = cli(base + QStringList { "dossier", "set-status", id, "rejected", "--reason", "Kbis de 2019" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["rejection_reason"].toString(), QStringLiteral("Kbis de 2019"));
+    r = cli(base + QStringList { "dossier", "show", "ffffffff" });
+    QCOMPARE(r.exitCode, 1);
+}
+
+void TestCli::createRefusesBadInput()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("bad"));
+    const QStringList base { "--json", "--profile", profile, "dossier", "create", "--name", "D", "--client-name", "C" };
+    Run r = cli(base + QStringList { "--siren", "518452751", "--number", "0123456789" });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("invalid_siren"));
+    r = cli(base + QStringList { "--siren", "518452750", "--number", "01234" });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("invalid_number"));
+    r = cli(base + QStringList { "--siren", "518452750", "--number", "0123456789", "--number", "01.23.45.67.89" });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("duplicate_number"));
+    r = cli({ "--json", "--profile", profile, "dossier", "list" });
+    QCOMPARE(r.json().array().size(), 0);
+}
+
+void TestCli::frenchTranslation()
+{
+    const Run r = cli({ "--json", "numbers", "classify", "06 12 34 56 78" }, QStringLiteral("fr"));
+    const QString reason = r.json()[0]["reason"].toString();
+    QVERIFY2(reason.contains(QStringLiteral("numéro mobile")), qPrintable(reason));
+}
+
+void TestCli::frenchByDefault()
+{
+    // The tests run under LANG=C.UTF-8: not English, so French.
+    const Run r = cli({ "company", "check-siren", "518452751" }, QString());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("chiffre")), r.out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,331 @@
+#include "core/Clock.h"
+#include "store/Profile.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDossierStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void roundTrip();
+    void reopenKeepsEverything();
+    void updateReplacesNumbers();
+    void statusHistoryPersisted();
+    void refusedTransitionChangesNothing();
+    void findByPrefix();
+    void renewLinksDossiers();
+    void documentsShareBytes();
+    void sameBytesTwiceInOneDossier();
+    void providerKeptInProfile();
+    void walAndForeignKeys();
+    void newerSchemaRefused();
+
+private:
+    Dossier sampleDossier() const;
+    QString writeFile(const QString& name, const QByteArray& bytes);
+
+    QScopedPointer<QTemporaryDir> m_dir;
+    QScopedPointer<Profile> m_profile;
+    FixedClock* m_clock = nullptr;
+};
+
+void TestDossierStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDossierStore::init()
+{
+    m_clock = new FixedClock(QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC));
+    Clock::setInstance(m_clock);
+    m_dir.reset(new QTemporaryDir);
+    QVERIFY(m_dir->isValid());
+    m_profile.reset(new Profile);
+    QString error;
+    QVERIFY2(m_profile->open(m_dir->filePath(QStringLiteral("profile")), &error), qPrintable(error));
+}
+
+void TestDossierStore::cleanup()
+{
+    m_profile.reset();
+    m_dir.reset();
+    Clock::setInstance(nullptr);
+}
+
+Dossier TestDossierStore::sampleDossier() const
+{
+    Dossier d;
+    d.name = QStringLiteral("Campagne fidélité 2026");
+    d.client.legalName = QStringLiteral("Boulangeries Réunies SAS");
+    d.client.legalForm = QStringLiteral("SAS");
+    d.client.shareCapital = QStringLiteral("10 000 €");
+    d.client.address = QStringLiteral("12 rue de l'Été, 44000 Nantes");
+    d.client.siren = QStringLiteral("518452750");
+    d.client.rcsCity = QStringLiteral("Nantes");
+    d.client.representativeName = QStringLiteral("Élodie Durand");
+    d.client.representativeTitle = QStringLiteral("Présidente");
+    d.numbers = { QStringLiteral("+33162123456"), QStringLiteral("+590590123456") };
+    d.use = PhoneUse::Automated;
+    return d;
+}
+
+QString TestDossierStore::writeFile(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(bytes);
+    return path;
+}
+
+void TestDossierStore::roundTrip()
+{
+    Dossier d = sampleDossier();
+    QString error;
+    QVERIFY2(m_profile->dossiers().createDossier(d, QStringLiteral("alice"), &error), qPrintable(error));
+    QVERIFY(!d.id.isNull());
+    QVERIFY(d.client.id > 0);
+
+    const std::optional<Dossier> loaded = m_profile->dossiers().dossier(d.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->name, d.name);
+    QVERIFY(loaded->client == d.client);
+    QCOMPARE(loaded->numbers, d.numbers);
+    QCOMPARE(loaded->use, PhoneUse::Automated);
+    QCOMPARE(loaded->status, DossierStatus::NotSubmitted);
+    QCOMPARE(loaded->createdAt, m_clock->currentDateTimeUtc());
+    QCOMPARE(loaded->history.size(), 1);
+    QCOMPARE(loaded->history.first().hasFrom, false);
+    QCOMPARE(loaded->history.first().by, QStringLiteral("alice"));
+    QCOMPARE(m_profile->dossiers().dossierCount(), 1);
+}
+
+void TestDossierStore::reopenKeepsEverything()
+{
+    Dossier d = sampleDossier();
+    QString error;
+    QVERIFY(m_profile->dossiers().createDossier(d, QStringLiteral("alice"), &error));
+    const QString dir = m_profile->directory();
+    m_profile.reset(new Profile);
+    QVERIFY2(m_profile->open(dir, &error), qPrintable(error));
+    const std::optional<Dossier> loaded = m_profile->dossiers().dossier(d.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(loaded->client == d.client);
+    QCOMPARE(loaded->numbers, d.numbers);
+}
+
+void TestDossierStore::updateReplacesNumbers()
+{
+    Dossier d = sampleDossier();
+    QString error;
+    QVERIFY(m_profile->dossiers().createDossier(d, {}, &error));
+    d.numbers = { QStringLiteral("+33948123456") };
+    d.name = QStringLiteral("Renamed");
+    d.client.legalName = QStringLiteral("Boulangeries Réunies");
+    QVERIFY2(m_profile->dossiers().updateDossier(d, &error), qPrintable(error));
+    QCOMPARE(d.version, 2);
+    const std::optional<Dossier> loaded = m_profile->dossiers().dossier(d.id, &error);
+    QCOMPARE(loaded->numbers, QStringList { QStringLiteral("+33948123456") });
+    QCOMPARE(loaded->name, QStringLiteral("Renamed"));
+    QCOMPARE(loaded->client.legalName, QStringLiteral("Boulangeries Réunies"));
+
+    // A duplicate number is refused by the store too, and the update rolls back whole.
+    d.numbers = { QStringLiteral("+33948123456"), QStringLiteral("+33948123456") };
+    d.name = QStringLiteral("Must not be saved");
+    QVERIFY(!m_profile->dossiers().updateDossier(d, &error));
+    QVERIFY(!error.isEmpty());
+    const std::optional<Dossier> again = m_profile->dossiers().dossier(d.id, &error);
+    QCOMPARE(again->name, QStringLiteral("Renamed"));
+    QCOMPARE(again->numbers.size(), 1);
+}
+
+void TestDossierStore::statusHistoryPersisted()
+{
+    Dossier d = sampleDossier();
+    QString error;
+    QVERIFY(m_profile->dossiers().createDossier(d, {}, &error));
+    DossierStore& store = m_profile->dossiers();
+    QVERIFY(store.setStatus(d.id, DossierStatus::Queued, {}, {}, QStringLiteral("bob"), nullptr, &error));
+    QVERIFY(store.setStatus(d.id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"), nullptr, &error));
+    QVERIFY(store.setStatus(d.id, DossierStatus::Rejected, {}, QStringLiteral("Facture de plus de 3 mois"),
+                            QStringLiteral("portal"), nullptr, &error));
+    QVERIFY(store.setStatus(d.id, DossierStatus::NotSubmitted, {}, {}, QStringLiteral("bob"), nullptr, &error));
+    QVERIFY(store.setStatus(d.id, DossierStatus::Queued, {}, {}, QStringLiteral("bob"), nullptr, &error));
+    QVERIFY(store.setStatus(d.id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"), nullptr, &error));
+    m_clock->advanceDays(3);
+    Dossier updated;
+    QVERIFY2(store.setStatus(d.id, DossierStatus::Valid, QDate(2026, 11, 25), {}, QStringLiteral("portal"), &updated,
+                             &error),
+             qPrintable(error));
+    QCOMPARE(updated.validUntil, QDate(2027, 11, 25));
+
+    const std::optional<Dossier> loaded = store.dossier(d.id, &error);
+    QCOMPARE(loaded->history.size(), 8);
+    QCOMPARE(loaded->history.at(3).to, DossierStatus::Rejected);
+    QCOMPARE(loaded->history.at(3).reason, QStringLiteral("Facture de plus de 3 mois"));
+    QCOMPARE(loaded->history.at(4).from, DossierStatus::Rejected);
+    QCOMPARE(loaded->history.last().at, m_clock->currentDateTimeUtc());
+    QCOMPARE(loaded->validatedOn, QDate(2026, 11, 25));
+    QCOMPARE(loaded->validUntil, QDate(2027, 11, 25));
+    QVERIFY(loaded->rejectionReason.isEmpty());
+    QCOMPARE(loaded->effectiveStatus(QDate(2027, 11, 24)), DossierStatus::Valid);
+    QCOMPARE(loaded->effectiveStatus(QDate(2027, 11, 25)), DossierStatus::Expired);
+}
+
+void TestDossierStore::refusedTransitionChangesNothing()
+{
+    Dossier d = sampleDossier();
+    QString error;
+    QVERIFY(m_profile->dossiers().createDossier(d, {}, &error));
+    QVERIFY(!m_profile->dossiers().setStatus(d.id, DossierStatus::Valid, {}, {}, {}, nullptr, &error));
+    QVERIFY(!error.isEmpty());
+    const std::optional<Dossier> loaded = m_profile->dossiers().dossier(d.id, &error);
+    QCOMPARE(loaded->status, DossierStatus::NotSubmitted);
+    QCOMPARE(loaded->history.size(), 1);
+    QCOMPARE(loaded->version, 1);
+}
+
+void TestDossierStore::findByPrefix()
+{
+    Dossier d = sampleDossier();
+    QString error;
+    QVERIFY(m_profile->dossiers().createDossier(d, {}, &error));
+    const QString id = d.id.toString(QUuid::WithoutBraces);
+    QCOMPARE(m_profile->dossiers().findDossier(id.left(8), &error)->id, d.id);
+    QCOMPARE(m_profile->dossiers().findDossier(id.toUpper(), &error)->id, d.id);
+    QVERIFY(!m_profile->dossiers().findDossier(QStringLiteral("zzzzzzzz"), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!m_profile->dossiers().findDossier(QStringLiteral("%%%%"), &error));
+}
+
+void TestDossierStore::renewLinksDossiers()
+{
+    Dossier d = sampleDossier();
+    QString error;
+    DossierStore& store = m_profile->dossiers();
+    QVERIFY(store.createDossier(d, {}, &error));
+    QVERIFY2(!store.renew(d.id, {}, &error), "a dossier not yet valid cannot be renewed");
+    QVERIFY(store.setStatus(d.id, DossierStatus::Queued, {}, {}, {}, nullptr, &error));
+    QVERIFY(store.setStatus(d.id, DossierStatus::UnderReview, {}, {}, {}, nullptr, &error));
+    QVERIFY(store.setStatus(d.id, DossierStatus::Valid, {}, {}, {}, nullptr, &error));
+    m_clock->advanceMonths(13);
+    const std::optional<Dossier> renewal = store.renew(d.id, QStringLiteral("alice"), &error);
+    QVERIFY2(renewal, qPrintable(error));
+    QCOMPARE(renewal->renewsId, d.id);
+    QCOMPARE(renewal->numbers, d.numbers);
+    QCOMPARE(renewal->status, DossierStatus::NotSubmitted);
+    QVERIFY(renewal->client.id != d.client.id);
+    QCOMPARE(store.dossier(renewal->id, &error)->renewsId, d.id);
+    QCOMPARE(store.dossierCount(), 2);
+}
+
+void TestDossierStore::documentsShareBytes()
+{
+    QString error;
+    Dossier a = sampleDossier();
+    Dossier b = sampleDossier();
+    QVERIFY(m_profile->dossiers().createDossier(a, {}, &error));
+    QVERIFY(m_profile->dossiers().createDossier(b, {}, &error));
+    const QByteArray bytes = "%PDF-1.4\n% the same Kbis in two dossiers\n%%EOF\n";
+    const QString path = writeFile(QStringLiteral("kbis.pdf"), bytes);
+
+    Document da;
+    da.dossierId = a.id;
+    da.kind = Document::Kind::Kbis;
+    da.issueDate = QDate(2026, 11, 6);
+    da.dateSource = Document::DateSource::FoundInText;
+    da.dateSnippet = QStringLiteral("à jour au 6 novembre 2026");
+    QVERIFY2(m_profile->dossiers().addDocument(da, path, &error), qPrintable(error));
+    Document db;
+    db.dossierId = b.id;
+    db.kind = Document::Kind::Kbis;
+    QVERIFY2(m_profile->dossiers().addDocument(db, path, &error), qPrintable(error));
+    QCOMPARE(da.sha256, db.sha256);
+    QCOMPARE(da.size, bytes.size());
+    QCOMPARE(da.mediaType, QStringLiteral("application/pdf"));
+    QCOMPARE(m_profile->blobs().read(da.sha256, &error), bytes);
+
+    const QList<Document> docs = m_profile->dossiers().documents(a.id, &error);
+    QCOMPARE(docs.size(), 1);
+    QCOMPARE(docs.first().issueDate, QDate(2026, 11, 6));
+    QCOMPARE(docs.first().dateSource, Document::DateSource::FoundInText);
+    QCOMPARE(docs.first().dateSnippet, da.dateSnippet);
+    QCOMPARE(docs.first().originalName, QStringLiteral("kbis.pdf"));
+
+    // Deleting one document keeps the bytes the other one uses.
+    QVERIFY2(m_profile->dossiers().removeDocument(da.id, &error), qPrintable(error));
+    QVERIFY(m_profile->blobs().contains(db.sha256));
+    QVERIFY(m_profile->blobs().verify(db.sha256));
+    // Deleting the last user removes them.
+    QVERIFY(m_profile->dossiers().deleteDossier(b.id, &error));
+    QVERIFY(!m_profile->blobs().contains(db.sha256));
+}
+
+void TestDossierStore::sameBytesTwiceInOneDossier()
+{
+    QString error;
+    Dossier a = sampleDossier();
+    QVERIFY(m_profile->dossiers().createDossier(a, {}, &error));
+    const QString path = writeFile(QStringLiteral("facture.pdf"), "%PDF-1.4\nfacture\n%%EOF\n");
+    Document first;
+    first.dossierId = a.id;
+    QVERIFY(m_profile->dossiers().addDocument(first, path, &error));
+    Document second;
+    second.dossierId = a.id;
+    QVERIFY(!m_profile->dossiers().addDocument(second, path, &error));
+    QVERIFY2(error.contains(QLatin1String("facture.pdf")), qPrintable(error));
+    QCOMPARE(m_profile->dossiers().documents(a.id, &error).size(), 1);
+}
+
+void TestDossierStore::providerKeptInProfile()
+{
+    QString error;
+    QVERIFY(!m_profile->dossiers().provider(&error));
+    Company me;
+    me.legalName = QStringLiteral("Centre d'Appels de l'Ouest SARL");
+    me.siren = QStringLiteral("732829320");
+    QVERIFY2(m_profile->dossiers().setProvider(me, &error), qPrintable(error));
+    me.representativeName = QStringLiteral("Jean Martin");
+    QVERIFY(m_profile->dossiers().setProvider(me, &error));
+    const std::optional<Company> loaded = m_profile->dossiers().provider(&error);
+    QVERIFY(loaded);
+    QVERIFY(*loaded == me);
+}
+
+void TestDossierStore::walAndForeignKeys()
+{
+    QSqlQuery q(m_profile->database().connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // A document cannot point at a dossier that does not exist.
+    Document orphan;
+    orphan.dossierId = QUuid::createUuid();
+    QString error;
+    QVERIFY(!m_profile->dossiers().addDocument(orphan, writeFile(QStringLiteral("x.png"), "\x89PNG\r\n"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestDossierStore::newerSchemaRefused()
+{
+    const QString dir = m_profile->directory();
+    QSqlQuery q(m_profile->database().connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1)));
+    m_profile.reset(new Profile);
+    QString error;
+    QVERIFY(!m_profile->open(dir, &error));
+    QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestDossierStore)
+#include "TestDossierStore.moc"
