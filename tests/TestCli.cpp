@@ -70,15 +70,17 @@ TestCli::Run TestCli::cli(const QStringList& args, const QString& lang)
 
 void TestCli::classifyContractExample()
 {
-    const Run r = cli({ "--json", "numbers", "classify", "01 62 12 34 56", "06 12 34 56 78", "0590 12 34 56" });
+    const Run r
+        = cli({ "--json", "numbers", "classify", "01 62 12 34 56", "06 12 34 56 78", "0590 12 34 56" });
     QCOMPARE(r.exitCode, 0);
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &e);
     QVERIFY2(doc.isArray(), qPrintable(e.errorString() + QString::fromUtf8(r.out)));
     const QJsonArray a = doc.array();
     QCOMPARE(a.size(), 3);
-    const QStringList keys { "input", "valid", "e164", "national", "category", "agents_allowed", "automated_allowed",
-                             "reason" };
+    const QStringList keys {
+        "input", "valid", "e164", "national", "category", "agents_allowed", "automated_allowed", "reason"
+    };
     for (const QJsonValue& v : a) {
         for (const QString& k : keys)
             QVERIFY2(v.toObject().contains(k), qPrintable(k));
@@ -121,9 +123,9 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("bad --today") << QStringList { "--today", "23/11/2026", "dossier", "list" };
     QTest::newRow("create without numbers")
         << QStringList { "dossier", "create", "--name", "x", "--client-name", "y", "--siren", "518452750" };
-    QTest::newRow("bad --use") << QStringList { "dossier",       "create", "--name",   "x",         "--client-name",
-                                                "y",             "--siren", "518452750", "--number", "0123456789",
-                                                "--use",         "robots" };
+    QTest::newRow("bad --use") << QStringList { "dossier",       "create",     "--name",  "x",
+                                                "--client-name", "y",          "--siren", "518452750",
+                                                "--number",      "0123456789", "--use",   "robots" };
     QTest::newRow("unknown status") << QStringList { "dossier", "set-status", "abcd", "approved" };
 }
 
@@ -156,9 +158,9 @@ void TestCli::dossierLifecycle()
     const QString profile = m_dir.filePath(QStringLiteral("lifecycle"));
     const QStringList base { "--json", "--profile", profile };
     Run r = cli(base
-                + QStringList { "dossier", "create", "--name", "Campagne été", "--client-name", "ACME SAS", "--siren",
-                                "518 452 750", "--number", "01 62 12 34 56", "--number", "+33 (0)1 23 45 67 89",
-                                "--use", "automated" });
+                + QStringList { "dossier", "create", "--name", "Campagne été", "--client-name", "ACME SAS",
+                                "--siren", "518 452 750", "--number", "01 62 12 34 56", "--number",
+                                "+33 (0)1 23 45 67 89", "--use", "automated" });
     QCOMPARE(r.exitCode, 0);
     const QString id = r.json()["id"].toString();
     QVERIFY(!QUuid::fromString(id).isNull());
@@ -176,8 +178,9 @@ void TestCli::dossierLifecycle()
         r = cli(base + QStringList { "dossier", "set-status", id, QString::fromLatin1(status) });
         QCOMPARE(r.exitCode, 0);
     }
-    r = cli(base + QStringList { "--today", "2026-03-10", "dossier", "set-status", id.left(8), "valid", "--on",
-                                 "2026-03-09" });
+    r = cli(base
+            + QStringList { "--today", "2026-03-10", "dossier", "set-status", id.left(8), "valid", "--on",
+                            "2026-03-09" });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json()["valid_until"].toString(), QStringLiteral("2027-03-09"));
 
@@ -200,8 +203,8 @@ void TestCli::refusedTransitionExitsOne()
     const QString profile = m_dir.filePath(QStringLiteral("refused"));
     const QStringList base { "--json", "--profile", profile };
     Run r = cli(base
-                + QStringList { "dossier", "create", "--name", "D", "--client-name", "C", "--siren", "518452750",
-                                "--number", "0123456789" });
+                + QStringList { "dossier", "create", "--name", "D", "--client-name", "C", "--siren",
+                                "518452750", "--number", "0123456789" });
     QCOMPARE(r.exitCode, 0);
     const QString id = r.json()["id"].toString();
     r = cli(base + QStringList { "dossier", "set-status", id, "valid" });
@@ -222,14 +225,16 @@ void TestCli::refusedTransitionExitsOne()
 void TestCli::createRefusesBadInput()
 {
     const QString profile = m_dir.filePath(QStringLiteral("bad"));
-    const QStringList base { "--json", "--profile", profile, "dossier", "create", "--name", "D", "--client-name", "C" };
+    const QStringList base { "--json", "--profile", profile,         "dossier", "create",
+                             "--name", "D",         "--client-name", "C" };
     Run r = cli(base + QStringList { "--siren", "518452751", "--number", "0123456789" });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.json()["error"].toString(), QStringLiteral("invalid_siren"));
     r = cli(base + QStringList { "--siren", "518452750", "--number", "01234" });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.json()["error"].toString(), QStringLiteral("invalid_number"));
-    r = cli(base + QStringList { "--siren", "518452750", "--number", "0123456789", "--number", "01.23.45.67.89" });
+    r = cli(base
+            + QStringList { "--siren", "518452750", "--number", "0123456789", "--number", "01.23.45.67.89" });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.json()["error"].toString(), QStringLiteral("duplicate_number"));
     r = cli({ "--json", "--profile", profile, "dossier", "list" });

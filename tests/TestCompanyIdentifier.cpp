@@ -59,10 +59,14 @@ void TestCompanyIdentifier::tva_data()
     QTest::addColumn<QString>("siren");
     QTest::addColumn<QString>("tva");
     // key = (12 + 3 * (SIREN mod 97)) mod 97
-    QTest::newRow("kbis example") << "518452750" << "FR25518452750";
-    QTest::newRow("732829320") << "732829320" << "FR44732829320";
-    QTest::newRow("404833048") << "404833048" << "FR83404833048";
-    QTest::newRow("invalid siren") << "518452751" << "";
+    QTest::newRow("kbis example") << "518452750"
+                                  << "FR25518452750";
+    QTest::newRow("732829320") << "732829320"
+                               << "FR44732829320";
+    QTest::newRow("404833048") << "404833048"
+                               << "FR83404833048";
+    QTest::newRow("invalid siren") << "518452751"
+                                   << "";
 }
 
 void TestCompanyIdentifier::tva()

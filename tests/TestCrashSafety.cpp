@@ -68,7 +68,8 @@ void TestCrashSafety::killedWriterLeavesConsistentProfile()
             QCOMPARE(QFileInfo(profile.blobs().pathFor(doc.sha256)).size(), doc.size);
         }
         previousDocuments = int(docs.size());
-        qInfo("round %d: %d documents, %d numbers, integrity ok", round, previousDocuments, int(d.numbers.size()));
+        qInfo("round %d: %d documents, %d numbers, integrity ok", round, previousDocuments,
+              int(d.numbers.size()));
     }
     QVERIFY2(previousDocuments > rounds, "the writer should have committed work in most rounds");
 }

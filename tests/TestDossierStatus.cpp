@@ -32,14 +32,15 @@ void TestDossierStatus::transitions_data()
 
     // The whole matrix: six statuses, each to each.
     const QList<QPair<S, S>> legal {
-        { S::NotSubmitted, S::Queued }, { S::Queued, S::UnderReview }, { S::Queued, S::NotSubmitted },
-        { S::UnderReview, S::Rejected }, { S::UnderReview, S::Valid }, { S::Rejected, S::NotSubmitted },
+        { S::NotSubmitted, S::Queued },  { S::Queued, S::UnderReview }, { S::Queued, S::NotSubmitted },
+        { S::UnderReview, S::Rejected }, { S::UnderReview, S::Valid },  { S::Rejected, S::NotSubmitted },
         { S::Valid, S::Expired },
     };
     for (S from : DossierStatus::all()) {
         for (S to : DossierStatus::all()) {
             const bool allowed = legal.contains(qMakePair(from, to));
-            QTest::addRow("%s -> %s", qPrintable(DossierStatus::code(from)), qPrintable(DossierStatus::code(to)))
+            QTest::addRow("%s -> %s", qPrintable(DossierStatus::code(from)),
+                          qPrintable(DossierStatus::code(to)))
                 << from << to << allowed;
         }
     }
@@ -111,11 +112,12 @@ void TestDossierStatus::rejectionNeedsReason()
     d.status = S::UnderReview;
     const QDate on(2026, 3, 1);
     QString error;
-    QVERIFY(!d.applyTransition(S::Rejected, QDateTime(on, QTime(), Qt::UTC), on, QStringLiteral("  "), {}, &error));
+    QVERIFY(!d.applyTransition(S::Rejected, QDateTime(on, QTime(), Qt::UTC), on, QStringLiteral("  "), {},
+                               &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(d.status, S::UnderReview);
-    QVERIFY(d.applyTransition(S::Rejected, QDateTime(on, QTime(), Qt::UTC), on, QStringLiteral("Facture illisible"),
-                              {}, &error));
+    QVERIFY(d.applyTransition(S::Rejected, QDateTime(on, QTime(), Qt::UTC), on,
+                              QStringLiteral("Facture illisible"), {}, &error));
     QCOMPARE(d.rejectionReason, QStringLiteral("Facture illisible"));
 }
 

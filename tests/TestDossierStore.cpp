@@ -155,16 +155,19 @@ void TestDossierStore::statusHistoryPersisted()
     QVERIFY(m_profile->dossiers().createDossier(d, {}, &error));
     DossierStore& store = m_profile->dossiers();
     QVERIFY(store.setStatus(d.id, DossierStatus::Queued, {}, {}, QStringLiteral("bob"), nullptr, &error));
-    QVERIFY(store.setStatus(d.id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"), nullptr, &error));
+    QVERIFY(
+        store.setStatus(d.id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"), nullptr, &error));
     QVERIFY(store.setStatus(d.id, DossierStatus::Rejected, {}, QStringLiteral("Facture de plus de 3 mois"),
                             QStringLiteral("portal"), nullptr, &error));
-    QVERIFY(store.setStatus(d.id, DossierStatus::NotSubmitted, {}, {}, QStringLiteral("bob"), nullptr, &error));
+    QVERIFY(
+        store.setStatus(d.id, DossierStatus::NotSubmitted, {}, {}, QStringLiteral("bob"), nullptr, &error));
     QVERIFY(store.setStatus(d.id, DossierStatus::Queued, {}, {}, QStringLiteral("bob"), nullptr, &error));
-    QVERIFY(store.setStatus(d.id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"), nullptr, &error));
+    QVERIFY(
+        store.setStatus(d.id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"), nullptr, &error));
     m_clock->advanceDays(3);
     Dossier updated;
-    QVERIFY2(store.setStatus(d.id, DossierStatus::Valid, QDate(2026, 11, 25), {}, QStringLiteral("portal"), &updated,
-                             &error),
+    QVERIFY2(store.setStatus(d.id, DossierStatus::Valid, QDate(2026, 11, 25), {}, QStringLiteral("portal"),
+                             &updated, &error),
              qPrintable(error));
     QCOMPARE(updated.validUntil, QDate(2027, 11, 25));
 
@@ -312,7 +315,8 @@ void TestDossierStore::walAndForeignKeys()
     Document orphan;
     orphan.dossierId = QUuid::createUuid();
     QString error;
-    QVERIFY(!m_profile->dossiers().addDocument(orphan, writeFile(QStringLiteral("x.png"), "\x89PNG\r\n"), &error));
+    QVERIFY(!m_profile->dossiers().addDocument(orphan, writeFile(QStringLiteral("x.png"), "\x89PNG\r\n"),
+                                               &error));
     QVERIFY(!error.isEmpty());
 }
 

@@ -50,7 +50,8 @@ void TestMainWindow::startsEmptyAndShowsDossiers()
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("listPage"));
     auto* view = window.findChild<QTableView*>(QStringLiteral("dossierView"));
     QCOMPARE(view->model()->rowCount(), 1);
-    QCOMPARE(view->model()->index(0, DossierListModel::Numbers).data().toString(), QStringLiteral("01 62 12 34 56"));
+    QCOMPARE(view->model()->index(0, DossierListModel::Numbers).data().toString(),
+             QStringLiteral("01 62 12 34 56"));
     QVERIFY(window.close());
 }
 

@@ -43,16 +43,18 @@ bool TestMigrations::insertV1Rows(const QSqlDatabase& db)
     QSqlQuery q(db);
     return q.exec(QStringLiteral("INSERT INTO companies (id, legal_name, siren, rcs_city) "
                                  "VALUES (7, 'Société Générale des Eaux', '518452750', 'Nantes')"))
-        && q.exec(QStringLiteral("INSERT INTO dossiers (id, name, client_id, use, status, validated_on, created_at, "
-                                 "updated_at) VALUES ('11111111-2222-3333-4444-555555555555', 'Ancien dossier', 7, "
-                                 "'agents', 'valid', '2024-02-29', '2024-01-01T10:00:00.000Z', "
-                                 "'2024-02-29T10:00:00.000Z')"))
+        && q.exec(QStringLiteral(
+            "INSERT INTO dossiers (id, name, client_id, use, status, validated_on, created_at, "
+            "updated_at) VALUES ('11111111-2222-3333-4444-555555555555', 'Ancien dossier', 7, "
+            "'agents', 'valid', '2024-02-29', '2024-01-01T10:00:00.000Z', "
+            "'2024-02-29T10:00:00.000Z')"))
         && q.exec(QStringLiteral("INSERT INTO dossier_numbers VALUES "
                                  "('11111111-2222-3333-4444-555555555555', 0, '+33162123456'), "
                                  "('11111111-2222-3333-4444-555555555555', 1, '+33123456789')"))
-        && q.exec(QStringLiteral("INSERT INTO status_history (dossier_id, at, from_status, to_status, reason, by) "
-                                 "VALUES ('11111111-2222-3333-4444-555555555555', '2024-02-29T10:00:00.000Z', "
-                                 "'under_review', 'valid', '', 'portal')"));
+        && q.exec(
+            QStringLiteral("INSERT INTO status_history (dossier_id, at, from_status, to_status, reason, by) "
+                           "VALUES ('11111111-2222-3333-4444-555555555555', '2024-02-29T10:00:00.000Z', "
+                           "'under_review', 'valid', '', 'portal')"));
 }
 
 void TestMigrations::fromEveryVersion()
@@ -65,7 +67,8 @@ void TestMigrations::fromEveryVersion()
     {
         Database old;
         QString error;
-        QVERIFY2(old.open(profileDir + QStringLiteral("/mandatdesk.sqlite"), &error, version), qPrintable(error));
+        QVERIFY2(old.open(profileDir + QStringLiteral("/mandatdesk.sqlite"), &error, version),
+                 qPrintable(error));
         QCOMPARE(old.schemaVersion(), version);
         if (version >= 1)
             QVERIFY(insertV1Rows(old.connection()));
@@ -83,8 +86,8 @@ void TestMigrations::fromEveryVersion()
         QCOMPARE(profile.dossiers().dossierCount(), 0);
         return;
     }
-    const std::optional<Dossier> d
-        = profile.dossiers().dossier(QUuid::fromString(QStringLiteral("11111111-2222-3333-4444-555555555555")), &error);
+    const std::optional<Dossier> d = profile.dossiers().dossier(
+        QUuid::fromString(QStringLiteral("11111111-2222-3333-4444-555555555555")), &error);
     QVERIFY2(d, qPrintable(error));
     QCOMPARE(d->name, QStringLiteral("Ancien dossier"));
     QCOMPARE(d->client.legalName, QStringLiteral("Société Générale des Eaux"));

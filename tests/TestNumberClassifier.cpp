@@ -35,8 +35,8 @@ void TestNumberClassifier::planRows_data()
     QTest::addColumn<QString>("e164");
 
     // Every row of the table in shared/domain.md, every prefix it names.
-    const QStringList npv { "0162", "0163", "0270", "0271", "0377", "0378", "0424", "0425", "0568", "0569", "0948",
-                            "0949", "09475", "09476", "09477", "09478", "09479" };
+    const QStringList npv { "0162", "0163", "0270", "0271",  "0377",  "0378",  "0424",  "0425", "0568",
+                            "0569", "0948", "0949", "09475", "09476", "09477", "09478", "09479" };
     for (const QString& p : npv) {
         const QString n = (p + QStringLiteral("123456789")).left(10);
         QTest::addRow("npv %s", qPrintable(p)) << n << "npv" << Y << Y << u"+33"_qs + n.mid(1);
@@ -45,34 +45,57 @@ void TestNumberClassifier::planRows_data()
         const QString n = p + QStringLiteral("23456789");
         QTest::addRow("geographic %s", qPrintable(p)) << n << "geographic" << Y << N << u"+33"_qs + n.mid(1);
     }
-    QTest::newRow("geographic 0262 Réunion") << "0262 12 34 56" << "geographic" << Y << N << "+262262123456";
-    QTest::newRow("geographic 0263 Réunion") << "0263 12 34 56" << "geographic" << Y << N << "+262263123456";
-    QTest::newRow("geographic 0269 Mayotte") << "0269 12 34 56" << "geographic" << Y << N << "+262269123456";
-    QTest::newRow("geographic 0590 Guadeloupe") << "0590 12 34 56" << "geographic" << Y << N << "+590590123456";
-    QTest::newRow("geographic 0594 Guyane") << "0594 12 34 56" << "geographic" << Y << N << "+594594123456";
-    QTest::newRow("geographic 0596 Martinique") << "0596 12 34 56" << "geographic" << Y << N << "+596596123456";
-    QTest::newRow("geographic 0508 St-Pierre") << "0508 41 12 34" << "geographic" << Y << N << "+508411234";
-    QTest::newRow("non-geographic 09") << "09 12 34 56 78" << "non_geographic" << Y << N << "+33912345678";
-    QTest::newRow("non-geographic 0950") << "09 50 12 34 56" << "non_geographic" << Y << N << "+33950123456";
-    for (const QString& p : { u"0937"_qs, u"0938"_qs, u"09390"_qs, u"09391"_qs, u"09392"_qs, u"09393"_qs, u"09394"_qs }) {
+    QTest::newRow("geographic 0262 Réunion") << "0262 12 34 56"
+                                             << "geographic" << Y << N << "+262262123456";
+    QTest::newRow("geographic 0263 Réunion") << "0263 12 34 56"
+                                             << "geographic" << Y << N << "+262263123456";
+    QTest::newRow("geographic 0269 Mayotte") << "0269 12 34 56"
+                                             << "geographic" << Y << N << "+262269123456";
+    QTest::newRow("geographic 0590 Guadeloupe") << "0590 12 34 56"
+                                                << "geographic" << Y << N << "+590590123456";
+    QTest::newRow("geographic 0594 Guyane") << "0594 12 34 56"
+                                            << "geographic" << Y << N << "+594594123456";
+    QTest::newRow("geographic 0596 Martinique") << "0596 12 34 56"
+                                                << "geographic" << Y << N << "+596596123456";
+    QTest::newRow("geographic 0508 St-Pierre") << "0508 41 12 34"
+                                               << "geographic" << Y << N << "+508411234";
+    QTest::newRow("non-geographic 09") << "09 12 34 56 78"
+                                       << "non_geographic" << Y << N << "+33912345678";
+    QTest::newRow("non-geographic 0950") << "09 50 12 34 56"
+                                         << "non_geographic" << Y << N << "+33950123456";
+    for (const QString& p :
+         { u"0937"_qs, u"0938"_qs, u"09390"_qs, u"09391"_qs, u"09392"_qs, u"09393"_qs, u"09394"_qs }) {
         const QString n = (p + QStringLiteral("123456")).left(10);
         QTest::addRow("platform %s", qPrintable(p)) << n << "platform" << N << N << u"+33"_qs + n.mid(1);
     }
-    QTest::newRow("09395 is not platform") << "0939512345" << "non_geographic" << Y << N << "+33939512345";
-    QTest::newRow("mobile 06") << "06 12 34 56 78" << "mobile" << N << N << "+33612345678";
-    QTest::newRow("mobile 07") << "07 12 34 56 78" << "mobile" << N << N << "+33712345678";
-    QTest::newRow("mobile 0639 Mayotte") << "0639 12 34 56" << "mobile" << N << N << "+262639123456";
-    QTest::newRow("mobile 0690 Guadeloupe") << "0690 12 34 56" << "mobile" << N << N << "+590690123456";
-    QTest::newRow("mobile 0691 Guadeloupe") << "0691 12 34 56" << "mobile" << N << N << "+590691123456";
-    QTest::newRow("mobile 0692 Réunion") << "0692 12 34 56" << "mobile" << N << N << "+262692123456";
-    QTest::newRow("mobile 0693 Réunion") << "0693 12 34 56" << "mobile" << N << N << "+262693123456";
-    QTest::newRow("mobile 0694 Guyane") << "0694 12 34 56" << "mobile" << N << N << "+594694123456";
-    QTest::newRow("mobile 0696 Martinique") << "0696 12 34 56" << "mobile" << N << N << "+596696123456";
-    QTest::newRow("mobile 0697 Martinique") << "0697 12 34 56" << "mobile" << N << N << "+596697123456";
-    QTest::newRow("m2m 0700, 14 digits") << "07 00 12 34 56 78 90" << "m2m" << N << N << "+337001234567890";
+    QTest::newRow("09395 is not platform") << "0939512345"
+                                           << "non_geographic" << Y << N << "+33939512345";
+    QTest::newRow("mobile 06") << "06 12 34 56 78"
+                               << "mobile" << N << N << "+33612345678";
+    QTest::newRow("mobile 07") << "07 12 34 56 78"
+                               << "mobile" << N << N << "+33712345678";
+    QTest::newRow("mobile 0639 Mayotte") << "0639 12 34 56"
+                                         << "mobile" << N << N << "+262639123456";
+    QTest::newRow("mobile 0690 Guadeloupe") << "0690 12 34 56"
+                                            << "mobile" << N << N << "+590690123456";
+    QTest::newRow("mobile 0691 Guadeloupe") << "0691 12 34 56"
+                                            << "mobile" << N << N << "+590691123456";
+    QTest::newRow("mobile 0692 Réunion") << "0692 12 34 56"
+                                         << "mobile" << N << N << "+262692123456";
+    QTest::newRow("mobile 0693 Réunion") << "0693 12 34 56"
+                                         << "mobile" << N << N << "+262693123456";
+    QTest::newRow("mobile 0694 Guyane") << "0694 12 34 56"
+                                        << "mobile" << N << N << "+594694123456";
+    QTest::newRow("mobile 0696 Martinique") << "0696 12 34 56"
+                                            << "mobile" << N << N << "+596696123456";
+    QTest::newRow("mobile 0697 Martinique") << "0697 12 34 56"
+                                            << "mobile" << N << N << "+596697123456";
+    QTest::newRow("m2m 0700, 14 digits") << "07 00 12 34 56 78 90"
+                                         << "m2m" << N << N << "+337001234567890";
     for (int i = 0; i <= 5; ++i) {
         const QString n = QStringLiteral("080") + QString::number(i) + QStringLiteral("123456");
-        QTest::addRow("special free %s", qPrintable(n.left(4))) << n << "special_free" << Y << Y << u"+33"_qs + n.mid(1);
+        QTest::addRow("special free %s", qPrintable(n.left(4)))
+            << n << "special_free" << Y << Y << u"+33"_qs + n.mid(1);
     }
     for (int i = 6; i <= 9; ++i) {
         const QString n = QStringLiteral("080") + QString::number(i) + QStringLiteral("123456");
@@ -81,7 +104,8 @@ void TestNumberClassifier::planRows_data()
     }
     for (const QString& p : { u"081"_qs, u"082"_qs, u"089"_qs }) {
         const QString n = p + QStringLiteral("1234567");
-        QTest::addRow("special premium %s", qPrintable(p)) << n << "special_premium" << N << N << u"+33"_qs + n.mid(1);
+        QTest::addRow("special premium %s", qPrintable(p))
+            << n << "special_premium" << N << N << u"+33"_qs + n.mid(1);
     }
 }
 
@@ -111,23 +135,54 @@ void TestNumberClassifier::notations_data()
     QTest::addColumn<QString>("e164");
     QTest::addColumn<QString>("national");
 
-    QTest::newRow("pairs") << "01 23 45 67 89" << "+33123456789" << "01 23 45 67 89";
-    QTest::newRow("dots") << "01.23.45.67.89" << "+33123456789" << "01 23 45 67 89";
-    QTest::newRow("dashes") << "01-23-45-67-89" << "+33123456789" << "01 23 45 67 89";
-    QTest::newRow("compact") << "0123456789" << "+33123456789" << "01 23 45 67 89";
-    QTest::newRow("e164") << "+33123456789" << "+33123456789" << "01 23 45 67 89";
-    QTest::newRow("international") << "+33 1 23 45 67 89" << "+33123456789" << "01 23 45 67 89";
-    QTest::newRow("international (0)") << "+33 (0)1 23 45 67 89" << "+33123456789" << "01 23 45 67 89";
-    QTest::newRow("0033") << "0033 1 23 45 67 89" << "+33123456789" << "01 23 45 67 89";
-    QTest::newRow("no-break spaces") << u"01\u00a023\u00a045\u00a067\u00a089"_qs << "+33123456789" << "01 23 45 67 89";
-    QTest::newRow("surrounding blanks") << "  01 62 12 34 56 " << "+33162123456" << "01 62 12 34 56";
-    QTest::newRow("guadeloupe e164") << "+590 590 12 34 56" << "+590590123456" << "0590 12 34 56";
-    QTest::newRow("guadeloupe 00590") << "00590 590 12 34 56" << "+590590123456" << "0590 12 34 56";
-    QTest::newRow("reunion e164") << "+262 262 12 34 56" << "+262262123456" << "0262 12 34 56";
-    QTest::newRow("mayotte e164") << "+262 269 12 34 56" << "+262269123456" << "0269 12 34 56";
-    QTest::newRow("martinique mobile e164") << "+596 696 12 34 56" << "+596696123456" << "0696 12 34 56";
+    QTest::newRow("pairs") << "01 23 45 67 89"
+                           << "+33123456789"
+                           << "01 23 45 67 89";
+    QTest::newRow("dots") << "01.23.45.67.89"
+                          << "+33123456789"
+                          << "01 23 45 67 89";
+    QTest::newRow("dashes") << "01-23-45-67-89"
+                            << "+33123456789"
+                            << "01 23 45 67 89";
+    QTest::newRow("compact") << "0123456789"
+                             << "+33123456789"
+                             << "01 23 45 67 89";
+    QTest::newRow("e164") << "+33123456789"
+                          << "+33123456789"
+                          << "01 23 45 67 89";
+    QTest::newRow("international") << "+33 1 23 45 67 89"
+                                   << "+33123456789"
+                                   << "01 23 45 67 89";
+    QTest::newRow("international (0)") << "+33 (0)1 23 45 67 89"
+                                       << "+33123456789"
+                                       << "01 23 45 67 89";
+    QTest::newRow("0033") << "0033 1 23 45 67 89"
+                          << "+33123456789"
+                          << "01 23 45 67 89";
+    QTest::newRow("no-break spaces") << u"01\u00a023\u00a045\u00a067\u00a089"_qs << "+33123456789"
+                                     << "01 23 45 67 89";
+    QTest::newRow("surrounding blanks") << "  01 62 12 34 56 "
+                                        << "+33162123456"
+                                        << "01 62 12 34 56";
+    QTest::newRow("guadeloupe e164") << "+590 590 12 34 56"
+                                     << "+590590123456"
+                                     << "0590 12 34 56";
+    QTest::newRow("guadeloupe 00590") << "00590 590 12 34 56"
+                                      << "+590590123456"
+                                      << "0590 12 34 56";
+    QTest::newRow("reunion e164") << "+262 262 12 34 56"
+                                  << "+262262123456"
+                                  << "0262 12 34 56";
+    QTest::newRow("mayotte e164") << "+262 269 12 34 56"
+                                  << "+262269123456"
+                                  << "0269 12 34 56";
+    QTest::newRow("martinique mobile e164") << "+596 696 12 34 56"
+                                            << "+596696123456"
+                                            << "0696 12 34 56";
     // libphonenumber alone would read these as +33 5 90…; the plan's overseas table wins.
-    QTest::newRow("overseas written +33") << "+33 5 90 12 34 56" << "+590590123456" << "0590 12 34 56";
+    QTest::newRow("overseas written +33") << "+33 5 90 12 34 56"
+                                          << "+590590123456"
+                                          << "0590 12 34 56";
 }
 
 void TestNumberClassifier::notations()
@@ -148,21 +203,36 @@ void TestNumberClassifier::invalid_data()
     QTest::addColumn<QString>("category");
     QTest::addColumn<bool>("valid");
 
-    QTest::newRow("empty") << "" << "invalid" << false;
-    QTest::newRow("letters") << "abc" << "invalid" << false;
-    QTest::newRow("mixed") << "01 23 45 AB 89" << "invalid" << false;
-    QTest::newRow("9 digits") << "012345678" << "invalid" << false;
-    QTest::newRow("11 digits") << "01234567890" << "invalid" << false;
-    QTest::newRow("0700 with 10 digits") << "0700123456" << "invalid" << false;
-    QTest::newRow("00 alone") << "00" << "invalid" << false;
-    QTest::newRow("no range 000") << "0012345678" << "invalid" << false;
-    QTest::newRow("+33 too short") << "+33 6 12" << "invalid" << false;
-    QTest::newRow("short 3949") << "3949" << "short" << false;
-    QTest::newRow("short 118 712") << "118 712" << "short" << false;
-    QTest::newRow("short 15") << "15" << "short" << false;
-    QTest::newRow("unknown country") << "+999 1234" << "invalid" << false;
-    QTest::newRow("foreign UK") << "+44 20 7946 0958" << "foreign" << true;
-    QTest::newRow("foreign Belgium 0032") << "0032 12 34 56 78" << "foreign" << true;
+    QTest::newRow("empty") << ""
+                           << "invalid" << false;
+    QTest::newRow("letters") << "abc"
+                             << "invalid" << false;
+    QTest::newRow("mixed") << "01 23 45 AB 89"
+                           << "invalid" << false;
+    QTest::newRow("9 digits") << "012345678"
+                              << "invalid" << false;
+    QTest::newRow("11 digits") << "01234567890"
+                               << "invalid" << false;
+    QTest::newRow("0700 with 10 digits") << "0700123456"
+                                         << "invalid" << false;
+    QTest::newRow("00 alone") << "00"
+                              << "invalid" << false;
+    QTest::newRow("no range 000") << "0012345678"
+                                  << "invalid" << false;
+    QTest::newRow("+33 too short") << "+33 6 12"
+                                   << "invalid" << false;
+    QTest::newRow("short 3949") << "3949"
+                                << "short" << false;
+    QTest::newRow("short 118 712") << "118 712"
+                                   << "short" << false;
+    QTest::newRow("short 15") << "15"
+                              << "short" << false;
+    QTest::newRow("unknown country") << "+999 1234"
+                                     << "invalid" << false;
+    QTest::newRow("foreign UK") << "+44 20 7946 0958"
+                                << "foreign" << true;
+    QTest::newRow("foreign Belgium 0032") << "0032 12 34 56 78"
+                                          << "foreign" << true;
 }
 
 void TestNumberClassifier::invalid()
@@ -212,7 +282,8 @@ void TestNumberClassifier::rangeAddedByDataAlone()
     QVERIFY(builtIn.open(QIODevice::ReadOnly));
     QByteArray json = builtIn.readAll();
     json.replace("\"ranges\": [",
-                 "\"ranges\": [\n    {\"prefixes\": [\"0952\"], \"length\": 10, \"category\": \"npv\", \"agents\": true, "
+                 "\"ranges\": [\n    {\"prefixes\": [\"0952\"], \"length\": 10, \"category\": \"npv\", "
+                 "\"agents\": true, "
                  "\"automated\": true, \"since\": \"2027-01-01\", \"source\": \"arcep-2022-1583\"},");
     const QString path = dir.filePath(QStringLiteral("plan.json"));
     QFile out(path);
@@ -232,16 +303,16 @@ void TestNumberClassifier::rangeAddedByDataAlone()
 
 void TestNumberClassifier::findNumbersInText()
 {
-    const QString text = QStringLiteral("Facture n° 42 — Ligne 01.23.45.67.89 et +33 (0)1 62 12 34 56\n"
-                                        "Votre mobile : 06 12 34 56 78. Agence 0590 12 34 56. Total 1 234,56 €");
+    const QString text
+        = QStringLiteral("Facture n° 42 — Ligne 01.23.45.67.89 et +33 (0)1 62 12 34 56\n"
+                         "Votre mobile : 06 12 34 56 78. Agence 0590 12 34 56. Total 1 234,56 €");
     const QList<NumberClassifier::Found> found = NumberClassifier().findNumbers(text);
     QStringList e164;
     for (const auto& f : found) {
         e164.append(f.e164);
         QCOMPARE(text.mid(f.start, f.raw.size()), f.raw);
     }
-    QCOMPARE(e164,
-             (QStringList { "+33123456789", "+33162123456", "+33612345678", "+590590123456" }));
+    QCOMPARE(e164, (QStringList { "+33123456789", "+33162123456", "+33612345678", "+590590123456" }));
 }
 
 QTEST_GUILESS_MAIN(TestNumberClassifier)

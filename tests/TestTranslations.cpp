@@ -50,9 +50,10 @@ void TestTranslations::complete()
         if (type == QLatin1String("unfinished") || empty)
             missing.append(source.left(60));
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 untranslated: %2")
-                                               .arg(missing.size())
-                                               .arg(missing.mid(0, 10).join(QStringLiteral(" | ")))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("%1 untranslated: %2")
+                            .arg(missing.size())
+                            .arg(missing.mid(0, 10).join(QStringLiteral(" | ")))));
 }
 
 void TestTranslations::frenchLoaded()

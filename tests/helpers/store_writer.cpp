@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRandomGenerator>
-
 #include <cstdio>
 
 int main(int argc, char* argv[])

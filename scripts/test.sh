@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds with warnings as errors, checks the formatting, and
+# runs every test: once in a normal build, once under AddressSanitizer + UBSan.
+#   scripts/test.sh            everything (what CI runs)
+#   scripts/test.sh --quick    the normal build only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+quick=0
+[ "${1:-}" = "--quick" ] && quick=1
+
+scripts/setup-debian.sh
+
+echo "== format check (clang-format)"
+mapfile -t sources < <(git ls-files -- 'app/*.cpp' 'app/*.h' 'ui/*.cpp' 'ui/*.h' 'tests/*.cpp' 'tests/*.h' 2>/dev/null \
+  || find app ui tests -name '*.cpp' -o -name '*.h')
+clang-format --dry-run -Werror "${sources[@]}"
+
+export QT_QPA_PLATFORM=offscreen
+jobs=$(nproc)
+
+echo "== build (warnings are errors) and tests"
+scripts/build.sh build-test -DCMAKE_BUILD_TYPE=Debug -DWITH_WERROR=ON
+ctest --test-dir build-test --output-on-failure --parallel "$jobs"
+
+if [ $quick -eq 0 ]; then
+  echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
+  scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DWITH_WERROR=ON -DWITH_ASAN=ON
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  ctest --test-dir build-asan --output-on-failure --parallel "$jobs"
+fi
