@@ -16,7 +16,9 @@ packages=(
   libpoppler-qt6-dev poppler-utils libquazip1-qt6-dev qtkeychain-qt6-dev
   libphonenumber-dev libtesseract-dev tesseract-ocr tesseract-ocr-fra
   # headless GUI, certificates for the tests and the demo portal
-  xvfb xauth openssl imagemagick
+  xvfb xauth openssl imagemagick fonts-dejavu-core
+  # test fixtures: encrypted PDFs, NSS database for signing a PDF
+  qpdf libnss3-tools
 )
 
 missing=()

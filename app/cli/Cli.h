@@ -37,6 +37,11 @@ private:
     int dossierSetStatus(const QStringList& args);
     int dossierRenew(const QStringList& args);
     int company(const QStringList& args);
+    int check(const QStringList& args);
+    int dossierAddDocument(const QStringList& args);
+    int dossierCheck(const QStringList& args);
+    int dossierSetDate(const QStringList& args);
+    int dossierConfirmSignature(const QStringList& args);
 
     bool openProfile(QString* error);
     int usage(const QString& message);

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -26,6 +27,9 @@ struct Document
     DateSource dateSource = DateSource::Unknown;
     QString dateSnippet; // the text the date was read from
     QDateTime addedAt;
+    int pages = 0;
+    QList<int> ocrPages; // 1-based pages whose text came from OCR
+    bool signatureConfirmed = false; // the user saw signature and stamp on a scanned mandate
 
     static QString kindCode(Kind kind);
     static bool kindFromCode(const QString& code, Kind* out);

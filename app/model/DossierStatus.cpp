@@ -1,5 +1,7 @@
 #include "DossierStatus.h"
 
+#include "rules/DossierRules.h"
+
 #include <array>
 
 namespace {
@@ -107,4 +109,9 @@ DossierStatus::Status DossierStatus::effective(Status stored, const QDate& valid
     if (stored == Valid && validUntil.isValid() && today >= validUntil)
         return Expired;
     return stored;
+}
+
+QDate DossierStatus::validUntilFor(const QDate& validatedOn)
+{
+    return DossierRules::builtIn().validUntil(validatedOn);
 }

@@ -32,6 +32,6 @@ public:
     static bool canTransition(Status from, Status to, QString* error = nullptr);
     // What the user sees: a Valid dossier past its valid_until is Expired.
     static Status effective(Status stored, const QDate& validUntil, const QDate& today);
-    // A mandate validated on `validatedOn` stops being valid on this day.
-    static QDate validUntilFor(const QDate& validatedOn) { return validatedOn.addYears(1); }
+    // A mandate validated on `validatedOn` stops being valid on this day (DossierRules).
+    static QDate validUntilFor(const QDate& validatedOn);
 };

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 // SQLite columns are NOT NULL '' by default: a null QString would bind as NULL.
 QString text(const QString& s)
@@ -38,6 +40,11 @@ QString uuidText(const QUuid& id)
 {
     return id.toString(QUuid::WithoutBraces);
 }
+
+const char* const kDocumentColumns
+    = "id, dossier_id, kind, original_name, size, sha256, media_type, issue_date, date_source, date_snippet, "
+      "added_at, pages, signature_confirmed, "
+      "(SELECT group_concat(page) FROM document_pages p WHERE p.document_id = documents.id AND p.ocr = 1)";
 
 const char* const kDossierColumns = "id, name, client_id, use, status, rejection_reason, validated_on, "
                                     "valid_until, renews_id, created_at, updated_at, version";
@@ -75,6 +82,11 @@ Document documentFromRow(const QSqlQuery& q)
     doc.dateSource = Document::dateSourceFromCode(q.value(8).toString());
     doc.dateSnippet = q.value(9).toString();
     doc.addedAt = dateTimeFrom(q.value(10));
+    doc.pages = q.value(11).toInt();
+    doc.signatureConfirmed = q.value(12).toBool();
+    for (const QString& p : q.value(13).toString().split(u',', Qt::SkipEmptyParts))
+        doc.ocrPages.append(p.toInt());
+    std::sort(doc.ocrPages.begin(), doc.ocrPages.end());
     return doc;
 }
 } // namespace
@@ -464,7 +476,7 @@ std::optional<Dossier> DossierStore::renew(const QUuid& id, const QString& by, Q
     return renewal;
 }
 
-bool DossierStore::addDocument(Document& doc, const QString& filePath, QString* error)
+bool DossierStore::addDocument(Document& doc, const QString& filePath, QString* error, const QStringList& pageTexts)
 {
     QString sha;
     qint64 size = 0;
@@ -512,16 +524,31 @@ bool DossierStore::addDocument(Document& doc, const QString& filePath, QString* 
             q.addBindValue(Document::dateSourceCode(copy.dateSource));
             q.addBindValue(text(copy.dateSnippet));
             q.addBindValue(isoDateTime(copy.addedAt));
+            q.addBindValue(pageTexts.isEmpty() ? copy.pages : int(pageTexts.size()));
+            q.addBindValue(copy.signatureConfirmed ? 1 : 0);
             if (!execQuery(q, err)) {
                 if (err && !dossier(copy.dossierId, nullptr))
                     *err = tr("No dossier has the id %1.").arg(uuidText(copy.dossierId));
                 return false;
             }
+            QSqlQuery p(m_db.connection());
+            p.prepare(QStringLiteral("INSERT INTO document_pages (document_id, page, text, ocr) VALUES (?, ?, ?, ?)"));
+            for (int i = 0; i < pageTexts.size(); ++i) {
+                p.bindValue(0, uuidText(copy.id));
+                p.bindValue(1, i + 1);
+                p.bindValue(2, text(pageTexts.at(i)));
+                p.bindValue(3, copy.ocrPages.contains(i + 1) ? 1 : 0);
+                if (!execQuery(p, err))
+                    return false;
+            }
             return true;
         },
         error);
-    if (ok)
+    if (ok) {
+        if (!pageTexts.isEmpty())
+            copy.pages = int(pageTexts.size());
         doc = copy;
+    }
     return ok;
 }
 
@@ -539,6 +566,77 @@ QList<Document> DossierStore::documents(const QUuid& dossierId, QString* error) 
     while (q.next())
         list.append(documentFromRow(q));
     return list;
+}
+
+std::optional<Document> DossierStore::document(const QUuid& documentId, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM documents WHERE id = ?").arg(QLatin1String(kDocumentColumns)));
+    q.addBindValue(uuidText(documentId));
+    if (!execQuery(q, error))
+        return std::nullopt;
+    if (!q.next()) {
+        if (error)
+            *error = tr("The document %1 does not exist.").arg(uuidText(documentId));
+        return std::nullopt;
+    }
+    return documentFromRow(q);
+}
+
+QStringList DossierStore::documentPages(const QUuid& documentId, QString* error) const
+{
+    QStringList pages;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT text FROM document_pages WHERE document_id = ? ORDER BY page"));
+    q.addBindValue(uuidText(documentId));
+    if (!execQuery(q, error))
+        return pages;
+    while (q.next())
+        pages.append(q.value(0).toString());
+    return pages;
+}
+
+bool DossierStore::setDocumentDate(const QUuid& documentId, const QDate& date, QString* error)
+{
+    return m_db.transaction(
+        [&](QString* err) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE documents SET issue_date = ?, date_source = ?, date_snippet = '' "
+                                     "WHERE id = ?"));
+            q.addBindValue(nullableDate(date));
+            q.addBindValue(Document::dateSourceCode(date.isValid() ? Document::DateSource::EnteredByHand
+                                                                   : Document::DateSource::Unknown));
+            q.addBindValue(uuidText(documentId));
+            if (!execQuery(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                if (err)
+                    *err = tr("The document %1 does not exist.").arg(uuidText(documentId));
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool DossierStore::setSignatureConfirmed(const QUuid& documentId, bool confirmed, QString* error)
+{
+    return m_db.transaction(
+        [&](QString* err) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE documents SET signature_confirmed = ? WHERE id = ?"));
+            q.addBindValue(confirmed ? 1 : 0);
+            q.addBindValue(uuidText(documentId));
+            if (!execQuery(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                if (err)
+                    *err = tr("The document %1 does not exist.").arg(uuidText(documentId));
+                return false;
+            }
+            return true;
+        },
+        error);
 }
 
 bool DossierStore::removeDocument(const QUuid& documentId, QString* error)

@@ -41,9 +41,20 @@ public:
     // A new dossier, linked to the one it renews, with the same client, numbers and use.
     std::optional<Dossier> renew(const QUuid& id, const QString& by, QString* error);
 
-    // Stores the file's bytes and adds the document row; refuses the same bytes twice in one dossier.
-    bool addDocument(Document& document, const QString& filePath, QString* error);
+    /*
+     * Stores the file's bytes and adds the document row with the text read from it (one
+     * entry per page; document.ocrPages says which came from OCR). Refuses the same
+     * bytes twice in one dossier.
+     */
+    bool addDocument(Document& document, const QString& filePath, QString* error,
+                     const QStringList& pageTexts = {});
     QList<Document> documents(const QUuid& dossierId, QString* error) const;
+    std::optional<Document> document(const QUuid& documentId, QString* error) const;
+    // The text read from the document when it was added, one entry per page.
+    QStringList documentPages(const QUuid& documentId, QString* error) const;
+    // The user corrects the issue date (recorded as entered by hand).
+    bool setDocumentDate(const QUuid& documentId, const QDate& date, QString* error);
+    bool setSignatureConfirmed(const QUuid& documentId, bool confirmed, QString* error);
     // Removes the row, and the bytes unless another document uses them.
     bool removeDocument(const QUuid& documentId, QString* error);
 

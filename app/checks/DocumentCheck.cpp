@@ -1,0 +1,253 @@
+#include "DocumentCheck.h"
+
+#include "documents/KbisFacts.h"
+#include "model/CompanyIdentifier.h"
+#include "numbering/NumberClassifier.h"
+#include "store/BlobStore.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace {
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QString dayText(const QDate& d)
+{
+    return QLocale().toString(d, QLocale::LongFormat);
+}
+} // namespace
+
+int DocumentCheck::freshnessMonths(Document::Kind kind)
+{
+    const DossierRules& rules = DossierRules::builtIn();
+    return kind == Document::Kind::Kbis ? rules.kbisFreshnessMonths() : rules.invoiceFreshnessMonths();
+}
+
+QJsonObject DocumentCheck::Result::toJson() const
+{
+    QJsonArray ocr;
+    for (int p : ocrPages)
+        ocr.append(p);
+    QJsonArray problemsJson;
+    for (const Problem& p : problems)
+        problemsJson.append(p.toJson());
+    QJsonArray dates;
+    for (const DateRoles::Found& f : datesFound) {
+        dates.append(QJsonObject { { QStringLiteral("date"), f.date.toString(Qt::ISODate) },
+                                   { QStringLiteral("role"), DateRoles::roleCode(f.role) },
+                                   { QStringLiteral("text"), f.snippet } });
+    }
+    QJsonArray sigs;
+    for (const SignatureInfo& s : signatures)
+        sigs.append(s.toJson());
+    const bool hasDate = date.isValid();
+    QJsonObject o {
+        { QStringLiteral("file"), fileName },
+        { QStringLiteral("kind"), Document::kindCode(kind) },
+        { QStringLiteral("ok"), ok() },
+        { QStringLiteral("sha256"), orNull(sha256) },
+        { QStringLiteral("pages"), pages },
+        { QStringLiteral("ocr_pages"), ocr },
+        { QStringLiteral("date"), hasDate ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("date_text"), hasDate ? orNull(dateText) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("date_role"), hasDate ? orNull(dateRole) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("date_source"), Document::dateSourceCode(dateSource) },
+        { QStringLiteral("fresh"), freshnessApplies && hasDate ? QJsonValue(freshness.isFresh())
+                                                               : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("stale_on"), freshnessApplies && hasDate ? QJsonValue(freshness.staleOn.toString(Qt::ISODate))
+                                                                  : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("siren"), orNull(siren) },
+        { QStringLiteral("verification_code"), orNull(verificationCode) },
+        { QStringLiteral("numbers_found"), QJsonArray::fromStringList(numbersFound) },
+        { QStringLiteral("numbers_missing"), QJsonArray::fromStringList(numbersMissing) },
+        { QStringLiteral("dates_found"), dates },
+        { QStringLiteral("signatures"), sigs },
+        { QStringLiteral("problems"), problemsJson },
+    };
+    if (!unreadableReason.isEmpty())
+        o.insert(QStringLiteral("unreadable_reason"), unreadableReason);
+    return o;
+}
+
+DocumentCheck::Result DocumentCheck::run(const QByteArray& bytes, const Input& input,
+                                         const DocumentReader::Options& options, DocumentReader::Text* textOut)
+{
+    DocumentReader::Text text;
+    QString error;
+    const DocumentReader::Failure failure = DocumentReader::read(bytes, options, &text, &error);
+    if (textOut)
+        *textOut = text;
+    if (failure != DocumentReader::Failure::None) {
+        Result r;
+        r.fileName = input.fileName;
+        r.kind = input.kind;
+        if (!bytes.isEmpty())
+            r.sha256 = BlobStore::sha256Hex(bytes);
+        r.unreadableReason = DocumentReader::failureCode(failure);
+        Problem p = Problem::blocking(QStringLiteral("unreadable"), error, input.fileName);
+        r.problems.append(p);
+        r.numbersMissing = input.expectedNumbers;
+        return r;
+    }
+    return analyse(text, bytes, input);
+}
+
+DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, const QByteArray& bytes,
+                                             const Input& input)
+{
+    Result r;
+    r.fileName = input.fileName;
+    r.kind = input.kind;
+    r.sha256 = bytes.isEmpty() ? QString() : BlobStore::sha256Hex(bytes);
+    r.pages = text.pageCount;
+    r.ocrPages = text.ocrPages;
+    const QString all = text.all();
+    const QString name = input.fileName;
+    const QDate day = input.checkDay.isValid() ? input.checkDay : QDate::currentDate();
+
+    // The date, with its role; a date entered by hand wins.
+    const DateRoles::Result found = DateRoles::issueDate(all, input.kind);
+    r.datesFound = found.all;
+    if (input.manualDate.isValid()) {
+        r.date = input.manualDate;
+        r.dateSource = Document::DateSource::EnteredByHand;
+    } else if (found.date.isValid()) {
+        r.date = found.date;
+        r.dateText = found.snippet;
+        r.dateRole = DateRoles::roleCode(found.role);
+        r.dateSource = Document::DateSource::FoundInText;
+    }
+
+    const bool isMandate = input.kind == Document::Kind::SignedMandate || input.kind == Document::Kind::FilledMandate;
+    if (!isMandate) {
+        r.freshnessApplies = true;
+        const int months = freshnessMonths(input.kind);
+        const QString what = input.kind == Document::Kind::Kbis ? tr("The Kbis extract") : tr("The invoice");
+        if (!r.date.isValid()) {
+            r.problems.append(Problem::blocking(QStringLiteral("date_unknown"), found.why, name));
+        } else {
+            r.freshness = DossierRules::builtIn().freshness(r.date, day, months);
+            switch (r.freshness.state) {
+            case DossierRules::Freshness::InFuture:
+                r.problems.append(Problem::blocking(
+                    QStringLiteral("date_in_future"),
+                    tr("%1 is dated %2, after the day it is checked for (%3): the date is wrong.")
+                        .arg(what, dayText(r.date), dayText(day)),
+                    name));
+                break;
+            case DossierRules::Freshness::Stale:
+                r.problems.append(Problem::blocking(
+                    QStringLiteral("stale"),
+                    tr("%1 is dated %2: on %3 it is more than %4 months old. Get a recent one.")
+                        .arg(what, dayText(r.date), dayText(day))
+                        .arg(months),
+                    name));
+                break;
+            case DossierRules::Freshness::StaleSoon:
+                r.problems.append(Problem::warning(
+                    QStringLiteral("stale_soon"),
+                    tr("%1 is dated %2: it will be more than %3 months old on %4, in %n day(s). Submit before, "
+                       "or get a recent one.",
+                       nullptr, r.freshness.daysLeft)
+                        .arg(what, dayText(r.date))
+                        .arg(months)
+                        .arg(dayText(r.freshness.staleOn)),
+                    name));
+                break;
+            case DossierRules::Freshness::Fresh:
+            case DossierRules::Freshness::Unknown:
+                break;
+            }
+        }
+    }
+
+    if (input.kind == Document::Kind::Kbis) {
+        const KbisFacts facts = KbisFacts::read(all);
+        r.siren = facts.siren;
+        r.verificationCode = facts.verificationCode;
+        if (facts.struckOff) {
+            r.problems.append(Problem::blocking(QStringLiteral("struck_off"),
+                                                tr("The Kbis says the company is struck off the register (\"%1\"): "
+                                                   "it cannot give a mandate.")
+                                                    .arg(facts.struckOffText),
+                                                name));
+        }
+        if (facts.siren.isEmpty()) {
+            r.problems.append(Problem::warning(QStringLiteral("siren_not_found"),
+                                               tr("No SIREN could be read on the Kbis: check by eye that it is the "
+                                                  "client's."),
+                                               name));
+        } else if (!input.expectedSiren.isEmpty() && facts.siren != input.expectedSiren) {
+            r.problems.append(Problem::blocking(QStringLiteral("siren_mismatch"),
+                                                tr("The Kbis is another company's: SIREN %1, while the client's is "
+                                                   "%2.")
+                                                    .arg(CompanyIdentifier::formatSiren(facts.siren),
+                                                         CompanyIdentifier::formatSiren(input.expectedSiren)),
+                                                name));
+        }
+        if (!facts.looksLikeKbis) {
+            r.problems.append(Problem::warning(QStringLiteral("not_a_kbis"),
+                                               tr("The text does not look like an extract of the trade register "
+                                                  "(no \"Kbis\" or \"Registre du commerce et des sociétés\")."),
+                                               name));
+        }
+    }
+
+    if (input.kind == Document::Kind::Invoice || !input.expectedNumbers.isEmpty()) {
+        const NumberClassifier classifier;
+        for (const NumberClassifier::Found& f : classifier.findNumbers(all)) {
+            if (!r.numbersFound.contains(f.e164))
+                r.numbersFound.append(f.e164);
+        }
+        for (const QString& expected : input.expectedNumbers) {
+            if (r.numbersFound.contains(expected))
+                continue;
+            r.numbersMissing.append(expected);
+            if (input.kind == Document::Kind::Invoice) {
+                r.problems.append(Problem::blocking(QStringLiteral("number_missing"),
+                                                    tr("The number %1 does not appear on this invoice.")
+                                                        .arg(classifier.classify(expected).national),
+                                                    expected));
+            }
+        }
+    }
+
+    if (input.kind == Document::Kind::SignedMandate) {
+        if (!r.sha256.isEmpty() && input.unsignedHashes.contains(r.sha256)) {
+            r.problems.append(Problem::blocking(QStringLiteral("mandate_unsigned"),
+                                                tr("This is the mandate MandatDesk generated, not the one the client "
+                                                   "signed: add the signed, stamped scan or the digitally signed PDF."),
+                                                name));
+        } else {
+            r.signatures = SignatureInfo::read(bytes);
+            if (!r.signatures.isEmpty()) {
+                for (const SignatureInfo& s : std::as_const(r.signatures)) {
+                    if (!s.valid) {
+                        r.problems.append(Problem::blocking(
+                            QStringLiteral("signature_invalid"),
+                            tr("The digital signature of %1 is not valid (%2): the file was changed after "
+                               "signing, or the signature is damaged.")
+                                .arg(s.signer.isEmpty() ? tr("an unknown signer") : s.signer, s.status),
+                            name));
+                    } else if (!s.trusted) {
+                        r.problems.append(Problem::warning(
+                            QStringLiteral("signature_untrusted"),
+                            tr("The digital signature of %1 is intact, but its certificate is not trusted on this "
+                               "computer (%2).")
+                                .arg(s.signer, s.certificate),
+                            name));
+                    }
+                }
+            } else if (!input.signatureConfirmed) {
+                r.problems.append(Problem::blocking(QStringLiteral("signature_unconfirmed"),
+                                                    tr("The mandate has no digital signature: confirm that the scan "
+                                                       "bears the client's signature and stamp."),
+                                                    name));
+            }
+        }
+    }
+    return r;
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Problem.h"
+#include "SignatureInfo.h"
+#include "documents/DateRoles.h"
+#include "documents/DocumentReader.h"
+#include "model/Document.h"
+#include "model/Dossier.h"
+#include "rules/DossierRules.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QStringList>
+
+/*
+ * Checks one document the way the operator will: its issue date (with its role and the
+ * text it came from) and freshness on the planned submission day, the numbers it shows,
+ * the SIREN and state of a Kbis, the signature of a mandate. Every finding is a typed
+ * Problem. Reading the file (and OCR) is DocumentReader's; this only judges.
+ */
+class DocumentCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentCheck)
+
+public:
+    struct Input
+    {
+        Document::Kind kind = Document::Kind::Invoice;
+        QString fileName;
+        QDate checkDay; // the planned submission day
+        QString expectedSiren; // the client's, for a Kbis
+        QStringList expectedNumbers; // E.164, for an invoice
+        QStringList unsignedHashes; // SHA-256 of the mandates MandatDesk generated (unsigned)
+        bool signatureConfirmed = false; // the user saw signature and stamp on a scan
+        QDate manualDate; // entered by hand: wins over what the text says
+    };
+
+    struct Result
+    {
+        QString fileName;
+        Document::Kind kind = Document::Kind::Invoice;
+        QString sha256;
+        int pages = 0;
+        QList<int> ocrPages;
+        QDate date;
+        QString dateText;
+        QString dateRole;
+        Document::DateSource dateSource = Document::DateSource::Unknown;
+        QList<DateRoles::Found> datesFound;
+        DossierRules::Freshness freshness;
+        bool freshnessApplies = false;
+        QString siren;
+        QString verificationCode;
+        QStringList numbersFound; // E.164, in order of appearance
+        QStringList numbersMissing; // expected, not found
+        QList<SignatureInfo> signatures;
+        QList<Problem> problems;
+        QString unreadableReason; // DocumentReader::failureCode when the file could not be read
+
+        bool ok() const { return !hasBlocking(problems); }
+        QJsonObject toJson() const;
+    };
+
+    // Reads the bytes (text layer, OCR for scans) and checks them.
+    static Result run(const QByteArray& bytes, const Input& input, const DocumentReader::Options& options = {},
+                      DocumentReader::Text* textOut = nullptr);
+    // Checks a document whose text was read before.
+    static Result analyse(const DocumentReader::Text& text, const QByteArray& bytes, const Input& input);
+
+    static int freshnessMonths(Document::Kind kind);
+};

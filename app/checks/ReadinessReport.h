@@ -1,0 +1,38 @@
+#pragma once
+
+#include "DocumentCheck.h"
+#include "Problem.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QMap>
+
+class BlobStore;
+class DossierStore;
+
+/*
+ * Whether a dossier can be submitted on a given day: its numbers against the numbering
+ * plan and the dossier's use, the client's SIREN, the documents present, each document's
+ * own check (from the text stored when it was added: nothing is read twice), and every
+ * number shown on at least one fresh invoice.
+ */
+class ReadinessReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ReadinessReport)
+
+public:
+    QUuid dossierId;
+    QString dossierName;
+    QDate checkDay;
+    QList<Problem> problems;
+    QList<DocumentCheck::Result> documents;
+    QMap<QString, QStringList> invoicesByNumber; // E.164 -> invoice file names that show it (fresh ones)
+
+    bool ready() const { return !hasBlocking(problems); }
+    int blockingCount() const;
+    int warningCount() const;
+    QJsonObject toJson() const;
+
+    static ReadinessReport build(const Dossier& dossier, DossierStore& store, BlobStore& blobs, const QDate& checkDay);
+};

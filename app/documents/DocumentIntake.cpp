@@ -1,0 +1,47 @@
+#include "DocumentIntake.h"
+
+#include "DateRoles.h"
+#include "core/Logging.h"
+#include "store/DossierStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+DocumentIntake::Outcome DocumentIntake::add(DossierStore& store, const QUuid& dossierId, Document::Kind kind,
+                                            const QString& filePath, const DocumentReader::Options& options)
+{
+    Outcome out;
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.failure = DocumentReader::Failure::NotSupported;
+        out.error = tr("Cannot open %1: %2").arg(filePath, file.errorString());
+        return out;
+    }
+    if (options.maxBytes > 0 && file.size() > options.maxBytes) {
+        out.failure = DocumentReader::Failure::TooLarge;
+        out.error = DocumentReader::tooLargeError(file.size(), options.maxBytes);
+        return out;
+    }
+    const QByteArray bytes = file.readAll();
+    out.failure = DocumentReader::read(bytes, options, &out.text, &out.error);
+    if (out.failure != DocumentReader::Failure::None)
+        return out;
+
+    Document doc;
+    doc.dossierId = dossierId;
+    doc.kind = kind;
+    doc.originalName = QFileInfo(filePath).fileName();
+    doc.mediaType = out.text.mediaType;
+    doc.ocrPages = out.text.ocrPages;
+    const DateRoles::Result date = DateRoles::issueDate(out.text.all(), kind);
+    if (date.date.isValid()) {
+        doc.issueDate = date.date;
+        doc.dateSource = Document::DateSource::FoundInText;
+        doc.dateSnippet = date.snippet;
+    }
+    if (!store.addDocument(doc, filePath, &out.error, out.text.pages))
+        return out;
+    qCDebug(lcDocuments) << "added" << doc.originalName << "to" << dossierId << "date" << doc.issueDate;
+    out.document = doc;
+    return out;
+}

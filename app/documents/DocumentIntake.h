@@ -1,0 +1,33 @@
+#pragma once
+
+#include "DocumentReader.h"
+#include "model/Document.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class DossierStore;
+
+/*
+ * Adds a file to a dossier: checks it is a document we can read (nothing is stored
+ * otherwise), reads its text (OCR for scans), finds its issue date with its role, then
+ * stores the bytes untouched and the row in one step.
+ */
+class DocumentIntake
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentIntake)
+
+public:
+    struct Outcome
+    {
+        std::optional<Document> document; // set when stored
+        DocumentReader::Failure failure = DocumentReader::Failure::None;
+        DocumentReader::Text text;
+        QString error;
+    };
+
+    static Outcome add(DossierStore& store, const QUuid& dossierId, Document::Kind kind, const QString& filePath,
+                       const DocumentReader::Options& options = {});
+};

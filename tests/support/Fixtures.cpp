@@ -1,0 +1,236 @@
+#include "Fixtures.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+
+namespace Fixtures {
+
+namespace {
+const char* const kMonths[] = { "janvier", "février", "mars",      "avril",   "mai",      "juin",
+                                "juillet", "août",    "septembre", "octobre", "novembre", "décembre" };
+const char* const kShortMonths[] = { "janv.", "févr.", "mars", "avr.", "mai",  "juin",
+                                     "juil.", "août",  "sept.", "oct.", "nov.", "déc." };
+
+void drawPage(QPainter& p, const QString& page, const QRect& area)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10.5);
+    p.setFont(font);
+    const QFontMetrics fm(font, p.device());
+    int y = area.top() + fm.ascent();
+    for (const QString& line : page.split(u'\n')) {
+        p.drawText(area.left(), y, line);
+        y += int(fm.lineSpacing() * 1.25);
+    }
+}
+} // namespace
+
+QString frenchDate(const QDate& d, bool abbreviated)
+{
+    const QString day = d.day() == 1 ? QStringLiteral("1er") : QString::number(d.day());
+    const char* month = abbreviated ? kShortMonths[d.month() - 1] : kMonths[d.month() - 1];
+    return QStringLiteral("%1 %2 %3").arg(day, QString::fromUtf8(month)).arg(d.year());
+}
+
+QByteArray textPdf(const QStringList& pages)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    writer.setCreator(QStringLiteral("MandatDesk tests"));
+    QPainter p(&writer);
+    const QRect area(200, 200, writer.width() - 400, writer.height() - 400);
+    for (int i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        drawPage(p, pages.at(i), area);
+    }
+    p.end();
+    return bytes;
+}
+
+QImage pageImage(const QString& page, int dpi)
+{
+    const int w = int(8.27 * dpi);
+    const int h = int(11.69 * dpi);
+    QImage image(w, h, QImage::Format_Grayscale8);
+    image.fill(Qt::white);
+    const int dpm = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dpm);
+    image.setDotsPerMeterY(dpm);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    drawPage(p, page, QRect(dpi * 2 / 3, dpi * 2 / 3, w - dpi * 4 / 3, h - dpi * 4 / 3));
+    p.end();
+    return image;
+}
+
+QByteArray scannedPdf(const QStringList& pages)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    QPainter p(&writer);
+    for (int i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        p.drawImage(QRect(0, 0, writer.width(), writer.height()), pageImage(pages.at(i), 200));
+    }
+    p.end();
+    return bytes;
+}
+
+QByteArray png(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QByteArray jpeg(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 90);
+    return bytes;
+}
+
+static QString spacedSiren(const QString& siren)
+{
+    return siren.left(3) + u' ' + siren.mid(3, 3) + u' ' + siren.mid(6);
+}
+
+QString kbisUpToDate(const QDate& issued, const QString& siren)
+{
+    return QStringLiteral(
+               "Greffe du Tribunal de Commerce de Nantes\n"
+               "Code de vérification : HTpZkQ9a3e\n"
+               "EXTRAIT D'IMMATRICULATION PRINCIPALE AU REGISTRE DU COMMERCE ET DES SOCIETES\n"
+               "à jour au %1\n"
+               "IDENTIFICATION DE LA PERSONNE MORALE\n"
+               "Immatriculation au RCS, numéro %2 R.C.S. Nantes\n"
+               "Date d'immatriculation 01/12/2009\n"
+               "Dénomination ou raison sociale ACME TÉLÉCOM\n"
+               "Forme juridique Société par actions simplifiée\n"
+               "Capital social 10 000,00 Euros\n"
+               "Adresse du siège 12 rue de la Paix 44000 Nantes\n"
+               "Durée de la personne morale Jusqu'au 30/11/2108\n"
+               "Date de clôture de l'exercice social 31 décembre\n"
+               "GESTION, DIRECTION, ADMINISTRATION\n"
+               "Président DURAND Élodie, née le 14/03/1975\n"
+               "Date de commencement d'activité 01/12/2009\n"
+               "Mention n° 4521 du 12/06/2024 : modification du capital\n"
+               "R.C.S. Nantes - %3 - 14:44:07")
+        .arg(frenchDate(issued), spacedSiren(siren), issued.addDays(1).toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+QString kbisDeliveredOnNextLine(const QDate& issued, const QString& siren)
+{
+    return QStringLiteral("EXTRAIT KBIS\n"
+                          "Registre du Commerce et des Sociétés de Lyon\n"
+                          "Extrait délivré le\n"
+                          "%1\n"
+                          "N° d'identification : %2 RCS Lyon\n"
+                          "Immatriculée le 3 mars 2015\n"
+                          "Début d'activité : 15/03/2015\n"
+                          "Date de clôture : 31/12\n")
+        .arg(issued.toString(QStringLiteral("dd.MM.yyyy")), spacedSiren(siren));
+}
+
+QString kbisFooterOnly(const QDate& issued, const QString& siren)
+{
+    return QStringLiteral("Extrait Kbis\n"
+                          "Immatriculation au RCS, numéro %1 R.C.S. Bordeaux\n"
+                          "Date d'immatriculation 05/05/2012\n"
+                          "Durée jusqu'au 04/05/2111\n"
+                          "R.C.S. Bordeaux - %2 - 09:12:44")
+        .arg(spacedSiren(siren), issued.toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+QString kbisStruckOff(const QDate& issued, const QString& siren)
+{
+    return kbisUpToDate(issued, siren)
+        + QStringLiteral("\nImmatriculation radiée le %1").arg(issued.addDays(-10).toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+QString invoiceOperator(const QDate& issued, const QStringList& numbers)
+{
+    const QDate periodStart = QDate(issued.year(), issued.month(), 1).addMonths(-1);
+    return QStringLiteral("TÉLÉCOM OUEST — Facture n° 2026-11-0042\n"
+                          "Date de facture : %1\n"
+                          "Période de facturation du %2 au %3\n"
+                          "Client : ACME TÉLÉCOM, 12 rue de la Paix, 44000 Nantes\n"
+                          "Vos lignes : %4\n"
+                          "Montant TTC 123,45 €\n"
+                          "À payer avant le %5\n"
+                          "Prélèvement le %6\n")
+        .arg(issued.toString(QStringLiteral("dd/MM/yyyy")), periodStart.toString(QStringLiteral("dd/MM/yyyy")),
+             periodStart.addMonths(1).addDays(-1).toString(QStringLiteral("dd/MM/yyyy")),
+             numbers.join(QStringLiteral(" ; ")), issued.addDays(15).toString(QStringLiteral("dd/MM/yyyy")),
+             issued.addDays(17).toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+QString invoiceShortMonth(const QDate& issued, const QStringList& numbers)
+{
+    QString lines;
+    for (const QString& n : numbers)
+        lines += QStringLiteral("Ligne %1 — forfait entreprise\n").arg(n);
+    return QStringLiteral("FACTURE DU %1\n"
+                          "Opérateur Sud Télécom SAS\n"
+                          "%2"
+                          "Date d'échéance\n"
+                          "%3\n")
+        .arg(frenchDate(issued, true).toUpper(), lines, frenchDate(issued.addMonths(1)));
+}
+
+QString invoiceTwoDigitYear(const QDate& issued, const QStringList& numbers)
+{
+    return QStringLiteral("Facture établie le %1\n"
+                          "Portabilité effectuée le 01/09/2025\n"
+                          "Numéros facturés : %2\n"
+                          "Échéance : %3\n")
+        .arg(issued.toString(QStringLiteral("dd.MM.yy")), numbers.join(QStringLiteral(", ")),
+             issued.addDays(30).toString(QStringLiteral("dd.MM.yy")));
+}
+
+QString invoiceWithoutIssueDate(const QDate& period, const QStringList& numbers)
+{
+    return QStringLiteral("Relevé de consommations du %1 au %2\n"
+                          "Lignes : %3\n"
+                          "Date limite de paiement : %4\n")
+        .arg(period.toString(QStringLiteral("dd/MM/yyyy")), period.addMonths(1).toString(QStringLiteral("dd/MM/yyyy")),
+             numbers.join(QStringLiteral(", ")), period.addMonths(1).addDays(10).toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+QByteArray encrypted(const QByteArray& pdf, const QString& workDir)
+{
+    const QString in = workDir + QStringLiteral("/plain.pdf");
+    const QString out = workDir + QStringLiteral("/locked.pdf");
+    QFile f(in);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(pdf);
+    f.close();
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), { QStringLiteral("--encrypt"), QStringLiteral("secret"),
+                                         QStringLiteral("owner"), QStringLiteral("256"), QStringLiteral("--"), in, out });
+    if (!qpdf.waitForFinished(30000) || qpdf.exitCode() != 0)
+        return {};
+    QFile o(out);
+    return o.open(QIODevice::ReadOnly) ? o.readAll() : QByteArray();
+}
+
+} // namespace Fixtures

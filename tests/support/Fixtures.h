@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+/*
+ * Test documents made by code: Kbis extracts and invoices in several layouts, multi-page,
+ * scanned (image-only) pages, broken and encrypted files. Nothing comes from outside the
+ * repository. Needs a QGuiApplication (fonts).
+ */
+namespace Fixtures {
+
+// A text PDF, one entry of `pages` per page, each page's lines separated by '\n'.
+QByteArray textPdf(const QStringList& pages);
+// A PDF whose pages are pictures of the text, with no text layer (a scan).
+QByteArray scannedPdf(const QStringList& pages);
+// A picture of a page of text at `dpi`, as a scanner or a phone gives it.
+QImage pageImage(const QString& page, int dpi = 300);
+QByteArray png(const QImage& image);
+QByteArray jpeg(const QImage& image);
+
+QString kbisUpToDate(const QDate& issued, const QString& siren = QStringLiteral("518452750"));
+QString kbisDeliveredOnNextLine(const QDate& issued, const QString& siren = QStringLiteral("518452750"));
+QString kbisFooterOnly(const QDate& issued, const QString& siren = QStringLiteral("518452750"));
+QString kbisStruckOff(const QDate& issued, const QString& siren = QStringLiteral("518452750"));
+QString invoiceOperator(const QDate& issued, const QStringList& numbers);
+QString invoiceShortMonth(const QDate& issued, const QStringList& numbers);
+QString invoiceTwoDigitYear(const QDate& issued, const QStringList& numbers);
+QString invoiceWithoutIssueDate(const QDate& period, const QStringList& numbers);
+
+// French long date: "6 novembre 2026", "1er décembre 2026".
+QString frenchDate(const QDate& d, bool abbreviated = false);
+
+// Encrypts with a user password through the qpdf tool; empty when qpdf is missing.
+QByteArray encrypted(const QByteArray& pdf, const QString& workDir);
+
+} // namespace Fixtures
