@@ -222,8 +222,11 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
                                                    "signed: add the signed, stamped scan or the digitally signed PDF."),
                                                 name));
         } else {
-            r.signatures = SignatureInfo::read(bytes);
-            if (!r.signatures.isEmpty()) {
+            QString signatureError;
+            r.signatures = SignatureInfo::read(bytes, &signatureError);
+            if (!signatureError.isEmpty()) {
+                r.problems.append(Problem::blocking(QStringLiteral("signature_unverifiable"), signatureError, name));
+            } else if (!r.signatures.isEmpty()) {
                 for (const SignatureInfo& s : std::as_const(r.signatures)) {
                     if (!s.valid) {
                         r.problems.append(Problem::blocking(

@@ -2,50 +2,45 @@
 
 #include "core/Logging.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
 #include <poppler-form.h>
 #include <poppler-qt6.h>
 
 namespace {
-QString signatureStatusCode(Poppler::SignatureValidationInfo::SignatureStatus s)
+QString statusCode(const QString& text)
 {
-    using S = Poppler::SignatureValidationInfo;
-    switch (s) {
-    case S::SignatureValid:
-        return QStringLiteral("valid");
-    case S::SignatureInvalid:
-        return QStringLiteral("invalid");
-    case S::SignatureDigestMismatch:
-        return QStringLiteral("digest_mismatch");
-    case S::SignatureDecodingError:
-        return QStringLiteral("decoding_error");
-    case S::SignatureGenericError:
-        return QStringLiteral("error");
-    case S::SignatureNotFound:
-        return QStringLiteral("not_found");
-    case S::SignatureNotVerified:
-        return QStringLiteral("not_verified");
+    static const QList<QPair<const char*, const char*>> map {
+        { "Signature is Valid", "valid" },
+        { "Signature is Invalid", "invalid" },
+        { "Digest Mismatch", "digest_mismatch" },
+        { "Document isn't signed or corrupted data", "decoding_error" },
+        { "Signature has not yet been verified", "not_verified" },
+    };
+    for (const auto& m : map) {
+        if (text.startsWith(QLatin1String(m.first)))
+            return QLatin1String(m.second);
     }
     return QStringLiteral("error");
 }
 
-QString certificateStatusCode(Poppler::SignatureValidationInfo::CertificateStatus s)
+QString certificateCode(const QString& text)
 {
-    using S = Poppler::SignatureValidationInfo;
-    switch (s) {
-    case S::CertificateTrusted:
-        return QStringLiteral("trusted");
-    case S::CertificateUntrustedIssuer:
-        return QStringLiteral("untrusted_issuer");
-    case S::CertificateUnknownIssuer:
-        return QStringLiteral("unknown_issuer");
-    case S::CertificateRevoked:
-        return QStringLiteral("revoked");
-    case S::CertificateExpired:
-        return QStringLiteral("expired");
-    case S::CertificateGenericError:
-        return QStringLiteral("error");
-    case S::CertificateNotVerified:
-        return QStringLiteral("not_verified");
+    static const QList<QPair<const char*, const char*>> map {
+        { "Certificate is Trusted", "trusted" },
+        { "Certificate issuer isn't Trusted", "untrusted_issuer" },
+        { "Certificate issuer is unknown", "unknown_issuer" },
+        { "Certificate has been Revoked", "revoked" },
+        { "Certificate has Expired", "expired" },
+        { "Certificate has not yet been verified", "not_verified" },
+    };
+    for (const auto& m : map) {
+        if (text.startsWith(QLatin1String(m.first)))
+            return QLatin1String(m.second);
     }
     return QStringLiteral("error");
 }
@@ -65,31 +60,75 @@ QJsonObject SignatureInfo::toJson() const
     };
 }
 
-QList<SignatureInfo> SignatureInfo::read(const QByteArray& pdf)
+int SignatureInfo::countSigned(const QByteArray& pdf)
 {
-    QList<SignatureInfo> out;
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
     if (!doc || doc->isLocked())
-        return out;
-    const std::vector<std::unique_ptr<Poppler::FormFieldSignature>> signatures = doc->signatures();
-    for (const auto& field : signatures) {
-        if (field->signatureType() == Poppler::FormFieldSignature::UnsignedSignature)
+        return 0;
+    int n = 0;
+    for (const auto& field : doc->signatures())
+        n += field->signatureType() == Poppler::FormFieldSignature::UnsignedSignature ? 0 : 1;
+    return n;
+}
+
+QList<SignatureInfo> SignatureInfo::parsePdfsig(const QString& output)
+{
+    QList<SignatureInfo> out;
+    for (const QString& raw : output.split(u'\n')) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QLatin1String("Signature #"))) {
+            SignatureInfo s;
+            s.status = QStringLiteral("not_verified");
+            s.certificate = QStringLiteral("not_verified");
+            out.append(s);
             continue;
-        const Poppler::SignatureValidationInfo v
-            = field->validate(Poppler::FormFieldSignature::ValidateVerifyCertificate
-                                  | Poppler::FormFieldSignature::ValidateWithoutOCSPRevocationCheck,
-                              QDateTime());
-        SignatureInfo s;
-        s.signer = v.signerName();
-        if (v.signingTime() > 0)
-            s.signedAt = QDateTime::fromSecsSinceEpoch(v.signingTime(), Qt::UTC);
-        s.valid = v.signatureStatus() == Poppler::SignatureValidationInfo::SignatureValid;
-        s.trusted = v.certificateStatus() == Poppler::SignatureValidationInfo::CertificateTrusted;
-        s.coversWholeDocument = v.signsTotalDocument();
-        s.status = signatureStatusCode(v.signatureStatus());
-        s.certificate = certificateStatusCode(v.certificateStatus());
-        qCDebug(lcChecks) << "signature" << s.signer << s.status << s.certificate;
-        out.append(s);
+        }
+        if (out.isEmpty() || !line.startsWith(QLatin1String("- ")))
+            continue;
+        SignatureInfo& s = out.last();
+        const QString item = line.mid(2);
+        const QString value = item.section(QLatin1String(": "), 1).trimmed();
+        if (item.startsWith(QLatin1String("Signer Certificate Common Name:"))) {
+            s.signer = value;
+        } else if (item.startsWith(QLatin1String("Signing Time:"))) {
+            // pdfsig prints the local time as "Nov 23 2026 15:44:15".
+            const QDateTime local = QLocale::c().toDateTime(value, QStringLiteral("MMM dd yyyy HH:mm:ss"));
+            s.signedAt = local.isValid() ? local.toUTC() : QDateTime();
+        } else if (item.startsWith(QLatin1String("Total document signed"))) {
+            s.coversWholeDocument = true;
+        } else if (item.startsWith(QLatin1String("Signature Validation:"))) {
+            s.status = statusCode(value);
+            s.valid = s.status == QLatin1String("valid");
+        } else if (item.startsWith(QLatin1String("Certificate Validation:"))) {
+            s.certificate = certificateCode(value);
+            s.trusted = s.certificate == QLatin1String("trusted");
+        }
     }
     return out;
+}
+
+QList<SignatureInfo> SignatureInfo::read(const QByteArray& pdf, QString* error)
+{
+    if (countSigned(pdf) == 0)
+        return {};
+    const QString pdfsig = QStandardPaths::findExecutable(QStringLiteral("pdfsig"));
+    QTemporaryFile file;
+    if (pdfsig.isEmpty() || !file.open() || file.write(pdf) != pdf.size() || !file.flush()) {
+        *error = QCoreApplication::translate("SignatureInfo",
+                                             "The PDF is digitally signed, but its signature cannot be checked "
+                                             "here (Poppler's pdfsig is missing).");
+        return {};
+    }
+    QProcess process;
+    process.start(pdfsig, { QStringLiteral("-no-ocsp"), file.fileName() });
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        *error = QCoreApplication::translate("SignatureInfo", "The digital signature could not be checked.");
+        return {};
+    }
+    const QList<SignatureInfo> signatures = parsePdfsig(QString::fromUtf8(process.readAllStandardOutput()));
+    qCDebug(lcChecks) << "pdfsig found" << signatures.size() << "signatures";
+    if (signatures.isEmpty())
+        *error = QCoreApplication::translate("SignatureInfo", "The digital signature could not be checked.");
+    return signatures;
 }
