@@ -1,3 +1,6 @@
+#include "Fixtures.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,10 +27,15 @@ private slots:
     void dossierLifecycle();
     void refusedTransitionExitsOne();
     void createRefusesBadInput();
+    void checkContract();
+    void checkUnreadableAndMissing_data();
+    void checkUnreadableAndMissing();
+    void dossierDocumentsAndReadiness();
     void frenchTranslation();
     void frenchByDefault();
 
 private:
+    QString writeFile(const QString& name, const QByteArray& bytes);
     struct Run
     {
         int exitCode = -1;
@@ -241,6 +249,145 @@ void TestCli::createRefusesBadInput()
     QCOMPARE(r.json().array().size(), 0);
 }
 
+QString TestCli::writeFile(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+void TestCli::checkContract()
+{
+    const QString kbis = writeFile(QStringLiteral("kbis.pdf"),
+                                   Fixtures::textPdf({ Fixtures::kbisUpToDate(QDate(2026, 11, 6)) }));
+    Run r
+        = cli({ "--json", "--today", "2026-11-23", "check", kbis, "--kind", "kbis", "--siren", "518452750" });
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject o = r.json().object();
+    for (const char* key : { "file", "kind", "ok", "pages", "ocr_pages", "date", "date_text", "fresh",
+                             "stale_on", "siren", "numbers_found", "numbers_missing", "problems" })
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o["file"].toString(), kbis);
+    QCOMPARE(o["kind"].toString(), QStringLiteral("kbis"));
+    QCOMPARE(o["ok"].toBool(), true);
+    QCOMPARE(o["pages"].toInt(), 1);
+    QCOMPARE(o["ocr_pages"].toArray().size(), 0);
+    QCOMPARE(o["date"].toString(), QStringLiteral("2026-11-06"));
+    QCOMPARE(o["date_text"].toString(), QStringLiteral("à jour au 6 novembre 2026"));
+    QCOMPARE(o["fresh"].toBool(), true);
+    QCOMPARE(o["stale_on"].toString(), QStringLiteral("2027-02-06"));
+    QCOMPARE(o["siren"].toString(), QStringLiteral("518452750"));
+    QCOMPARE(o["problems"].toArray().size(), 0);
+
+    // Another company's Kbis, checked later: blocking, exit 1, typed problems.
+    r = cli({ "--json", "--today", "2027-03-01", "check", kbis, "--kind", "kbis", "--siren", "732829320" });
+    QCOMPARE(r.exitCode, 1);
+    o = r.json().object();
+    QCOMPARE(o["ok"].toBool(), false);
+    QCOMPARE(o["fresh"].toBool(), false);
+    QStringList codes;
+    for (const QJsonValue& p : o["problems"].toArray()) {
+        codes.append(p["code"].toString());
+        QCOMPARE(p["severity"].toString(), QStringLiteral("blocking"));
+        QVERIFY(!p["message"].toString().isEmpty());
+    }
+    codes.sort();
+    QCOMPARE(codes, (QStringList { "siren_mismatch", "stale" }));
+
+    // An invoice scan (PNG): OCR, numbers found and missing.
+    const QString scan = writeFile(QStringLiteral("facture.png"),
+                                   Fixtures::png(Fixtures::pageImage(Fixtures::invoiceOperator(
+                                       QDate(2026, 11, 5), { QStringLiteral("01 62 12 34 56") }))));
+    r = cli({ "--json", "--today", "2026-11-23", "check", scan, "--kind", "invoice", "--number",
+              "01 62 12 34 56", "--number", "+33 1 62 12 34 99" });
+    QCOMPARE(r.exitCode, 1);
+    o = r.json().object();
+    QCOMPARE(o["ocr_pages"].toArray(), QJsonArray { 1 });
+    QCOMPARE(o["date"].toString(), QStringLiteral("2026-11-05"));
+    QVERIFY(o["numbers_found"].toArray().contains(QStringLiteral("+33162123456")));
+    QCOMPARE(o["numbers_missing"].toArray(), QJsonArray { "+33162123499" });
+    QCOMPARE(o["problems"][0]["code"].toString(), QStringLiteral("number_missing"));
+}
+
+void TestCli::checkUnreadableAndMissing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not a pdf") << QByteArray("hello");
+    const QByteArray pdf = Fixtures::textPdf({ QStringLiteral("x") });
+    QTest::newRow("truncated") << pdf.left(pdf.size() / 3);
+}
+
+void TestCli::checkUnreadableAndMissing()
+{
+    QFETCH(QByteArray, bytes);
+    const QString path = writeFile(QStringLiteral("bad.pdf"), bytes);
+    Run r = cli({ "--json", "check", path, "--kind", "invoice" });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["ok"].toBool(), false);
+    QCOMPARE(r.json()["problems"][0]["code"].toString(), QStringLiteral("unreadable"));
+    QVERIFY(r.json()["date"].isNull());
+    r = cli({ "--json", "check", m_dir.filePath(QStringLiteral("does-not-exist.pdf")), "--kind", "invoice" });
+    QCOMPARE(r.exitCode, 2);
+    r = cli({ "--json", "check", path, "--kind", "passport" });
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::dossierDocumentsAndReadiness()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("docs"));
+    const QStringList base { "--json", "--today", "2026-11-23", "--profile", profile };
+    Run r = cli(base
+                + QStringList { "dossier", "create", "--name", "D", "--client-name", "ACME TÉLÉCOM",
+                                "--siren", "518452750", "--number", "01 62 12 34 56" });
+    const QString id = r.json()["id"].toString();
+    r = cli(base + QStringList { "dossier", "check", id });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["ready"].toBool(), false);
+    QCOMPARE(r.json()["blocking"].toInt(), 3);
+
+    const QDate issued(2026, 11, 5);
+    r = cli(base
+            + QStringList {
+                "dossier", "add-document", id, "--kind", "kbis",
+                writeFile(QStringLiteral("k.pdf"), Fixtures::textPdf({ Fixtures::kbisUpToDate(issued) })) });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["issue_date"].toString(), QStringLiteral("2026-11-05"));
+    QCOMPARE(r.json()["date_source"].toString(), QStringLiteral("found"));
+    r = cli(base
+            + QStringList { "dossier", "add-document", id, "--kind", "invoice",
+                            writeFile(QStringLiteral("f.pdf"),
+                                      Fixtures::textPdf({ Fixtures::invoiceOperator(
+                                          issued, { QStringLiteral("01.62.12.34.56") }) })) });
+    QCOMPARE(r.exitCode, 0);
+    r = cli(base
+            + QStringList { "dossier", "add-document", id, "--kind", "mandate",
+                            writeFile(QStringLiteral("m.pdf"),
+                                      Fixtures::scannedPdf({ QStringLiteral("MANDAT signé") })) });
+    QCOMPARE(r.exitCode, 0);
+    const QString mandateId = r.json()["id"].toString();
+    QCOMPARE(r.json()["ocr_pages"].toArray(), QJsonArray { 1 });
+    r = cli(base
+            + QStringList { "dossier", "add-document", id, "--kind", "invoice",
+                            writeFile(QStringLiteral("x.pdf"), "junk") });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("unreadable"));
+
+    r = cli(base + QStringList { "dossier", "check", id });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["problems"][0]["code"].toString(), QStringLiteral("signature_unconfirmed"));
+    r = cli(base + QStringList { "dossier", "confirm-signature", mandateId });
+    QCOMPARE(r.exitCode, 0);
+    r = cli(base + QStringList { "dossier", "check", id });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["ready"].toBool(), true);
+    QCOMPARE(r.json()["numbers"][0]["invoices"].toArray(), QJsonArray { "f.pdf" });
+    r = cli(base + QStringList { "dossier", "show", id });
+    QCOMPARE(r.json()["documents"].toArray().size(), 3);
+}
+
 void TestCli::frenchTranslation()
 {
     const Run r = cli({ "--json", "numbers", "classify", "06 12 34 56 78" }, QStringLiteral("fr"));
@@ -256,5 +403,5 @@ void TestCli::frenchByDefault()
     QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("chiffre")), r.out.constData());
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+QTEST_MAIN(TestCli)
 #include "TestCli.moc"

@@ -68,9 +68,7 @@ const Label kLabels[] = {
     { "payable le", DateRoles::DueDate },
     { "payable avant", DateRoles::DueDate },
     { "date de paiement", DateRoles::DueDate },
-    { "preleve le", DateRoles::DirectDebit },
-    { "prelevement", DateRoles::DirectDebit },
-    { "sera preleve", DateRoles::DirectDebit },
+    { "prelev", DateRoles::DirectDebit }, // prélèvement, prélevé(e) le
     { "portabilite", DateRoles::Porting },
     { "date de portage", DateRoles::Porting },
     { "porte le", DateRoles::Porting },
@@ -137,7 +135,8 @@ QList<DateRoles::Found> DateRoles::classify(const QString& text)
     const QString folded = FrenchDates::fold(text);
     const QList<FrenchDates::Match> dates = FrenchDates::find(text);
     QList<Found> out;
-    static const QRegularExpression footer(QStringLiteral("r\\.?\\s?c\\.?\\s?s\\.?\\s+[^\\n\\d]{2,40}-\\s*$"));
+    static const QRegularExpression footer(
+        QStringLiteral("r\\.?\\s?c\\.?\\s?s\\.?\\s+[^\\n\\d]{2,40}-\\s*$"));
     static const QRegularExpression footerTime(QStringLiteral("^\\s*-\\s*\\d{1,2}[:h]\\d{2}"));
     static const QRegularExpression periodTail(QStringLiteral("^\\s*(au|a)\\s"));
     static const QRegularExpression periodHead(QStringLiteral("\\b(du|au)\\s*$"));
@@ -178,6 +177,11 @@ QList<DateRoles::Found> DateRoles::classify(const QString& text)
                 f.role = BillingPeriod;
         }
         Q_UNUSED(periodHead)
+        // "Facture n° 2026-0042 du 05/11/2026"
+        static const QRegularExpression numberedInvoice(
+            QStringLiteral("factur[a-z]*\\s+(n[°o]?\\.?|numero)\\s*[\\w/.-]+\\s+du\\s*$"));
+        if (numberedInvoice.match(before).hasMatch())
+            f.role = InvoiceDate;
         // The Kbis footer: "R.C.S. Nantes - 07/11/2024 - 14:44:07".
         if (footer.match(before.right(50)).hasMatch() && footerTime.match(after).hasMatch())
             f.role = KbisFooter;
@@ -235,8 +239,9 @@ DateRoles::Result DateRoles::issueDate(const QString& text, Document::Kind kind)
         r.why = tr("No issue date (\"à jour au\", \"délivré le\") could be read on the Kbis; the other dates "
                    "found are not its issue date: enter it by hand.");
     else if (kind == Document::Kind::Invoice)
-        r.why = tr("No invoice date (\"Date de facture\", \"Facture du\", \"Date d'émission\"…) could be read; "
-                   "the other dates found are not the invoice date: enter it by hand.");
+        r.why
+            = tr("No invoice date (\"Date de facture\", \"Facture du\", \"Date d'émission\"…) could be read; "
+                 "the other dates found are not the invoice date: enter it by hand.");
     else
         r.why = tr("No signing date (\"Fait à …, le …\") could be read on the mandate.");
     return r;

@@ -8,7 +8,6 @@
 #include <QImageReader>
 #include <QLocale>
 #include <QThreadStorage>
-
 #include <poppler-qt6.h>
 
 namespace {
@@ -20,6 +19,13 @@ void popplerMessage(const QString& message, const QVariant&)
 QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+// Ligatures ("ﬁ" in "vériﬁcation") and compatibility forms become plain letters, so
+// every later rule reads the words people see.
+QString normalized(const QString& text)
+{
+    return text.normalized(QString::NormalizationForm_KC);
 }
 
 // One Tesseract engine per thread, kept for the next document.
@@ -83,7 +89,8 @@ QString DocumentReader::tooLargeError(qint64 size, qint64 maxBytes)
     return tr("The file is too large (%1; the limit is %2).").arg(sizeText(size), sizeText(maxBytes));
 }
 
-DocumentReader::Failure DocumentReader::inspect(const QByteArray& bytes, const Options& options, QString* error)
+DocumentReader::Failure DocumentReader::inspect(const QByteArray& bytes, const Options& options,
+                                                QString* error)
 {
     Options textOnly = options;
     textOnly.ocr = false;
@@ -141,7 +148,7 @@ DocumentReader::Failure DocumentReader::read(const QByteArray& bytes, const Opti
             *error = ocr.errorString();
             return cancelled() ? Failure::Cancelled : Failure::OcrFailed;
         }
-        out->pages[0] = text;
+        out->pages[0] = normalized(text);
         out->ocrPages.append(1);
         progress(1, 1, 100);
         return Failure::None;
@@ -179,15 +186,15 @@ DocumentReader::Failure DocumentReader::read(const QByteArray& bytes, const Opti
             doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
             const QImage image = page->renderToImage(options.ocrDpi, options.ocrDpi);
             OcrEngine& ocr = threadOcr();
-            if (image.isNull()
-                || !ocr.recognize(image, options.ocrDpi, &text, options.cancel,
-                                  [&](int p) { progress(i, out->pageCount, p); })) {
+            if (image.isNull() || !ocr.recognize(image, options.ocrDpi, &text, options.cancel, [&](int p) {
+                    progress(i, out->pageCount, p);
+                })) {
                 *error = image.isNull() ? tr("Page %1 cannot be rendered.").arg(i + 1) : ocr.errorString();
                 return cancelled() ? Failure::Cancelled : Failure::OcrFailed;
             }
             out->ocrPages.append(i + 1);
         }
-        out->pages.append(text);
+        out->pages.append(normalized(text));
     }
     progress(out->pageCount, out->pageCount, 100);
     return Failure::None;

@@ -45,8 +45,9 @@ bool DossierRules::load(const QString& path, QString* error)
         m_values.insert(key, o.value(QStringLiteral("value")).toInt());
         m_sourceOf.insert(key, o.value(QStringLiteral("source")).toString());
     }
-    for (const char* required : { "kbis_freshness_months", "invoice_freshness_months", "freshness_warning_days",
-                                  "mandate_validity_months", "expiry_reminder_days" }) {
+    for (const char* required :
+         { "kbis_freshness_months", "invoice_freshness_months", "freshness_warning_days",
+           "mandate_validity_months", "expiry_reminder_days" }) {
         if (!m_values.contains(QLatin1String(required))) {
             *error = tr("The rules %1 lack the value \"%2\".").arg(path, QLatin1String(required));
             return false;
@@ -66,7 +67,11 @@ DossierRules::Freshness DossierRules::freshness(const QDate& d, const QDate& t, 
     Freshness f;
     if (!d.isValid() || !t.isValid())
         return f;
+    // The first day the rule above no longer holds. It is D.addMonths(months), except after
+    // a month end clamped by QDate (30 Nov + 3 months = 28 Feb, still fresh by the rule).
     f.staleOn = d.addMonths(months);
+    while (f.staleOn.addMonths(-months) < d)
+        f.staleOn = f.staleOn.addDays(1);
     f.daysLeft = int(t.daysTo(f.staleOn));
     if (d > t)
         f.state = Freshness::InFuture;

@@ -9,7 +9,6 @@
 #include <QMimeDatabase>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace {
@@ -476,7 +475,8 @@ std::optional<Dossier> DossierStore::renew(const QUuid& id, const QString& by, Q
     return renewal;
 }
 
-bool DossierStore::addDocument(Document& doc, const QString& filePath, QString* error, const QStringList& pageTexts)
+bool DossierStore::addDocument(Document& doc, const QString& filePath, QString* error,
+                               const QStringList& pageTexts)
 {
     QString sha;
     qint64 size = 0;
@@ -511,8 +511,9 @@ bool DossierStore::addDocument(Document& doc, const QString& filePath, QString* 
             QSqlQuery q(m_db.connection());
             q.prepare(
                 QStringLiteral("INSERT INTO documents (id, dossier_id, kind, original_name, size, sha256, "
-                               "media_type, issue_date, date_source, date_snippet, added_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "media_type, issue_date, date_source, date_snippet, added_at, pages, "
+                               "signature_confirmed) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             q.addBindValue(uuidText(copy.id));
             q.addBindValue(uuidText(copy.dossierId));
             q.addBindValue(Document::kindCode(copy.kind));
@@ -532,7 +533,8 @@ bool DossierStore::addDocument(Document& doc, const QString& filePath, QString* 
                 return false;
             }
             QSqlQuery p(m_db.connection());
-            p.prepare(QStringLiteral("INSERT INTO document_pages (document_id, page, text, ocr) VALUES (?, ?, ?, ?)"));
+            p.prepare(QStringLiteral(
+                "INSERT INTO document_pages (document_id, page, text, ocr) VALUES (?, ?, ?, ?)"));
             for (int i = 0; i < pageTexts.size(); ++i) {
                 p.bindValue(0, uuidText(copy.id));
                 p.bindValue(1, i + 1);
@@ -556,10 +558,8 @@ QList<Document> DossierStore::documents(const QUuid& dossierId, QString* error) 
 {
     QList<Document> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT id, dossier_id, kind, original_name, size, sha256, media_type, issue_date, "
-                       "date_source, date_snippet, added_at FROM documents WHERE dossier_id = ? "
-                       "ORDER BY added_at, id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM documents WHERE dossier_id = ? ORDER BY added_at, id")
+                  .arg(QLatin1String(kDocumentColumns)));
     q.addBindValue(uuidText(dossierId));
     if (!execQuery(q, error))
         return list;
@@ -601,8 +601,9 @@ bool DossierStore::setDocumentDate(const QUuid& documentId, const QDate& date, Q
     return m_db.transaction(
         [&](QString* err) {
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("UPDATE documents SET issue_date = ?, date_source = ?, date_snippet = '' "
-                                     "WHERE id = ?"));
+            q.prepare(
+                QStringLiteral("UPDATE documents SET issue_date = ?, date_source = ?, date_snippet = '' "
+                               "WHERE id = ?"));
             q.addBindValue(nullableDate(date));
             q.addBindValue(Document::dateSourceCode(date.isValid() ? Document::DateSource::EnteredByHand
                                                                    : Document::DateSource::Unknown));

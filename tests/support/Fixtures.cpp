@@ -1,6 +1,7 @@
 #include "Fixtures.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QPageSize>
 #include <QPainter>
@@ -12,8 +13,8 @@ namespace Fixtures {
 namespace {
 const char* const kMonths[] = { "janvier", "février", "mars",      "avril",   "mai",      "juin",
                                 "juillet", "août",    "septembre", "octobre", "novembre", "décembre" };
-const char* const kShortMonths[] = { "janv.", "févr.", "mars", "avr.", "mai",  "juin",
-                                     "juil.", "août",  "sept.", "oct.", "nov.", "déc." };
+const char* const kShortMonths[]
+    = { "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc." };
 
 void drawPage(QPainter& p, const QString& page, const QRect& area)
 {
@@ -115,26 +116,26 @@ static QString spacedSiren(const QString& siren)
 
 QString kbisUpToDate(const QDate& issued, const QString& siren)
 {
-    return QStringLiteral(
-               "Greffe du Tribunal de Commerce de Nantes\n"
-               "Code de vérification : HTpZkQ9a3e\n"
-               "EXTRAIT D'IMMATRICULATION PRINCIPALE AU REGISTRE DU COMMERCE ET DES SOCIETES\n"
-               "à jour au %1\n"
-               "IDENTIFICATION DE LA PERSONNE MORALE\n"
-               "Immatriculation au RCS, numéro %2 R.C.S. Nantes\n"
-               "Date d'immatriculation 01/12/2009\n"
-               "Dénomination ou raison sociale ACME TÉLÉCOM\n"
-               "Forme juridique Société par actions simplifiée\n"
-               "Capital social 10 000,00 Euros\n"
-               "Adresse du siège 12 rue de la Paix 44000 Nantes\n"
-               "Durée de la personne morale Jusqu'au 30/11/2108\n"
-               "Date de clôture de l'exercice social 31 décembre\n"
-               "GESTION, DIRECTION, ADMINISTRATION\n"
-               "Président DURAND Élodie, née le 14/03/1975\n"
-               "Date de commencement d'activité 01/12/2009\n"
-               "Mention n° 4521 du 12/06/2024 : modification du capital\n"
-               "R.C.S. Nantes - %3 - 14:44:07")
-        .arg(frenchDate(issued), spacedSiren(siren), issued.addDays(1).toString(QStringLiteral("dd/MM/yyyy")));
+    return QStringLiteral("Greffe du Tribunal de Commerce de Nantes\n"
+                          "Code de vérification : HTpZkQ9a3e\n"
+                          "EXTRAIT D'IMMATRICULATION PRINCIPALE AU REGISTRE DU COMMERCE ET DES SOCIETES\n"
+                          "à jour au %1\n"
+                          "IDENTIFICATION DE LA PERSONNE MORALE\n"
+                          "Immatriculation au RCS, numéro %2 R.C.S. Nantes\n"
+                          "Date d'immatriculation 01/12/2009\n"
+                          "Dénomination ou raison sociale ACME TÉLÉCOM\n"
+                          "Forme juridique Société par actions simplifiée\n"
+                          "Capital social 10 000,00 Euros\n"
+                          "Adresse du siège 12 rue de la Paix 44000 Nantes\n"
+                          "Durée de la personne morale Jusqu'au 30/11/2108\n"
+                          "Date de clôture de l'exercice social 31 décembre\n"
+                          "GESTION, DIRECTION, ADMINISTRATION\n"
+                          "Président DURAND Élodie, née le 14/03/1975\n"
+                          "Date de commencement d'activité 01/12/2009\n"
+                          "Mention n° 4521 du 12/06/2024 : modification du capital\n"
+                          "R.C.S. Nantes - %3 - 14:44:07")
+        .arg(frenchDate(issued), spacedSiren(siren),
+             issued.addDays(1).toString(QStringLiteral("dd/MM/yyyy")));
 }
 
 QString kbisDeliveredOnNextLine(const QDate& issued, const QString& siren)
@@ -163,7 +164,8 @@ QString kbisFooterOnly(const QDate& issued, const QString& siren)
 QString kbisStruckOff(const QDate& issued, const QString& siren)
 {
     return kbisUpToDate(issued, siren)
-        + QStringLiteral("\nImmatriculation radiée le %1").arg(issued.addDays(-10).toString(QStringLiteral("dd/MM/yyyy")));
+        + QStringLiteral("\nImmatriculation radiée le %1")
+              .arg(issued.addDays(-10).toString(QStringLiteral("dd/MM/yyyy")));
 }
 
 QString invoiceOperator(const QDate& issued, const QStringList& numbers)
@@ -177,9 +179,10 @@ QString invoiceOperator(const QDate& issued, const QStringList& numbers)
                           "Montant TTC 123,45 €\n"
                           "À payer avant le %5\n"
                           "Prélèvement le %6\n")
-        .arg(issued.toString(QStringLiteral("dd/MM/yyyy")), periodStart.toString(QStringLiteral("dd/MM/yyyy")),
+        .arg(issued.toString(QStringLiteral("dd/MM/yyyy")),
+             periodStart.toString(QStringLiteral("dd/MM/yyyy")),
              periodStart.addMonths(1).addDays(-1).toString(QStringLiteral("dd/MM/yyyy")),
-             numbers.join(QStringLiteral(" ; ")), issued.addDays(15).toString(QStringLiteral("dd/MM/yyyy")),
+             numbers.join(QStringLiteral(" ;\n")), issued.addDays(15).toString(QStringLiteral("dd/MM/yyyy")),
              issued.addDays(17).toString(QStringLiteral("dd/MM/yyyy")));
 }
 
@@ -202,7 +205,7 @@ QString invoiceTwoDigitYear(const QDate& issued, const QStringList& numbers)
                           "Portabilité effectuée le 01/09/2025\n"
                           "Numéros facturés : %2\n"
                           "Échéance : %3\n")
-        .arg(issued.toString(QStringLiteral("dd.MM.yy")), numbers.join(QStringLiteral(", ")),
+        .arg(issued.toString(QStringLiteral("dd.MM.yy")), numbers.join(QStringLiteral(",\n")),
              issued.addDays(30).toString(QStringLiteral("dd.MM.yy")));
 }
 
@@ -211,8 +214,9 @@ QString invoiceWithoutIssueDate(const QDate& period, const QStringList& numbers)
     return QStringLiteral("Relevé de consommations du %1 au %2\n"
                           "Lignes : %3\n"
                           "Date limite de paiement : %4\n")
-        .arg(period.toString(QStringLiteral("dd/MM/yyyy")), period.addMonths(1).toString(QStringLiteral("dd/MM/yyyy")),
-             numbers.join(QStringLiteral(", ")), period.addMonths(1).addDays(10).toString(QStringLiteral("dd/MM/yyyy")));
+        .arg(period.toString(QStringLiteral("dd/MM/yyyy")),
+             period.addMonths(1).toString(QStringLiteral("dd/MM/yyyy")), numbers.join(QStringLiteral(", ")),
+             period.addMonths(1).addDays(10).toString(QStringLiteral("dd/MM/yyyy")));
 }
 
 QByteArray encrypted(const QByteArray& pdf, const QString& workDir)
@@ -225,12 +229,72 @@ QByteArray encrypted(const QByteArray& pdf, const QString& workDir)
     f.write(pdf);
     f.close();
     QProcess qpdf;
-    qpdf.start(QStringLiteral("qpdf"), { QStringLiteral("--encrypt"), QStringLiteral("secret"),
-                                         QStringLiteral("owner"), QStringLiteral("256"), QStringLiteral("--"), in, out });
+    qpdf.start(QStringLiteral("qpdf"),
+               { QStringLiteral("--encrypt"), QStringLiteral("secret"), QStringLiteral("owner"),
+                 QStringLiteral("256"), QStringLiteral("--"), in, out });
     if (!qpdf.waitForFinished(30000) || qpdf.exitCode() != 0)
         return {};
     QFile o(out);
     return o.open(QIODevice::ReadOnly) ? o.readAll() : QByteArray();
+}
+
+} // namespace Fixtures
+
+namespace Fixtures {
+
+static bool runTool(const QString& program, const QStringList& args, const QString& workDir)
+{
+    QProcess p;
+    p.setWorkingDirectory(workDir);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning("%s failed: %s", qPrintable(program), p.readAll().constData());
+        return false;
+    }
+    return true;
+}
+
+QByteArray signedPdf(const QByteArray& pdf, const QString& workDir, const QString& signer)
+{
+    // A throw-away certificate, made now: no key is ever committed.
+    const QString nss = workDir + QStringLiteral("/nss");
+    QDir().mkpath(nss);
+    QFile in(workDir + QStringLiteral("/to-sign.pdf"));
+    if (!in.open(QIODevice::WriteOnly))
+        return {};
+    in.write(pdf);
+    in.close();
+    const bool ok = runTool(QStringLiteral("openssl"),
+                            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                              QStringLiteral("rsa:2048"), QStringLiteral("-keyout"),
+                              QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
+                              QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-nodes"),
+                              QStringLiteral("-subj"), QStringLiteral("/CN=%1/O=ACME TELECOM").arg(signer) },
+                            workDir)
+        && runTool(QStringLiteral("openssl"),
+                   { QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-out"),
+                     QStringLiteral("id.p12"), QStringLiteral("-inkey"), QStringLiteral("key.pem"),
+                     QStringLiteral("-in"), QStringLiteral("cert.pem"), QStringLiteral("-passout"),
+                     QStringLiteral("pass:test"), QStringLiteral("-name"), QStringLiteral("signer") },
+                   workDir)
+        && runTool(QStringLiteral("certutil"),
+                   { QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + nss,
+                     QStringLiteral("--empty-password") },
+                   workDir)
+        && runTool(QStringLiteral("pk12util"),
+                   { QStringLiteral("-i"), QStringLiteral("id.p12"), QStringLiteral("-d"),
+                     QStringLiteral("sql:") + nss, QStringLiteral("-W"), QStringLiteral("test") },
+                   workDir)
+        && runTool(QStringLiteral("pdfsig"),
+                   { QStringLiteral("-nssdir"), QStringLiteral("sql:") + nss,
+                     QStringLiteral("-add-signature"), QStringLiteral("-nick"), QStringLiteral("signer"),
+                     QStringLiteral("to-sign.pdf"), QStringLiteral("signed.pdf") },
+                   workDir);
+    if (!ok)
+        return {};
+    QFile out(workDir + QStringLiteral("/signed.pdf"));
+    return out.open(QIODevice::ReadOnly) ? out.readAll() : QByteArray();
 }
 
 } // namespace Fixtures

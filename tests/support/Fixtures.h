@@ -37,4 +37,8 @@ QString frenchDate(const QDate& d, bool abbreviated = false);
 // Encrypts with a user password through the qpdf tool; empty when qpdf is missing.
 QByteArray encrypted(const QByteArray& pdf, const QString& workDir);
 
+// Signs with a certificate made for the occasion (openssl, NSS tools, pdfsig); empty on failure.
+QByteArray signedPdf(const QByteArray& pdf, const QString& workDir,
+                     const QString& signer = QStringLiteral("Elodie Durand"));
+
 } // namespace Fixtures

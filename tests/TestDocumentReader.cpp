@@ -1,0 +1,183 @@
+#include "Fixtures.h"
+#include "documents/DocumentReader.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <atomic>
+
+class TestDocumentReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sniffByContent();
+    void textPdfMultiPage();
+    void scannedPageUsesOcr();
+    void imagesUseOcr_data();
+    void imagesUseOcr();
+    void refused_data();
+    void refused();
+    void encryptedRefused();
+    void sizeCap();
+    void cancelStopsOcr();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDocumentReader::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestDocumentReader::sniffByContent()
+{
+    const QByteArray pdf = Fixtures::textPdf({ QStringLiteral("x") });
+    QCOMPARE(DocumentReader::sniff(pdf), QStringLiteral("application/pdf"));
+    QCOMPARE(DocumentReader::sniff(Fixtures::png(Fixtures::pageImage(QStringLiteral("x"), 50))),
+             QStringLiteral("image/png"));
+    QCOMPARE(DocumentReader::sniff(Fixtures::jpeg(Fixtures::pageImage(QStringLiteral("x"), 50))),
+             QStringLiteral("image/jpeg"));
+    QCOMPARE(DocumentReader::sniff("GIF89a..."), QString());
+    // A PDF header after a little junk is still a PDF.
+    QCOMPARE(DocumentReader::sniff("\r\n\r\n" + pdf), QStringLiteral("application/pdf"));
+}
+
+void TestDocumentReader::textPdfMultiPage()
+{
+    const QByteArray pdf
+        = Fixtures::textPdf({ QStringLiteral("Page un\nFacture"), QStringLiteral("Page deux"),
+                              QStringLiteral("Lignes 01 62 12 34 56") });
+    DocumentReader::Text text;
+    QString error;
+    QList<int> progress;
+    DocumentReader::Options options;
+    options.progress = [&](int done, int, int) { progress.append(done); };
+    QCOMPARE(DocumentReader::read(pdf, options, &text, &error), DocumentReader::Failure::None);
+    QCOMPARE(text.pageCount, 3);
+    QCOMPARE(text.pages.size(), 3);
+    QVERIFY(text.ocrPages.isEmpty());
+    QVERIFY2(text.pages[0].contains(QStringLiteral("Facture")), qPrintable(text.pages[0]));
+    QVERIFY(text.pages[2].contains(QStringLiteral("01 62 12 34 56")));
+    QCOMPARE(progress.last(), 3);
+}
+
+void TestDocumentReader::scannedPageUsesOcr()
+{
+    // Page 1 has text, page 2 is a scan: only page 2 goes through OCR.
+    const QByteArray textPage = Fixtures::textPdf({ QStringLiteral("Extrait Kbis") });
+    const QByteArray scan
+        = Fixtures::scannedPdf({ QStringLiteral("Date de facture : 05/11/2026\nLigne 01 62 12 34 56") });
+    DocumentReader::Text text;
+    QString error;
+    QCOMPARE(DocumentReader::read(scan, {}, &text, &error), DocumentReader::Failure::None);
+    QCOMPARE(text.ocrPages, QList<int> { 1 });
+    QVERIFY2(text.pages[0].contains(QStringLiteral("05/11/2026")), qPrintable(text.pages[0]));
+    QVERIFY2(text.pages[0].contains(QStringLiteral("01 62 12 34 56")), qPrintable(text.pages[0]));
+
+    QCOMPARE(DocumentReader::read(textPage, {}, &text, &error), DocumentReader::Failure::None);
+    QVERIFY(text.ocrPages.isEmpty());
+
+    // Intake without OCR: fast, pages known, no text for the scan.
+    DocumentReader::Options noOcr;
+    noOcr.ocr = false;
+    QCOMPARE(DocumentReader::read(scan, noOcr, &text, &error), DocumentReader::Failure::None);
+    QVERIFY(text.ocrPages.isEmpty());
+    QVERIFY(text.pages[0].trimmed().isEmpty());
+}
+
+void TestDocumentReader::imagesUseOcr_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("mediaType");
+    const QImage page = Fixtures::pageImage(QStringLiteral("Extrait Kbis à jour au 6 novembre 2026"));
+    QTest::newRow("png") << Fixtures::png(page) << "image/png";
+    QTest::newRow("jpeg") << Fixtures::jpeg(page) << "image/jpeg";
+}
+
+void TestDocumentReader::imagesUseOcr()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, mediaType);
+    DocumentReader::Text text;
+    QString error;
+    QCOMPARE(DocumentReader::read(bytes, {}, &text, &error), DocumentReader::Failure::None);
+    QCOMPARE(text.mediaType, mediaType);
+    QCOMPARE(text.ocrPages, QList<int> { 1 });
+    QVERIFY2(text.pages[0].contains(QStringLiteral("6 novembre 2026")), qPrintable(text.pages[0]));
+}
+
+void TestDocumentReader::refused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("failure");
+    const QByteArray pdf = Fixtures::textPdf({ QStringLiteral("Facture") });
+    const QByteArray png = Fixtures::png(Fixtures::pageImage(QStringLiteral("x"), 50));
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("text file") << QByteArray("Bonjour, ceci n'est pas un PDF.\n") << "not_pdf_or_image";
+    QTest::newRow("zip") << QByteArray("PK\x03\x04 not a document") << "not_pdf_or_image";
+    QTest::newRow("truncated pdf") << pdf.left(pdf.size() / 2) << "truncated";
+    QTest::newRow("pdf header only") << QByteArray("%PDF-1.7\n%%EOF\n") << "damaged";
+    QTest::newRow("truncated png") << png.left(png.size() / 2) << "truncated";
+}
+
+void TestDocumentReader::refused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, failure);
+    DocumentReader::Text text;
+    QString error;
+    const DocumentReader::Failure f = DocumentReader::read(bytes, {}, &text, &error);
+    QCOMPARE(DocumentReader::failureCode(f), failure);
+    QVERIFY(!error.isEmpty());
+}
+
+void TestDocumentReader::encryptedRefused()
+{
+    const QByteArray locked
+        = Fixtures::encrypted(Fixtures::textPdf({ QStringLiteral("Secret") }), m_dir.path());
+    QVERIFY2(!locked.isEmpty(), "qpdf is needed to build the encrypted fixture");
+    DocumentReader::Text text;
+    QString error;
+    QCOMPARE(DocumentReader::read(locked, {}, &text, &error), DocumentReader::Failure::Encrypted);
+    QVERIFY2(error.contains(QLatin1String("password")), qPrintable(error));
+}
+
+void TestDocumentReader::sizeCap()
+{
+    const QByteArray pdf = Fixtures::textPdf({ QStringLiteral("Facture") });
+    DocumentReader::Options options;
+    options.maxBytes = pdf.size() - 1;
+    DocumentReader::Text text;
+    QString error;
+    QCOMPARE(DocumentReader::read(pdf, options, &text, &error), DocumentReader::Failure::TooLarge);
+    options.maxBytes = pdf.size();
+    QCOMPARE(DocumentReader::read(pdf, options, &text, &error), DocumentReader::Failure::None);
+}
+
+void TestDocumentReader::cancelStopsOcr()
+{
+    const QByteArray scan = Fixtures::scannedPdf(
+        { QStringLiteral("Page 1"), QStringLiteral("Page 2"), QStringLiteral("Page 3") });
+    std::atomic<bool> cancel { false };
+    DocumentReader::Options options;
+    options.cancel = &cancel;
+    int pagesStarted = 0;
+    options.progress = [&](int done, int, int percent) {
+        if (percent == 0)
+            pagesStarted = done + 1;
+        if (done >= 1)
+            cancel = true; // cancel once page 2 begins
+    };
+    DocumentReader::Text text;
+    QString error;
+    QCOMPARE(DocumentReader::read(scan, options, &text, &error), DocumentReader::Failure::Cancelled);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(pagesStarted < 3, "the third page must not be read after cancelling");
+}
+
+QTEST_MAIN(TestDocumentReader)
+#include "TestDocumentReader.moc"
