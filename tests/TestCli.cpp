@@ -329,6 +329,17 @@ void TestCli::checkUnreadableAndMissing()
     QCOMPARE(r.json()["ok"].toBool(), false);
     QCOMPARE(r.json()["problems"][0]["code"].toString(), QStringLiteral("unreadable"));
     QVERIFY(r.json()["date"].isNull());
+    // Several files: one array, in order; exit 1 when any of them blocks.
+    const QString good = writeFile(QStringLiteral("good.pdf"),
+                                   Fixtures::textPdf({ Fixtures::invoiceOperator(
+                                       QDate::currentDate(), { QStringLiteral("01 62 12 34 56") }) }));
+    r = cli({ "--json", "check", good, path, "--kind", "invoice" });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().array().size(), 2);
+    QCOMPARE(r.json()[0]["ok"].toBool(), true);
+    QCOMPARE(r.json()[1]["ok"].toBool(), false);
+    r = cli({ "--json", "check", good, good, "--kind", "invoice" });
+    QCOMPARE(r.exitCode, 0);
     r = cli({ "--json", "check", m_dir.filePath(QStringLiteral("does-not-exist.pdf")), "--kind", "invoice" });
     QCOMPARE(r.exitCode, 2);
     r = cli({ "--json", "check", path, "--kind", "passport" });

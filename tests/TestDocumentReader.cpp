@@ -1,6 +1,8 @@
 #include "Fixtures.h"
+#include "documents/DocumentReadTask.h"
 #include "documents/DocumentReader.h"
 
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,8 @@ private slots:
     void encryptedRefused();
     void sizeCap();
     void cancelStopsOcr();
+    void taskRunsOffThread();
+    void taskCancel();
 
 private:
     QTemporaryDir m_dir;
@@ -177,6 +181,39 @@ void TestDocumentReader::cancelStopsOcr()
     QCOMPARE(DocumentReader::read(scan, options, &text, &error), DocumentReader::Failure::Cancelled);
     QVERIFY(!error.isEmpty());
     QVERIFY2(pagesStarted < 3, "the third page must not be read after cancelling");
+}
+
+void TestDocumentReader::taskRunsOffThread()
+{
+    const QByteArray scan = Fixtures::scannedPdf({ QStringLiteral("Date de facture : 05/11/2026") });
+    DocumentReadTask task;
+    QSignalSpy progress(&task, &DocumentReadTask::progress);
+    QSignalSpy finished(&task, &DocumentReadTask::finished);
+    QVERIFY(task.start(scan));
+    QVERIFY(!task.start(scan)); // one document at a time
+    // The event loop keeps running while the page is read: signals arrive here.
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).value<DocumentReader::Failure>(), DocumentReader::Failure::None);
+    const auto text = finished.first().at(1).value<DocumentReader::Text>();
+    QCOMPARE(text.ocrPages, QList<int> { 1 });
+    QVERIFY(text.pages.first().contains(QStringLiteral("05/11/2026")));
+    QVERIFY(progress.size() >= 2);
+    QCOMPARE(progress.last().at(0).toInt(), 1);
+}
+
+void TestDocumentReader::taskCancel()
+{
+    const QByteArray scan = Fixtures::scannedPdf({ QStringLiteral("Page 1"), QStringLiteral("Page 2"),
+                                                   QStringLiteral("Page 3"), QStringLiteral("Page 4") });
+    DocumentReadTask task;
+    QSignalSpy finished(&task, &DocumentReadTask::finished);
+    connect(&task, &DocumentReadTask::progress, &task, [&task](int done) {
+        if (done >= 1)
+            task.cancel();
+    });
+    QVERIFY(task.start(scan));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).value<DocumentReader::Failure>(), DocumentReader::Failure::Cancelled);
 }
 
 QTEST_MAIN(TestDocumentReader)

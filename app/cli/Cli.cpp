@@ -3,9 +3,9 @@
 #include "checks/DocumentCheck.h"
 #include "checks/ReadinessReport.h"
 #include "core/Clock.h"
-#include "documents/DocumentIntake.h"
 #include "core/Logging.h"
 #include "core/Translations.h"
+#include "documents/DocumentIntake.h"
 #include "model/CompanyIdentifier.h"
 #include "model/DossierJson.h"
 #include "numbering/NumberClassifier.h"
@@ -244,7 +244,8 @@ int Cli::dossier(const QStringList& args)
         return dossierSetDate(rest);
     if (sub == QLatin1String("confirm-signature"))
         return dossierConfirmSignature(rest);
-    return usage(tr("Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ..."));
+    return usage(tr(
+        "Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ..."));
 }
 
 int Cli::dossierCreate(const QStringList& args)
@@ -425,11 +426,12 @@ int Cli::check(const QStringList& args)
     if (!p.parse(args, &error))
         return usage(error);
     const QStringList pos = p.parser.positionalArguments();
-    if (pos.size() != 1 || !p.parser.isSet(QStringLiteral("kind")))
-        return usage(tr("Use: check FILE --kind kbis|invoice|mandate [--siren S] [--number N ...]"));
+    if (pos.isEmpty() || !p.parser.isSet(QStringLiteral("kind")))
+        return usage(tr("Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]"));
     DocumentCheck::Input input;
     if (!Document::kindFromCode(p.parser.value(QStringLiteral("kind")), &input.kind))
-        return usage(tr("--kind is kbis, invoice or mandate, not \"%1\".").arg(p.parser.value(QStringLiteral("kind"))));
+        return usage(tr("--kind is kbis, invoice or mandate, not \"%1\".")
+                         .arg(p.parser.value(QStringLiteral("kind"))));
     input.checkDay = Clock::instance().today();
     if (p.parser.isSet(QStringLiteral("on"))) {
         input.checkDay = QDate::fromString(p.parser.value(QStringLiteral("on")), Qt::ISODate);
@@ -463,25 +465,37 @@ int Cli::check(const QStringList& args)
             return usage(tr("--max-size takes a number of megabytes."));
         options.maxBytes = qint64(mb * 1024 * 1024);
     }
-    const QString path = pos.first();
-    QFile file(path);
-    if (!QFileInfo(path).isFile())
-        return fail(Usage, QStringLiteral("file_not_found"), tr("Cannot open %1: no such file.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Usage, QStringLiteral("file_not_found"), tr("Cannot open %1: %2").arg(path, file.errorString()));
-    input.fileName = path;
-    QByteArray bytes;
-    if (options.maxBytes > 0 && file.size() > options.maxBytes)
-        bytes = file.read(options.maxBytes + 1); // enough to refuse it, not more
-    else
-        bytes = file.readAll();
-    const DocumentCheck::Result r = DocumentCheck::run(bytes, input, options);
-    QString text = tr("%1 (%2): %3\n").arg(path, Document::kindLabel(input.kind), r.ok() ? tr("OK") : tr("blocked"));
-    if (r.date.isValid())
-        text += tr("  date %1 — \"%2\"\n").arg(r.date.toString(Qt::ISODate), r.dateText);
-    text += problemsText(r.problems);
-    emitResult(r.toJson(), text);
-    return r.ok() ? Ok : Blocked;
+    // Several files in one run (batch work): a JSON array, one object per file, in order.
+    for (const QString& path : pos) {
+        if (!QFileInfo(path).isFile())
+            return fail(Usage, QStringLiteral("file_not_found"),
+                        tr("Cannot open %1: no such file.").arg(path));
+    }
+    QJsonArray results;
+    QString text;
+    bool allOk = true;
+    for (const QString& path : pos) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Usage, QStringLiteral("file_not_found"),
+                        tr("Cannot open %1: %2").arg(path, file.errorString()));
+        input.fileName = path;
+        QByteArray bytes;
+        if (options.maxBytes > 0 && file.size() > options.maxBytes)
+            bytes = file.read(options.maxBytes + 1); // enough to refuse it, not more
+        else
+            bytes = file.readAll();
+        const DocumentCheck::Result r = DocumentCheck::run(bytes, input, options);
+        allOk = allOk && r.ok();
+        results.append(r.toJson());
+        text += tr("%1 (%2): %3\n")
+                    .arg(path, Document::kindLabel(input.kind), r.ok() ? tr("OK") : tr("blocked"));
+        if (r.date.isValid())
+            text += tr("  date %1 — \"%2\"\n").arg(r.date.toString(Qt::ISODate), r.dateText);
+        text += problemsText(r.problems);
+    }
+    emitResult(results.size() == 1 ? results.first() : QJsonValue(results), text);
+    return allOk ? Ok : Blocked;
 }
 
 int Cli::dossierAddDocument(const QStringList& args)
@@ -500,20 +514,23 @@ int Cli::dossierAddDocument(const QStringList& args)
     if (p.parser.isSet(QStringLiteral("max-size")))
         options.maxBytes = qint64(p.parser.value(QStringLiteral("max-size")).toDouble() * 1024 * 1024);
     if (!QFileInfo(pos.at(1)).isFile())
-        return fail(Usage, QStringLiteral("file_not_found"), tr("Cannot open %1: no such file.").arg(pos.at(1)));
+        return fail(Usage, QStringLiteral("file_not_found"),
+                    tr("Cannot open %1: no such file.").arg(pos.at(1)));
     if (!openProfile(&error))
         return fail(Usage, QStringLiteral("profile"), error);
     const std::optional<Dossier> d = m_profile->dossiers().findDossier(pos.at(0), &error);
     if (!d)
         return fail(Blocked, QStringLiteral("not_found"), error);
-    const DocumentIntake::Outcome out = DocumentIntake::add(m_profile->dossiers(), d->id, kind, pos.at(1), options);
+    const DocumentIntake::Outcome out
+        = DocumentIntake::add(m_profile->dossiers(), d->id, kind, pos.at(1), options);
     if (!out.document) {
         const QString code = out.failure == DocumentReader::Failure::None ? QStringLiteral("refused")
                                                                           : QStringLiteral("unreadable");
         return fail(Blocked, code, out.error);
     }
     QJsonObject json = DossierJson::document(*out.document);
-    emitResult(json, tr("Document added: %1 (%2)\n").arg(out.document->originalName, Document::kindLabel(kind)));
+    emitResult(json,
+               tr("Document added: %1 (%2)\n").arg(out.document->originalName, Document::kindLabel(kind)));
     return Ok;
 }
 
@@ -539,8 +556,9 @@ int Cli::dossierCheck(const QStringList& args)
     if (!d)
         return fail(Blocked, QStringLiteral("not_found"), error);
     const ReadinessReport report = ReadinessReport::build(*d, m_profile->dossiers(), m_profile->blobs(), day);
-    QString text = report.ready() ? tr("%1: ready to submit.\n").arg(d->name)
-                                  : tr("%1: %n blocking problem(s).\n", nullptr, report.blockingCount()).arg(d->name);
+    QString text = report.ready()
+        ? tr("%1: ready to submit.\n").arg(d->name)
+        : tr("%1: %n blocking problem(s).\n", nullptr, report.blockingCount()).arg(d->name);
     text += problemsText(report.problems);
     emitResult(report.toJson(), text);
     return report.ready() ? Ok : Blocked;

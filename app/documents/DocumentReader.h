@@ -3,9 +3,9 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 
@@ -24,7 +24,17 @@ class DocumentReader
     Q_DECLARE_TR_FUNCTIONS(DocumentReader)
 
 public:
-    enum class Failure { None, Empty, TooLarge, NotSupported, Truncated, Encrypted, Damaged, Cancelled, OcrFailed };
+    enum class Failure {
+        None,
+        Empty,
+        TooLarge,
+        NotSupported,
+        Truncated,
+        Encrypted,
+        Damaged,
+        Cancelled,
+        OcrFailed
+    };
 
     struct Options
     {
@@ -57,3 +67,6 @@ public:
     // Routes Poppler's own messages to our logging category (once per process).
     static void installPopplerLogging();
 };
+
+Q_DECLARE_METATYPE(DocumentReader::Failure)
+Q_DECLARE_METATYPE(DocumentReader::Text)
