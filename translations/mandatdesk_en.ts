@@ -27,40 +27,6 @@
     <context>
         <name>Cli</name>
         <message>
-            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify NUMBER...          category and permissions of each number
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</source>
-            <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify NUMBER...          category and permissions of each number
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</translation>
-        </message>
-        <message>
             <source>Run mandatdesk-cli --help for the commands.</source>
             <translation>Run mandatdesk-cli --help for the commands.</translation>
         </message>
@@ -101,10 +67,6 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </source>
             <translation>%1 is a valid %2. SIREN %3, VAT number %4.
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier create|list|show|set-status|renew ...</source>
-            <translation>Use: dossier create|list|show|set-status|renew ...</translation>
         </message>
         <message>
             <source>Unexpected argument "%1".</source>
@@ -166,6 +128,170 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
             <translation>Renewal created: %1
 </translation>
         </message>
+        <message>
+            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</source>
+            <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</source>
+            <translation>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</translation>
+        </message>
+        <message>
+            <source>  [blocking] %1
+</source>
+            <translation>  [blocking] %1
+</translation>
+        </message>
+        <message>
+            <source>  [warning]  %1
+</source>
+            <translation>  [warning]  %1
+</translation>
+        </message>
+        <message>
+            <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</source>
+            <translation>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</translation>
+        </message>
+        <message>
+            <source>--kind is kbis, invoice or mandate, not "%1".</source>
+            <translation>--kind is kbis, invoice or mandate, not "%1".</translation>
+        </message>
+        <message>
+            <source>--date takes a date written YYYY-MM-DD.</source>
+            <translation>--date takes a date written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--max-size takes a number of megabytes.</source>
+            <translation>--max-size takes a number of megabytes.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: no such file.</source>
+            <translation>Cannot open %1: no such file.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3
+</source>
+            <translation>%1 (%2): %3
+</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation>blocked</translation>
+        </message>
+        <message>
+            <source>  date %1 — "%2"
+</source>
+            <translation>  date %1 — "%2"
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE</source>
+            <translation>Use: dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE</translation>
+        </message>
+        <message>
+            <source>Document added: %1 (%2)
+</source>
+            <translation>Document added: %1 (%2)
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier check ID [--on YYYY-MM-DD]</source>
+            <translation>Use: dossier check ID [--on YYYY-MM-DD]</translation>
+        </message>
+        <message>
+            <source>%1: ready to submit.
+</source>
+            <translation>%1: ready to submit.
+</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n blocking problem(s).
+</source>
+            <translation>
+                <numerusform>%1: %n blocking problem.
+</numerusform>
+                <numerusform>%1: %n blocking problems.
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Use: dossier set-date DOCUMENT_ID YYYY-MM-DD</source>
+            <translation>Use: dossier set-date DOCUMENT_ID YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>The date is written YYYY-MM-DD.</source>
+            <translation>The date is written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>No document has the id %1.</source>
+            <translation>No document has the id %1.</translation>
+        </message>
+        <message>
+            <source>Date recorded as entered by hand.
+</source>
+            <translation>Date recorded as entered by hand.
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier confirm-signature DOCUMENT_ID</source>
+            <translation>Use: dossier confirm-signature DOCUMENT_ID</translation>
+        </message>
+        <message>
+            <source>Signature and stamp confirmed.
+</source>
+            <translation>Signature and stamp confirmed.
+</translation>
+        </message>
     </context>
     <context>
         <name>CompanyIdentifier</name>
@@ -217,6 +343,29 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         </message>
     </context>
     <context>
+        <name>DateRoles</name>
+        <message>
+            <source>The document gives two different dates for the same thing (%1 and %2): enter the right one by hand.</source>
+            <translation>The document gives two different dates for the same thing (%1 and %2): enter the right one by hand.</translation>
+        </message>
+        <message>
+            <source>No date could be read in the document: enter its date by hand.</source>
+            <translation>No date could be read in the document: enter its date by hand.</translation>
+        </message>
+        <message>
+            <source>No issue date ("à jour au", "délivré le") could be read on the Kbis; the other dates found are not its issue date: enter it by hand.</source>
+            <translation>No issue date ("à jour au", "délivré le") could be read on the Kbis; the other dates found are not its issue date: enter it by hand.</translation>
+        </message>
+        <message>
+            <source>No invoice date ("Date de facture", "Facture du", "Date d'émission"…) could be read; the other dates found are not the invoice date: enter it by hand.</source>
+            <translation>No invoice date ("Date de facture", "Facture du", "Date d'émission"…) could be read; the other dates found are not the invoice date: enter it by hand.</translation>
+        </message>
+        <message>
+            <source>No signing date ("Fait à …, le …") could be read on the mandate.</source>
+            <translation>No signing date ("Fait à …, le …") could be read on the mandate.</translation>
+        </message>
+    </context>
+    <context>
         <name>Document</name>
         <message>
             <source>Filled mandate</source>
@@ -233,6 +382,129 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <message>
             <source>Invoice</source>
             <translation>Invoice</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentCheck</name>
+        <message>
+            <source>The Kbis says the company is struck off the register ("%1"): it cannot give a mandate.</source>
+            <translation>The Kbis says the company is struck off the register ("%1"): it cannot give a mandate.</translation>
+        </message>
+        <message>
+            <source>No SIREN could be read on the Kbis: check by eye that it is the client's.</source>
+            <translation>No SIREN could be read on the Kbis: check by eye that it is the client's.</translation>
+        </message>
+        <message>
+            <source>The Kbis is another company's: SIREN %1, while the client's is %2.</source>
+            <translation>The Kbis is another company's: SIREN %1, while the client's is %2.</translation>
+        </message>
+        <message>
+            <source>The text does not look like an extract of the trade register (no "Kbis" or "Registre du commerce et des sociétés").</source>
+            <translation>The text does not look like an extract of the trade register (no "Kbis" or "Registre du commerce et des sociétés").</translation>
+        </message>
+        <message>
+            <source>The number %1 does not appear on this invoice.</source>
+            <translation>The number %1 does not appear on this invoice.</translation>
+        </message>
+        <message>
+            <source>This is the mandate MandatDesk generated, not the one the client signed: add the signed, stamped scan or the digitally signed PDF.</source>
+            <translation>This is the mandate MandatDesk generated, not the one the client signed: add the signed, stamped scan or the digitally signed PDF.</translation>
+        </message>
+        <message>
+            <source>The digital signature of %1 is not valid (%2): the file was changed after signing, or the signature is damaged.</source>
+            <translation>The digital signature of %1 is not valid (%2): the file was changed after signing, or the signature is damaged.</translation>
+        </message>
+        <message>
+            <source>an unknown signer</source>
+            <translation>an unknown signer</translation>
+        </message>
+        <message>
+            <source>The digital signature of %1 is intact, but its certificate is not trusted on this computer (%2).</source>
+            <translation>The digital signature of %1 is intact, but its certificate is not trusted on this computer (%2).</translation>
+        </message>
+        <message>
+            <source>The mandate has no digital signature: confirm that the scan bears the client's signature and stamp.</source>
+            <translation>The mandate has no digital signature: confirm that the scan bears the client's signature and stamp.</translation>
+        </message>
+        <message>
+            <source>The Kbis extract is dated %1, after the day it is checked for (%2): the date is wrong.</source>
+            <translation>The Kbis extract is dated %1, after the day it is checked for (%2): the date is wrong.</translation>
+        </message>
+        <message>
+            <source>The invoice is dated %1, after the day it is checked for (%2): the date is wrong.</source>
+            <translation>The invoice is dated %1, after the day it is checked for (%2): the date is wrong.</translation>
+        </message>
+        <message>
+            <source>The Kbis extract is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
+            <translation>The Kbis extract is dated %1: on %2 it is more than %3 months old. Get a recent one.</translation>
+        </message>
+        <message>
+            <source>The invoice is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
+            <translation>The invoice is dated %1: on %2 it is more than %3 months old. Get a recent one.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
+            <translation>
+                <numerusform>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n day. Submit before, or get a recent one.</numerusform>
+                <numerusform>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n days. Submit before, or get a recent one.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The invoice is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
+            <translation>
+                <numerusform>The invoice is dated %1: it will be more than %2 months old on %3, in %n day. Submit before, or get a recent one.</numerusform>
+                <numerusform>The invoice is dated %1: it will be more than %2 months old on %3, in %n days. Submit before, or get a recent one.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentIntake</name>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentReader</name>
+        <message>
+            <source>The file is too large (%1; the limit is %2).</source>
+            <translation>The file is too large (%1; the limit is %2).</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>The file is empty.</translation>
+        </message>
+        <message>
+            <source>The file is neither a PDF nor a JPEG or PNG image.</source>
+            <translation>The file is neither a PDF nor a JPEG or PNG image.</translation>
+        </message>
+        <message>
+            <source>The image is truncated or damaged.</source>
+            <translation>The image is truncated or damaged.</translation>
+        </message>
+        <message>
+            <source>The PDF is truncated: its end is missing (an interrupted download or copy?).</source>
+            <translation>The PDF is truncated: its end is missing (an interrupted download or copy?).</translation>
+        </message>
+        <message>
+            <source>The PDF is damaged and cannot be opened.</source>
+            <translation>The PDF is damaged and cannot be opened.</translation>
+        </message>
+        <message>
+            <source>The PDF is protected by a password: save an unprotected copy and add that one.</source>
+            <translation>The PDF is protected by a password: save an unprotected copy and add that one.</translation>
+        </message>
+        <message>
+            <source>The PDF has no page.</source>
+            <translation>The PDF has no page.</translation>
+        </message>
+        <message>
+            <source>Reading was cancelled.</source>
+            <translation>Reading was cancelled.</translation>
+        </message>
+        <message>
+            <source>Page %1 cannot be rendered.</source>
+            <translation>Page %1 cannot be rendered.</translation>
         </message>
     </context>
     <context>
@@ -271,6 +543,21 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <message>
             <source>Valid until</source>
             <translation>Valid until</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierRules</name>
+        <message>
+            <source>Cannot read the rules %1: %2</source>
+            <translation>Cannot read the rules %1: %2</translation>
+        </message>
+        <message>
+            <source>The rules %1 are not valid JSON: %2</source>
+            <translation>The rules %1 are not valid JSON: %2</translation>
+        </message>
+        <message>
+            <source>The rules %1 lack the value "%2".</source>
+            <translation>The rules %1 lack the value "%2".</translation>
         </message>
     </context>
     <context>
@@ -519,10 +806,71 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         </message>
     </context>
     <context>
+        <name>OcrEngine</name>
+        <message>
+            <source>Text recognition (Tesseract with French data) is not installed: scanned pages cannot be read.</source>
+            <translation>Text recognition (Tesseract with French data) is not installed: scanned pages cannot be read.</translation>
+        </message>
+        <message>
+            <source>Text recognition was cancelled.</source>
+            <translation>Text recognition was cancelled.</translation>
+        </message>
+        <message>
+            <source>Text recognition failed on this page.</source>
+            <translation>Text recognition failed on this page.</translation>
+        </message>
+    </context>
+    <context>
         <name>Profile</name>
         <message>
             <source>Cannot create the profile folder %1.</source>
             <translation>Cannot create the profile folder %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessReport</name>
+        <message>
+            <source>The client's SIREN "%1" is not valid.</source>
+            <translation>The client's SIREN "%1" is not valid.</translation>
+        </message>
+        <message>
+            <source>The dossier has no number.</source>
+            <translation>The dossier has no number.</translation>
+        </message>
+        <message>
+            <source>%1 is a mobile number: a call centre may not present it (Arcep FAQ).</source>
+            <translation>%1 is a mobile number: a call centre may not present it (Arcep FAQ).</translation>
+        </message>
+        <message>
+            <source>%1 may not be presented by automated calling systems (Arcep decision 2022-1583): only verified multi-purpose numbers (NPV) and special numbers may.</source>
+            <translation>%1 may not be presented by automated calling systems (Arcep decision 2022-1583): only verified multi-purpose numbers (NPV) and special numbers may.</translation>
+        </message>
+        <message>
+            <source>The mandate signed and stamped by the client is missing.</source>
+            <translation>The mandate signed and stamped by the client is missing.</translation>
+        </message>
+        <message>
+            <source>The client's Kbis extract is missing.</source>
+            <translation>The client's Kbis extract is missing.</translation>
+        </message>
+        <message>
+            <source>An invoice showing the numbers is missing.</source>
+            <translation>An invoice showing the numbers is missing.</translation>
+        </message>
+        <message>
+            <source>No invoice under %1 months old shows the number %2.</source>
+            <translation>No invoice under %1 months old shows the number %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureInfo</name>
+        <message>
+            <source>The PDF is digitally signed, but its signature cannot be checked here (Poppler's pdfsig is missing).</source>
+            <translation>The PDF is digitally signed, but its signature cannot be checked here (Poppler's pdfsig is missing).</translation>
+        </message>
+        <message>
+            <source>The digital signature could not be checked.</source>
+            <translation>The digital signature could not be checked.</translation>
         </message>
     </context>
     <context>

@@ -27,40 +27,6 @@
     <context>
         <name>Cli</name>
         <message>
-            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify NUMBER...          category and permissions of each number
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</source>
-            <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
-
-Commandes :
-  numbers classify NUMÉRO...          catégorie et autorisations de chaque numéro
-  company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        tous les dossiers du profil
-  dossier show ID                     un dossier, son historique et ses documents
-  dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]
-        STATUT : not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    un nouveau dossier qui renouvelle un mandat valide ou expiré
-
-Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entrée illisible.
-</translation>
-        </message>
-        <message>
             <source>Run mandatdesk-cli --help for the commands.</source>
             <translation>Lancez mandatdesk-cli --help pour la liste des commandes.</translation>
         </message>
@@ -101,10 +67,6 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
 </source>
             <translation>%1 est un %2 valide. SIREN %3, numéro de TVA %4.
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier create|list|show|set-status|renew ...</source>
-            <translation>Usage : dossier create|list|show|set-status|renew ...</translation>
         </message>
         <message>
             <source>Unexpected argument "%1".</source>
@@ -166,6 +128,170 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
             <translation>Renouvellement créé : %1
 </translation>
         </message>
+        <message>
+            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</source>
+            <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
+
+Commandes :
+  numbers classify NUMÉRO...          catégorie et autorisations de chaque numéro
+  company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        tous les dossiers du profil
+  dossier show ID                     un dossier, son historique et ses documents
+  dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]
+        STATUT : not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    un nouveau dossier qui renouvelle un mandat valide ou expiré
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER
+  dossier check ID [--on AAAA-MM-JJ]  le bilan avant envoi : ce qui bloque, ce qui alerte
+  dossier set-date ID_DOCUMENT AAAA-MM-JJ   la date du document, saisie à la main
+  dossier confirm-signature ID_DOCUMENT     le scan porte signature et cachet
+  check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on AAAA-MM-JJ]
+        [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo]
+
+Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entrée illisible.
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</source>
+            <translation>Usage : dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</translation>
+        </message>
+        <message>
+            <source>  [blocking] %1
+</source>
+            <translation>  [bloquant] %1
+</translation>
+        </message>
+        <message>
+            <source>  [warning]  %1
+</source>
+            <translation>  [alerte]   %1
+</translation>
+        </message>
+        <message>
+            <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</source>
+            <translation>Usage : check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...]</translation>
+        </message>
+        <message>
+            <source>--kind is kbis, invoice or mandate, not "%1".</source>
+            <translation>--kind vaut kbis, invoice ou mandate, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--date takes a date written YYYY-MM-DD.</source>
+            <translation>--date attend une date écrite AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>--max-size takes a number of megabytes.</source>
+            <translation>--max-size attend un nombre de mégaoctets.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: no such file.</source>
+            <translation>Impossible d'ouvrir %1 : ce fichier n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Impossible d'ouvrir %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3
+</source>
+            <translation>%1 (%2) : %3
+</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation>bloqué</translation>
+        </message>
+        <message>
+            <source>  date %1 — "%2"
+</source>
+            <translation>  date %1 — « %2 »
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE</source>
+            <translation>Usage : dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER</translation>
+        </message>
+        <message>
+            <source>Document added: %1 (%2)
+</source>
+            <translation>Document ajouté : %1 (%2)
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier check ID [--on YYYY-MM-DD]</source>
+            <translation>Usage : dossier check ID [--on AAAA-MM-JJ]</translation>
+        </message>
+        <message>
+            <source>%1: ready to submit.
+</source>
+            <translation>%1 : prêt à être soumis.
+</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n blocking problem(s).
+</source>
+            <translation>
+                <numerusform>%1 : %n problème bloquant.
+</numerusform>
+                <numerusform>%1 : %n problèmes bloquants.
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Use: dossier set-date DOCUMENT_ID YYYY-MM-DD</source>
+            <translation>Usage : dossier set-date ID_DOCUMENT AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>The date is written YYYY-MM-DD.</source>
+            <translation>La date s'écrit AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>No document has the id %1.</source>
+            <translation>Aucun document n'a l'identifiant %1.</translation>
+        </message>
+        <message>
+            <source>Date recorded as entered by hand.
+</source>
+            <translation>Date enregistrée comme saisie à la main.
+</translation>
+        </message>
+        <message>
+            <source>Use: dossier confirm-signature DOCUMENT_ID</source>
+            <translation>Usage : dossier confirm-signature ID_DOCUMENT</translation>
+        </message>
+        <message>
+            <source>Signature and stamp confirmed.
+</source>
+            <translation>Signature et cachet confirmés.
+</translation>
+        </message>
     </context>
     <context>
         <name>CompanyIdentifier</name>
@@ -217,6 +343,29 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
         </message>
     </context>
     <context>
+        <name>DateRoles</name>
+        <message>
+            <source>The document gives two different dates for the same thing (%1 and %2): enter the right one by hand.</source>
+            <translation>Le document donne deux dates différentes pour la même chose (%1 et %2) : saisissez la bonne à la main.</translation>
+        </message>
+        <message>
+            <source>No date could be read in the document: enter its date by hand.</source>
+            <translation>Aucune date n'a pu être lue dans le document : saisissez sa date à la main.</translation>
+        </message>
+        <message>
+            <source>No issue date ("à jour au", "délivré le") could be read on the Kbis; the other dates found are not its issue date: enter it by hand.</source>
+            <translation>Aucune date de délivrance (« à jour au », « délivré le ») n'a pu être lue sur le Kbis ; les autres dates trouvées ne sont pas sa date de délivrance : saisissez-la à la main.</translation>
+        </message>
+        <message>
+            <source>No invoice date ("Date de facture", "Facture du", "Date d'émission"…) could be read; the other dates found are not the invoice date: enter it by hand.</source>
+            <translation>Aucune date de facture (« Date de facture », « Facture du », « Date d'émission »…) n'a pu être lue ; les autres dates trouvées ne sont pas la date de la facture : saisissez-la à la main.</translation>
+        </message>
+        <message>
+            <source>No signing date ("Fait à …, le …") could be read on the mandate.</source>
+            <translation>Aucune date de signature (« Fait à …, le … ») n'a pu être lue sur le mandat.</translation>
+        </message>
+    </context>
+    <context>
         <name>Document</name>
         <message>
             <source>Filled mandate</source>
@@ -233,6 +382,129 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
         <message>
             <source>Invoice</source>
             <translation>Facture</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentCheck</name>
+        <message>
+            <source>The Kbis says the company is struck off the register ("%1"): it cannot give a mandate.</source>
+            <translation>Le Kbis indique que la société est radiée du registre (« %1 ») : elle ne peut pas donner de mandat.</translation>
+        </message>
+        <message>
+            <source>No SIREN could be read on the Kbis: check by eye that it is the client's.</source>
+            <translation>Aucun SIREN n'a pu être lu sur le Kbis : vérifiez à l'œil que c'est bien celui du client.</translation>
+        </message>
+        <message>
+            <source>The Kbis is another company's: SIREN %1, while the client's is %2.</source>
+            <translation>Le Kbis est celui d'une autre société : SIREN %1, alors que celui du client est %2.</translation>
+        </message>
+        <message>
+            <source>The text does not look like an extract of the trade register (no "Kbis" or "Registre du commerce et des sociétés").</source>
+            <translation>Le texte ne ressemble pas à un extrait du registre du commerce (ni « Kbis » ni « Registre du commerce et des sociétés »).</translation>
+        </message>
+        <message>
+            <source>The number %1 does not appear on this invoice.</source>
+            <translation>Le numéro %1 ne figure pas sur cette facture.</translation>
+        </message>
+        <message>
+            <source>This is the mandate MandatDesk generated, not the one the client signed: add the signed, stamped scan or the digitally signed PDF.</source>
+            <translation>C'est le mandat généré par MandatDesk, pas celui que le client a signé : ajoutez le scan signé et tamponné, ou le PDF signé électroniquement.</translation>
+        </message>
+        <message>
+            <source>The digital signature of %1 is not valid (%2): the file was changed after signing, or the signature is damaged.</source>
+            <translation>La signature électronique de %1 n'est pas valide (%2) : le fichier a été modifié après la signature, ou la signature est abîmée.</translation>
+        </message>
+        <message>
+            <source>an unknown signer</source>
+            <translation>un signataire inconnu</translation>
+        </message>
+        <message>
+            <source>The digital signature of %1 is intact, but its certificate is not trusted on this computer (%2).</source>
+            <translation>La signature électronique de %1 est intacte, mais son certificat n'est pas reconnu comme de confiance sur cet ordinateur (%2).</translation>
+        </message>
+        <message>
+            <source>The mandate has no digital signature: confirm that the scan bears the client's signature and stamp.</source>
+            <translation>Le mandat n'a pas de signature électronique : confirmez que le scan porte la signature et le cachet du client.</translation>
+        </message>
+        <message>
+            <source>The Kbis extract is dated %1, after the day it is checked for (%2): the date is wrong.</source>
+            <translation>L'extrait Kbis est daté du %1, après le jour pour lequel il est vérifié (%2) : la date est fausse.</translation>
+        </message>
+        <message>
+            <source>The invoice is dated %1, after the day it is checked for (%2): the date is wrong.</source>
+            <translation>La facture est datée du %1, après le jour pour lequel elle est vérifiée (%2) : la date est fausse.</translation>
+        </message>
+        <message>
+            <source>The Kbis extract is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
+            <translation>L'extrait Kbis est daté du %1 : le %2, il aura plus de %3 mois. Demandez-en un récent.</translation>
+        </message>
+        <message>
+            <source>The invoice is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
+            <translation>La facture est datée du %1 : le %2, elle aura plus de %3 mois. Fournissez-en une récente.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
+            <translation>
+                <numerusform>L'extrait Kbis est daté du %1 : il aura plus de %2 mois le %3, dans %n jour. Soumettez avant, ou demandez-en un récent.</numerusform>
+                <numerusform>L'extrait Kbis est daté du %1 : il aura plus de %2 mois le %3, dans %n jours. Soumettez avant, ou demandez-en un récent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The invoice is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
+            <translation>
+                <numerusform>La facture est datée du %1 : elle aura plus de %2 mois le %3, dans %n jour. Soumettez avant, ou fournissez-en une récente.</numerusform>
+                <numerusform>La facture est datée du %1 : elle aura plus de %2 mois le %3, dans %n jours. Soumettez avant, ou fournissez-en une récente.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentIntake</name>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Impossible d'ouvrir %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentReader</name>
+        <message>
+            <source>The file is too large (%1; the limit is %2).</source>
+            <translation>Le fichier est trop volumineux (%1 ; la limite est de %2).</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>The file is neither a PDF nor a JPEG or PNG image.</source>
+            <translation>Le fichier n'est ni un PDF, ni une image JPEG ou PNG.</translation>
+        </message>
+        <message>
+            <source>The image is truncated or damaged.</source>
+            <translation>L'image est tronquée ou abîmée.</translation>
+        </message>
+        <message>
+            <source>The PDF is truncated: its end is missing (an interrupted download or copy?).</source>
+            <translation>Le PDF est tronqué : sa fin manque (un téléchargement ou une copie interrompus ?).</translation>
+        </message>
+        <message>
+            <source>The PDF is damaged and cannot be opened.</source>
+            <translation>Le PDF est abîmé et ne peut pas être ouvert.</translation>
+        </message>
+        <message>
+            <source>The PDF is protected by a password: save an unprotected copy and add that one.</source>
+            <translation>Le PDF est protégé par un mot de passe : enregistrez-en une copie non protégée et ajoutez celle-ci.</translation>
+        </message>
+        <message>
+            <source>The PDF has no page.</source>
+            <translation>Le PDF ne contient aucune page.</translation>
+        </message>
+        <message>
+            <source>Reading was cancelled.</source>
+            <translation>La lecture a été annulée.</translation>
+        </message>
+        <message>
+            <source>Page %1 cannot be rendered.</source>
+            <translation>La page %1 ne peut pas être affichée.</translation>
         </message>
     </context>
     <context>
@@ -271,6 +543,21 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
         <message>
             <source>Valid until</source>
             <translation>Valide jusqu'au</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierRules</name>
+        <message>
+            <source>Cannot read the rules %1: %2</source>
+            <translation>Impossible de lire les règles %1 : %2</translation>
+        </message>
+        <message>
+            <source>The rules %1 are not valid JSON: %2</source>
+            <translation>Les règles %1 ne sont pas un JSON valide : %2</translation>
+        </message>
+        <message>
+            <source>The rules %1 lack the value "%2".</source>
+            <translation>Il manque la valeur « %2 » dans les règles %1.</translation>
         </message>
     </context>
     <context>
@@ -519,10 +806,71 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
         </message>
     </context>
     <context>
+        <name>OcrEngine</name>
+        <message>
+            <source>Text recognition (Tesseract with French data) is not installed: scanned pages cannot be read.</source>
+            <translation>La reconnaissance de texte (Tesseract avec les données françaises) n'est pas installée : les pages scannées ne peuvent pas être lues.</translation>
+        </message>
+        <message>
+            <source>Text recognition was cancelled.</source>
+            <translation>La reconnaissance de texte a été annulée.</translation>
+        </message>
+        <message>
+            <source>Text recognition failed on this page.</source>
+            <translation>La reconnaissance de texte a échoué sur cette page.</translation>
+        </message>
+    </context>
+    <context>
         <name>Profile</name>
         <message>
             <source>Cannot create the profile folder %1.</source>
             <translation>Impossible de créer le dossier du profil %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessReport</name>
+        <message>
+            <source>The client's SIREN "%1" is not valid.</source>
+            <translation>Le SIREN du client « %1 » n'est pas valide.</translation>
+        </message>
+        <message>
+            <source>The dossier has no number.</source>
+            <translation>Le dossier ne contient aucun numéro.</translation>
+        </message>
+        <message>
+            <source>%1 is a mobile number: a call centre may not present it (Arcep FAQ).</source>
+            <translation>%1 est un numéro mobile : un centre d'appels ne peut pas le présenter (FAQ Arcep).</translation>
+        </message>
+        <message>
+            <source>%1 may not be presented by automated calling systems (Arcep decision 2022-1583): only verified multi-purpose numbers (NPV) and special numbers may.</source>
+            <translation>%1 ne peut pas être présenté par des systèmes automatisés d'appels (décision Arcep 2022-1583) : seuls les numéros polyvalents vérifiés (NPV) et les numéros spéciaux le peuvent.</translation>
+        </message>
+        <message>
+            <source>The mandate signed and stamped by the client is missing.</source>
+            <translation>Le mandat signé et tamponné par le client manque.</translation>
+        </message>
+        <message>
+            <source>The client's Kbis extract is missing.</source>
+            <translation>L'extrait Kbis du client manque.</translation>
+        </message>
+        <message>
+            <source>An invoice showing the numbers is missing.</source>
+            <translation>Il manque une facture faisant apparaître les numéros.</translation>
+        </message>
+        <message>
+            <source>No invoice under %1 months old shows the number %2.</source>
+            <translation>Aucune facture de moins de %1 mois ne fait apparaître le numéro %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureInfo</name>
+        <message>
+            <source>The PDF is digitally signed, but its signature cannot be checked here (Poppler's pdfsig is missing).</source>
+            <translation>Le PDF est signé électroniquement, mais sa signature ne peut pas être vérifiée ici (l'outil pdfsig de Poppler manque).</translation>
+        </message>
+        <message>
+            <source>The digital signature could not be checked.</source>
+            <translation>La signature électronique n'a pas pu être vérifiée.</translation>
         </message>
     </context>
     <context>

@@ -51,14 +51,16 @@ QJsonObject DocumentCheck::Result::toJson() const
         { QStringLiteral("sha256"), orNull(sha256) },
         { QStringLiteral("pages"), pages },
         { QStringLiteral("ocr_pages"), ocr },
-        { QStringLiteral("date"), hasDate ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("date"),
+          hasDate ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("date_text"), hasDate ? orNull(dateText) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("date_role"), hasDate ? orNull(dateRole) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("date_source"), Document::dateSourceCode(dateSource) },
-        { QStringLiteral("fresh"), freshnessApplies && hasDate ? QJsonValue(freshness.isFresh())
-                                                               : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("stale_on"), freshnessApplies && hasDate ? QJsonValue(freshness.staleOn.toString(Qt::ISODate))
-                                                                  : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("fresh"),
+          freshnessApplies && hasDate ? QJsonValue(freshness.isFresh()) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("stale_on"),
+          freshnessApplies && hasDate ? QJsonValue(freshness.staleOn.toString(Qt::ISODate))
+                                      : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("siren"), orNull(siren) },
         { QStringLiteral("verification_code"), orNull(verificationCode) },
         { QStringLiteral("numbers_found"), QJsonArray::fromStringList(numbersFound) },
@@ -73,7 +75,8 @@ QJsonObject DocumentCheck::Result::toJson() const
 }
 
 DocumentCheck::Result DocumentCheck::run(const QByteArray& bytes, const Input& input,
-                                         const DocumentReader::Options& options, DocumentReader::Text* textOut)
+                                         const DocumentReader::Options& options,
+                                         DocumentReader::Text* textOut)
 {
     DocumentReader::Text text;
     QString error;
@@ -121,41 +124,51 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
         r.dateSource = Document::DateSource::FoundInText;
     }
 
-    const bool isMandate = input.kind == Document::Kind::SignedMandate || input.kind == Document::Kind::FilledMandate;
+    const bool isMandate
+        = input.kind == Document::Kind::SignedMandate || input.kind == Document::Kind::FilledMandate;
     if (!isMandate) {
         r.freshnessApplies = true;
         const int months = freshnessMonths(input.kind);
-        const QString what = input.kind == Document::Kind::Kbis ? tr("The Kbis extract") : tr("The invoice");
+        const bool kbis = input.kind == Document::Kind::Kbis;
         if (!r.date.isValid()) {
             r.problems.append(Problem::blocking(QStringLiteral("date_unknown"), found.why, name));
         } else {
             r.freshness = DossierRules::builtIn().freshness(r.date, day, months);
+            // One sentence per kind of document: French agrees "daté" / "datée" with it.
             switch (r.freshness.state) {
             case DossierRules::Freshness::InFuture:
-                r.problems.append(Problem::blocking(
-                    QStringLiteral("date_in_future"),
-                    tr("%1 is dated %2, after the day it is checked for (%3): the date is wrong.")
-                        .arg(what, dayText(r.date), dayText(day)),
-                    name));
+                r.problems.append(Problem::blocking(QStringLiteral("date_in_future"),
+                                                    (kbis ? tr("The Kbis extract is dated %1, after the day "
+                                                               "it is checked for (%2): the date is wrong.")
+                                                          : tr("The invoice is dated %1, after the day it is "
+                                                               "checked for (%2): the date is wrong."))
+                                                        .arg(dayText(r.date), dayText(day)),
+                                                    name));
                 break;
             case DossierRules::Freshness::Stale:
-                r.problems.append(Problem::blocking(
-                    QStringLiteral("stale"),
-                    tr("%1 is dated %2: on %3 it is more than %4 months old. Get a recent one.")
-                        .arg(what, dayText(r.date), dayText(day))
-                        .arg(months),
-                    name));
+                r.problems.append(Problem::blocking(QStringLiteral("stale"),
+                                                    (kbis ? tr("The Kbis extract is dated %1: on %2 it is "
+                                                               "more than %3 months old. Get a recent one.")
+                                                          : tr("The invoice is dated %1: on %2 it is more "
+                                                               "than %3 months old. Get a recent one."))
+                                                        .arg(dayText(r.date), dayText(day))
+                                                        .arg(months),
+                                                    name));
                 break;
             case DossierRules::Freshness::StaleSoon:
-                r.problems.append(Problem::warning(
-                    QStringLiteral("stale_soon"),
-                    tr("%1 is dated %2: it will be more than %3 months old on %4, in %n day(s). Submit before, "
-                       "or get a recent one.",
-                       nullptr, r.freshness.daysLeft)
-                        .arg(what, dayText(r.date))
-                        .arg(months)
-                        .arg(dayText(r.freshness.staleOn)),
-                    name));
+                r.problems.append(Problem::warning(QStringLiteral("stale_soon"),
+                                                   (kbis ? tr("The Kbis extract is dated %1: it will be more "
+                                                              "than %2 months old on %3, in %n day(s). "
+                                                              "Submit before, or get a recent one.",
+                                                              nullptr, r.freshness.daysLeft)
+                                                         : tr("The invoice is dated %1: it will be more than "
+                                                              "%2 months old on %3, in %n day(s). "
+                                                              "Submit before, or get a recent one.",
+                                                              nullptr, r.freshness.daysLeft))
+                                                       .arg(dayText(r.date))
+                                                       .arg(months)
+                                                       .arg(dayText(r.freshness.staleOn)),
+                                                   name));
                 break;
             case DossierRules::Freshness::Fresh:
             case DossierRules::Freshness::Unknown:
@@ -169,30 +182,34 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
         r.siren = facts.siren;
         r.verificationCode = facts.verificationCode;
         if (facts.struckOff) {
-            r.problems.append(Problem::blocking(QStringLiteral("struck_off"),
-                                                tr("The Kbis says the company is struck off the register (\"%1\"): "
-                                                   "it cannot give a mandate.")
-                                                    .arg(facts.struckOffText),
-                                                name));
+            r.problems.append(
+                Problem::blocking(QStringLiteral("struck_off"),
+                                  tr("The Kbis says the company is struck off the register (\"%1\"): "
+                                     "it cannot give a mandate.")
+                                      .arg(facts.struckOffText),
+                                  name));
         }
         if (facts.siren.isEmpty()) {
-            r.problems.append(Problem::warning(QStringLiteral("siren_not_found"),
-                                               tr("No SIREN could be read on the Kbis: check by eye that it is the "
-                                                  "client's."),
-                                               name));
+            r.problems.append(
+                Problem::warning(QStringLiteral("siren_not_found"),
+                                 tr("No SIREN could be read on the Kbis: check by eye that it is the "
+                                    "client's."),
+                                 name));
         } else if (!input.expectedSiren.isEmpty() && facts.siren != input.expectedSiren) {
-            r.problems.append(Problem::blocking(QStringLiteral("siren_mismatch"),
-                                                tr("The Kbis is another company's: SIREN %1, while the client's is "
-                                                   "%2.")
-                                                    .arg(CompanyIdentifier::formatSiren(facts.siren),
-                                                         CompanyIdentifier::formatSiren(input.expectedSiren)),
-                                                name));
+            r.problems.append(
+                Problem::blocking(QStringLiteral("siren_mismatch"),
+                                  tr("The Kbis is another company's: SIREN %1, while the client's is "
+                                     "%2.")
+                                      .arg(CompanyIdentifier::formatSiren(facts.siren),
+                                           CompanyIdentifier::formatSiren(input.expectedSiren)),
+                                  name));
         }
         if (!facts.looksLikeKbis) {
-            r.problems.append(Problem::warning(QStringLiteral("not_a_kbis"),
-                                               tr("The text does not look like an extract of the trade register "
-                                                  "(no \"Kbis\" or \"Registre du commerce et des sociétés\")."),
-                                               name));
+            r.problems.append(
+                Problem::warning(QStringLiteral("not_a_kbis"),
+                                 tr("The text does not look like an extract of the trade register "
+                                    "(no \"Kbis\" or \"Registre du commerce et des sociétés\")."),
+                                 name));
         }
     }
 
@@ -217,15 +234,17 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
 
     if (input.kind == Document::Kind::SignedMandate) {
         if (!r.sha256.isEmpty() && input.unsignedHashes.contains(r.sha256)) {
-            r.problems.append(Problem::blocking(QStringLiteral("mandate_unsigned"),
-                                                tr("This is the mandate MandatDesk generated, not the one the client "
-                                                   "signed: add the signed, stamped scan or the digitally signed PDF."),
-                                                name));
+            r.problems.append(
+                Problem::blocking(QStringLiteral("mandate_unsigned"),
+                                  tr("This is the mandate MandatDesk generated, not the one the client "
+                                     "signed: add the signed, stamped scan or the digitally signed PDF."),
+                                  name));
         } else {
             QString signatureError;
             r.signatures = SignatureInfo::read(bytes, &signatureError);
             if (!signatureError.isEmpty()) {
-                r.problems.append(Problem::blocking(QStringLiteral("signature_unverifiable"), signatureError, name));
+                r.problems.append(
+                    Problem::blocking(QStringLiteral("signature_unverifiable"), signatureError, name));
             } else if (!r.signatures.isEmpty()) {
                 for (const SignatureInfo& s : std::as_const(r.signatures)) {
                     if (!s.valid) {
@@ -236,19 +255,20 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
                                 .arg(s.signer.isEmpty() ? tr("an unknown signer") : s.signer, s.status),
                             name));
                     } else if (!s.trusted) {
-                        r.problems.append(Problem::warning(
-                            QStringLiteral("signature_untrusted"),
-                            tr("The digital signature of %1 is intact, but its certificate is not trusted on this "
-                               "computer (%2).")
-                                .arg(s.signer, s.certificate),
-                            name));
+                        r.problems.append(Problem::warning(QStringLiteral("signature_untrusted"),
+                                                           tr("The digital signature of %1 is intact, but "
+                                                              "its certificate is not trusted on this "
+                                                              "computer (%2).")
+                                                               .arg(s.signer, s.certificate),
+                                                           name));
                     }
                 }
             } else if (!input.signatureConfirmed) {
-                r.problems.append(Problem::blocking(QStringLiteral("signature_unconfirmed"),
-                                                    tr("The mandate has no digital signature: confirm that the scan "
-                                                       "bears the client's signature and stamp."),
-                                                    name));
+                r.problems.append(
+                    Problem::blocking(QStringLiteral("signature_unconfirmed"),
+                                      tr("The mandate has no digital signature: confirm that the scan "
+                                         "bears the client's signature and stamp."),
+                                      name));
             }
         }
     }

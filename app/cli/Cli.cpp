@@ -71,6 +71,12 @@ QString Cli::helpText() const
         "  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]\n"
         "        STATUS: not_submitted, queued, under_review, rejected, valid, expired\n"
         "  dossier renew ID                    a new dossier renewing a valid or expired one\n"
+        "  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE\n"
+        "  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns\n"
+        "  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand\n"
+        "  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp\n"
+        "  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]\n"
+        "        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]\n"
         "\n"
         "Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.\n");
 }
