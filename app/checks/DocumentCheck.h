@@ -63,8 +63,8 @@ public:
     };
 
     // Reads the bytes (text layer, OCR for scans) and checks them.
-    static Result run(const QByteArray& bytes, const Input& input, const DocumentReader::Options& options = {},
-                      DocumentReader::Text* textOut = nullptr);
+    static Result run(const QByteArray& bytes, const Input& input,
+                      const DocumentReader::Options& options = {}, DocumentReader::Text* textOut = nullptr);
     // Checks a document whose text was read before.
     static Result analyse(const DocumentReader::Text& text, const QByteArray& bytes, const Input& input);
 

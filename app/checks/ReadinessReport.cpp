@@ -32,10 +32,11 @@ QJsonObject ReadinessReport::toJson() const
     const NumberClassifier classifier;
     for (auto it = invoicesByNumber.begin(); it != invoicesByNumber.end(); ++it) {
         const NumberClassification c = classifier.classify(it.key());
-        numbers.append(QJsonObject { { QStringLiteral("e164"), it.key() },
-                                     { QStringLiteral("national"), c.national },
-                                     { QStringLiteral("category"), numberCategoryCode(c.category) },
-                                     { QStringLiteral("invoices"), QJsonArray::fromStringList(it.value()) } });
+        numbers.append(
+            QJsonObject { { QStringLiteral("e164"), it.key() },
+                          { QStringLiteral("national"), c.national },
+                          { QStringLiteral("category"), numberCategoryCode(c.category) },
+                          { QStringLiteral("invoices"), QJsonArray::fromStringList(it.value()) } });
     }
     return QJsonObject {
         { QStringLiteral("dossier"), dossierId.toString(QUuid::WithoutBraces) },
@@ -60,11 +61,13 @@ ReadinessReport ReadinessReport::build(const Dossier& dossier, DossierStore& sto
 
     // The client and the numbers.
     if (!CompanyIdentifier::isValidSiren(dossier.client.siren)) {
-        report.problems.append(Problem::blocking(QStringLiteral("siren_invalid"),
-                                                 tr("The client's SIREN \"%1\" is not valid.").arg(dossier.client.siren)));
+        report.problems.append(
+            Problem::blocking(QStringLiteral("siren_invalid"),
+                              tr("The client's SIREN \"%1\" is not valid.").arg(dossier.client.siren)));
     }
     if (dossier.numbers.isEmpty())
-        report.problems.append(Problem::blocking(QStringLiteral("no_numbers"), tr("The dossier has no number.")));
+        report.problems.append(
+            Problem::blocking(QStringLiteral("no_numbers"), tr("The dossier has no number.")));
     const NumberClassifier classifier;
     for (const QString& e164 : dossier.numbers) {
         const NumberClassification c = classifier.classify(e164);
@@ -74,19 +77,22 @@ ReadinessReport ReadinessReport::build(const Dossier& dossier, DossierStore& sto
         } else if (c.category == NumberCategory::Mobile) {
             report.problems.append(Problem::blocking(
                 QStringLiteral("number_mobile"),
-                tr("%1 is a mobile number: a call centre may not present it (Arcep FAQ).").arg(c.national), e164));
+                tr("%1 is a mobile number: a call centre may not present it (Arcep FAQ).").arg(c.national),
+                e164));
         } else if (!c.agentsAllowed) {
             if (c.warnOnly)
                 report.problems.append(Problem::warning(QStringLiteral("number_platform"), c.reason, e164));
             else
-                report.problems.append(Problem::blocking(QStringLiteral("number_not_allowed"), c.reason, e164));
+                report.problems.append(
+                    Problem::blocking(QStringLiteral("number_not_allowed"), c.reason, e164));
         } else if (dossier.use == PhoneUse::Automated && !c.automatedAllowed) {
-            report.problems.append(Problem::blocking(
-                QStringLiteral("number_automated_forbidden"),
-                tr("%1 may not be presented by automated calling systems (Arcep decision 2022-1583): only verified "
-                   "multi-purpose numbers (NPV) and special numbers may.")
-                    .arg(c.national),
-                e164));
+            report.problems.append(
+                Problem::blocking(QStringLiteral("number_automated_forbidden"),
+                                  tr("%1 may not be presented by automated calling systems (Arcep decision "
+                                     "2022-1583): only verified "
+                                     "multi-purpose numbers (NPV) and special numbers may.")
+                                      .arg(c.national),
+                                  e164));
         }
     }
 
@@ -116,7 +122,8 @@ ReadinessReport ReadinessReport::build(const Dossier& dossier, DossierStore& sto
         text.pages = store.documentPages(d.id, &error);
         text.pageCount = d.pages;
         text.ocrPages = d.ocrPages;
-        const QByteArray bytes = d.kind == Document::Kind::SignedMandate ? blobs.read(d.sha256, &error) : QByteArray();
+        const QByteArray bytes
+            = d.kind == Document::Kind::SignedMandate ? blobs.read(d.sha256, &error) : QByteArray();
         DocumentCheck::Result r = DocumentCheck::analyse(text, bytes, input);
         r.sha256 = d.sha256;
         if (d.kind == Document::Kind::FilledMandate) {
@@ -136,8 +143,9 @@ ReadinessReport ReadinessReport::build(const Dossier& dossier, DossierStore& sto
         report.documents.append(r);
     }
     if (!hasSigned)
-        report.problems.append(Problem::blocking(QStringLiteral("missing_signed_mandate"),
-                                                 tr("The mandate signed and stamped by the client is missing.")));
+        report.problems.append(
+            Problem::blocking(QStringLiteral("missing_signed_mandate"),
+                              tr("The mandate signed and stamped by the client is missing.")));
     if (!hasKbis)
         report.problems.append(
             Problem::blocking(QStringLiteral("missing_kbis"), tr("The client's Kbis extract is missing.")));
@@ -147,12 +155,12 @@ ReadinessReport ReadinessReport::build(const Dossier& dossier, DossierStore& sto
     else {
         for (auto it = report.invoicesByNumber.begin(); it != report.invoicesByNumber.end(); ++it) {
             if (it.value().isEmpty()) {
-                report.problems.append(Problem::blocking(
-                    QStringLiteral("number_not_on_invoice"),
-                    tr("No invoice under %1 months old shows the number %2.")
-                        .arg(DossierRules::builtIn().invoiceFreshnessMonths())
-                        .arg(classifier.classify(it.key()).national),
-                    it.key()));
+                report.problems.append(
+                    Problem::blocking(QStringLiteral("number_not_on_invoice"),
+                                      tr("No invoice under %1 months old shows the number %2.")
+                                          .arg(DossierRules::builtIn().invoiceFreshnessMonths())
+                                          .arg(classifier.classify(it.key()).national),
+                                      it.key()));
             }
         }
     }

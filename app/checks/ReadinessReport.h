@@ -34,5 +34,6 @@ public:
     int warningCount() const;
     QJsonObject toJson() const;
 
-    static ReadinessReport build(const Dossier& dossier, DossierStore& store, BlobStore& blobs, const QDate& checkDay);
+    static ReadinessReport build(const Dossier& dossier, DossierStore& store, BlobStore& blobs,
+                                 const QDate& checkDay);
 };

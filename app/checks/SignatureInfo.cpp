@@ -7,7 +7,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryFile>
-
 #include <poppler-form.h>
 #include <poppler-qt6.h>
 
@@ -50,8 +49,9 @@ QJsonObject SignatureInfo::toJson() const
 {
     return QJsonObject {
         { QStringLiteral("signer"), signer },
-        { QStringLiteral("signed_at"), signedAt.isValid() ? QJsonValue(signedAt.toUTC().toString(Qt::ISODate))
-                                                          : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("signed_at"),
+          signedAt.isValid() ? QJsonValue(signedAt.toUTC().toString(Qt::ISODate))
+                             : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("valid"), valid },
         { QStringLiteral("trusted"), trusted },
         { QStringLiteral("covers_whole_document"), coversWholeDocument },
@@ -114,9 +114,10 @@ QList<SignatureInfo> SignatureInfo::read(const QByteArray& pdf, QString* error)
     const QString pdfsig = QStandardPaths::findExecutable(QStringLiteral("pdfsig"));
     QTemporaryFile file;
     if (pdfsig.isEmpty() || !file.open() || file.write(pdf) != pdf.size() || !file.flush()) {
-        *error = QCoreApplication::translate("SignatureInfo",
-                                             "The PDF is digitally signed, but its signature cannot be checked "
-                                             "here (Poppler's pdfsig is missing).");
+        *error
+            = QCoreApplication::translate("SignatureInfo",
+                                          "The PDF is digitally signed, but its signature cannot be checked "
+                                          "here (Poppler's pdfsig is missing).");
         return {};
     }
     QProcess process;

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 class DossierStore;
@@ -28,6 +27,6 @@ public:
         QString error;
     };
 
-    static Outcome add(DossierStore& store, const QUuid& dossierId, Document::Kind kind, const QString& filePath,
-                       const DocumentReader::Options& options = {});
+    static Outcome add(DossierStore& store, const QUuid& dossierId, Document::Kind kind,
+                       const QString& filePath, const DocumentReader::Options& options = {});
 };

@@ -1,7 +1,6 @@
 #include "FrenchDates.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace FrenchDates {
@@ -31,14 +30,18 @@ namespace {
 int monthFromName(const QString& folded)
 {
     static const QList<QPair<QString, int>> names {
-        { QStringLiteral("janvier"), 1 },  { QStringLiteral("janv"), 1 },     { QStringLiteral("jan"), 1 },
-        { QStringLiteral("fevrier"), 2 },  { QStringLiteral("fevr"), 2 },     { QStringLiteral("fev"), 2 },
-        { QStringLiteral("mars"), 3 },     { QStringLiteral("mar"), 3 },      { QStringLiteral("avril"), 4 },
-        { QStringLiteral("avr"), 4 },      { QStringLiteral("mai"), 5 },      { QStringLiteral("juin"), 6 },
-        { QStringLiteral("juillet"), 7 },  { QStringLiteral("juil"), 7 },     { QStringLiteral("aout"), 8 },
-        { QStringLiteral("septembre"), 9 }, { QStringLiteral("sept"), 9 },    { QStringLiteral("sep"), 9 },
-        { QStringLiteral("octobre"), 10 }, { QStringLiteral("oct"), 10 },     { QStringLiteral("novembre"), 11 },
-        { QStringLiteral("nov"), 11 },     { QStringLiteral("decembre"), 12 }, { QStringLiteral("dec"), 12 },
+        { QStringLiteral("janvier"), 1 },   { QStringLiteral("janv"), 1 },
+        { QStringLiteral("jan"), 1 },       { QStringLiteral("fevrier"), 2 },
+        { QStringLiteral("fevr"), 2 },      { QStringLiteral("fev"), 2 },
+        { QStringLiteral("mars"), 3 },      { QStringLiteral("mar"), 3 },
+        { QStringLiteral("avril"), 4 },     { QStringLiteral("avr"), 4 },
+        { QStringLiteral("mai"), 5 },       { QStringLiteral("juin"), 6 },
+        { QStringLiteral("juillet"), 7 },   { QStringLiteral("juil"), 7 },
+        { QStringLiteral("aout"), 8 },      { QStringLiteral("septembre"), 9 },
+        { QStringLiteral("sept"), 9 },      { QStringLiteral("sep"), 9 },
+        { QStringLiteral("octobre"), 10 },  { QStringLiteral("oct"), 10 },
+        { QStringLiteral("novembre"), 11 }, { QStringLiteral("nov"), 11 },
+        { QStringLiteral("decembre"), 12 }, { QStringLiteral("dec"), 12 },
     };
     for (const auto& n : names) {
         if (folded == n.first)
@@ -75,7 +78,8 @@ QList<Match> find(const QString& text)
 
     // 6 novembre 2024, 1er sept. 2026, 13 DÉCEMBRE 26, with any blanks (line breaks too).
     static const QRegularExpression named(QStringLiteral(
-        "(?<![\\d])(1er|\\d{1,2})\\s*(janvier|janv|jan|fevrier|fevr|fev|mars|mar|avril|avr|mai|juin|juillet|juil|"
+        "(?<![\\d])(1er|\\d{1,2})\\s*(janvier|janv|jan|fevrier|fevr|fev|mars|mar|avril|avr|mai|juin|juillet|"
+        "juil|"
         "aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec)\\.?\\s+(\\d{4}|\\d{2})(?![\\d])"));
     for (auto it = named.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
@@ -89,8 +93,8 @@ QList<Match> find(const QString& text)
     static const QRegularExpression iso(QStringLiteral("(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])"));
     for (auto it = iso.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
-        add(out, QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), m.capturedStart(),
-            m.capturedLength());
+        add(out, QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()),
+            m.capturedStart(), m.capturedLength());
     }
 
     // 06/11/2024, 6.11.24, 06-11-2024 (same separator twice)
@@ -98,8 +102,8 @@ QList<Match> find(const QString& text)
         QStringLiteral("(?<![\\d.,/-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d]|[.,]\\d)"));
     for (auto it = numeric.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
-        add(out, QDate(fullYear(m.captured(4)), m.captured(3).toInt(), m.captured(1).toInt()), m.capturedStart(),
-            m.capturedLength());
+        add(out, QDate(fullYear(m.captured(4)), m.captured(3).toInt(), m.captured(1).toInt()),
+            m.capturedStart(), m.capturedLength());
     }
 
     std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.start < b.start; });

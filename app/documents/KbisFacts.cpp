@@ -14,10 +14,11 @@ KbisFacts KbisFacts::read(const QString& text)
 
     // "518 452 750 R.C.S. Nantes" — the registration number and its court.
     static const QRegularExpression rcs(
-        QStringLiteral("(?<!\\d)(\\d{3}[ \\x{00a0}.]?\\d{3}[ \\x{00a0}.]?\\d{3})\\s*r\\.?\\s?c\\.?\\s?s\\.?\\s+([a-z' -]+)"));
-    static const QRegularExpression siren(
-        QStringLiteral("(?:siren|numero d'identification|n° d'identification)\\D{0,20}(\\d{3}[ \\x{00a0}.]?\\d{3}[ "
-                       "\\x{00a0}.]?\\d{3})(?!\\d)"));
+        QStringLiteral("(?<!\\d)(\\d{3}[ \\x{00a0}.]?\\d{3}[ "
+                       "\\x{00a0}.]?\\d{3})\\s*r\\.?\\s?c\\.?\\s?s\\.?\\s+([a-z' -]+)"));
+    static const QRegularExpression siren(QStringLiteral(
+        "(?:siren|numero d'identification|n° d'identification)\\D{0,20}(\\d{3}[ \\x{00a0}.]?\\d{3}[ "
+        "\\x{00a0}.]?\\d{3})(?!\\d)"));
     for (auto it = rcs.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
         QString digits = m.captured(1);
@@ -42,7 +43,8 @@ KbisFacts KbisFacts::read(const QString& text)
         }
     }
 
-    static const QRegularExpression struck(QStringLiteral("[^\\n]*\\bradie(e)?s?\\b[^\\n]*|[^\\n]*\\bradiation\\b[^\\n]*"));
+    static const QRegularExpression struck(
+        QStringLiteral("[^\\n]*\\bradie(e)?s?\\b[^\\n]*|[^\\n]*\\bradiation\\b[^\\n]*"));
     const auto s = struck.match(folded);
     if (s.hasMatch()) {
         f.struckOff = true;

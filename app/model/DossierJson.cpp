@@ -60,7 +60,8 @@ QJsonObject document(const Document& doc)
         { QStringLiteral("date_text"), textOrNull(doc.dateSnippet) },
         { QStringLiteral("added_at"), doc.addedAt.toUTC().toString(Qt::ISODate) },
         { QStringLiteral("pages"), doc.pages },
-        { QStringLiteral("ocr_pages"), [&] {
+        { QStringLiteral("ocr_pages"),
+          [&] {
               QJsonArray a;
               for (int p : doc.ocrPages)
                   a.append(p);

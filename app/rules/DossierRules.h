@@ -41,7 +41,10 @@ public:
     int expiryReminderDays() const { return value(QStringLiteral("expiry_reminder_days")); }
 
     Freshness freshness(const QDate& documentDate, const QDate& checkDay, int months) const;
-    QDate validUntil(const QDate& validatedOn) const { return validatedOn.addMonths(mandateValidityMonths()); }
+    QDate validUntil(const QDate& validatedOn) const
+    {
+        return validatedOn.addMonths(mandateValidityMonths());
+    }
 
 private:
     QMap<QString, int> m_values;

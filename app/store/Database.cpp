@@ -119,7 +119,8 @@ const QList<Migration>& migrations()
           {
               // What was read from each document, so checks never read (or OCR) a file twice.
               QStringLiteral("ALTER TABLE documents ADD COLUMN pages INTEGER NOT NULL DEFAULT 0"),
-              QStringLiteral("ALTER TABLE documents ADD COLUMN signature_confirmed INTEGER NOT NULL DEFAULT 0"),
+              QStringLiteral(
+                  "ALTER TABLE documents ADD COLUMN signature_confirmed INTEGER NOT NULL DEFAULT 0"),
               QStringLiteral("CREATE TABLE document_pages ("
                              " document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
                              " page INTEGER NOT NULL,"

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-
 #include <cstdio>
 
 static bool write(const QString& path, const QByteArray& bytes)
@@ -23,25 +22,33 @@ int main(int argc, char* argv[])
     }
     const QString dir = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(dir);
-    const QDate day = argc > 2 ? QDate::fromString(QString::fromLatin1(argv[2]), Qt::ISODate) : QDate::currentDate();
+    const QDate day
+        = argc > 2 ? QDate::fromString(QString::fromLatin1(argv[2]), Qt::ISODate) : QDate::currentDate();
     const QStringList numbers { QStringLiteral("01 62 12 34 56"), QStringLiteral("01.62.12.34.57") };
     bool ok = true;
     ok &= write(dir + QStringLiteral("/kbis.pdf"), Fixtures::textPdf({ Fixtures::kbisUpToDate(day) }));
-    ok &= write(dir + QStringLiteral("/kbis-delivered.pdf"), Fixtures::textPdf({ Fixtures::kbisDeliveredOnNextLine(day) }));
-    ok &= write(dir + QStringLiteral("/kbis-footer.pdf"), Fixtures::textPdf({ Fixtures::kbisFooterOnly(day) }));
-    ok &= write(dir + QStringLiteral("/kbis-struck-off.pdf"), Fixtures::textPdf({ Fixtures::kbisStruckOff(day) }));
-    ok &= write(dir + QStringLiteral("/invoice.pdf"), Fixtures::textPdf({ Fixtures::invoiceOperator(day, numbers) }));
+    ok &= write(dir + QStringLiteral("/kbis-delivered.pdf"),
+                Fixtures::textPdf({ Fixtures::kbisDeliveredOnNextLine(day) }));
+    ok &= write(dir + QStringLiteral("/kbis-footer.pdf"),
+                Fixtures::textPdf({ Fixtures::kbisFooterOnly(day) }));
+    ok &= write(dir + QStringLiteral("/kbis-struck-off.pdf"),
+                Fixtures::textPdf({ Fixtures::kbisStruckOff(day) }));
+    ok &= write(dir + QStringLiteral("/invoice.pdf"),
+                Fixtures::textPdf({ Fixtures::invoiceOperator(day, numbers) }));
     ok &= write(dir + QStringLiteral("/invoice-short-month.pdf"),
                 Fixtures::textPdf({ Fixtures::invoiceShortMonth(day, numbers) }));
     ok &= write(dir + QStringLiteral("/invoice-two-digit-year.pdf"),
                 Fixtures::textPdf({ Fixtures::invoiceTwoDigitYear(day, numbers) }));
-    ok &= write(dir + QStringLiteral("/invoice-multipage.pdf"),
-                Fixtures::textPdf({ Fixtures::invoiceOperator(day, {}), QStringLiteral("Détail des appels\n..."),
-                                    QStringLiteral("Récapitulatif des lignes\n") + numbers.join(u'\n') }));
+    ok &= write(
+        dir + QStringLiteral("/invoice-multipage.pdf"),
+        Fixtures::textPdf({ Fixtures::invoiceOperator(day, {}), QStringLiteral("Détail des appels\n..."),
+                            QStringLiteral("Récapitulatif des lignes\n") + numbers.join(u'\n') }));
     ok &= write(dir + QStringLiteral("/invoice-scanned.pdf"),
                 Fixtures::scannedPdf({ Fixtures::invoiceOperator(day, numbers) }));
-    ok &= write(dir + QStringLiteral("/invoice-scan.png"), Fixtures::png(Fixtures::pageImage(Fixtures::invoiceOperator(day, numbers))));
-    ok &= write(dir + QStringLiteral("/kbis-scan.png"), Fixtures::png(Fixtures::pageImage(Fixtures::kbisUpToDate(day))));
+    ok &= write(dir + QStringLiteral("/invoice-scan.png"),
+                Fixtures::png(Fixtures::pageImage(Fixtures::invoiceOperator(day, numbers))));
+    ok &= write(dir + QStringLiteral("/kbis-scan.png"),
+                Fixtures::png(Fixtures::pageImage(Fixtures::kbisUpToDate(day))));
     ok &= write(dir + QStringLiteral("/empty.pdf"), QByteArray());
     const QByteArray pdf = Fixtures::textPdf({ Fixtures::kbisUpToDate(day) });
     ok &= write(dir + QStringLiteral("/truncated.pdf"), pdf.left(pdf.size() / 2));
