@@ -14,6 +14,7 @@ DocumentReadTask::~DocumentReadTask()
 {
     cancel();
     wait();
+    delete m_thread;
 }
 
 bool DocumentReadTask::start(const QByteArray& bytes, const DocumentReader::Options& options)
