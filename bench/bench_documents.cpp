@@ -106,6 +106,14 @@ int main(int argc, char* argv[])
         "  one process per file:\n  mandatdesk-cli check : %8.1f ms\n  pdftotext            : %8.1f ms\n"
         "  ratio                : %8.2f x (target <= 1.30)\n",
         text.first, text.second, text.first / text.second);
+    // What a process costs before it reads anything: loading Qt and Poppler (both linked
+    // with BIND_NOW on Debian) is most of the per-file time above.
+    const auto start = compare({ { cli, { QStringLiteral("--version") } } },
+                               { { pdftotext, { QStringLiteral("-v") } } }, rounds);
+    std::printf("  process start alone (--version / -v):\n  mandatdesk-cli       : %8.1f ms\n  pdftotext     "
+                "       : "
+                "%8.1f ms\n",
+                start.first, start.second);
     // The same files in one `check` run, as batch work does it (pdftotext takes one file).
     QList<Job> batch;
     for (const QString& kind : { QStringLiteral("kbis"), QStringLiteral("invoice") }) {
