@@ -548,14 +548,6 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <context>
         <name>DossierRules</name>
         <message>
-            <source>Cannot read the rules %1: %2</source>
-            <translation>Cannot read the rules %1: %2</translation>
-        </message>
-        <message>
-            <source>The rules %1 are not valid JSON: %2</source>
-            <translation>The rules %1 are not valid JSON: %2</translation>
-        </message>
-        <message>
             <source>The rules %1 lack the value "%2".</source>
             <translation>The rules %1 lack the value "%2".</translation>
         </message>
@@ -644,6 +636,17 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <message>
             <source>The document %1 does not exist.</source>
             <translation>The document %1 does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonFile</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid JSON object: %2</source>
+            <translation>%1 is not a valid JSON object: %2</translation>
         </message>
     </context>
     <context>
@@ -788,14 +791,6 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     </context>
     <context>
         <name>NumberingPlan</name>
-        <message>
-            <source>Cannot read the numbering plan %1: %2</source>
-            <translation>Cannot read the numbering plan %1: %2</translation>
-        </message>
-        <message>
-            <source>The numbering plan %1 is not valid JSON: %2</source>
-            <translation>The numbering plan %1 is not valid JSON: %2</translation>
-        </message>
         <message>
             <source>Unknown category "%1" in the numbering plan.</source>
             <translation>Unknown category "%1" in the numbering plan.</translation>

@@ -548,14 +548,6 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
     <context>
         <name>DossierRules</name>
         <message>
-            <source>Cannot read the rules %1: %2</source>
-            <translation>Impossible de lire les règles %1 : %2</translation>
-        </message>
-        <message>
-            <source>The rules %1 are not valid JSON: %2</source>
-            <translation>Les règles %1 ne sont pas un JSON valide : %2</translation>
-        </message>
-        <message>
             <source>The rules %1 lack the value "%2".</source>
             <translation>Il manque la valeur « %2 » dans les règles %1.</translation>
         </message>
@@ -644,6 +636,17 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
         <message>
             <source>The document %1 does not exist.</source>
             <translation>Le document %1 n'existe pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonFile</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid JSON object: %2</source>
+            <translation>%1 n'est pas un objet JSON valide : %2</translation>
         </message>
     </context>
     <context>
@@ -788,14 +791,6 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
     </context>
     <context>
         <name>NumberingPlan</name>
-        <message>
-            <source>Cannot read the numbering plan %1: %2</source>
-            <translation>Impossible de lire le plan de numérotation %1 : %2</translation>
-        </message>
-        <message>
-            <source>The numbering plan %1 is not valid JSON: %2</source>
-            <translation>Le plan de numérotation %1 n'est pas un JSON valide : %2</translation>
-        </message>
         <message>
             <source>Unknown category "%1" in the numbering plan.</source>
             <translation>Catégorie inconnue « %1 » dans le plan de numérotation.</translation>

@@ -1,11 +1,9 @@
 #include "NumberingPlan.h"
 
+#include "core/JsonFile.h"
 #include "core/Logging.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 const NumberingPlan& NumberingPlan::builtIn()
 {
@@ -21,18 +19,9 @@ const NumberingPlan& NumberingPlan::builtIn()
 
 bool NumberingPlan::load(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the numbering plan %1: %2").arg(path, file.errorString());
+    QJsonObject root;
+    if (!readJsonObject(path, &root, error))
         return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        *error = tr("The numbering plan %1 is not valid JSON: %2").arg(path, parseError.errorString());
-        return false;
-    }
-    const QJsonObject root = doc.object();
     m_ranges.clear();
     m_overseas.clear();
     m_sources.clear();

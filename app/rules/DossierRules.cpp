@@ -1,11 +1,9 @@
 #include "DossierRules.h"
 
+#include "core/JsonFile.h"
 #include "core/Logging.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 const DossierRules& DossierRules::builtIn()
 {
@@ -21,18 +19,9 @@ const DossierRules& DossierRules::builtIn()
 
 bool DossierRules::load(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the rules %1: %2").arg(path, file.errorString());
+    QJsonObject root;
+    if (!readJsonObject(path, &root, error))
         return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        *error = tr("The rules %1 are not valid JSON: %2").arg(path, parseError.errorString());
-        return false;
-    }
-    const QJsonObject root = doc.object();
     m_values.clear();
     m_sources.clear();
     m_sourceOf.clear();

@@ -596,17 +596,15 @@ QStringList DossierStore::documentPages(const QUuid& documentId, QString* error)
     return pages;
 }
 
-bool DossierStore::setDocumentDate(const QUuid& documentId, const QDate& date, QString* error)
+bool DossierStore::updateDocument(const QUuid& documentId, const QString& assignments,
+                                  const QVariantList& values, QString* error)
 {
     return m_db.transaction(
         [&](QString* err) {
             QSqlQuery q(m_db.connection());
-            q.prepare(
-                QStringLiteral("UPDATE documents SET issue_date = ?, date_source = ?, date_snippet = '' "
-                               "WHERE id = ?"));
-            q.addBindValue(nullableDate(date));
-            q.addBindValue(Document::dateSourceCode(date.isValid() ? Document::DateSource::EnteredByHand
-                                                                   : Document::DateSource::Unknown));
+            q.prepare(QStringLiteral("UPDATE documents SET %1 WHERE id = ?").arg(assignments));
+            for (const QVariant& v : values)
+                q.addBindValue(v);
             q.addBindValue(uuidText(documentId));
             if (!execQuery(q, err))
                 return false;
@@ -620,24 +618,17 @@ bool DossierStore::setDocumentDate(const QUuid& documentId, const QDate& date, Q
         error);
 }
 
+bool DossierStore::setDocumentDate(const QUuid& documentId, const QDate& date, QString* error)
+{
+    const auto source = date.isValid() ? Document::DateSource::EnteredByHand : Document::DateSource::Unknown;
+    return updateDocument(documentId, QStringLiteral("issue_date = ?, date_source = ?, date_snippet = ''"),
+                          { nullableDate(date), Document::dateSourceCode(source) }, error);
+}
+
 bool DossierStore::setSignatureConfirmed(const QUuid& documentId, bool confirmed, QString* error)
 {
-    return m_db.transaction(
-        [&](QString* err) {
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("UPDATE documents SET signature_confirmed = ? WHERE id = ?"));
-            q.addBindValue(confirmed ? 1 : 0);
-            q.addBindValue(uuidText(documentId));
-            if (!execQuery(q, err))
-                return false;
-            if (q.numRowsAffected() != 1) {
-                if (err)
-                    *err = tr("The document %1 does not exist.").arg(uuidText(documentId));
-                return false;
-            }
-            return true;
-        },
-        error);
+    return updateDocument(documentId, QStringLiteral("signature_confirmed = ?"), { confirmed ? 1 : 0 },
+                          error);
 }
 
 bool DossierStore::removeDocument(const QUuid& documentId, QString* error)

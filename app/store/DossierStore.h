@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 #include <optional>
 
 class BlobStore;
@@ -67,6 +68,9 @@ private:
     bool writeNumbers(const Dossier& dossier, QString* error);
     bool writeHistoryEntry(const QUuid& dossierId, const StatusChange& change, QString* error);
     bool loadDetails(Dossier& dossier, QString* error) const;
+    // One UPDATE of one document row ("col = ?, …"), in its own transaction.
+    bool updateDocument(const QUuid& documentId, const QString& assignments, const QVariantList& values,
+                        QString* error);
 
     Database& m_db;
     BlobStore& m_blobs;
