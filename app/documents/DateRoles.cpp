@@ -139,7 +139,7 @@ QList<DateRoles::Found> DateRoles::classify(const QString& text)
         QStringLiteral("r\\.?\\s?c\\.?\\s?s\\.?\\s+[^\\n\\d]{2,40}-\\s*$"));
     static const QRegularExpression footerTime(QStringLiteral("^\\s*-\\s*\\d{1,2}[:h]\\d{2}"));
     static const QRegularExpression periodTail(QStringLiteral("^\\s*(au|a)\\s"));
-    static const QRegularExpression periodHead(QStringLiteral("\\b(du|au)\\s*$"));
+    static const QRegularExpression periodHead(QStringLiteral("\\bau\\s*$"));
 
     for (qsizetype i = 0; i < dates.size(); ++i) {
         const FrenchDates::Match& m = dates.at(i);
@@ -172,11 +172,10 @@ QList<DateRoles::Found> DateRoles::classify(const QString& text)
             if (periodTail.match(after).hasMatch() && i + 1 < dates.size()
                 && dates.at(i + 1).start - (m.start + m.length) < 8)
                 f.role = BillingPeriod;
-            else if (justBefore.contains(QRegularExpression(QStringLiteral("\\bau\\s*$"))) && i > 0
+            else if (periodHead.match(justBefore).hasMatch() && i > 0
                      && m.start - (dates.at(i - 1).start + dates.at(i - 1).length) < 8)
                 f.role = BillingPeriod;
         }
-        Q_UNUSED(periodHead)
         // "Facture n° 2026-0042 du 05/11/2026"
         static const QRegularExpression numberedInvoice(
             QStringLiteral("factur[a-z]*\\s+(n[°o]?\\.?|numero)\\s*[\\w/.-]+\\s+du\\s*$"));

@@ -5,6 +5,18 @@
 
 #include <QRegularExpression>
 
+namespace {
+QString digitsOnly(const QString& s)
+{
+    QString out;
+    for (const QChar c : s) {
+        if (c.isDigit())
+            out.append(c);
+    }
+    return out;
+}
+} // namespace
+
 KbisFacts KbisFacts::read(const QString& text)
 {
     KbisFacts f;
@@ -22,7 +34,7 @@ KbisFacts KbisFacts::read(const QString& text)
     for (auto it = rcs.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
         QString digits = m.captured(1);
-        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        digits = digitsOnly(digits);
         if (CompanyIdentifier::isValidSiren(digits)) {
             f.siren = digits;
             // The city as written in the original text (with its accents and case).
@@ -35,7 +47,7 @@ KbisFacts KbisFacts::read(const QString& text)
         for (auto it = siren.globalMatch(folded); it.hasNext();) {
             const auto m = it.next();
             QString digits = m.captured(1);
-            digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+            digits = digitsOnly(digits);
             if (CompanyIdentifier::isValidSiren(digits)) {
                 f.siren = digits;
                 break;
