@@ -18,7 +18,7 @@ packages=(
   # headless GUI, certificates for the tests and the demo portal
   xvfb xauth openssl imagemagick fonts-dejavu-core
   # test fixtures: encrypted PDFs, NSS database for signing a PDF
-  qpdf libnss3-tools
+  qpdf libnss3-tools ghostscript
 )
 
 missing=()

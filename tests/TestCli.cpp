@@ -31,6 +31,7 @@ private slots:
     void checkUnreadableAndMissing_data();
     void checkUnreadableAndMissing();
     void dossierDocumentsAndReadiness();
+    void templateFieldsAndFill();
     void frenchTranslation();
     void frenchByDefault();
 
@@ -397,6 +398,52 @@ void TestCli::dossierDocumentsAndReadiness()
     QCOMPARE(r.json()["numbers"][0]["invoices"].toArray(), QJsonArray { "f.pdf" });
     r = cli(base + QStringList { "dossier", "show", id });
     QCOMPARE(r.json()["documents"].toArray().size(), 3);
+}
+
+void TestCli::templateFieldsAndFill()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("fill"));
+    const QStringList base { "--json", "--today", "2026-11-23", "--profile", profile };
+    Run r = cli(base
+                + QStringList { "company", "set-provider", "--name", "Centre d'Appels de l'Ouest", "--siren",
+                                "732829320", "--rcs-city", "Nantes" });
+    QCOMPARE(r.exitCode, 0);
+    QStringList create { "dossier", "create",   "--name", "Été 2027", "--client-name", "Boulangeries Réunies",
+                         "--siren", "518452750" };
+    for (int i = 0; i < 12; ++i)
+        create << QStringLiteral("--number") << QStringLiteral("01 62 12 34 %1").arg(10 + i);
+    r = cli(base + create);
+    const QString id = r.json()["id"].toString();
+
+    const QString out = m_dir.filePath(QStringLiteral("mandat.pdf"));
+    r = cli(base + QStringList { "fill", id, "--out", out });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["verified"].toBool(), true);
+    QCOMPARE(r.json()["out"].toString(), out);
+    QCOMPARE(r.json()["document"]["kind"].toString(), QStringLiteral("filled_mandate"));
+    QVERIFY(QFile::exists(out));
+
+    r = cli({ "--json", "template", "fields", out });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray fields = r.json()["fields"].toArray();
+    QVERIFY(fields.size() > 20);
+    QCOMPARE(fields[0].toObject().keys().contains(QStringLiteral("name")), true);
+    QCOMPARE(fields[0]["type"].toString(), QStringLiteral("text"));
+    QCOMPARE(fields[0]["page"].toInt(), 1);
+
+    // The generated mandate uploaded as "signed" is caught by its hash.
+    r = cli(base + QStringList { "dossier", "add-document", id, "--kind", "mandate", out });
+    QCOMPARE(r.exitCode, 1); // the same bytes are already in the dossier, as the filled mandate
+
+    r = cli({ "--json", "template", "fields",
+              writeFile(QStringLiteral("plain.pdf"), Fixtures::textPdf({ "x" })) });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["fields"].toArray().size(), 0);
+    r = cli(base
+            + QStringList { "fill", id, "--template", m_dir.filePath(QStringLiteral("plain.pdf")), "--out",
+                            out });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("no_fields"));
 }
 
 void TestCli::frenchTranslation()

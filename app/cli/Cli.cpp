@@ -9,7 +9,11 @@
 #include "model/CompanyIdentifier.h"
 #include "model/DossierJson.h"
 #include "numbering/NumberClassifier.h"
+#include "store/BlobStore.h"
 #include "store/Profile.h"
+#include "templates/FormFiller.h"
+#include "templates/MandateTemplate.h"
+#include "templates/TemplateValues.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -17,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace {
 QString jsonText(const QJsonValue& v)
@@ -77,6 +82,10 @@ QString Cli::helpText() const
         "  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp\n"
         "  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]\n"
         "        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]\n"
+        "  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]\n"
+        "        [--rcs-city V] [--representative R] [--representative-title T]   your own company\n"
+        "  template fields FILE                the form fields of a PDF template\n"
+        "  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]\n"
         "\n"
         "Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.\n");
 }
@@ -175,6 +184,10 @@ int Cli::run(const QStringList& argv)
         return company(args);
     if (command == QLatin1String("check"))
         return check(args);
+    if (command == QLatin1String("template"))
+        return templateCommand(args);
+    if (command == QLatin1String("fill"))
+        return fill(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -204,6 +217,8 @@ int Cli::numbers(const QStringList& args)
 
 int Cli::company(const QStringList& args)
 {
+    if (args.value(0) == QLatin1String("set-provider"))
+        return companySetProvider(args.mid(1));
     if (args.value(0) != QLatin1String("check-siren") || args.size() != 2)
         return usage(tr("Use: company check-siren SIREN"));
     const CompanyIdentifier id = CompanyIdentifier::parse(args.at(1));
@@ -602,5 +617,180 @@ int Cli::dossierConfirmSignature(const QStringList& args)
                     error.isEmpty() ? tr("No document has the id %1.").arg(args.at(0)) : error);
     emitResult(DossierJson::document(*m_profile->dossiers().document(id, &error)),
                tr("Signature and stamp confirmed.\n"));
+    return Ok;
+}
+
+namespace {
+QByteArray readAll(const QString& path, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Cli::tr("Cannot open %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    return f.readAll();
+}
+} // namespace
+
+int Cli::companySetProvider(const QStringList& args)
+{
+    SubParser p;
+    for (const char* opt : { "name", "siren", "legal-form", "capital", "address", "rcs-city",
+                             "representative", "representative-title" })
+        p.add(QString::fromLatin1(opt), QStringLiteral("value"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    if (p.parser.value(QStringLiteral("name")).trimmed().isEmpty()
+        || !p.parser.isSet(QStringLiteral("siren")))
+        return usage(tr("company set-provider needs --name and --siren."));
+    const CompanyIdentifier siren = CompanyIdentifier::parse(p.parser.value(QStringLiteral("siren")));
+    if (!siren.isValid())
+        return fail(Blocked, QStringLiteral("invalid_siren"), siren.errorString());
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    Company c = m_profile->dossiers().provider(&error).value_or(Company());
+    c.legalName = p.parser.value(QStringLiteral("name")).trimmed();
+    c.siren = siren.siren();
+    auto set = [&](const char* opt, QString* field) {
+        if (p.parser.isSet(QString::fromLatin1(opt)))
+            *field = p.parser.value(QString::fromLatin1(opt));
+    };
+    set("legal-form", &c.legalForm);
+    set("capital", &c.shareCapital);
+    set("address", &c.address);
+    set("rcs-city", &c.rcsCity);
+    set("representative", &c.representativeName);
+    set("representative-title", &c.representativeTitle);
+    if (!m_profile->dossiers().setProvider(c, &error))
+        return fail(Blocked, QStringLiteral("store"), error);
+    emitResult(c.toJson(), tr("Your company: %1\n").arg(c.legalName));
+    return Ok;
+}
+
+int Cli::templateCommand(const QStringList& args)
+{
+    if (args.value(0) != QLatin1String("fields") || args.size() != 2)
+        return usage(tr("Use: template fields FILE"));
+    if (!QFileInfo(args.at(1)).isFile())
+        return fail(Usage, QStringLiteral("file_not_found"),
+                    tr("Cannot open %1: no such file.").arg(args.at(1)));
+    QString error;
+    const QByteArray pdf = readAll(args.at(1), &error);
+    const QList<FormFiller::Field> fields = FormFiller::fields(pdf, &error);
+    if (!error.isEmpty())
+        return fail(Blocked, QStringLiteral("unreadable"), error);
+    QJsonArray array;
+    QString text;
+    for (const FormFiller::Field& f : fields) {
+        array.append(f.toJson());
+        text += QStringLiteral("%1\t%2\tp.%3\t%4\n").arg(f.name, f.type).arg(f.page).arg(f.tooltip);
+    }
+    if (fields.isEmpty())
+        text = tr("The PDF has no form field.\n");
+    emitResult(QJsonObject { { QStringLiteral("fields"), array } }, text);
+    return Ok;
+}
+
+int Cli::fill(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("template"), QStringLiteral("file"));
+    p.add(QStringLiteral("out"), QStringLiteral("file"));
+    p.add(QStringLiteral("place"), QStringLiteral("text"));
+    p.add(QStringLiteral("date"), QStringLiteral("date"));
+    p.add(QStringLiteral("start"), QStringLiteral("date"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    const QString outPath = p.parser.value(QStringLiteral("out"));
+    if (pos.size() != 1 || outPath.isEmpty())
+        return usage(tr("Use: fill ID [--template FILE] --out OUT.pdf"));
+    TemplateValues::Input input;
+    input.date = Clock::instance().today();
+    input.startDate = input.date;
+    for (const auto& [opt, target] :
+         { std::pair { "date", &input.date }, std::pair { "start", &input.startDate } }) {
+        if (p.parser.isSet(QString::fromLatin1(opt))) {
+            *target = QDate::fromString(p.parser.value(QString::fromLatin1(opt)), Qt::ISODate);
+            if (!target->isValid())
+                return usage(tr("--%1 takes a date written YYYY-MM-DD.").arg(QLatin1String(opt)));
+        }
+    }
+    const QString templatePath = p.parser.value(QStringLiteral("template"));
+    QByteArray templatePdf;
+    if (templatePath.isEmpty()) {
+        templatePdf = readAll(QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf"), &error);
+    } else {
+        if (!QFileInfo(templatePath).isFile())
+            return fail(Usage, QStringLiteral("file_not_found"),
+                        tr("Cannot open %1: no such file.").arg(templatePath));
+        templatePdf = readAll(templatePath, &error);
+    }
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    const std::optional<Dossier> d = m_profile->dossiers().findDossier(pos.first(), &error);
+    if (!d)
+        return fail(Blocked, QStringLiteral("not_found"), error);
+    input.dossier = *d;
+    input.provider = m_profile->dossiers().provider(&error).value_or(Company());
+    input.place = p.parser.isSet(QStringLiteral("place")) ? p.parser.value(QStringLiteral("place"))
+                                                          : input.provider.rcsCity;
+
+    const QList<FormFiller::Field> fields = FormFiller::fields(templatePdf, &error);
+    if (fields.isEmpty())
+        return fail(Blocked, QStringLiteral("no_fields"),
+                    error.isEmpty() ? tr("The template has no form field to fill.") : error);
+    // MandatDesk's own field names say which value they take.
+    const QMap<QString, QString> values = TemplateValues::build(input, MandateTemplate::kNumbersInBody);
+    QMap<QString, QString> byField;
+    QStringList unmapped;
+    for (const FormFiller::Field& f : fields) {
+        const QString key = TemplateValues::keyForOwnField(f.name);
+        if (key.isEmpty()) {
+            if (f.type != QLatin1String("signature"))
+                unmapped.append(f.name);
+            continue;
+        }
+        byField.insert(f.name, values.value(key));
+    }
+    if (byField.isEmpty())
+        return fail(Blocked, QStringLiteral("unmapped_template"),
+                    tr("None of the template's fields is known; map them to dossier values first."));
+    QByteArray filled;
+    if (!FormFiller::fill(templatePdf, byField, &filled, &error))
+        return fail(Blocked, QStringLiteral("fill_failed"), error);
+    QSaveFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(filled) != filled.size() || !out.commit())
+        return fail(Usage, QStringLiteral("write_failed"),
+                    tr("Cannot write %1: %2").arg(outPath, out.errorString()));
+
+    // The filled mandate belongs to the dossier (its hash tells it from the signed one later).
+    const DocumentIntake::Outcome stored
+        = DocumentIntake::add(m_profile->dossiers(), d->id, Document::Kind::FilledMandate, outPath);
+    QStringList missing;
+    for (auto it = byField.begin(); it != byField.end(); ++it) {
+        if (it.value().isEmpty() && !it.key().startsWith(QLatin1String("numbers_annex")))
+            missing.append(it.key());
+    }
+    QJsonObject json {
+        { QStringLiteral("out"), outPath },
+        { QStringLiteral("template"),
+          templatePath.isEmpty() ? QStringLiteral("mandatdesk-fr") : templatePath },
+        { QStringLiteral("fields_filled"), int(byField.size()) },
+        { QStringLiteral("verified"), true },
+        { QStringLiteral("empty_fields"), QJsonArray::fromStringList(missing) },
+        { QStringLiteral("unmapped_fields"), QJsonArray::fromStringList(unmapped) },
+        { QStringLiteral("sha256"), BlobStore::sha256Hex(filled) },
+    };
+    if (stored.document)
+        json.insert(QStringLiteral("document"), DossierJson::document(*stored.document));
+    else
+        json.insert(QStringLiteral("document_error"), stored.error);
+    QString text = tr("Mandate filled: %1 (%n field(s))\n", nullptr, int(byField.size())).arg(outPath);
+    if (!missing.isEmpty())
+        text += tr("  empty: %1\n").arg(missing.join(QStringLiteral(", ")));
+    emitResult(json, text);
     return Ok;
 }

@@ -42,6 +42,9 @@ private:
     int dossierCheck(const QStringList& args);
     int dossierSetDate(const QStringList& args);
     int dossierConfirmSignature(const QStringList& args);
+    int templateCommand(const QStringList& args);
+    int fill(const QStringList& args);
+    int companySetProvider(const QStringList& args);
 
     bool openProfile(QString* error);
     int usage(const QString& message);

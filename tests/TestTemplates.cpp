@@ -1,0 +1,200 @@
+#include "checks/SignatureInfo.h"
+#include "documents/DocumentReader.h"
+#include "templates/FormFiller.h"
+#include "templates/MandateTemplate.h"
+#include "templates/TemplateValues.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+/*
+ * MandatDesk's own template and an AcroForm template made by another program
+ * (Ghostscript, from tests/data/operator-form.ps): listed, filled, and read back.
+ */
+class TestTemplates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void ownTemplateFields();
+    void fillOwnTemplateWithTwelveNumbers();
+    void fillRefusesUnknownField();
+    void foreignTemplate();
+
+private:
+    static QByteArray ownTemplate();
+    static TemplateValues::Input sampleInput(int numbers);
+    static QString pageText(const QByteArray& pdf);
+    QTemporaryDir m_dir;
+};
+
+void TestTemplates::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+QByteArray TestTemplates::ownTemplate()
+{
+    QFile f(QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+TemplateValues::Input TestTemplates::sampleInput(int numbers)
+{
+    TemplateValues::Input in;
+    in.dossier.name = QStringLiteral("Campagne fidélité 2027");
+    in.dossier.client.legalName = QStringLiteral("Boulangeries Réunies SAS");
+    in.dossier.client.siren = QStringLiteral("518452750");
+    in.dossier.client.address = QStringLiteral("12 rue de l'Été, 44000 Nantes");
+    in.dossier.client.representativeName = QStringLiteral("Élodie Durand");
+    in.dossier.client.representativeTitle = QStringLiteral("Présidente");
+    for (int i = 0; i < numbers; ++i)
+        in.dossier.numbers.append(QStringLiteral("+331621234%1").arg(10 + i));
+    in.dossier.use = PhoneUse::Automated;
+    in.provider.legalName = QStringLiteral("Centre d'Appels de l'Ouest SARL");
+    in.provider.siren = QStringLiteral("732829320");
+    in.place = QStringLiteral("Nantes");
+    in.date = QDate(2026, 11, 23);
+    in.startDate = QDate(2026, 12, 1);
+    return in;
+}
+
+QString TestTemplates::pageText(const QByteArray& pdf)
+{
+    DocumentReader::Text text;
+    QString error;
+    DocumentReader::Options options;
+    options.ocr = false;
+    DocumentReader::read(pdf, options, &text, &error);
+    return text.all();
+}
+
+void TestTemplates::ownTemplateFields()
+{
+    const QByteArray pdf = ownTemplate();
+    QVERIFY(!pdf.isEmpty());
+    QString error;
+    const QList<FormFiller::Field> fields = FormFiller::fields(pdf, &error);
+    QHash<QString, FormFiller::Field> byName;
+    for (const FormFiller::Field& f : fields)
+        byName.insert(f.name, f);
+    // Every value a dossier gives has its field, and nothing else but the signatures.
+    for (const QString& key : TemplateValues::keys()) {
+        QString name = key;
+        name.replace(u'.', u'_');
+        QVERIFY2(byName.contains(name), qPrintable(name));
+        QCOMPARE(TemplateValues::keyForOwnField(name), key);
+    }
+    QCOMPARE(byName.value(QStringLiteral("use_agents")).type, QStringLiteral("checkbox"));
+    QCOMPARE(byName.value(QStringLiteral("client_legal_name")).type, QStringLiteral("text"));
+    QVERIFY(byName.value(QStringLiteral("numbers")).multiline);
+    QCOMPARE(byName.value(QStringLiteral("client_signature")).type, QStringLiteral("signature"));
+    QCOMPARE(byName.value(QStringLiteral("client_legal_name")).page, 1);
+    QVERIFY(byName.value(QStringLiteral("numbers_annex")).page
+            > byName.value(QStringLiteral("numbers")).page);
+    QCOMPARE(fields.size(), TemplateValues::keys().size() + 2);
+    // Unsigned signature fields are not signatures.
+    QCOMPARE(SignatureInfo::countSigned(pdf), 0);
+    // The mandate's own text is there.
+    const QString text = pageText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Révocation")));
+    QVERIFY(text.contains(QStringLiteral("2022-1583")));
+}
+
+void TestTemplates::fillOwnTemplateWithTwelveNumbers()
+{
+    const QByteArray pdf = ownTemplate();
+    const QMap<QString, QString> values
+        = TemplateValues::build(sampleInput(12), MandateTemplate::kNumbersInBody);
+    QCOMPARE(values.value(QStringLiteral("numbers")).split(u'\n').size(), MandateTemplate::kNumbersInBody);
+    QCOMPARE(values.value(QStringLiteral("numbers_annex")).split(u'\n').size(),
+             12 - MandateTemplate::kNumbersInBody);
+    QMap<QString, QString> byField;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        byField.insert(QString(it.key()).replace(u'.', u'_'), it.value());
+
+    QByteArray filled;
+    QString error;
+    QVERIFY2(FormFiller::fill(pdf, byField, &filled, &error), qPrintable(error));
+    QVERIFY(filled != pdf);
+
+    const QMap<QString, QString> back = FormFiller::read(filled, &error);
+    for (auto it = byField.begin(); it != byField.end(); ++it)
+        QCOMPARE(back.value(it.key()), it.value());
+    QCOMPARE(back.value(QStringLiteral("use_automated")), QStringLiteral("true"));
+    QCOMPARE(back.value(QStringLiteral("use_agents")), QStringLiteral("false"));
+
+    // The values are drawn (appearance streams): they are in the pages' text, accents too.
+    const QString text = pageText(filled);
+    for (const QString& expected :
+         { u"Boulangeries Réunies SAS"_qs, u"Élodie Durand"_qs, u"12 rue de l'Été"_qs, u"01 62 12 34 10"_qs,
+           u"01 62 12 34 21"_qs, u"518 452 750"_qs, u"1 décembre 2026"_qs })
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    // The 12th number is on the annex page, not in the body.
+    DocumentReader::Text pages;
+    DocumentReader::Options options;
+    options.ocr = false;
+    DocumentReader::read(filled, options, &pages, &error);
+    QVERIFY(!pages.pages.first().contains(QStringLiteral("01 62 12 34 21")));
+    QVERIFY(pages.pages.last().contains(QStringLiteral("01 62 12 34 21")));
+}
+
+void TestTemplates::fillRefusesUnknownField()
+{
+    QByteArray filled;
+    QString error;
+    QVERIFY(!FormFiller::fill(ownTemplate(), { { QStringLiteral("no_such_field"), QStringLiteral("x") } },
+                              &filled, &error));
+    QVERIFY(error.contains(QStringLiteral("no_such_field")));
+    QVERIFY(filled.isEmpty());
+}
+
+void TestTemplates::foreignTemplate()
+{
+    // Ghostscript writes the form from a PostScript description: another producer's PDF.
+    const QString gs = QStandardPaths::findExecutable(QStringLiteral("gs"));
+    QVERIFY2(!gs.isEmpty(), "Ghostscript (gs) is needed to make the foreign template");
+    const QString out = m_dir.filePath(QStringLiteral("operator.pdf"));
+    QProcess p;
+    p.start(gs,
+            { QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
+              QStringLiteral("-sDEVICE=pdfwrite"), QStringLiteral("-sOutputFile=") + out,
+              QStringLiteral(MANDATDESK_TEST_DATA_DIR "/operator-form.ps") });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray pdf = f.readAll();
+    QVERIFY(pdf.contains("Ghostscript") || !pdf.contains("MandatDesk"));
+
+    QString error;
+    const QList<FormFiller::Field> fields = FormFiller::fields(pdf, &error);
+    QStringList names;
+    for (const FormFiller::Field& field : fields)
+        names.append(field.name);
+    QCOMPARE(names, (QStringList { "Denomination", "SIREN_titulaire", "Numeros", "Prestataire", "Lieu" }));
+
+    const QMap<QString, QString> values {
+        { QStringLiteral("Denomination"), QStringLiteral("Société Générale des Eaux") },
+        { QStringLiteral("SIREN_titulaire"), QStringLiteral("518 452 750") },
+        { QStringLiteral("Numeros"), QStringLiteral("01 62 12 34 56\n0590 12 34 56") },
+        { QStringLiteral("Lieu"), QStringLiteral("Pointe-à-Pitre") }
+    };
+    QByteArray filled;
+    QVERIFY2(FormFiller::fill(pdf, values, &filled, &error), qPrintable(error));
+    const QMap<QString, QString> back = FormFiller::read(filled, &error);
+    for (auto it = values.begin(); it != values.end(); ++it)
+        QCOMPARE(back.value(it.key()), it.value());
+    QVERIFY(back.value(QStringLiteral("Prestataire")).isEmpty());
+    const QString text = pageText(filled);
+    QVERIFY2(text.contains(QStringLiteral("Société Générale des Eaux")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Pointe-à-Pitre")), qPrintable(text));
+}
+
+QTEST_MAIN(TestTemplates)
+#include "TestTemplates.moc"
