@@ -435,6 +435,35 @@ void TestCli::templateFieldsAndFill()
     r = cli(base + QStringList { "dossier", "add-document", id, "--kind", "mandate", out });
     QCOMPARE(r.exitCode, 1); // the same bytes are already in the dossier, as the filled mandate
 
+    // An operator's form (made by Ghostscript): proposed mapping, corrected and remembered.
+    const QString form = m_dir.filePath(QStringLiteral("operator.pdf"));
+    QProcess gs;
+    gs.start(QStringLiteral("gs"),
+             { "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=pdfwrite", "-sOutputFile=" + form,
+               QStringLiteral(MANDATDESK_TEST_DATA_DIR "/operator-form.ps") });
+    QVERIFY(gs.waitForFinished(60000) && gs.exitCode() == 0);
+    r = cli(base + QStringList { "template", "map", form });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["source"].toString(), QStringLiteral("proposed"));
+    QCOMPARE(r.json()["fields"][0]["key"].toString(), QStringLiteral("client.legal_name"));
+    r = cli(base + QStringList { "template", "map", form, "--set", "Lieu=provider.rcs_city" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["source"].toString(), QStringLiteral("saved"));
+    r = cli(base + QStringList { "template", "map", form, "--set", "Lieu=nonsense" });
+    QCOMPARE(r.exitCode, 2);
+    const QString filledOperator = m_dir.filePath(QStringLiteral("operator-filled.pdf"));
+    r = cli(base + QStringList { "fill", id, "--template", form, "--out", filledOperator });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["mapping_source"].toString(), QStringLiteral("saved"));
+    QCOMPARE(r.json()["fields_filled"].toInt(), 5);
+    // No annex field on that form: all 12 numbers are in its numbers field, none dropped.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { filledOperator, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000));
+    const QString operatorText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(operatorText.contains(QStringLiteral("01 62 12 34 21")), qPrintable(operatorText));
+    QVERIFY(operatorText.contains(QStringLiteral("Nantes"))); // Lieu took the provider's RCS city, as mapped
+
     r = cli({ "--json", "template", "fields",
               writeFile(QStringLiteral("plain.pdf"), Fixtures::textPdf({ "x" })) });
     QCOMPARE(r.exitCode, 0);

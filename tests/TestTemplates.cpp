@@ -2,6 +2,7 @@
 #include "documents/DocumentReader.h"
 #include "templates/FormFiller.h"
 #include "templates/MandateTemplate.h"
+#include "templates/TemplateMapping.h"
 #include "templates/TemplateValues.h"
 
 #include <QFile>
@@ -24,6 +25,8 @@ private slots:
     void fillOwnTemplateWithTwelveNumbers();
     void fillRefusesUnknownField();
     void foreignTemplate();
+    void proposals_data();
+    void proposals();
 
 private:
     static QByteArray ownTemplate();
@@ -178,6 +181,13 @@ void TestTemplates::foreignTemplate()
     for (const FormFiller::Field& field : fields)
         names.append(field.name);
     QCOMPARE(names, (QStringList { "Denomination", "SIREN_titulaire", "Numeros", "Prestataire", "Lieu" }));
+    // MandatDesk proposes the mapping from the names and labels.
+    const QMap<QString, QString> proposed = TemplateMapping::propose(fields);
+    QCOMPARE(proposed.value(QStringLiteral("Denomination")), QStringLiteral("client.legal_name"));
+    QCOMPARE(proposed.value(QStringLiteral("SIREN_titulaire")), QStringLiteral("client.siren"));
+    QCOMPARE(proposed.value(QStringLiteral("Numeros")), QStringLiteral("numbers"));
+    QCOMPARE(proposed.value(QStringLiteral("Prestataire")), QStringLiteral("provider.legal_name"));
+    QCOMPARE(proposed.value(QStringLiteral("Lieu")), QStringLiteral("place"));
 
     const QMap<QString, QString> values {
         { QStringLiteral("Denomination"), QStringLiteral("Société Générale des Eaux") },
@@ -194,6 +204,79 @@ void TestTemplates::foreignTemplate()
     const QString text = pageText(filled);
     QVERIFY2(text.contains(QStringLiteral("Société Générale des Eaux")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Pointe-à-Pitre")), qPrintable(text));
+}
+
+void TestTemplates::proposals_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("raison sociale") << "txt1"
+                                    << "Raison sociale du mandant"
+                                    << "text"
+                                    << "client.legal_name";
+    QTest::newRow("camel case") << "nomSocieteClient"
+                                << ""
+                                << "text"
+                                << "client.legal_name";
+    QTest::newRow("provider siret") << "siret_prestataire"
+                                    << ""
+                                    << "text"
+                                    << "provider.siren";
+    QTest::newRow("address") << "Adresse"
+                             << "Adresse du siège du titulaire"
+                             << "text"
+                             << "client.address";
+    QTest::newRow("representative") << "signataire"
+                                    << "Nom du signataire"
+                                    << "text"
+                                    << "client.representative_name";
+    QTest::newRow("title") << "qualite"
+                           << "Qualité du signataire"
+                           << "text"
+                           << "client.representative_title";
+    QTest::newRow("phone lines") << "lignes"
+                                 << "Numéros de téléphone concernés"
+                                 << "text"
+                                 << "numbers";
+    QTest::newRow("date") << "date_signature"
+                          << ""
+                          << "text"
+                          << "date";
+    QTest::newRow("start") << "dateEffet"
+                           << "Date de prise d'effet"
+                           << "text"
+                           << "start_date";
+    QTest::newRow("automated box") << "case2"
+                                   << "Appels par systèmes automatisés"
+                                   << "checkbox"
+                                   << "use.automated";
+    QTest::newRow("agents box") << "case1"
+                                << "Appels par téléconseillers"
+                                << "checkbox"
+                                << "use.agents";
+    QTest::newRow("signature") << "sig"
+                               << "Signature du titulaire"
+                               << "signature"
+                               << "";
+    QTest::newRow("unknown") << "Text12"
+                             << ""
+                             << "text"
+                             << "";
+}
+
+void TestTemplates::proposals()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, label);
+    QFETCH(QString, type);
+    QFETCH(QString, key);
+    FormFiller::Field f;
+    f.name = name;
+    f.tooltip = label;
+    f.type = type;
+    QCOMPARE(TemplateMapping::proposeFor(f), key);
 }
 
 QTEST_MAIN(TestTemplates)

@@ -13,6 +13,7 @@
 #include "store/Profile.h"
 #include "templates/FormFiller.h"
 #include "templates/MandateTemplate.h"
+#include "templates/TemplateMapping.h"
 #include "templates/TemplateValues.h"
 
 #include <QCommandLineParser>
@@ -85,6 +86,7 @@ QString Cli::helpText() const
         "  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]\n"
         "        [--rcs-city V] [--representative R] [--representative-title T]   your own company\n"
         "  template fields FILE                the form fields of a PDF template\n"
+        "  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes\n"
         "  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]\n"
         "\n"
         "Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.\n");
@@ -670,8 +672,10 @@ int Cli::companySetProvider(const QStringList& args)
 
 int Cli::templateCommand(const QStringList& args)
 {
+    if (args.value(0) == QLatin1String("map"))
+        return templateMap(args.mid(1));
     if (args.value(0) != QLatin1String("fields") || args.size() != 2)
-        return usage(tr("Use: template fields FILE"));
+        return usage(tr("Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]"));
     if (!QFileInfo(args.at(1)).isFile())
         return fail(Usage, QStringLiteral("file_not_found"),
                     tr("Cannot open %1: no such file.").arg(args.at(1)));
@@ -742,12 +746,22 @@ int Cli::fill(const QStringList& args)
     if (fields.isEmpty())
         return fail(Blocked, QStringLiteral("no_fields"),
                     error.isEmpty() ? tr("The template has no form field to fill.") : error);
-    // MandatDesk's own field names say which value they take.
-    const QMap<QString, QString> values = TemplateValues::build(input, MandateTemplate::kNumbersInBody);
+    // The mapping the user saved for this template, or the one MandatDesk proposes.
+    const QString templateSha = BlobStore::sha256Hex(templatePdf);
+    QMap<QString, QString> mapping = m_profile->templateMappings().mapping(templateSha, &error);
+    const bool savedMapping = !mapping.isEmpty();
+    if (!savedMapping)
+        mapping = TemplateMapping::propose(fields);
+    // Numbers spill into the annex field only where the template has one: never dropped.
+    bool hasAnnex = false;
+    for (const QString& key : std::as_const(mapping))
+        hasAnnex = hasAnnex || key == QLatin1String("numbers_annex");
+    const QMap<QString, QString> values = TemplateValues::build(
+        input, hasAnnex ? MandateTemplate::kNumbersInBody : int(input.dossier.numbers.size()));
     QMap<QString, QString> byField;
     QStringList unmapped;
     for (const FormFiller::Field& f : fields) {
-        const QString key = TemplateValues::keyForOwnField(f.name);
+        const QString key = mapping.value(f.name);
         if (key.isEmpty()) {
             if (f.type != QLatin1String("signature"))
                 unmapped.append(f.name);
@@ -782,6 +796,8 @@ int Cli::fill(const QStringList& args)
         { QStringLiteral("verified"), true },
         { QStringLiteral("empty_fields"), QJsonArray::fromStringList(missing) },
         { QStringLiteral("unmapped_fields"), QJsonArray::fromStringList(unmapped) },
+        { QStringLiteral("mapping_source"),
+          savedMapping ? QStringLiteral("saved") : QStringLiteral("proposed") },
         { QStringLiteral("sha256"), BlobStore::sha256Hex(filled) },
     };
     if (stored.document)
@@ -792,5 +808,69 @@ int Cli::fill(const QStringList& args)
     if (!missing.isEmpty())
         text += tr("  empty: %1\n").arg(missing.join(QStringLiteral(", ")));
     emitResult(json, text);
+    return Ok;
+}
+
+int Cli::templateMap(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("set"), QStringLiteral("field=key"));
+    p.add(QStringLiteral("save"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    if (pos.size() != 1)
+        return usage(tr("Use: template map FILE [--set FIELD=KEY ...] [--save]"));
+    if (!QFileInfo(pos.first()).isFile())
+        return fail(Usage, QStringLiteral("file_not_found"),
+                    tr("Cannot open %1: no such file.").arg(pos.first()));
+    const QByteArray pdf = readAll(pos.first(), &error);
+    const QList<FormFiller::Field> fields = FormFiller::fields(pdf, &error);
+    if (!error.isEmpty())
+        return fail(Blocked, QStringLiteral("unreadable"), error);
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    const QString sha = BlobStore::sha256Hex(pdf);
+    QMap<QString, QString> mapping = m_profile->templateMappings().mapping(sha, &error);
+    const bool saved = !mapping.isEmpty();
+    if (!saved)
+        mapping = TemplateMapping::propose(fields);
+    QStringList names;
+    for (const FormFiller::Field& f : fields)
+        names.append(f.name);
+    const QStringList keys = TemplateValues::keys();
+    const QStringList sets = p.parser.values(QStringLiteral("set"));
+    for (const QString& set : sets) {
+        const QString field = set.section(u'=', 0, 0);
+        const QString key = set.section(u'=', 1);
+        if (!names.contains(field))
+            return usage(tr("The template has no field named %1.").arg(field));
+        if (key.isEmpty())
+            mapping.remove(field);
+        else if (!keys.contains(key))
+            return usage(
+                tr("Unknown value \"%1\"; the values are: %2").arg(key, keys.join(QStringLiteral(", "))));
+        else
+            mapping.insert(field, key);
+    }
+    const bool save = p.parser.isSet(QStringLiteral("save")) || !sets.isEmpty();
+    if (save && !m_profile->templateMappings().save(sha, mapping, &error))
+        return fail(Blocked, QStringLiteral("store"), error);
+    QJsonArray array;
+    QString text;
+    for (const FormFiller::Field& f : fields) {
+        QJsonObject o = f.toJson();
+        o.insert(QStringLiteral("key"),
+                 mapping.contains(f.name) ? QJsonValue(mapping.value(f.name)) : QJsonValue());
+        array.append(o);
+        text += QStringLiteral("%1\t-> %2\n").arg(f.name, mapping.value(f.name, QStringLiteral("-")));
+    }
+    emitResult(QJsonObject { { QStringLiteral("template_sha256"), sha },
+                             { QStringLiteral("source"),
+                               save ? QStringLiteral("saved")
+                                    : (saved ? QStringLiteral("saved") : QStringLiteral("proposed")) },
+                             { QStringLiteral("fields"), array } },
+               text);
     return Ok;
 }

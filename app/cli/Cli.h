@@ -43,6 +43,7 @@ private:
     int dossierSetDate(const QStringList& args);
     int dossierConfirmSignature(const QStringList& args);
     int templateCommand(const QStringList& args);
+    int templateMap(const QStringList& args);
     int fill(const QStringList& args);
     int companySetProvider(const QStringList& args);
 

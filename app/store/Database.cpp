@@ -129,6 +129,16 @@ const QList<Migration>& migrations()
                              " PRIMARY KEY (document_id, page))"),
           },
           {} },
+        { 5,
+          {
+              // Operators' templates: which dossier value each field takes, as the user confirmed it.
+              QStringLiteral("CREATE TABLE template_mappings ("
+                             " template_sha256 TEXT NOT NULL,"
+                             " field TEXT NOT NULL,"
+                             " value_key TEXT NOT NULL,"
+                             " PRIMARY KEY (template_sha256, field))"),
+          },
+          {} },
     };
     return list;
 }

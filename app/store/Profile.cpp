@@ -7,6 +7,7 @@
 
 Profile::Profile()
     : m_dossiers(m_db, m_blobs)
+    , m_mappings(m_db)
 { }
 
 Profile::~Profile() = default;

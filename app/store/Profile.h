@@ -3,6 +3,7 @@
 #include "BlobStore.h"
 #include "Database.h"
 #include "DossierStore.h"
+#include "TemplateMappings.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,6 +32,7 @@ public:
     Database& database() { return m_db; }
     BlobStore& blobs() { return m_blobs; }
     DossierStore& dossiers() { return m_dossiers; }
+    TemplateMappings& templateMappings() { return m_mappings; }
 
     // Who is acting, for the status history.
     static QString currentUserName();
@@ -40,4 +42,5 @@ private:
     Database m_db;
     BlobStore m_blobs;
     DossierStore m_dossiers;
+    TemplateMappings m_mappings;
 };

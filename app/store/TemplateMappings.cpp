@@ -1,0 +1,46 @@
+#include "TemplateMappings.h"
+
+#include "Database.h"
+
+#include <QSqlQuery>
+
+TemplateMappings::TemplateMappings(Database& db)
+    : m_db(db)
+{ }
+
+QMap<QString, QString> TemplateMappings::mapping(const QString& sha, QString* error) const
+{
+    QMap<QString, QString> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT field, value_key FROM template_mappings WHERE template_sha256 = ?"));
+    q.addBindValue(sha);
+    if (!execQuery(q, error))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+bool TemplateMappings::save(const QString& sha, const QMap<QString, QString>& mapping, QString* error)
+{
+    return m_db.transaction(
+        [&](QString* err) {
+            QSqlQuery del(m_db.connection());
+            del.prepare(QStringLiteral("DELETE FROM template_mappings WHERE template_sha256 = ?"));
+            del.addBindValue(sha);
+            if (!execQuery(del, err))
+                return false;
+            QSqlQuery ins(m_db.connection());
+            ins.prepare(QStringLiteral("INSERT INTO template_mappings (template_sha256, field, value_key) "
+                                       "VALUES (?, ?, ?)"));
+            for (auto it = mapping.begin(); it != mapping.end(); ++it) {
+                ins.bindValue(0, sha);
+                ins.bindValue(1, it.key());
+                ins.bindValue(2, it.value());
+                if (!execQuery(ins, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}

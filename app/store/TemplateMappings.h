@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+class Database;
+
+/*
+ * The field-to-value mappings the user confirmed, one per template, keyed by the
+ * template's SHA-256 so the same operator form maps the same way wherever it is stored.
+ */
+class TemplateMappings
+{
+    Q_DECLARE_TR_FUNCTIONS(TemplateMappings)
+
+public:
+    explicit TemplateMappings(Database& db);
+
+    QMap<QString, QString> mapping(const QString& templateSha256, QString* error) const;
+    // Replaces the template's mapping whole, in one transaction.
+    bool save(const QString& templateSha256, const QMap<QString, QString>& mapping, QString* error);
+
+private:
+    Database& m_db;
+};
