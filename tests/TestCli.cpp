@@ -473,6 +473,23 @@ void TestCli::templateFieldsAndFill()
                             out });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.json()["error"].toString(), QStringLiteral("no_fields"));
+
+    // Print the dossier to PDF: the last filled mandate (the operator's, 1 page) in one job.
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    r = cli(base + QStringList { "print", id, "--to-pdf", printed, "--dpi", "100" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["pages"].toInt(), 1);
+    QCOMPARE(r.json()["documents"].toArray(), QJsonArray { "operator-filled.pdf" });
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), { printed });
+    QVERIFY(info.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("(A4)")));
+    r = cli(base + QStringList { "print", id });
+    QCOMPARE(r.exitCode, 2);
+    const QString exported = m_dir.filePath(QStringLiteral("exported.pdf"));
+    r = cli(base + QStringList { "export-pdf", id, "--out", exported });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFile::exists(exported));
 }
 
 void TestCli::frenchTranslation()

@@ -9,6 +9,7 @@
 #include "model/CompanyIdentifier.h"
 #include "model/DossierJson.h"
 #include "numbering/NumberClassifier.h"
+#include "print/DossierPrinter.h"
 #include "store/BlobStore.h"
 #include "store/Profile.h"
 #include "templates/FormFiller.h"
@@ -87,6 +88,9 @@ QString Cli::helpText() const
         "        [--rcs-city V] [--representative R] [--representative-title T]   your own company\n"
         "  template fields FILE                the form fields of a PDF template\n"
         "  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes\n"
+        "  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one "
+        "document)\n"
+        "  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are\n"
         "  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]\n"
         "\n"
         "Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.\n");
@@ -190,6 +194,10 @@ int Cli::run(const QStringList& argv)
         return templateCommand(args);
     if (command == QLatin1String("fill"))
         return fill(args);
+    if (command == QLatin1String("print"))
+        return print(args);
+    if (command == QLatin1String("export-pdf"))
+        return exportPdf(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -872,5 +880,89 @@ int Cli::templateMap(const QStringList& args)
                                     : (saved ? QStringLiteral("saved") : QStringLiteral("proposed")) },
                              { QStringLiteral("fields"), array } },
                text);
+    return Ok;
+}
+
+int Cli::print(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("to-pdf"), QStringLiteral("file"));
+    p.add(QStringLiteral("dpi"), QStringLiteral("dpi"));
+    p.add(QStringLiteral("document"), QStringLiteral("id"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    const QString outPath = p.parser.value(QStringLiteral("to-pdf"));
+    if (pos.size() != 1 || outPath.isEmpty())
+        return usage(tr("Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]"));
+    int dpi = 300;
+    if (p.parser.isSet(QStringLiteral("dpi"))) {
+        dpi = p.parser.value(QStringLiteral("dpi")).toInt();
+        if (dpi < 72 || dpi > 1200)
+            return usage(tr("--dpi takes a resolution from 72 to 1200."));
+    }
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    const std::optional<Dossier> d = m_profile->dossiers().findDossier(pos.first(), &error);
+    if (!d)
+        return fail(Blocked, QStringLiteral("not_found"), error);
+    QList<DossierPrinter::Source> sources;
+    if (p.parser.isSet(QStringLiteral("document"))) {
+        const std::optional<Document> doc = m_profile->dossiers().document(
+            QUuid::fromString(p.parser.value(QStringLiteral("document"))), &error);
+        if (!doc || doc->dossierId != d->id)
+            return fail(Blocked, QStringLiteral("not_found"),
+                        tr("No document of this dossier has the id %1.")
+                            .arg(p.parser.value(QStringLiteral("document"))));
+        sources.append({ doc->originalName, m_profile->blobs().read(doc->sha256, &error) });
+    } else {
+        sources = DossierPrinter::dossierSources(m_profile->dossiers(), m_profile->blobs(), d->id, &error);
+    }
+    if (sources.isEmpty())
+        return fail(Blocked, QStringLiteral("nothing_to_print"),
+                    error.isEmpty() ? tr("The dossier has no document to print.") : error);
+    int pages = 0;
+    if (!DossierPrinter::toPdf(sources, outPath, dpi, &pages, &error))
+        return fail(Blocked, QStringLiteral("print_failed"), error);
+    QJsonArray docs;
+    for (const DossierPrinter::Source& s : std::as_const(sources))
+        docs.append(s.name);
+    emitResult(QJsonObject { { QStringLiteral("out"), outPath },
+                             { QStringLiteral("pages"), pages },
+                             { QStringLiteral("dpi"), dpi },
+                             { QStringLiteral("documents"), docs } },
+               tr("Printed to %1: %n page(s)\n", nullptr, pages).arg(outPath));
+    return Ok;
+}
+
+int Cli::exportPdf(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("out"), QStringLiteral("file"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    const QString outPath = p.parser.value(QStringLiteral("out"));
+    if (pos.size() != 1 || outPath.isEmpty())
+        return usage(tr("Use: export-pdf ID --out OUT.pdf"));
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    const std::optional<Dossier> d = m_profile->dossiers().findDossier(pos.first(), &error);
+    if (!d)
+        return fail(Blocked, QStringLiteral("not_found"), error);
+    const QList<DossierPrinter::Source> sources
+        = DossierPrinter::dossierSources(m_profile->dossiers(), m_profile->blobs(), d->id, &error);
+    if (sources.isEmpty())
+        return fail(Blocked, QStringLiteral("nothing_to_print"),
+                    error.isEmpty() ? tr("The dossier has no document to export.") : error);
+    if (!DossierPrinter::mergePdf(sources, outPath, &error))
+        return fail(Blocked, QStringLiteral("export_failed"), error);
+    QJsonArray docs;
+    for (const DossierPrinter::Source& s : std::as_const(sources))
+        docs.append(s.name);
+    emitResult(QJsonObject { { QStringLiteral("out"), outPath }, { QStringLiteral("documents"), docs } },
+               tr("Exported to %1\n").arg(outPath));
     return Ok;
 }

@@ -44,6 +44,8 @@ private:
     int dossierConfirmSignature(const QStringList& args);
     int templateCommand(const QStringList& args);
     int templateMap(const QStringList& args);
+    int print(const QStringList& args);
+    int exportPdf(const QStringList& args);
     int fill(const QStringList& args);
     int companySetProvider(const QStringList& args);
 

@@ -397,7 +397,7 @@ QList<Dossier> DossierStore::dossiers(QString* error) const
 {
     QList<Dossier> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM dossiers ORDER BY created_at, id")
+    q.prepare(QStringLiteral("SELECT %1 FROM dossiers ORDER BY created_at, rowid")
                   .arg(QLatin1String(kDossierColumns)));
     if (!execQuery(q, error))
         return list;
@@ -558,7 +558,7 @@ QList<Document> DossierStore::documents(const QUuid& dossierId, QString* error) 
 {
     QList<Document> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM documents WHERE dossier_id = ? ORDER BY added_at, id")
+    q.prepare(QStringLiteral("SELECT %1 FROM documents WHERE dossier_id = ? ORDER BY added_at, rowid")
                   .arg(QLatin1String(kDocumentColumns)));
     q.addBindValue(uuidText(dossierId));
     if (!execQuery(q, error))
