@@ -456,7 +456,9 @@ void TestCli::templateFieldsAndFill()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json()["mapping_source"].toString(), QStringLiteral("saved"));
     QCOMPARE(r.json()["fields_filled"].toInt(), 5);
-    // No annex field on that form: all 12 numbers are in its numbers field, none dropped.
+    // No annex field on that form, and room for 9 lines: 8 numbers, a pointer to the annex,
+    // and an annex page with the 4 others. None is dropped.
+    QCOMPARE(r.json()["annex_pages"].toInt(), 1);
     QProcess text;
     text.start(QStringLiteral("pdftotext"), { filledOperator, QStringLiteral("-") });
     QVERIFY(text.waitForFinished(30000));
@@ -474,11 +476,11 @@ void TestCli::templateFieldsAndFill()
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.json()["error"].toString(), QStringLiteral("no_fields"));
 
-    // Print the dossier to PDF: the last filled mandate (the operator's, 1 page) in one job.
+    // Print the dossier to PDF: the last filled mandate (the operator's form and its annex) in one job.
     const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
     r = cli(base + QStringList { "print", id, "--to-pdf", printed, "--dpi", "100" });
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.json()["pages"].toInt(), 1);
+    QCOMPARE(r.json()["pages"].toInt(), 2);
     QCOMPARE(r.json()["documents"].toArray(), QJsonArray { "operator-filled.pdf" });
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), { printed });

@@ -1,6 +1,8 @@
+#include "Fixtures.h"
 #include "checks/SignatureInfo.h"
 #include "documents/DocumentReader.h"
 #include "templates/FormFiller.h"
+#include "templates/MandateFiller.h"
 #include "templates/MandateTemplate.h"
 #include "templates/TemplateMapping.h"
 #include "templates/TemplateValues.h"
@@ -25,6 +27,8 @@ private slots:
     void fillOwnTemplateWithTwelveNumbers();
     void fillRefusesUnknownField();
     void foreignTemplate();
+    void annexPageForAForeignForm();
+    void templateWithoutFields();
     void proposals_data();
     void proposals();
 
@@ -204,6 +208,86 @@ void TestTemplates::foreignTemplate()
     const QString text = pageText(filled);
     QVERIFY2(text.contains(QStringLiteral("Société Générale des Eaux")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Pointe-à-Pitre")), qPrintable(text));
+}
+
+void TestTemplates::annexPageForAForeignForm()
+{
+    const QString out = m_dir.filePath(QStringLiteral("operator-annex.pdf"));
+    QProcess p;
+    p.start(QStringLiteral("gs"),
+            { QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
+              QStringLiteral("-sDEVICE=pdfwrite"), QStringLiteral("-sOutputFile=") + out,
+              QStringLiteral(MANDATDESK_TEST_DATA_DIR "/operator-form.ps") });
+    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    MandateFiller::Request request;
+    request.templatePdf = f.readAll();
+    request.input = sampleInput(12);
+    QString error;
+    request.mapping = TemplateMapping::propose(FormFiller::fields(request.templatePdf, &error));
+    // The "Numeros" field is 95 points high in 9-point type: 8 lines, 7 numbers and a pointer.
+    QCOMPARE(MandateFiller::lineCapacity(request.templatePdf, QStringLiteral("Numeros")), 8);
+    MandateFiller::Result result;
+    QVERIFY2(MandateFiller::fill(request, &result, &error), qPrintable(error));
+    QCOMPARE(result.annexPages, 1);
+    const QMap<QString, QString> back = FormFiller::read(result.pdf, &error);
+    const QStringList lines = back.value(QStringLiteral("Numeros")).split(u'\n');
+    QCOMPARE(lines.size(), 8);
+    QVERIFY(lines.last().contains(QStringLiteral("annex")));
+    DocumentReader::Text text;
+    DocumentReader::Options noOcr;
+    noOcr.ocr = false;
+    DocumentReader::read(result.pdf, noOcr, &text, &error);
+    QCOMPARE(text.pageCount, 2);
+    for (int i = 17; i <= 21; ++i)
+        QVERIFY2(text.pages.at(1).contains(QStringLiteral("01 62 12 34 %1").arg(i)),
+                 qPrintable(text.pages.at(1)));
+    QVERIFY(!text.pages.at(1).contains(QStringLiteral("01 62 12 34 16")));
+}
+
+void TestTemplates::templateWithoutFields()
+{
+    MandateFiller::Request request;
+    request.templatePdf
+        = Fixtures::textPdf({ QStringLiteral("MANDAT (modèle sans champs)\n\nDénomination :\n\nSIREN "
+                                             ":\n\nNuméros :") });
+    request.input = sampleInput(3);
+    MandateFiller::Result result;
+    QString error;
+    // No field and no placement: the user is told what to do.
+    QVERIFY(!MandateFiller::fill(request, &result, &error));
+    QVERIFY(!error.isEmpty());
+    MandateFiller::Placement name;
+    QVERIFY(MandateFiller::parsePlacement(QStringLiteral("client.legal_name"), QStringLiteral("1,200,80,11"),
+                                          &name));
+    MandateFiller::Placement siren;
+    QVERIFY(
+        MandateFiller::parsePlacement(QStringLiteral("client.siren"), QStringLiteral("1,200,115"), &siren));
+    MandateFiller::Placement numbers;
+    QVERIFY(
+        MandateFiller::parsePlacement(QStringLiteral("numbers"), QStringLiteral("1,200,150,9"), &numbers));
+    MandateFiller::Placement bad;
+    QVERIFY(!MandateFiller::parsePlacement(QStringLiteral("numbers"), QStringLiteral("0,1,2"), &bad));
+    QVERIFY(!MandateFiller::parsePlacement(QStringLiteral("numbers"), QStringLiteral("1,x,2"), &bad));
+    request.placements = { name, siren, numbers };
+    error.clear();
+    QVERIFY2(MandateFiller::fill(request, &result, &error), qPrintable(error));
+    QCOMPARE(result.valuesPlaced, 3);
+    DocumentReader::Text text;
+    DocumentReader::Options noOcr;
+    noOcr.ocr = false;
+    QCOMPARE(DocumentReader::read(result.pdf, noOcr, &text, &error), DocumentReader::Failure::None);
+    QCOMPARE(text.pageCount, 1);
+    for (const QString& expected :
+         { u"Boulangeries Réunies SAS"_qs, u"518 452 750"_qs, u"01 62 12 34 12"_qs, u"Dénomination"_qs })
+        QVERIFY2(text.pages.first().contains(expected),
+                 qPrintable(expected + u" / "_qs + text.pages.first()));
+    // A placement past the last page is refused with a reason.
+    numbers.page = 4;
+    request.placements = { numbers };
+    QVERIFY(!MandateFiller::fill(request, &result, &error));
+    QVERIFY(error.contains(QStringLiteral("4")));
 }
 
 void TestTemplates::proposals_data()

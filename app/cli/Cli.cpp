@@ -13,6 +13,7 @@
 #include "store/BlobStore.h"
 #include "store/Profile.h"
 #include "templates/FormFiller.h"
+#include "templates/MandateFiller.h"
 #include "templates/MandateTemplate.h"
 #include "templates/TemplateMapping.h"
 #include "templates/TemplateValues.h"
@@ -88,6 +89,7 @@ QString Cli::helpText() const
         "        [--rcs-city V] [--representative R] [--representative-title T]   your own company\n"
         "  template fields FILE                the form fields of a PDF template\n"
         "  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes\n"
+        "  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields\n"
         "  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one "
         "document)\n"
         "  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are\n"
@@ -682,6 +684,8 @@ int Cli::templateCommand(const QStringList& args)
 {
     if (args.value(0) == QLatin1String("map"))
         return templateMap(args.mid(1));
+    if (args.value(0) == QLatin1String("place"))
+        return templatePlace(args.mid(1));
     if (args.value(0) != QLatin1String("fields") || args.size() != 2)
         return usage(tr("Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]"));
     if (!QFileInfo(args.at(1)).isFile())
@@ -719,7 +723,8 @@ int Cli::fill(const QStringList& args)
     const QString outPath = p.parser.value(QStringLiteral("out"));
     if (pos.size() != 1 || outPath.isEmpty())
         return usage(tr("Use: fill ID [--template FILE] --out OUT.pdf"));
-    TemplateValues::Input input;
+    MandateFiller::Request request;
+    TemplateValues::Input& input = request.input;
     input.date = Clock::instance().today();
     input.startDate = input.date;
     for (const auto& [opt, target] :
@@ -731,14 +736,13 @@ int Cli::fill(const QStringList& args)
         }
     }
     const QString templatePath = p.parser.value(QStringLiteral("template"));
-    QByteArray templatePdf;
     if (templatePath.isEmpty()) {
-        templatePdf = readAll(QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf"), &error);
+        request.templatePdf = readAll(QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf"), &error);
     } else {
         if (!QFileInfo(templatePath).isFile())
             return fail(Usage, QStringLiteral("file_not_found"),
                         tr("Cannot open %1: no such file.").arg(templatePath));
-        templatePdf = readAll(templatePath, &error);
+        request.templatePdf = readAll(templatePath, &error);
     }
     if (!openProfile(&error))
         return fail(Usage, QStringLiteral("profile"), error);
@@ -750,72 +754,117 @@ int Cli::fill(const QStringList& args)
     input.place = p.parser.isSet(QStringLiteral("place")) ? p.parser.value(QStringLiteral("place"))
                                                           : input.provider.rcsCity;
 
-    const QList<FormFiller::Field> fields = FormFiller::fields(templatePdf, &error);
-    if (fields.isEmpty())
+    const QList<FormFiller::Field> fields = FormFiller::fields(request.templatePdf, &error);
+    if (!error.isEmpty())
+        return fail(Blocked, QStringLiteral("unreadable"), error);
+    // The mapping (or placements) the user saved for this template, or what MandatDesk proposes.
+    const QString templateSha = BlobStore::sha256Hex(request.templatePdf);
+    TemplateMappings& stored = m_profile->templateMappings();
+    request.mapping = stored.mapping(templateSha, &error);
+    const bool saved = !request.mapping.isEmpty();
+    if (!saved)
+        request.mapping = TemplateMapping::propose(fields);
+    for (const TemplateMappings::Placement& pl : stored.placements(templateSha, &error))
+        request.placements.append({ pl.key, pl.page, QPointF(pl.x, pl.y), pl.size });
+    if (fields.isEmpty() && request.placements.isEmpty())
         return fail(Blocked, QStringLiteral("no_fields"),
-                    error.isEmpty() ? tr("The template has no form field to fill.") : error);
-    // The mapping the user saved for this template, or the one MandatDesk proposes.
-    const QString templateSha = BlobStore::sha256Hex(templatePdf);
-    QMap<QString, QString> mapping = m_profile->templateMappings().mapping(templateSha, &error);
-    const bool savedMapping = !mapping.isEmpty();
-    if (!savedMapping)
-        mapping = TemplateMapping::propose(fields);
-    // Numbers spill into the annex field only where the template has one: never dropped.
-    bool hasAnnex = false;
-    for (const QString& key : std::as_const(mapping))
-        hasAnnex = hasAnnex || key == QLatin1String("numbers_annex");
-    const QMap<QString, QString> values = TemplateValues::build(
-        input, hasAnnex ? MandateTemplate::kNumbersInBody : int(input.dossier.numbers.size()));
-    QMap<QString, QString> byField;
-    QStringList unmapped;
-    for (const FormFiller::Field& f : fields) {
-        const QString key = mapping.value(f.name);
-        if (key.isEmpty()) {
-            if (f.type != QLatin1String("signature"))
-                unmapped.append(f.name);
-            continue;
-        }
-        byField.insert(f.name, values.value(key));
-    }
-    if (byField.isEmpty())
-        return fail(Blocked, QStringLiteral("unmapped_template"),
-                    tr("None of the template's fields is known; map them to dossier values first."));
-    QByteArray filled;
-    if (!FormFiller::fill(templatePdf, byField, &filled, &error))
+                    tr("The template has no form field: place the values first with template place."));
+
+    MandateFiller::Result result;
+    if (!MandateFiller::fill(request, &result, &error))
         return fail(Blocked, QStringLiteral("fill_failed"), error);
     QSaveFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(filled) != filled.size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(result.pdf) != result.pdf.size() || !out.commit())
         return fail(Usage, QStringLiteral("write_failed"),
                     tr("Cannot write %1: %2").arg(outPath, out.errorString()));
 
     // The filled mandate belongs to the dossier (its hash tells it from the signed one later).
-    const DocumentIntake::Outcome stored
+    const DocumentIntake::Outcome document
         = DocumentIntake::add(m_profile->dossiers(), d->id, Document::Kind::FilledMandate, outPath);
-    QStringList missing;
-    for (auto it = byField.begin(); it != byField.end(); ++it) {
-        if (it.value().isEmpty() && !it.key().startsWith(QLatin1String("numbers_annex")))
-            missing.append(it.key());
-    }
     QJsonObject json {
         { QStringLiteral("out"), outPath },
         { QStringLiteral("template"),
           templatePath.isEmpty() ? QStringLiteral("mandatdesk-fr") : templatePath },
-        { QStringLiteral("fields_filled"), int(byField.size()) },
+        { QStringLiteral("template_sha256"), templateSha },
+        { QStringLiteral("fields_filled"), result.fieldsFilled },
+        { QStringLiteral("values_placed"), result.valuesPlaced },
+        { QStringLiteral("annex_pages"), result.annexPages },
         { QStringLiteral("verified"), true },
-        { QStringLiteral("empty_fields"), QJsonArray::fromStringList(missing) },
-        { QStringLiteral("unmapped_fields"), QJsonArray::fromStringList(unmapped) },
+        { QStringLiteral("empty_fields"), QJsonArray::fromStringList(result.emptyValues) },
+        { QStringLiteral("unmapped_fields"), QJsonArray::fromStringList(result.unmappedFields) },
         { QStringLiteral("mapping_source"),
-          savedMapping ? QStringLiteral("saved") : QStringLiteral("proposed") },
-        { QStringLiteral("sha256"), BlobStore::sha256Hex(filled) },
+          fields.isEmpty() ? QStringLiteral("placements")
+              : saved      ? QStringLiteral("saved")
+                           : QStringLiteral("proposed") },
+        { QStringLiteral("sha256"), BlobStore::sha256Hex(result.pdf) },
     };
-    if (stored.document)
-        json.insert(QStringLiteral("document"), DossierJson::document(*stored.document));
+    if (document.document)
+        json.insert(QStringLiteral("document"), DossierJson::document(*document.document));
     else
-        json.insert(QStringLiteral("document_error"), stored.error);
-    QString text = tr("Mandate filled: %1 (%n field(s))\n", nullptr, int(byField.size())).arg(outPath);
-    if (!missing.isEmpty())
-        text += tr("  empty: %1\n").arg(missing.join(QStringLiteral(", ")));
+        json.insert(QStringLiteral("document_error"), document.error);
+    QString text = tr("Mandate filled: %1\n").arg(outPath);
+    if (!result.emptyValues.isEmpty())
+        text += tr("  empty: %1\n").arg(result.emptyValues.join(QStringLiteral(", ")));
     emitResult(json, text);
+    return Ok;
+}
+
+int Cli::templatePlace(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("set"), QStringLiteral("key=page,x,y[,size]"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    if (pos.size() != 1)
+        return usage(tr("Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ..."));
+    if (!QFileInfo(pos.first()).isFile())
+        return fail(Usage, QStringLiteral("file_not_found"),
+                    tr("Cannot open %1: no such file.").arg(pos.first()));
+    const QByteArray pdf = readAll(pos.first(), &error);
+    if (DocumentReader::sniff(pdf) != QLatin1String("application/pdf"))
+        return fail(Blocked, QStringLiteral("unreadable"), tr("%1 is not a PDF.").arg(pos.first()));
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    const QString sha = BlobStore::sha256Hex(pdf);
+    QList<TemplateMappings::Placement> placements = m_profile->templateMappings().placements(sha, &error);
+    const QStringList keys = TemplateValues::keys();
+    for (const QString& set : p.parser.values(QStringLiteral("set"))) {
+        const QString key = set.section(u'=', 0, 0);
+        if (!keys.contains(key))
+            return usage(
+                tr("Unknown value \"%1\"; the values are: %2").arg(key, keys.join(QStringLiteral(", "))));
+        MandateFiller::Placement parsed;
+        if (!MandateFiller::parsePlacement(key, set.section(u'=', 1), &parsed))
+            return usage(
+                tr("A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not \"%1\".")
+                    .arg(set));
+        placements.erase(std::remove_if(placements.begin(), placements.end(),
+                                        [&](const TemplateMappings::Placement& pl) { return pl.key == key; }),
+                         placements.end());
+        placements.append({ key, parsed.page, parsed.position.x(), parsed.position.y(), parsed.size });
+    }
+    if (!m_profile->templateMappings().savePlacements(sha, placements, &error))
+        return fail(Blocked, QStringLiteral("store"), error);
+    QJsonArray array;
+    QString text;
+    for (const TemplateMappings::Placement& pl : std::as_const(placements)) {
+        array.append(QJsonObject { { QStringLiteral("key"), pl.key },
+                                   { QStringLiteral("page"), pl.page },
+                                   { QStringLiteral("x"), pl.x },
+                                   { QStringLiteral("y"), pl.y },
+                                   { QStringLiteral("size"), pl.size } });
+        text += QStringLiteral("%1\tp.%2 (%3, %4) %5 pt\n")
+                    .arg(pl.key)
+                    .arg(pl.page)
+                    .arg(pl.x)
+                    .arg(pl.y)
+                    .arg(pl.size);
+    }
+    emitResult(
+        QJsonObject { { QStringLiteral("template_sha256"), sha }, { QStringLiteral("placements"), array } },
+        text);
     return Ok;
 }
 

@@ -44,6 +44,7 @@ private:
     int dossierConfirmSignature(const QStringList& args);
     int templateCommand(const QStringList& args);
     int templateMap(const QStringList& args);
+    int templatePlace(const QStringList& args);
     int print(const QStringList& args);
     int exportPdf(const QStringList& args);
     int fill(const QStringList& args);

@@ -6,7 +6,8 @@
 #include <memory>
 
 namespace {
-// Painting (print to PDF) needs a GUI application; every other command starts lighter.
+// Painting (print to PDF, annex pages, values drawn on a template) needs a GUI application;
+// every other command starts lighter.
 bool needsPainting(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -16,7 +17,7 @@ bool needsPainting(int argc, char* argv[])
                 ++i; // its value
             continue;
         }
-        return !std::strcmp(a, "print") || !std::strcmp(a, "export-pdf");
+        return !std::strcmp(a, "print") || !std::strcmp(a, "export-pdf") || !std::strcmp(a, "fill");
     }
     return false;
 }

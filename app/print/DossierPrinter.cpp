@@ -81,7 +81,7 @@ QList<DossierPrinter::Source> DossierPrinter::dossierSources(DossierStore& store
 
 bool DossierPrinter::paint(QPagedPaintDevice* device, const QList<Source>& sources, int dpi, int* pages,
                            QString* error, const std::function<void(int, int)>& progress,
-                           const std::atomic<bool>* cancel)
+                           const std::atomic<bool>* cancel, const Overlay& overlay)
 {
     DocumentReader::installPopplerLogging();
     device->setPageLayout(
@@ -138,6 +138,8 @@ bool DossierPrinter::paint(QPagedPaintDevice* device, const QList<Source>& sourc
                 const QImage image = page->renderToImage(renderDpi, renderDpi);
                 p.drawImage(target, image);
                 drawTextLayer(p, *page, target);
+                if (overlay)
+                    overlay(p, n, target, points);
             } else {
                 QBuffer buffer;
                 buffer.setData(sources.at(i).bytes);

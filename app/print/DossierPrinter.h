@@ -11,6 +11,9 @@
 class BlobStore;
 class DossierStore;
 class QPagedPaintDevice;
+class QPainter;
+class QRectF;
+class QSizeF;
 
 /*
  * Prints documents — one, or a whole dossier (mandate, Kbis, invoices) in one job — on
@@ -35,10 +38,14 @@ public:
     static QList<Source> dossierSources(DossierStore& store, BlobStore& blobs, const QUuid& dossierId,
                                         QString* error);
 
+    // Draws over a page once it is painted: (painter, page index in its source, where the
+    // page stands on the device, the page's size in points).
+    using Overlay = std::function<void(QPainter&, int, const QRectF&, const QSizeF&)>;
+
     // Paints every page of every source; *pages counts the device pages.
     static bool paint(QPagedPaintDevice* device, const QList<Source>& sources, int dpi, int* pages,
                       QString* error, const std::function<void(int done, int total)>& progress = {},
-                      const std::atomic<bool>* cancel = nullptr);
+                      const std::atomic<bool>* cancel = nullptr, const Overlay& overlay = {});
     // Print to PDF, A4, written through QSaveFile.
     static bool toPdf(const QList<Source>& sources, const QString& outPath, int dpi, int* pages,
                       QString* error);

@@ -139,6 +139,19 @@ const QList<Migration>& migrations()
                              " PRIMARY KEY (template_sha256, field))"),
           },
           {} },
+        { 6,
+          {
+              // Templates without form fields: where each value is drawn.
+              QStringLiteral("CREATE TABLE template_placements ("
+                             " template_sha256 TEXT NOT NULL,"
+                             " value_key TEXT NOT NULL,"
+                             " page INTEGER NOT NULL CHECK (page >= 1),"
+                             " x REAL NOT NULL,"
+                             " y REAL NOT NULL,"
+                             " size REAL NOT NULL,"
+                             " PRIMARY KEY (template_sha256, value_key))"),
+          },
+          {} },
     };
     return list;
 }
