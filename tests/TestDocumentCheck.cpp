@@ -28,6 +28,7 @@ private slots:
     void kbisFreshness_data();
     void kbisFreshness();
     void kbisOtherCompany();
+    void problemPointsAtItsPage();
     void kbisStruckOff();
     void invoiceNumbers_data();
     void invoiceNumbers();
@@ -118,6 +119,18 @@ void TestDocumentCheck::kbisFreshness()
     QCOMPARE(r.ok(), ok);
     QCOMPARE(r.toJson()[QStringLiteral("stale_on")].toString(), QStringLiteral("2027-02-06"));
     QCOMPARE(r.toJson()[QStringLiteral("fresh")].toBool(), ok);
+}
+
+void TestDocumentCheck::problemPointsAtItsPage()
+{
+    // The issue date stands on page 2: a stale Kbis sends the preview to page 2.
+    const QByteArray pdf = Fixtures::textPdf(
+        { QStringLiteral("Greffe du Tribunal de Commerce"), Fixtures::kbisStruckOff(QDate(2026, 1, 6)) });
+    const DocumentCheck::Result r = DocumentCheck::run(pdf, input(Document::Kind::Kbis, QDate(2026, 11, 23)));
+    QCOMPARE(codes(r), (QStringList { "stale!", "struck_off!" }));
+    QCOMPARE(r.problems.at(0).page, 2);
+    QCOMPARE(r.problems.at(1).page, 2);
+    QCOMPARE(r.problems.at(0).toJson()[QStringLiteral("page")].toInt(), 2);
 }
 
 void TestDocumentCheck::kbisOtherCompany()

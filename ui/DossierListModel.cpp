@@ -17,6 +17,11 @@ void DossierListModel::reload(const DossierStore& store, const QDate& today)
     endResetModel();
 }
 
+QUuid DossierListModel::dossierId(int row) const
+{
+    return row >= 0 && row < m_dossiers.size() ? m_dossiers.at(row).id : QUuid();
+}
+
 int DossierListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_dossiers.size());

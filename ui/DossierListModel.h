@@ -21,6 +21,7 @@ public:
     explicit DossierListModel(QObject* parent = nullptr);
 
     void reload(const DossierStore& store, const QDate& today);
+    QUuid dossierId(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QScopedPointer>
+#include <QUuid>
 
 namespace Ui {
 class MainWindow;
@@ -23,8 +24,14 @@ public:
 
     DossierListModel* dossierModel() const { return m_model; }
 
+    // The dossier of the current row, or a null id.
+    QUuid currentDossier() const;
+
 public slots:
     void reload();
+    void previewDocuments();
+    void printDossier();
+    void exportPdf();
 
 private:
     QScopedPointer<Ui::MainWindow> m_ui;

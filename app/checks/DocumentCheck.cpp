@@ -9,6 +9,20 @@
 #include <QLocale>
 
 namespace {
+// The 1-based page of a position in the pages' text joined by '\n'; 0 when unknown.
+int pageOf(const DocumentReader::Text& text, qsizetype offset)
+{
+    if (offset < 0)
+        return 0;
+    qsizetype end = 0;
+    for (int i = 0; i < text.pages.size(); ++i) {
+        end += text.pages.at(i).size() + 1;
+        if (offset < end)
+            return i + 1;
+    }
+    return 0;
+}
+
 QJsonValue orNull(const QString& s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
@@ -177,6 +191,15 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
         }
     }
 
+    // A problem of the date points at the page the date is on (the preview opens there).
+    if (r.dateSource == Document::DateSource::FoundInText) {
+        for (Problem& p : r.problems) {
+            if (p.code == QLatin1String("stale") || p.code == QLatin1String("stale_soon")
+                || p.code == QLatin1String("date_in_future"))
+                p.page = pageOf(text, found.start);
+        }
+    }
+
     if (input.kind == Document::Kind::Kbis) {
         const KbisFacts facts = KbisFacts::read(all);
         r.siren = facts.siren;
@@ -188,6 +211,7 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
                                      "it cannot give a mandate.")
                                       .arg(facts.struckOffText),
                                   name));
+            r.problems.last().page = pageOf(text, all.indexOf(facts.struckOffText));
         }
         if (facts.siren.isEmpty()) {
             r.problems.append(

@@ -230,6 +230,7 @@ DateRoles::Result DateRoles::issueDate(const QString& text, Document::Kind kind)
         r.date = hits.first()->date;
         r.role = hits.first()->role;
         r.snippet = hits.first()->snippet;
+        r.start = hits.first()->start;
         return r;
     }
     if (r.all.isEmpty())

@@ -57,6 +57,7 @@ public:
         QDate date; // invalid when not confident
         Role role = Other;
         QString snippet;
+        qsizetype start = -1; // where the date stands in the text
         QString why; // when unknown: why, in the user's language
         QList<Found> all;
     };
