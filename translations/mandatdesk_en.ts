@@ -129,52 +129,6 @@
 </translation>
         </message>
         <message>
-            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify NUMBER...          category and permissions of each number
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
-  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
-  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
-  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</source>
-            <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify NUMBER...          category and permissions of each number
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
-  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
-  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
-  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</translation>
-        </message>
-        <message>
             <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</source>
             <translation>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</translation>
         </message>
@@ -290,6 +244,180 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
             <source>Signature and stamp confirmed.
 </source>
             <translation>Signature and stamp confirmed.
+</translation>
+        </message>
+        <message>
+            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   your own company
+  template fields FILE                the form fields of a PDF template
+  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
+  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
+  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
+  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
+  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</source>
+            <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   your own company
+  template fields FILE                the form fields of a PDF template
+  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
+  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
+  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
+  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
+  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</translation>
+        </message>
+        <message>
+            <source>company set-provider needs --name and --siren.</source>
+            <translation>company set-provider needs --name and --siren.</translation>
+        </message>
+        <message>
+            <source>Your company: %1
+</source>
+            <translation>Your company: %1
+</translation>
+        </message>
+        <message>
+            <source>Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]</source>
+            <translation>Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]</translation>
+        </message>
+        <message>
+            <source>The PDF has no form field.
+</source>
+            <translation>The PDF has no form field.
+</translation>
+        </message>
+        <message>
+            <source>Use: fill ID [--template FILE] --out OUT.pdf</source>
+            <translation>Use: fill ID [--template FILE] --out OUT.pdf</translation>
+        </message>
+        <message>
+            <source>--%1 takes a date written YYYY-MM-DD.</source>
+            <translation>--%1 takes a date written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>The template has no form field: place the values first with template place.</source>
+            <translation>The template has no form field: place the values first with template place.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Mandate filled: %1
+</source>
+            <translation>Mandate filled: %1
+</translation>
+        </message>
+        <message>
+            <source>  empty: %1
+</source>
+            <translation>  empty: %1
+</translation>
+        </message>
+        <message>
+            <source>Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ...</source>
+            <translation>Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ...</translation>
+        </message>
+        <message>
+            <source>%1 is not a PDF.</source>
+            <translation>%1 is not a PDF.</translation>
+        </message>
+        <message>
+            <source>Unknown value "%1"; the values are: %2</source>
+            <translation>Unknown value "%1"; the values are: %2</translation>
+        </message>
+        <message>
+            <source>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not "%1".</source>
+            <translation>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not "%1".</translation>
+        </message>
+        <message>
+            <source>Use: template map FILE [--set FIELD=KEY ...] [--save]</source>
+            <translation>Use: template map FILE [--set FIELD=KEY ...] [--save]</translation>
+        </message>
+        <message>
+            <source>The template has no field named %1.</source>
+            <translation>The template has no field named %1.</translation>
+        </message>
+        <message>
+            <source>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</source>
+            <translation>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</translation>
+        </message>
+        <message>
+            <source>--dpi takes a resolution from 72 to 1200.</source>
+            <translation>--dpi takes a resolution from 72 to 1200.</translation>
+        </message>
+        <message>
+            <source>No document of this dossier has the id %1.</source>
+            <translation>No document of this dossier has the id %1.</translation>
+        </message>
+        <message>
+            <source>The dossier has no document to print.</source>
+            <translation>The dossier has no document to print.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printed to %1: %n page(s)
+</source>
+            <translation>
+                <numerusform>Printed to %1: %n page
+</numerusform>
+                <numerusform>Printed to %1: %n pages
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Use: export-pdf ID --out OUT.pdf</source>
+            <translation>Use: export-pdf ID --out OUT.pdf</translation>
+        </message>
+        <message>
+            <source>The dossier has no document to export.</source>
+            <translation>The dossier has no document to export.</translation>
+        </message>
+        <message>
+            <source>Exported to %1
+</source>
+            <translation>Exported to %1
 </translation>
         </message>
     </context>
@@ -465,6 +593,101 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         </message>
     </context>
     <context>
+        <name>DocumentPreview</name>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>◀</source>
+            <translation>◀</translation>
+        </message>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>Previous page (Page Up)</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <source>PgUp</source>
+            <translation>PgUp</translation>
+        </message>
+        <message>
+            <source>▶</source>
+            <translation>▶</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>Next page (Page Down)</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <source>PgDown</source>
+            <translation>PgDown</translation>
+        </message>
+        <message>
+            <source>−</source>
+            <translation>−</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>Zoom out (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Ctrl+-</source>
+            <translation>Ctrl+-</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation>Zoom in (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Ctrl++</source>
+            <translation>Ctrl++</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Document page</source>
+            <translation>Document page</translation>
+        </message>
+        <message>
+            <source>Preview — %1</source>
+            <translation>Preview — %1</translation>
+        </message>
+        <message>
+            <source>Page %1: %2</source>
+            <translation>Page %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentReader</name>
         <message>
             <source>The file is too large (%1; the limit is %2).</source>
@@ -543,6 +766,49 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <message>
             <source>Valid until</source>
             <translation>Valid until</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierPrinter</name>
+        <message>
+            <source>%1 cannot be printed: it is not a readable PDF.</source>
+            <translation>%1 cannot be printed: it is not a readable PDF.</translation>
+        </message>
+        <message>
+            <source>There is nothing to print.</source>
+            <translation>There is nothing to print.</translation>
+        </message>
+        <message>
+            <source>The printer cannot be opened.</source>
+            <translation>The printer cannot be opened.</translation>
+        </message>
+        <message>
+            <source>Printing was cancelled.</source>
+            <translation>Printing was cancelled.</translation>
+        </message>
+        <message>
+            <source>The printer refused a new page.</source>
+            <translation>The printer refused a new page.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be printed: the image is unreadable.</source>
+            <translation>%1 cannot be printed: the image is unreadable.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Poppler's pdfunite is missing: the PDF cannot be merged.</source>
+            <translation>Poppler's pdfunite is missing: the PDF cannot be merged.</translation>
+        </message>
+        <message>
+            <source>Cannot write a temporary file: %1</source>
+            <translation>Cannot write a temporary file: %1</translation>
+        </message>
+        <message>
+            <source>The PDF could not be merged: %1</source>
+            <translation>The PDF could not be merged: %1</translation>
         </message>
     </context>
     <context>
@@ -639,6 +905,29 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         </message>
     </context>
     <context>
+        <name>FormFiller</name>
+        <message>
+            <source>The template cannot be opened as a PDF.</source>
+            <translation>The template cannot be opened as a PDF.</translation>
+        </message>
+        <message>
+            <source>The field "%1" is not a text field or a checkbox: it cannot take "%2".</source>
+            <translation>The field "%1" is not a text field or a checkbox: it cannot take "%2".</translation>
+        </message>
+        <message>
+            <source>The template has no field named %1.</source>
+            <translation>The template has no field named %1.</translation>
+        </message>
+        <message>
+            <source>The filled mandate could not be written.</source>
+            <translation>The filled mandate could not be written.</translation>
+        </message>
+        <message>
+            <source>After filling, the field "%1" reads "%2" instead of "%3".</source>
+            <translation>After filling, the field "%1" reads "%2" instead of "%3".</translation>
+        </message>
+    </context>
+    <context>
         <name>JsonFile</name>
         <message>
             <source>Cannot read %1: %2</source>
@@ -689,6 +978,147 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
                 <numerusform>%n dossier</numerusform>
                 <numerusform>%n dossiers</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Dossier</source>
+            <translation>&amp;Dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Preview documents…</source>
+            <translation>&amp;Preview documents…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+P</source>
+            <translation>Ctrl+Shift+P</translation>
+        </message>
+        <message>
+            <source>&amp;Print dossier…</source>
+            <translation>&amp;Print dossier…</translation>
+        </message>
+        <message>
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <source>&amp;Export as one PDF…</source>
+            <translation>&amp;Export as one PDF…</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>This dossier has no document yet.</source>
+            <translation>This dossier has no document yet.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>This dossier has no document to print.</source>
+            <translation>This dossier has no document to print.</translation>
+        </message>
+        <message>
+            <source>Print the dossier</source>
+            <translation>Print the dossier</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The dossier could not be printed.
+
+%1</source>
+            <translation>The dossier could not be printed.
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer.</source>
+            <translation>
+                <numerusform>%n page sent to the printer.</numerusform>
+                <numerusform>%n pages sent to the printer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>This dossier has no document to export.</source>
+            <translation>This dossier has no document to export.</translation>
+        </message>
+        <message>
+            <source>Export the dossier as one PDF</source>
+            <translation>Export the dossier as one PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The dossier could not be exported.
+
+%1</source>
+            <translation>The dossier could not be exported.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MandateFiller</name>
+        <message>
+            <source>The template has no form field: place the values on its pages first.</source>
+            <translation>The template has no form field: place the values on its pages first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more number(s): see the annex</source>
+            <translation>
+                <numerusform>… and %n more number: see the annex</numerusform>
+                <numerusform>… and %n more numbers: see the annex</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None of the template's fields is mapped to a dossier value.</source>
+            <translation>None of the template's fields is mapped to a dossier value.</translation>
+        </message>
+        <message>
+            <source>Annex — numbers covered by the mandate of %1</source>
+            <translation>Annex — numbers covered by the mandate of %1</translation>
+        </message>
+        <message>
+            <source>After adding the annex, the field "%1" lost its value.</source>
+            <translation>After adding the annex, the field "%1" lost its value.</translation>
+        </message>
+        <message>
+            <source>The annex does not show %1.</source>
+            <translation>The annex does not show %1.</translation>
+        </message>
+        <message>
+            <source>The template cannot be opened as a PDF.</source>
+            <translation>The template cannot be opened as a PDF.</translation>
+        </message>
+        <message>
+            <source>"%1" is placed on page %2, but the template has %3 page(s).</source>
+            <translation>"%1" is placed on page %2, but the template has %3 page(s).</translation>
+        </message>
+        <message>
+            <source>After filling, page %1 does not show "%2".</source>
+            <translation>After filling, page %1 does not show "%2".</translation>
         </message>
     </context>
     <context>
@@ -813,6 +1243,17 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <message>
             <source>Text recognition failed on this page.</source>
             <translation>Text recognition failed on this page.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfFormBuilder</name>
+        <message>
+            <source>The PDF has an unexpected structure: its form fields cannot be added.</source>
+            <translation>The PDF has an unexpected structure: its form fields cannot be added.</translation>
+        </message>
+        <message>
+            <source>A form field is placed on a page the PDF does not have.</source>
+            <translation>A form field is placed on a page the PDF does not have.</translation>
         </message>
     </context>
     <context>

@@ -129,52 +129,6 @@
 </translation>
         </message>
         <message>
-            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify NUMBER...          category and permissions of each number
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
-  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
-  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
-  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</source>
-            <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
-
-Commandes :
-  numbers classify NUMÉRO...          catégorie et autorisations de chaque numéro
-  company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        tous les dossiers du profil
-  dossier show ID                     un dossier, son historique et ses documents
-  dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]
-        STATUT : not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    un nouveau dossier qui renouvelle un mandat valide ou expiré
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER
-  dossier check ID [--on AAAA-MM-JJ]  le bilan avant envoi : ce qui bloque, ce qui alerte
-  dossier set-date ID_DOCUMENT AAAA-MM-JJ   la date du document, saisie à la main
-  dossier confirm-signature ID_DOCUMENT     le scan porte signature et cachet
-  check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on AAAA-MM-JJ]
-        [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo]
-
-Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entrée illisible.
-</translation>
-        </message>
-        <message>
             <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</source>
             <translation>Usage : dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</translation>
         </message>
@@ -290,6 +244,180 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
             <source>Signature and stamp confirmed.
 </source>
             <translation>Signature et cachet confirmés.
+</translation>
+        </message>
+        <message>
+            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   your own company
+  template fields FILE                the form fields of a PDF template
+  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
+  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
+  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
+  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
+  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</source>
+            <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
+
+Commandes :
+  numbers classify NUMÉRO...          catégorie et autorisations de chaque numéro
+  company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        tous les dossiers du profil
+  dossier show ID                     un dossier, son historique et ses documents
+  dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]
+        STATUT : not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    un nouveau dossier qui renouvelle un mandat valide ou expiré
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER
+  dossier check ID [--on AAAA-MM-JJ]  le bilan avant envoi : ce qui bloque, ce qui alerte
+  dossier set-date ID_DOCUMENT AAAA-MM-JJ   la date du document, saisie à la main
+  dossier confirm-signature ID_DOCUMENT     le scan porte signature et cachet
+  check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on AAAA-MM-JJ]
+        [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo]
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   votre propre société
+  template fields FICHIER             les champs de formulaire d'un modèle PDF
+  template map FICHIER [--set CHAMP=CLÉ ...] [--save]   la valeur du dossier que prend chaque champ
+  template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...  où écrire les valeurs sur un modèle sans champs
+  print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
+  export-pdf ID --out SORTIE.pdf      les documents PDF du dossier réunis, remplissables tels quels
+  fill ID [--template FICHIER] --out SORTIE.pdf [--place LIEU] [--date AAAA-MM-JJ] [--start AAAA-MM-JJ]
+
+Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entrée illisible.
+</translation>
+        </message>
+        <message>
+            <source>company set-provider needs --name and --siren.</source>
+            <translation>company set-provider demande --name et --siren.</translation>
+        </message>
+        <message>
+            <source>Your company: %1
+</source>
+            <translation>Votre société : %1
+</translation>
+        </message>
+        <message>
+            <source>Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]</source>
+            <translation>Usage : template fields FICHIER, ou template map FICHIER [--set CHAMP=CLÉ ...] [--save]</translation>
+        </message>
+        <message>
+            <source>The PDF has no form field.
+</source>
+            <translation>Le PDF n'a aucun champ de formulaire.
+</translation>
+        </message>
+        <message>
+            <source>Use: fill ID [--template FILE] --out OUT.pdf</source>
+            <translation>Usage : fill ID [--template FICHIER] --out SORTIE.pdf</translation>
+        </message>
+        <message>
+            <source>--%1 takes a date written YYYY-MM-DD.</source>
+            <translation>--%1 attend une date écrite AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>The template has no form field: place the values first with template place.</source>
+            <translation>Le modèle n'a aucun champ de formulaire : placez d'abord les valeurs avec template place.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Mandate filled: %1
+</source>
+            <translation>Mandat rempli : %1
+</translation>
+        </message>
+        <message>
+            <source>  empty: %1
+</source>
+            <translation>  vides : %1
+</translation>
+        </message>
+        <message>
+            <source>Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ...</source>
+            <translation>Usage : template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...</translation>
+        </message>
+        <message>
+            <source>%1 is not a PDF.</source>
+            <translation>%1 n'est pas un PDF.</translation>
+        </message>
+        <message>
+            <source>Unknown value "%1"; the values are: %2</source>
+            <translation>Valeur inconnue « %1 » ; les valeurs sont : %2</translation>
+        </message>
+        <message>
+            <source>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not "%1".</source>
+            <translation>Un placement s'écrit CLÉ=PAGE,X,Y[,TAILLE] en points depuis le coin supérieur gauche, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>Use: template map FILE [--set FIELD=KEY ...] [--save]</source>
+            <translation>Usage : template map FICHIER [--set CHAMP=CLÉ ...] [--save]</translation>
+        </message>
+        <message>
+            <source>The template has no field named %1.</source>
+            <translation>Le modèle n'a pas de champ nommé %1.</translation>
+        </message>
+        <message>
+            <source>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</source>
+            <translation>Usage : print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]</translation>
+        </message>
+        <message>
+            <source>--dpi takes a resolution from 72 to 1200.</source>
+            <translation>--dpi attend une résolution de 72 à 1200.</translation>
+        </message>
+        <message>
+            <source>No document of this dossier has the id %1.</source>
+            <translation>Aucun document de ce dossier n'a l'identifiant %1.</translation>
+        </message>
+        <message>
+            <source>The dossier has no document to print.</source>
+            <translation>Le dossier n'a aucun document à imprimer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printed to %1: %n page(s)
+</source>
+            <translation>
+                <numerusform>Imprimé dans %1 : %n page
+</numerusform>
+                <numerusform>Imprimé dans %1 : %n pages
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Use: export-pdf ID --out OUT.pdf</source>
+            <translation>Usage : export-pdf ID --out SORTIE.pdf</translation>
+        </message>
+        <message>
+            <source>The dossier has no document to export.</source>
+            <translation>Le dossier n'a aucun document à exporter.</translation>
+        </message>
+        <message>
+            <source>Exported to %1
+</source>
+            <translation>Exporté dans %1
 </translation>
         </message>
     </context>
@@ -465,6 +593,101 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
         </message>
     </context>
     <context>
+        <name>DocumentPreview</name>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>◀</source>
+            <translation>◀</translation>
+        </message>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>Page précédente (Page préc.)</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Page précédente</translation>
+        </message>
+        <message>
+            <source>PgUp</source>
+            <translation>PgUp</translation>
+        </message>
+        <message>
+            <source>▶</source>
+            <translation>▶</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>Page suivante (Page suiv.)</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Page suivante</translation>
+        </message>
+        <message>
+            <source>PgDown</source>
+            <translation>PgDown</translation>
+        </message>
+        <message>
+            <source>−</source>
+            <translation>−</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>Zoom arrière (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom arrière</translation>
+        </message>
+        <message>
+            <source>Ctrl+-</source>
+            <translation>Ctrl+-</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation>Zoom avant (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom avant</translation>
+        </message>
+        <message>
+            <source>Ctrl++</source>
+            <translation>Ctrl++</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Ajuster à la largeur</translation>
+        </message>
+        <message>
+            <source>Document page</source>
+            <translation>Page du document</translation>
+        </message>
+        <message>
+            <source>Preview — %1</source>
+            <translation>Aperçu — %1</translation>
+        </message>
+        <message>
+            <source>Page %1: %2</source>
+            <translation>Page %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentReader</name>
         <message>
             <source>The file is too large (%1; the limit is %2).</source>
@@ -543,6 +766,49 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
         <message>
             <source>Valid until</source>
             <translation>Valide jusqu'au</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierPrinter</name>
+        <message>
+            <source>%1 cannot be printed: it is not a readable PDF.</source>
+            <translation>%1 ne peut pas être imprimé : ce n'est pas un PDF lisible.</translation>
+        </message>
+        <message>
+            <source>There is nothing to print.</source>
+            <translation>Il n'y a rien à imprimer.</translation>
+        </message>
+        <message>
+            <source>The printer cannot be opened.</source>
+            <translation>L'imprimante ne peut pas être ouverte.</translation>
+        </message>
+        <message>
+            <source>Printing was cancelled.</source>
+            <translation>L'impression a été annulée.</translation>
+        </message>
+        <message>
+            <source>The printer refused a new page.</source>
+            <translation>L'imprimante a refusé une nouvelle page.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be printed: the image is unreadable.</source>
+            <translation>%1 ne peut pas être imprimé : l'image est illisible.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Poppler's pdfunite is missing: the PDF cannot be merged.</source>
+            <translation>L'outil pdfunite de Poppler manque : le PDF ne peut pas être assemblé.</translation>
+        </message>
+        <message>
+            <source>Cannot write a temporary file: %1</source>
+            <translation>Impossible d'écrire un fichier temporaire : %1</translation>
+        </message>
+        <message>
+            <source>The PDF could not be merged: %1</source>
+            <translation>Le PDF n'a pas pu être assemblé : %1</translation>
         </message>
     </context>
     <context>
@@ -639,6 +905,29 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
         </message>
     </context>
     <context>
+        <name>FormFiller</name>
+        <message>
+            <source>The template cannot be opened as a PDF.</source>
+            <translation>Le modèle ne peut pas être ouvert comme un PDF.</translation>
+        </message>
+        <message>
+            <source>The field "%1" is not a text field or a checkbox: it cannot take "%2".</source>
+            <translation>Le champ « %1 » n'est ni un champ texte ni une case à cocher : il ne peut pas recevoir « %2 ».</translation>
+        </message>
+        <message>
+            <source>The template has no field named %1.</source>
+            <translation>Le modèle n'a pas de champ nommé %1.</translation>
+        </message>
+        <message>
+            <source>The filled mandate could not be written.</source>
+            <translation>Le mandat rempli n'a pas pu être écrit.</translation>
+        </message>
+        <message>
+            <source>After filling, the field "%1" reads "%2" instead of "%3".</source>
+            <translation>Après remplissage, le champ « %1 » contient « %2 » au lieu de « %3 ».</translation>
+        </message>
+    </context>
+    <context>
         <name>JsonFile</name>
         <message>
             <source>Cannot read %1: %2</source>
@@ -689,6 +978,147 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
                 <numerusform>%n dossier</numerusform>
                 <numerusform>%n dossiers</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Dossier</source>
+            <translation>&amp;Dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Preview documents…</source>
+            <translation>&amp;Aperçu des documents…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+P</source>
+            <translation>Ctrl+Shift+P</translation>
+        </message>
+        <message>
+            <source>&amp;Print dossier…</source>
+            <translation>&amp;Imprimer le dossier…</translation>
+        </message>
+        <message>
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <source>&amp;Export as one PDF…</source>
+            <translation>&amp;Exporter en un seul PDF…</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>This dossier has no document yet.</source>
+            <translation>Ce dossier n'a encore aucun document.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>This dossier has no document to print.</source>
+            <translation>Ce dossier n'a aucun document à imprimer.</translation>
+        </message>
+        <message>
+            <source>Print the dossier</source>
+            <translation>Imprimer le dossier</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Impression…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>The dossier could not be printed.
+
+%1</source>
+            <translation>Le dossier n'a pas pu être imprimé.
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer.</source>
+            <translation>
+                <numerusform>%n page envoyée à l'imprimante.</numerusform>
+                <numerusform>%n pages envoyées à l'imprimante.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>This dossier has no document to export.</source>
+            <translation>Ce dossier n'a aucun document à exporter.</translation>
+        </message>
+        <message>
+            <source>Export the dossier as one PDF</source>
+            <translation>Exporter le dossier en un seul PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The dossier could not be exported.
+
+%1</source>
+            <translation>Le dossier n'a pas pu être exporté.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exporté dans %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MandateFiller</name>
+        <message>
+            <source>The template has no form field: place the values on its pages first.</source>
+            <translation>Le modèle n'a aucun champ de formulaire : placez d'abord les valeurs sur ses pages.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more number(s): see the annex</source>
+            <translation>
+                <numerusform>… et %n autre numéro : voir l'annexe</numerusform>
+                <numerusform>… et %n autres numéros : voir l'annexe</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None of the template's fields is mapped to a dossier value.</source>
+            <translation>Aucun champ du modèle n'est associé à une valeur du dossier.</translation>
+        </message>
+        <message>
+            <source>Annex — numbers covered by the mandate of %1</source>
+            <translation>Annexe — numéros couverts par le mandat de %1</translation>
+        </message>
+        <message>
+            <source>After adding the annex, the field "%1" lost its value.</source>
+            <translation>Après l'ajout de l'annexe, le champ « %1 » a perdu sa valeur.</translation>
+        </message>
+        <message>
+            <source>The annex does not show %1.</source>
+            <translation>L'annexe ne fait pas apparaître %1.</translation>
+        </message>
+        <message>
+            <source>The template cannot be opened as a PDF.</source>
+            <translation>Le modèle ne peut pas être ouvert comme un PDF.</translation>
+        </message>
+        <message>
+            <source>"%1" is placed on page %2, but the template has %3 page(s).</source>
+            <translation>« %1 » est placé en page %2, mais le modèle compte %3 page(s).</translation>
+        </message>
+        <message>
+            <source>After filling, page %1 does not show "%2".</source>
+            <translation>Après remplissage, la page %1 ne fait pas apparaître « %2 ».</translation>
         </message>
     </context>
     <context>
@@ -813,6 +1243,17 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
         <message>
             <source>Text recognition failed on this page.</source>
             <translation>La reconnaissance de texte a échoué sur cette page.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfFormBuilder</name>
+        <message>
+            <source>The PDF has an unexpected structure: its form fields cannot be added.</source>
+            <translation>Le PDF a une structure inattendue : ses champs de formulaire ne peuvent pas être ajoutés.</translation>
+        </message>
+        <message>
+            <source>A form field is placed on a page the PDF does not have.</source>
+            <translation>Un champ de formulaire est placé sur une page que le PDF n'a pas.</translation>
         </message>
     </context>
     <context>
