@@ -1,10 +1,13 @@
 #pragma once
 
+#include "model/Dossier.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 class Profile;
 
@@ -51,6 +54,9 @@ private:
     int companySetProvider(const QStringList& args);
 
     bool openProfile(QString* error);
+    // Opens the profile and finds the dossier an argument names (a full id or a prefix);
+    // when it cannot, says why and sets *exitCode.
+    std::optional<Dossier> dossierArgument(const QString& idOrPrefix, int* exitCode);
     int usage(const QString& message);
     int fail(int code, const QString& errorCode, const QString& message);
     void emitResult(const QJsonValue& json, const QString& text);

@@ -1,0 +1,37 @@
+#include "CliSupport.h"
+
+#include "Cli.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace CliSupport {
+
+QString jsonText(const QJsonValue& v)
+{
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
+}
+
+QByteArray readAll(const QString& path, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Cli::tr("Cannot open %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    return f.readAll();
+}
+
+QString problemsText(const QList<Problem>& problems)
+{
+    QString text;
+    for (const Problem& p : problems)
+        text += (p.isBlocking() ? Cli::tr("  [blocking] %1\n") : Cli::tr("  [warning]  %1\n")).arg(p.message);
+    return text;
+}
+
+} // namespace CliSupport

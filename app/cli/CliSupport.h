@@ -1,0 +1,41 @@
+#pragma once
+
+// Helpers shared by the files of mandatdesk-cli (one file per group of commands).
+
+#include "checks/Problem.h"
+
+#include <QByteArray>
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace CliSupport {
+
+QString jsonText(const QJsonValue& v);
+QByteArray readAll(const QString& path, QString* error);
+QString problemsText(const QList<Problem>& problems);
+
+// A parser for one sub-command's options; errors come back instead of exiting.
+struct SubParser
+{
+    QCommandLineParser parser;
+    SubParser() { parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); }
+    void add(const QString& name, const QString& valueName = {})
+    {
+        parser.addOption(valueName.isEmpty() ? QCommandLineOption(name)
+                                             : QCommandLineOption(name, {}, valueName));
+    }
+    bool parse(const QStringList& args, QString* error)
+    {
+        // QCommandLineParser skips args[0], the program name.
+        if (!parser.parse(QStringList { QStringLiteral("cli") } + args)) {
+            *error = parser.errorText();
+            return false;
+        }
+        return true;
+    }
+};
+
+} // namespace CliSupport

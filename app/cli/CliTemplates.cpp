@@ -1,0 +1,394 @@
+// mandatdesk-cli: your company, templates, fill, print, export.
+#include "Cli.h"
+#include "CliSupport.h"
+#include "checks/DocumentCheck.h"
+#include "checks/ReadinessReport.h"
+#include "core/Clock.h"
+#include "documents/DocumentIntake.h"
+#include "model/CompanyIdentifier.h"
+#include "model/DossierJson.h"
+#include "numbering/NumberClassifier.h"
+#include "print/DossierPrinter.h"
+#include "store/BlobStore.h"
+#include "store/Profile.h"
+#include "templates/FormFiller.h"
+#include "templates/MandateFiller.h"
+#include "templates/MandateTemplate.h"
+#include "templates/TemplateMapping.h"
+#include "templates/TemplateValues.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace CliSupport;
+
+int Cli::companySetProvider(const QStringList& args)
+{
+    SubParser p;
+    for (const char* opt : { "name", "siren", "legal-form", "capital", "address", "rcs-city",
+                             "representative", "representative-title" })
+        p.add(QString::fromLatin1(opt), QStringLiteral("value"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    if (p.parser.value(QStringLiteral("name")).trimmed().isEmpty()
+        || !p.parser.isSet(QStringLiteral("siren")))
+        return usage(tr("company set-provider needs --name and --siren."));
+    const CompanyIdentifier siren = CompanyIdentifier::parse(p.parser.value(QStringLiteral("siren")));
+    if (!siren.isValid())
+        return fail(Blocked, QStringLiteral("invalid_siren"), siren.errorString());
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    Company c = m_profile->dossiers().provider(&error).value_or(Company());
+    c.legalName = p.parser.value(QStringLiteral("name")).trimmed();
+    c.siren = siren.siren();
+    auto set = [&](const char* opt, QString* field) {
+        if (p.parser.isSet(QString::fromLatin1(opt)))
+            *field = p.parser.value(QString::fromLatin1(opt));
+    };
+    set("legal-form", &c.legalForm);
+    set("capital", &c.shareCapital);
+    set("address", &c.address);
+    set("rcs-city", &c.rcsCity);
+    set("representative", &c.representativeName);
+    set("representative-title", &c.representativeTitle);
+    if (!m_profile->dossiers().setProvider(c, &error))
+        return fail(Blocked, QStringLiteral("store"), error);
+    emitResult(c.toJson(), tr("Your company: %1\n").arg(c.legalName));
+    return Ok;
+}
+
+int Cli::templateCommand(const QStringList& args)
+{
+    if (args.value(0) == QLatin1String("map"))
+        return templateMap(args.mid(1));
+    if (args.value(0) == QLatin1String("place"))
+        return templatePlace(args.mid(1));
+    if (args.value(0) != QLatin1String("fields") || args.size() != 2)
+        return usage(tr("Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]"));
+    if (!QFileInfo(args.at(1)).isFile())
+        return fail(Usage, QStringLiteral("file_not_found"),
+                    tr("Cannot open %1: no such file.").arg(args.at(1)));
+    QString error;
+    const QByteArray pdf = readAll(args.at(1), &error);
+    const QList<FormFiller::Field> fields = FormFiller::fields(pdf, &error);
+    if (!error.isEmpty())
+        return fail(Blocked, QStringLiteral("unreadable"), error);
+    QJsonArray array;
+    QString text;
+    for (const FormFiller::Field& f : fields) {
+        array.append(f.toJson());
+        text += QStringLiteral("%1\t%2\tp.%3\t%4\n").arg(f.name, f.type).arg(f.page).arg(f.tooltip);
+    }
+    if (fields.isEmpty())
+        text = tr("The PDF has no form field.\n");
+    emitResult(QJsonObject { { QStringLiteral("fields"), array } }, text);
+    return Ok;
+}
+
+int Cli::fill(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("template"), QStringLiteral("file"));
+    p.add(QStringLiteral("out"), QStringLiteral("file"));
+    p.add(QStringLiteral("place"), QStringLiteral("text"));
+    p.add(QStringLiteral("date"), QStringLiteral("date"));
+    p.add(QStringLiteral("start"), QStringLiteral("date"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    const QString outPath = p.parser.value(QStringLiteral("out"));
+    if (pos.size() != 1 || outPath.isEmpty())
+        return usage(tr("Use: fill ID [--template FILE] --out OUT.pdf"));
+    MandateFiller::Request request;
+    TemplateValues::Input& input = request.input;
+    input.date = Clock::instance().today();
+    input.startDate = input.date;
+    for (const auto& [opt, target] :
+         { std::pair { "date", &input.date }, std::pair { "start", &input.startDate } }) {
+        if (p.parser.isSet(QString::fromLatin1(opt))) {
+            *target = QDate::fromString(p.parser.value(QString::fromLatin1(opt)), Qt::ISODate);
+            if (!target->isValid())
+                return usage(tr("--%1 takes a date written YYYY-MM-DD.").arg(QLatin1String(opt)));
+        }
+    }
+    const QString templatePath = p.parser.value(QStringLiteral("template"));
+    if (templatePath.isEmpty()) {
+        request.templatePdf = readAll(QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf"), &error);
+    } else {
+        if (!QFileInfo(templatePath).isFile())
+            return fail(Usage, QStringLiteral("file_not_found"),
+                        tr("Cannot open %1: no such file.").arg(templatePath));
+        request.templatePdf = readAll(templatePath, &error);
+    }
+    int exitCode = Ok;
+    const std::optional<Dossier> d = dossierArgument(pos.first(), &exitCode);
+    if (!d)
+        return exitCode;
+    input.dossier = *d;
+    input.provider = m_profile->dossiers().provider(&error).value_or(Company());
+    input.place = p.parser.isSet(QStringLiteral("place")) ? p.parser.value(QStringLiteral("place"))
+                                                          : input.provider.rcsCity;
+
+    const QList<FormFiller::Field> fields = FormFiller::fields(request.templatePdf, &error);
+    if (!error.isEmpty())
+        return fail(Blocked, QStringLiteral("unreadable"), error);
+    // The mapping (or placements) the user saved for this template, or what MandatDesk proposes.
+    const QString templateSha = BlobStore::sha256Hex(request.templatePdf);
+    TemplateMappings& stored = m_profile->templateMappings();
+    request.mapping = stored.mapping(templateSha, &error);
+    const bool saved = !request.mapping.isEmpty();
+    if (!saved)
+        request.mapping = TemplateMapping::propose(fields);
+    for (const TemplateMappings::Placement& pl : stored.placements(templateSha, &error))
+        request.placements.append({ pl.key, pl.page, QPointF(pl.x, pl.y), pl.size });
+    if (fields.isEmpty() && request.placements.isEmpty())
+        return fail(Blocked, QStringLiteral("no_fields"),
+                    tr("The template has no form field: place the values first with template place."));
+
+    MandateFiller::Result result;
+    if (!MandateFiller::fill(request, &result, &error))
+        return fail(Blocked, QStringLiteral("fill_failed"), error);
+    QSaveFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(result.pdf) != result.pdf.size() || !out.commit())
+        return fail(Usage, QStringLiteral("write_failed"),
+                    tr("Cannot write %1: %2").arg(outPath, out.errorString()));
+
+    // The filled mandate belongs to the dossier (its hash tells it from the signed one later).
+    const DocumentIntake::Outcome document
+        = DocumentIntake::add(m_profile->dossiers(), d->id, Document::Kind::FilledMandate, outPath);
+    QJsonObject json {
+        { QStringLiteral("out"), outPath },
+        { QStringLiteral("template"),
+          templatePath.isEmpty() ? QStringLiteral("mandatdesk-fr") : templatePath },
+        { QStringLiteral("template_sha256"), templateSha },
+        { QStringLiteral("fields_filled"), result.fieldsFilled },
+        { QStringLiteral("values_placed"), result.valuesPlaced },
+        { QStringLiteral("annex_pages"), result.annexPages },
+        { QStringLiteral("verified"), true },
+        { QStringLiteral("empty_fields"), QJsonArray::fromStringList(result.emptyValues) },
+        { QStringLiteral("unmapped_fields"), QJsonArray::fromStringList(result.unmappedFields) },
+        { QStringLiteral("mapping_source"),
+          fields.isEmpty() ? QStringLiteral("placements")
+              : saved      ? QStringLiteral("saved")
+                           : QStringLiteral("proposed") },
+        { QStringLiteral("sha256"), BlobStore::sha256Hex(result.pdf) },
+    };
+    if (document.document)
+        json.insert(QStringLiteral("document"), DossierJson::document(*document.document));
+    else
+        json.insert(QStringLiteral("document_error"), document.error);
+    QString text = tr("Mandate filled: %1\n").arg(outPath);
+    if (!result.emptyValues.isEmpty())
+        text += tr("  empty: %1\n").arg(result.emptyValues.join(QStringLiteral(", ")));
+    emitResult(json, text);
+    return Ok;
+}
+
+int Cli::templatePlace(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("set"), QStringLiteral("key=page,x,y[,size]"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    if (pos.size() != 1)
+        return usage(tr("Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ..."));
+    if (!QFileInfo(pos.first()).isFile())
+        return fail(Usage, QStringLiteral("file_not_found"),
+                    tr("Cannot open %1: no such file.").arg(pos.first()));
+    const QByteArray pdf = readAll(pos.first(), &error);
+    if (DocumentReader::sniff(pdf) != QLatin1String("application/pdf"))
+        return fail(Blocked, QStringLiteral("unreadable"), tr("%1 is not a PDF.").arg(pos.first()));
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    const QString sha = BlobStore::sha256Hex(pdf);
+    QList<TemplateMappings::Placement> placements = m_profile->templateMappings().placements(sha, &error);
+    const QStringList keys = TemplateValues::keys();
+    for (const QString& set : p.parser.values(QStringLiteral("set"))) {
+        const QString key = set.section(u'=', 0, 0);
+        if (!keys.contains(key))
+            return usage(
+                tr("Unknown value \"%1\"; the values are: %2").arg(key, keys.join(QStringLiteral(", "))));
+        MandateFiller::Placement parsed;
+        if (!MandateFiller::parsePlacement(key, set.section(u'=', 1), &parsed))
+            return usage(
+                tr("A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not \"%1\".")
+                    .arg(set));
+        placements.erase(std::remove_if(placements.begin(), placements.end(),
+                                        [&](const TemplateMappings::Placement& pl) { return pl.key == key; }),
+                         placements.end());
+        placements.append({ key, parsed.page, parsed.position.x(), parsed.position.y(), parsed.size });
+    }
+    if (!m_profile->templateMappings().savePlacements(sha, placements, &error))
+        return fail(Blocked, QStringLiteral("store"), error);
+    QJsonArray array;
+    QString text;
+    for (const TemplateMappings::Placement& pl : std::as_const(placements)) {
+        array.append(QJsonObject { { QStringLiteral("key"), pl.key },
+                                   { QStringLiteral("page"), pl.page },
+                                   { QStringLiteral("x"), pl.x },
+                                   { QStringLiteral("y"), pl.y },
+                                   { QStringLiteral("size"), pl.size } });
+        text += QStringLiteral("%1\tp.%2 (%3, %4) %5 pt\n")
+                    .arg(pl.key)
+                    .arg(pl.page)
+                    .arg(pl.x)
+                    .arg(pl.y)
+                    .arg(pl.size);
+    }
+    emitResult(
+        QJsonObject { { QStringLiteral("template_sha256"), sha }, { QStringLiteral("placements"), array } },
+        text);
+    return Ok;
+}
+
+int Cli::templateMap(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("set"), QStringLiteral("field=key"));
+    p.add(QStringLiteral("save"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    if (pos.size() != 1)
+        return usage(tr("Use: template map FILE [--set FIELD=KEY ...] [--save]"));
+    if (!QFileInfo(pos.first()).isFile())
+        return fail(Usage, QStringLiteral("file_not_found"),
+                    tr("Cannot open %1: no such file.").arg(pos.first()));
+    const QByteArray pdf = readAll(pos.first(), &error);
+    const QList<FormFiller::Field> fields = FormFiller::fields(pdf, &error);
+    if (!error.isEmpty())
+        return fail(Blocked, QStringLiteral("unreadable"), error);
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    const QString sha = BlobStore::sha256Hex(pdf);
+    QMap<QString, QString> mapping = m_profile->templateMappings().mapping(sha, &error);
+    const bool saved = !mapping.isEmpty();
+    if (!saved)
+        mapping = TemplateMapping::propose(fields);
+    QStringList names;
+    for (const FormFiller::Field& f : fields)
+        names.append(f.name);
+    const QStringList keys = TemplateValues::keys();
+    const QStringList sets = p.parser.values(QStringLiteral("set"));
+    for (const QString& set : sets) {
+        const QString field = set.section(u'=', 0, 0);
+        const QString key = set.section(u'=', 1);
+        if (!names.contains(field))
+            return usage(tr("The template has no field named %1.").arg(field));
+        if (key.isEmpty())
+            mapping.remove(field);
+        else if (!keys.contains(key))
+            return usage(
+                tr("Unknown value \"%1\"; the values are: %2").arg(key, keys.join(QStringLiteral(", "))));
+        else
+            mapping.insert(field, key);
+    }
+    const bool save = p.parser.isSet(QStringLiteral("save")) || !sets.isEmpty();
+    if (save && !m_profile->templateMappings().save(sha, mapping, &error))
+        return fail(Blocked, QStringLiteral("store"), error);
+    QJsonArray array;
+    QString text;
+    for (const FormFiller::Field& f : fields) {
+        QJsonObject o = f.toJson();
+        o.insert(QStringLiteral("key"),
+                 mapping.contains(f.name) ? QJsonValue(mapping.value(f.name)) : QJsonValue());
+        array.append(o);
+        text += QStringLiteral("%1\t-> %2\n").arg(f.name, mapping.value(f.name, QStringLiteral("-")));
+    }
+    emitResult(QJsonObject { { QStringLiteral("template_sha256"), sha },
+                             { QStringLiteral("source"),
+                               save || saved ? QStringLiteral("saved") : QStringLiteral("proposed") },
+                             { QStringLiteral("fields"), array } },
+               text);
+    return Ok;
+}
+
+int Cli::print(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("to-pdf"), QStringLiteral("file"));
+    p.add(QStringLiteral("dpi"), QStringLiteral("dpi"));
+    p.add(QStringLiteral("document"), QStringLiteral("id"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    const QString outPath = p.parser.value(QStringLiteral("to-pdf"));
+    if (pos.size() != 1 || outPath.isEmpty())
+        return usage(tr("Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]"));
+    int dpi = 300;
+    if (p.parser.isSet(QStringLiteral("dpi"))) {
+        dpi = p.parser.value(QStringLiteral("dpi")).toInt();
+        if (dpi < 72 || dpi > 1200)
+            return usage(tr("--dpi takes a resolution from 72 to 1200."));
+    }
+    int exitCode = Ok;
+    const std::optional<Dossier> d = dossierArgument(pos.first(), &exitCode);
+    if (!d)
+        return exitCode;
+    QList<DossierPrinter::Source> sources;
+    if (p.parser.isSet(QStringLiteral("document"))) {
+        const std::optional<Document> doc = m_profile->dossiers().document(
+            QUuid::fromString(p.parser.value(QStringLiteral("document"))), &error);
+        if (!doc || doc->dossierId != d->id)
+            return fail(Blocked, QStringLiteral("not_found"),
+                        tr("No document of this dossier has the id %1.")
+                            .arg(p.parser.value(QStringLiteral("document"))));
+        sources.append({ doc->originalName, m_profile->blobs().read(doc->sha256, &error) });
+    } else {
+        sources = DossierPrinter::dossierSources(m_profile->dossiers(), m_profile->blobs(), d->id, &error);
+    }
+    if (sources.isEmpty())
+        return fail(Blocked, QStringLiteral("nothing_to_print"),
+                    error.isEmpty() ? tr("The dossier has no document to print.") : error);
+    int pages = 0;
+    if (!DossierPrinter::toPdf(sources, outPath, dpi, &pages, &error))
+        return fail(Blocked, QStringLiteral("print_failed"), error);
+    QJsonArray docs;
+    for (const DossierPrinter::Source& s : std::as_const(sources))
+        docs.append(s.name);
+    emitResult(QJsonObject { { QStringLiteral("out"), outPath },
+                             { QStringLiteral("pages"), pages },
+                             { QStringLiteral("dpi"), dpi },
+                             { QStringLiteral("documents"), docs } },
+               tr("Printed to %1: %n page(s)\n", nullptr, pages).arg(outPath));
+    return Ok;
+}
+
+int Cli::exportPdf(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("out"), QStringLiteral("file"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    const QString outPath = p.parser.value(QStringLiteral("out"));
+    if (pos.size() != 1 || outPath.isEmpty())
+        return usage(tr("Use: export-pdf ID --out OUT.pdf"));
+    int exitCode = Ok;
+    const std::optional<Dossier> d = dossierArgument(pos.first(), &exitCode);
+    if (!d)
+        return exitCode;
+    const QList<DossierPrinter::Source> sources
+        = DossierPrinter::dossierSources(m_profile->dossiers(), m_profile->blobs(), d->id, &error);
+    if (sources.isEmpty())
+        return fail(Blocked, QStringLiteral("nothing_to_print"),
+                    error.isEmpty() ? tr("The dossier has no document to export.") : error);
+    if (!DossierPrinter::mergePdf(sources, outPath, &error))
+        return fail(Blocked, QStringLiteral("export_failed"), error);
+    QJsonArray docs;
+    for (const DossierPrinter::Source& s : std::as_const(sources))
+        docs.append(s.name);
+    emitResult(QJsonObject { { QStringLiteral("out"), outPath }, { QStringLiteral("documents"), docs } },
+               tr("Exported to %1\n").arg(outPath));
+    return Ok;
+}
