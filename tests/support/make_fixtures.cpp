@@ -43,6 +43,25 @@ int main(int argc, char* argv[])
         dir + QStringLiteral("/invoice-multipage.pdf"),
         Fixtures::textPdf({ Fixtures::invoiceOperator(day, {}), QStringLiteral("Détail des appels\n..."),
                             QStringLiteral("Récapitulatif des lignes\n") + numbers.join(u'\n') }));
+    // A telephone bill as operators send them: a summary, then pages of call details.
+    QStringList bill { Fixtures::invoiceOperator(day, numbers) };
+    for (int page = 0; page < 11; ++page) {
+        QString details = QStringLiteral("Détail des communications — page %1\n").arg(page + 2);
+        for (int call = 0; call < 40; ++call) {
+            details += QStringLiteral("%1/10 %2:%3  01 62 12 34 56 -> 0%4 %5 %6 %7 %8  00:0%9:12  0,00 €\n")
+                           .arg(1 + (call % 28), 2, 10, QLatin1Char('0'))
+                           .arg(8 + call % 10, 2, 10, QLatin1Char('0'))
+                           .arg(call % 60, 2, 10, QLatin1Char('0'))
+                           .arg(1 + call % 5)
+                           .arg(10 + call, 2, 10, QLatin1Char('0'))
+                           .arg(20 + page, 2, 10, QLatin1Char('0'))
+                           .arg(30 + call % 50, 2, 10, QLatin1Char('0'))
+                           .arg(40 + call % 40, 2, 10, QLatin1Char('0'))
+                           .arg(call % 10);
+        }
+        bill.append(details);
+    }
+    ok &= write(dir + QStringLiteral("/invoice-12-pages.pdf"), Fixtures::textPdf(bill));
     ok &= write(dir + QStringLiteral("/invoice-scanned.pdf"),
                 Fixtures::scannedPdf({ Fixtures::invoiceOperator(day, numbers) }));
     ok &= write(dir + QStringLiteral("/invoice-scan.png"),
