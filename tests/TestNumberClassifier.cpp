@@ -313,6 +313,15 @@ void TestNumberClassifier::findNumbersInText()
         QCOMPARE(text.mid(f.start, f.raw.size()), f.raw);
     }
     QCOMPARE(e164, (QStringList { "+33123456789", "+33162123456", "+33612345678", "+590590123456" }));
+
+    // Numbers side by side, a 14-digit one, and things that only look like numbers.
+    const QString mixed
+        = QStringLiteral("+33 1 62 12 34 56 01 62 12 34 57 | 07 00 12 34 56 78 90 | SIREN 518 452 750 | "
+                         "le 01/12/2009 à 00:01:12 | 0,00 € | 0033 1 62 12 34 59.");
+    QStringList got;
+    for (const auto& f : NumberClassifier().findNumbers(mixed))
+        got.append(f.e164);
+    QCOMPARE(got, (QStringList { "+33162123456", "+33162123457", "+337001234567890", "+33162123459" }));
 }
 
 QTEST_GUILESS_MAIN(TestNumberClassifier)
