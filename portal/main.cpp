@@ -1,0 +1,137 @@
+// mandatdesk-portal: the reference operator portal (docs/portal-api.md).
+//   mandatdesk-portal [--db FILE] serve [--port N] [--address A] --cert CERT.pem --key KEY.pem
+//   mandatdesk-portal [--db FILE] user add LOGIN --account A [--admin] [--right mandates] [--password P]
+//                                                 (the password is read from stdin without --password)
+//   mandatdesk-portal [--db FILE] review list | approve ID [--on YYYY-MM-DD] | reject ID --reason R
+#include "PortalServer.h"
+#include "PortalStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+int usage(const QString& message)
+{
+    std::fprintf(stderr, "%s\nUsage: mandatdesk-portal [--db FILE] serve|user add|review ...\n",
+                 qPrintable(message));
+    return 2;
+}
+
+QSslConfiguration tlsFrom(const QString& certPath, const QString& keyPath, QString* error)
+{
+    QFile certFile(certPath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the certificate or the key");
+        return {};
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = QStringLiteral("the certificate or the key is not valid PEM (RSA)");
+        return {};
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QString dbPath = QStringLiteral("portal.sqlite");
+    if (args.value(0) == QLatin1String("--db")) {
+        dbPath = args.value(1);
+        args = args.mid(2);
+    }
+    PortalStore store(dbPath);
+    QString error;
+    if (!store.open(&error))
+        return usage(QStringLiteral("cannot open %1: %2").arg(dbPath, error));
+    const QString command = args.value(0);
+    QCommandLineParser p;
+    for (const char* opt :
+         { "port", "address", "cert", "key", "account", "right", "password", "reason", "on" })
+        p.addOption(QCommandLineOption(QString::fromLatin1(opt), {}, QStringLiteral("value")));
+    p.addOption(QCommandLineOption(QStringLiteral("admin")));
+    if (!p.parse(QStringList { QStringLiteral("portal") } + args.mid(1)))
+        return usage(p.errorText());
+    const QStringList pos = p.positionalArguments();
+
+    if (command == QLatin1String("serve")) {
+        const QSslConfiguration tls
+            = tlsFrom(p.value(QStringLiteral("cert")), p.value(QStringLiteral("key")), &error);
+        if (!error.isEmpty())
+            return usage(error);
+        PortalServer server(store);
+        const QHostAddress address(p.isSet(QStringLiteral("address")) ? p.value(QStringLiteral("address"))
+                                                                      : QStringLiteral("127.0.0.1"));
+        const quint16 port = server.listen(tls, address, quint16(p.value(QStringLiteral("port")).toUInt()));
+        if (port == 0)
+            return usage(QStringLiteral("cannot listen on %1").arg(address.toString()));
+        // The first line says where: scripts and tests read it.
+        std::printf("listening https://%s:%u\n", qPrintable(address.toString()), port);
+        std::fflush(stdout);
+        return app.exec();
+    }
+    if (command == QLatin1String("user") && pos.value(0) == QLatin1String("add") && pos.size() == 2) {
+        QString password = p.value(QStringLiteral("password"));
+        if (!p.isSet(QStringLiteral("password")))
+            password = QTextStream(stdin).readLine();
+        if (password.isEmpty() || !p.isSet(QStringLiteral("account")))
+            return usage(QStringLiteral("user add needs --account and a password"));
+        if (!store.addUser(pos.at(1), password, p.value(QStringLiteral("account")),
+                           p.isSet(QStringLiteral("admin")),
+                           p.value(QStringLiteral("right")) == QLatin1String("mandates"), &error))
+            return usage(error);
+        std::printf("user %s added to %s\n", qPrintable(pos.at(1)),
+                    qPrintable(p.value(QStringLiteral("account"))));
+        return 0;
+    }
+    if (command == QLatin1String("review")) {
+        const QString sub = pos.value(0);
+        if (sub == QLatin1String("list")) {
+            for (const auto& m : store.mandates(QStringLiteral("under_review")))
+                std::printf("%s\t%s\tv%d\n", qPrintable(m.id),
+                            qPrintable(m.data.value(QStringLiteral("name")).toString()), m.version);
+            return 0;
+        }
+        std::optional<PortalStore::Mandate> m = store.mandate(pos.value(1));
+        if (!m)
+            return usage(QStringLiteral("no mandate %1").arg(pos.value(1)));
+        if (m->status != QLatin1String("under_review")) {
+            std::fprintf(stderr, "the mandate is %s, not under review\n", qPrintable(m->status));
+            return 1;
+        }
+        const QDate on = p.isSet(QStringLiteral("on"))
+            ? QDate::fromString(p.value(QStringLiteral("on")), Qt::ISODate)
+            : QDate::currentDate();
+        if (sub == QLatin1String("approve")) {
+            m->status = QStringLiteral("valid");
+            m->validatedOn = on;
+            m->validUntil = on.addYears(1);
+        } else if (sub == QLatin1String("reject") && !p.value(QStringLiteral("reason")).isEmpty()) {
+            m->status = QStringLiteral("rejected");
+            m->rejectionCode = QStringLiteral("operator");
+            m->rejectionReason = p.value(QStringLiteral("reason"));
+        } else {
+            return usage(QStringLiteral("review approve ID [--on DATE] | review reject ID --reason R"));
+        }
+        if (!store.setStatus(*m, QDateTime(on, QTime(12, 0), Qt::UTC), &error))
+            return usage(error);
+        std::printf("%s is now %s\n", qPrintable(m->id), qPrintable(m->status));
+        return 0;
+    }
+    return usage(QStringLiteral("unknown command"));
+}
