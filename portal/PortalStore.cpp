@@ -184,8 +184,9 @@ QList<PortalStore::Mandate> PortalStore::mandates(const QString& status) const
     QList<Mandate> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT id FROM mandates WHERE ? = '' OR status = ? ORDER BY updated_at"));
-    q.addBindValue(status);
-    q.addBindValue(status);
+    const QString filter = status.isNull() ? QStringLiteral("") : status; // a null QString binds as NULL
+    q.addBindValue(filter);
+    q.addBindValue(filter);
     if (!q.exec())
         return out;
     while (q.next()) {

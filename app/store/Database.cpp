@@ -152,6 +152,24 @@ const QList<Migration>& migrations()
                              " PRIMARY KEY (template_sha256, value_key))"),
           },
           {} },
+        { 7,
+          {
+              // Sync with the operator's portal: what must go, in the same transaction as the change.
+              QStringLiteral("CREATE TABLE outbox ("
+                             " id INTEGER PRIMARY KEY,"
+                             " dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,"
+                             " kind TEXT NOT NULL,"
+                             " idempotency_key TEXT NOT NULL,"
+                             " state TEXT NOT NULL DEFAULT 'queued',"
+                             " attempts INTEGER NOT NULL DEFAULT 0,"
+                             " next_attempt_at TEXT NOT NULL,"
+                             " last_error TEXT NOT NULL DEFAULT '',"
+                             " created_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX outbox_due ON outbox(state, next_attempt_at)"),
+              QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+              QStringLiteral("ALTER TABLE dossiers ADD COLUMN remote_version INTEGER NOT NULL DEFAULT 0"),
+          },
+          {} },
     };
     return list;
 }

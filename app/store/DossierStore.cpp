@@ -419,8 +419,9 @@ int DossierStore::dossierCount() const
     return 0;
 }
 
-bool DossierStore::setStatus(const QUuid& id, DossierStatus::Status to, const QDate& on,
-                             const QString& reason, const QString& by, Dossier* updated, QString* error)
+bool DossierStore::setStatus(const QUuid& id, DossierStatus::Status to, const QDate& on, const QString& reason,
+                             const QString& by, Dossier* updated, QString* error,
+                             const std::function<bool(QString*)>& alsoInTransaction)
 {
     std::optional<Dossier> loaded;
     const bool ok = m_db.transaction(
@@ -443,7 +444,8 @@ bool DossierStore::setStatus(const QUuid& id, DossierStatus::Status to, const QD
             q.addBindValue(isoDateTime(loaded->updatedAt));
             q.addBindValue(loaded->version);
             q.addBindValue(uuidText(id));
-            return execQuery(q, err) && writeHistoryEntry(id, loaded->history.last(), err);
+            return execQuery(q, err) && writeHistoryEntry(id, loaded->history.last(), err)
+                && (!alsoInTransaction || alsoInTransaction(err));
         },
         error);
     if (ok && updated)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 #include <optional>
 
 class BlobStore;
@@ -37,8 +38,10 @@ public:
     int dossierCount() const;
 
     // Applies a status change through the status machine and records it.
+    // `alsoInTransaction` runs in the same transaction (the sync outbox): both happen or neither.
     bool setStatus(const QUuid& id, DossierStatus::Status to, const QDate& on, const QString& reason,
-                   const QString& by, Dossier* updated, QString* error);
+                   const QString& by, Dossier* updated, QString* error,
+                   const std::function<bool(QString*)>& alsoInTransaction = {});
     // A new dossier, linked to the one it renews, with the same client, numbers and use.
     std::optional<Dossier> renew(const QUuid& id, const QString& by, QString* error);
 

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+class Database;
+
+/*
+ * What must reach the portal. An item is written in the same transaction as the change
+ * that needs it, with its idempotency key already chosen, so neither a crash nor a lost
+ * connection can send it twice or forget it. Items retry with exponential backoff and
+ * jitter until they go through, or stop on an answer no retry can change.
+ */
+class Outbox
+{
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
+
+public:
+    struct Item
+    {
+        qint64 id = 0;
+        QUuid dossierId;
+        QString kind; // "submit"
+        QString idempotencyKey;
+        QString state; // queued, done, failed
+        int attempts = 0;
+        QDateTime nextAttemptAt;
+        QString lastError;
+    };
+
+    explicit Outbox(Database& db);
+
+    // Call inside the caller's transaction.
+    bool enqueue(const QUuid& dossierId, const QString& kind, const QDateTime& now, QString* error);
+    QList<Item> due(const QDateTime& now) const;
+    QList<Item> pending() const; // queued or failed, oldest first
+    QList<Item> forDossier(const QUuid& dossierId) const;
+    bool markDone(qint64 id);
+    bool markFailed(qint64 id, const QString& reason);
+    // Schedules the next attempt: 5 s, 10 s, 20 s… up to an hour, ±20 %.
+    bool markRetry(qint64 id, int attempts, const QDateTime& now, const QString& reason);
+    // "Retry now": due at once, failed items too.
+    bool retryNow(const QUuid& dossierId, const QDateTime& now);
+
+    static qint64 backoffMs(int attempts, double jitter /* -1..1 */);
+
+private:
+    QList<Item> select(const QString& where, const QVariantList& values) const;
+    Database& m_db;
+};

@@ -1,0 +1,91 @@
+#include "PortalClient.h"
+
+#include "core/Logging.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QTimer>
+
+QString PortalClient::Reply::message() const
+{
+    if (status == 0)
+        return networkError;
+    const QString m = json.value(QStringLiteral("message")).toString();
+    return m.isEmpty() ? tr("The portal answered %1.").arg(status) : m;
+}
+
+PortalClient::PortalClient(const QUrl& base)
+    : m_base(base)
+    , m_nam(new QNetworkAccessManager)
+{ }
+
+PortalClient::~PortalClient()
+{
+    delete m_nam;
+}
+
+PortalClient::Reply PortalClient::login(const QString& user, const QString& password)
+{
+    m_token.clear();
+    Reply r = call("POST", QStringLiteral("/api/v1/login"),
+                   QJsonDocument(QJsonObject { { QStringLiteral("login"), user },
+                                               { QStringLiteral("password"), password } })
+                       .toJson(QJsonDocument::Compact));
+    if (r.status == 200)
+        m_token = r.json.value(QStringLiteral("token")).toString();
+    return r;
+}
+
+PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& path, const QByteArray& body,
+                                       const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    Reply r;
+    if (m_base.scheme() != QLatin1String("https")) {
+        r.networkError = tr("The portal's address must start with https://.");
+        return r;
+    }
+    QUrl url = m_base;
+    url.setPath(path.section(u'?', 0, 0));
+    if (path.contains(u'?'))
+        url.setQuery(path.section(u'?', 1));
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_pinned.isEmpty())
+        tls.addCaCertificates(m_pinned);
+    request.setSslConfiguration(tls);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    for (const auto& h : headers)
+        request.setRawHeader(h.first, h.second);
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkReply* reply = m_nam->sendCustomRequest(request, verb, body);
+    QList<QSslError> sslErrors;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [&sslErrors](const QList<QSslError>& e) { sslErrors = e; });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.json = QJsonDocument::fromJson(reply->readAll()).object();
+    r.etag = reply->rawHeader("ETag");
+    if (r.status == 0) {
+        if (!sslErrors.isEmpty()) {
+            QStringList details;
+            for (const QSslError& e : std::as_const(sslErrors))
+                details.append(e.errorString());
+            r.networkError
+                = tr("The portal's certificate is not trusted: %1. Pin its authority in the settings "
+                     "if you trust it.")
+                      .arg(details.join(QStringLiteral("; ")));
+        } else {
+            r.networkError = tr("The portal cannot be reached: %1").arg(reply->errorString());
+        }
+        qCWarning(lcSync) << "portal call failed:" << verb << path << r.networkError;
+    }
+    reply->deleteLater();
+    return r;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+/*
+ * One call at a time to the operator's portal (docs/portal-api.md), over HTTPS only.
+ * Certificates: the system's authorities, plus an authority or certificate the user
+ * pinned. A certificate error is never ignored: the call fails and says why.
+ */
+class PortalClient
+{
+    Q_DECLARE_TR_FUNCTIONS(PortalClient)
+
+public:
+    struct Reply
+    {
+        int status = 0; // 0: no answer (network or TLS failure)
+        QJsonObject json;
+        QByteArray etag;
+        QString networkError; // for a person, when status is 0
+        bool transient() const { return status == 0 || status == 408 || status == 429 || status >= 500; }
+        QString message() const;
+    };
+
+    explicit PortalClient(const QUrl& base);
+    ~PortalClient();
+
+    void setPinned(const QList<QSslCertificate>& certificates) { m_pinned = certificates; }
+    void setToken(const QString& token) { m_token = token; }
+    QString token() const { return m_token; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    Reply login(const QString& user, const QString& password);
+    Reply call(const QByteArray& verb, const QString& path, const QByteArray& body = {},
+               const QList<QPair<QByteArray, QByteArray>>& headers = {});
+
+private:
+    QUrl m_base;
+    QString m_token;
+    QList<QSslCertificate> m_pinned;
+    int m_timeoutMs = 30000;
+    QNetworkAccessManager* m_nam;
+};

@@ -1,0 +1,233 @@
+#include "SyncEngine.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "store/Profile.h"
+#include "store/ProfileSettings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+QString remoteKind(Document::Kind kind)
+{
+    switch (kind) {
+    case Document::Kind::SignedMandate:
+        return QStringLiteral("mandate");
+    case Document::Kind::Kbis:
+        return QStringLiteral("kbis");
+    case Document::Kind::Invoice:
+        return QStringLiteral("invoice");
+    case Document::Kind::FilledMandate:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+SyncEngine::SyncEngine(Profile& profile, PortalClient& client)
+    : m_profile(profile)
+    , m_client(client)
+    , m_outbox(profile.database())
+{ }
+
+bool SyncEngine::queueSubmission(const QUuid& dossierId, QString* error)
+{
+    const QDateTime now = Clock::instance().currentDateTimeUtc();
+    return m_profile.dossiers().setStatus(
+        dossierId, DossierStatus::Queued, {}, {}, Profile::currentUserName(), nullptr, error,
+        [&](QString* err) { return m_outbox.enqueue(dossierId, QStringLiteral("submit"), now, err); });
+}
+
+SyncEngine::Report SyncEngine::syncOnce()
+{
+    Report report;
+    push(&report);
+    pull(&report);
+    return report;
+}
+
+bool SyncEngine::push(Report* report)
+{
+    const QDateTime now = Clock::instance().currentDateTimeUtc();
+    bool allSent = true;
+    for (const Outbox::Item& item : m_outbox.due(now)) {
+        QString message;
+        const Outcome outcome = sendSubmission(item, &message);
+        const std::optional<Dossier> d = m_profile.dossiers().dossier(item.dossierId, nullptr);
+        const QString name = d ? d->name : item.dossierId.toString(QUuid::WithoutBraces);
+        switch (outcome) {
+        case Outcome::Done:
+            m_outbox.markDone(item.id);
+            report->sent.append(tr("%1: submitted for verification").arg(name));
+            break;
+        case Outcome::Retry:
+            m_outbox.markRetry(item.id, item.attempts + 1, now, message);
+            report->waiting.append(tr("%1: %2 (will retry)").arg(name, message));
+            allSent = false;
+            break;
+        case Outcome::Failed:
+            m_outbox.markFailed(item.id, message);
+            // Back to the user, with the reason in the history: retrying cannot fix it.
+            m_profile.dossiers().setStatus(item.dossierId, DossierStatus::NotSubmitted, {}, message,
+                                           QStringLiteral("portal"), nullptr, nullptr);
+            report->failed.append(tr("%1: %2").arg(name, message));
+            allSent = false;
+            break;
+        }
+    }
+    return allSent;
+}
+
+SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString* message)
+{
+    QString error;
+    const std::optional<Dossier> d = m_profile.dossiers().dossier(item.dossierId, &error);
+    if (!d) {
+        *message = error;
+        return Outcome::Failed;
+    }
+    const QString id = d->id.toString(QUuid::WithoutBraces);
+    const QString path = QStringLiteral("/api/v1/mandates/") + id;
+    auto outcomeOf = [&](const PortalClient::Reply& r) {
+        *message = r.message();
+        return r.transient() || r.status == 401 ? Outcome::Retry : Outcome::Failed;
+    };
+
+    // 1. The mandate, created or brought to the current version.
+    PortalClient::Reply current = m_client.call("GET", path);
+    if (current.status != 200 && current.status != 404)
+        return outcomeOf(current);
+    if (current.status == 200
+        && current.json.value(QStringLiteral("status")).toString() == QLatin1String("under_review")) {
+        // Submitted already (an answer lost on the way): the portal is authoritative.
+        m_profile.dossiers().setStatus(d->id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"),
+                                       nullptr, nullptr);
+        return Outcome::Done;
+    }
+    QJsonArray numbers;
+    for (const QString& n : d->numbers)
+        numbers.append(n);
+    QJsonObject client = d->client.toJson();
+    client.remove(QStringLiteral("tva"));
+    const QJsonObject body { { QStringLiteral("name"), d->name },
+                             { QStringLiteral("client"), client },
+                             { QStringLiteral("numbers"), numbers },
+                             { QStringLiteral("use"), phoneUseCode(d->use) },
+                             { QStringLiteral("renews"),
+                               d->renewsId.isNull()
+                                   ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(d->renewsId.toString(QUuid::WithoutBraces)) } };
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (current.status == 200)
+        headers.append({ QByteArrayLiteral("If-Match"), current.etag });
+    const PortalClient::Reply put
+        = m_client.call("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    if (put.status != 200 && put.status != 201)
+        return put.status == 412 ? Outcome::Retry : outcomeOf(put);
+    const int version = put.json.value(QStringLiteral("version")).toInt();
+
+    // 2. The documents, each checked by its hash on arrival.
+    for (const Document& doc : m_profile.dossiers().documents(d->id, &error)) {
+        const QString kind = remoteKind(doc.kind);
+        if (kind.isEmpty())
+            continue;
+        const QByteArray bytes = m_profile.blobs().read(doc.sha256, &error);
+        const PortalClient::Reply up
+            = m_client.call("PUT", QStringLiteral("%1/documents/%2/%3").arg(path, kind, doc.sha256), bytes,
+                            { { QByteArrayLiteral("Content-Type"), doc.mediaType.toLatin1() },
+                              { QByteArrayLiteral("X-File-Name"), doc.originalName.toUtf8() } });
+        if (up.status != 200 && up.status != 201)
+            return outcomeOf(up);
+    }
+
+    // 3. The submission, with the key chosen when it was queued.
+    const PortalClient::Reply submitted = m_client.call(
+        "POST", path + QStringLiteral("/submit"),
+        QJsonDocument(QJsonObject { { QStringLiteral("version"), version } }).toJson(QJsonDocument::Compact),
+        { { QByteArrayLiteral("Idempotency-Key"), item.idempotencyKey.toLatin1() } });
+    if (submitted.status == 202) {
+        m_profile.dossiers().setStatus(d->id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"),
+                                       nullptr, nullptr);
+        return Outcome::Done;
+    }
+    if (submitted.status == 409
+        && submitted.json.value(QStringLiteral("error")).toString() == QLatin1String("in_flight")) {
+        *message = submitted.message();
+        return Outcome::Retry;
+    }
+    Outcome o = outcomeOf(submitted);
+    const QJsonArray problems = submitted.json.value(QStringLiteral("problems")).toArray();
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const QJsonValue& p : problems)
+            lines.append(p.toObject().value(QStringLiteral("message")).toString());
+        *message += u' ' + lines.join(QStringLiteral(" "));
+    }
+    return o;
+}
+
+bool SyncEngine::pull(Report* report)
+{
+    ProfileSettings settings(m_profile.database());
+    QString cursor = settings.value(QStringLiteral("portal.cursor"));
+    for (int round = 0; round < 100; ++round) {
+        const PortalClient::Reply r = m_client.call("GET", QStringLiteral("/api/v1/changes?since=") + cursor);
+        if (r.status != 200) {
+            report->waiting.append(tr("Changes from the portal: %1").arg(r.message()));
+            return false;
+        }
+        for (const QJsonValue& c : r.json.value(QStringLiteral("changes")).toArray())
+            applyRemote(c.toObject(), report);
+        cursor = r.json.value(QStringLiteral("cursor")).toString();
+        settings.setValue(QStringLiteral("portal.cursor"), cursor);
+        if (!r.json.value(QStringLiteral("more")).toBool())
+            return true;
+    }
+    return true;
+}
+
+void SyncEngine::applyRemote(const QJsonObject& change, Report* report)
+{
+    const QUuid id = QUuid::fromString(change.value(QStringLiteral("id")).toString());
+    std::optional<Dossier> d = m_profile.dossiers().dossier(id, nullptr);
+    if (!d)
+        return;
+    DossierStatus::Status remote;
+    if (!DossierStatus::fromCode(change.value(QStringLiteral("status")).toString(), &remote))
+        return;
+    const QDate today = Clock::instance().today();
+    DossierStatus::Status local = d->effectiveStatus(today);
+    if (local == remote)
+        return;
+    DossierStore& store = m_profile.dossiers();
+    const QString reason
+        = change.value(QStringLiteral("rejection")).toObject().value(QStringLiteral("reason")).toString();
+    const QDate validatedOn
+        = QDate::fromString(change.value(QStringLiteral("validated_on")).toString(), Qt::ISODate);
+    // Walk the status machine to where the portal says the dossier is.
+    auto step = [&](DossierStatus::Status to, const QDate& on = {}, const QString& why = {}) {
+        QString error;
+        if (store.setStatus(id, to, on, why, QStringLiteral("portal"), &*d, &error))
+            local = to;
+        else
+            qCWarning(lcSync) << "cannot apply the portal's status" << DossierStatus::code(to) << error;
+    };
+    if (remote == DossierStatus::UnderReview || remote == DossierStatus::Valid
+        || remote == DossierStatus::Rejected) {
+        if (local == DossierStatus::NotSubmitted)
+            step(DossierStatus::Queued);
+        if (local == DossierStatus::Queued)
+            step(DossierStatus::UnderReview);
+        if (remote == DossierStatus::Valid && local == DossierStatus::UnderReview)
+            step(DossierStatus::Valid, validatedOn);
+        if (remote == DossierStatus::Rejected && local == DossierStatus::UnderReview)
+            step(DossierStatus::Rejected, {}, reason.isEmpty() ? tr("Rejected by the operator.") : reason);
+    } else if (remote == DossierStatus::Expired && local == DossierStatus::Valid) {
+        step(DossierStatus::Expired);
+    }
+    if (local == remote)
+        report->received.append(
+            tr("%1: %2").arg(d->name, DossierStatus::label(remote))
+            + (remote == DossierStatus::Rejected ? QStringLiteral(" — ") + reason : QString()));
+}

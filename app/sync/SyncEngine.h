@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Outbox.h"
+#include "PortalClient.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QUuid>
+
+class Profile;
+
+/*
+ * Offline first: the user's changes are saved locally, and what must reach the portal
+ * waits in the outbox. syncOnce() pushes what is due (a submission: the mandate, its
+ * documents, then the submit with the idempotency key chosen when it was queued) and pulls
+ * the portal's changes with the cursor. The portal's status is authoritative.
+ */
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+
+public:
+    struct Report
+    {
+        QStringList sent; // what went
+        QStringList received; // what came
+        QStringList waiting; // retried later
+        QStringList failed; // stopped: the portal refused
+    };
+
+    SyncEngine(Profile& profile, PortalClient& client);
+
+    // Queues the dossier for submission (status Queued) in one transaction with its outbox item.
+    bool queueSubmission(const QUuid& dossierId, QString* error);
+    Report syncOnce();
+    bool push(Report* report);
+    bool pull(Report* report);
+
+private:
+    enum class Outcome { Done, Retry, Failed };
+    Outcome sendSubmission(const Outbox::Item& item, QString* message);
+    void applyRemote(const QJsonObject& change, Report* report);
+
+    Profile& m_profile;
+    PortalClient& m_client;
+    Outbox m_outbox;
+};

@@ -1,0 +1,306 @@
+#include "Fixtures.h"
+#include "PortalServer.h"
+#include "PortalStore.h"
+#include "core/Clock.h"
+#include "documents/DocumentIntake.h"
+#include "store/Profile.h"
+#include "sync/Outbox.h"
+#include "sync/SyncEngine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+/*
+ * End to end against a real reference portal on 127.0.0.1 over TLS, with certificates
+ * made for the test: create, upload, submit, the operator decides, the client follows;
+ * and the faults: portal down, answer lost after the portal committed, no right.
+ */
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void submitApproveValid();
+    void rejectFixResubmit();
+    void portalDownThenUp();
+    void answerLostAfterCommit();
+    void userWithoutRight();
+    void backoffGrows();
+
+private:
+    Dossier readyDossier(const QString& name);
+    PortalClient client(const QString& user = QStringLiteral("agent"), quint16 port = 0);
+    void decide(const QUuid& id, const QString& status, const QString& reason = {});
+
+    QTemporaryDir m_dir;
+    QScopedPointer<PortalStore> m_portalStore;
+    QScopedPointer<PortalServer> m_server;
+    quint16 m_port = 0;
+    QSslCertificate m_ca;
+    FixedClock* m_clock = nullptr;
+    Profile m_profile;
+};
+
+void TestSync::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_clock = new FixedClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    Clock::setInstance(m_clock);
+    QProcess certs;
+    certs.start(QStringLiteral("bash"),
+                { QStringLiteral(MANDATDESK_SOURCE_DIR "/scripts/make-test-certs.sh"), m_dir.path() });
+    QVERIFY(certs.waitForFinished(60000) && certs.exitCode() == 0);
+    QFile ca(m_dir.filePath(QStringLiteral("ca.pem")));
+    QFile cert(m_dir.filePath(QStringLiteral("server.pem")));
+    QFile key(m_dir.filePath(QStringLiteral("server.key")));
+    QVERIFY(ca.open(QIODevice::ReadOnly) && cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    m_ca = QSslCertificate(ca.readAll());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(cert.readAll()));
+    tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+    m_portalStore.reset(new PortalStore(m_dir.filePath(QStringLiteral("portal.sqlite"))));
+    QString error;
+    QVERIFY(m_portalStore->open(&error));
+    QVERIFY(m_portalStore->addUser(QStringLiteral("agent"), QStringLiteral("pw"), QStringLiteral("acme"),
+                                   false, true, &error));
+    QVERIFY(m_portalStore->addUser(QStringLiteral("viewer"), QStringLiteral("pw"), QStringLiteral("acme"),
+                                   false, false, &error));
+    m_server.reset(new PortalServer(*m_portalStore));
+    m_server->setClock([this] { return m_clock->currentDateTimeUtc(); });
+    m_port = m_server->listen(tls, QHostAddress::LocalHost, 0);
+    QVERIFY(m_port);
+    QVERIFY(m_profile.open(m_dir.filePath(QStringLiteral("profile")), &error));
+}
+
+void TestSync::cleanupTestCase()
+{
+    m_server.reset();
+    m_portalStore.reset();
+}
+
+PortalClient TestSync::client(const QString& user, quint16 port)
+{
+    PortalClient c(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port ? port : m_port)));
+    c.setPinned({ m_ca }); // the CA the user pinned in the settings
+    c.setTimeoutMs(5000);
+    if (!port)
+        c.login(user, QStringLiteral("pw"));
+    return c;
+}
+
+Dossier TestSync::readyDossier(const QString& name)
+{
+    Dossier d;
+    d.name = name;
+    d.client.legalName = QStringLiteral("ACME TÉLÉCOM");
+    d.client.siren = QStringLiteral("518452750");
+    d.numbers = { QStringLiteral("+33162123456") };
+    QString error;
+    m_profile.dossiers().createDossier(d, {}, &error);
+    const QDate issued = m_clock->today().addDays(-10);
+    const QList<std::tuple<Document::Kind, QString, QByteArray>> docs {
+        { Document::Kind::SignedMandate, name + QStringLiteral("-mandat.pdf"),
+          Fixtures::textPdf({ name + QStringLiteral(" signé") }) },
+        { Document::Kind::Kbis, name + QStringLiteral("-kbis.pdf"),
+          Fixtures::textPdf({ Fixtures::kbisUpToDate(issued) }) },
+        { Document::Kind::Invoice, name + QStringLiteral("-facture.pdf"),
+          Fixtures::textPdf({ Fixtures::invoiceOperator(issued, { QStringLiteral("01 62 12 34 56") }) }) },
+    };
+    for (const auto& [kind, file, bytes] : docs) {
+        const QString path = m_dir.filePath(file);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        f.close();
+        DocumentReader::Options noOcr;
+        noOcr.ocr = false;
+        DocumentIntake::add(m_profile.dossiers(), d.id, kind, path, noOcr);
+    }
+    return d;
+}
+
+void TestSync::decide(const QUuid& id, const QString& status, const QString& reason)
+{
+    auto m = m_portalStore->mandate(id.toString(QUuid::WithoutBraces));
+    QVERIFY(m);
+    m->status = status;
+    if (status == QLatin1String("valid")) {
+        m->validatedOn = m_clock->today();
+        m->validUntil = m->validatedOn.addYears(1);
+    } else {
+        m->rejectionCode = QStringLiteral("operator");
+        m->rejectionReason = reason;
+    }
+    QString error;
+    QVERIFY(m_portalStore->setStatus(*m, m_clock->currentDateTimeUtc(), &error));
+}
+
+void TestSync::submitApproveValid()
+{
+    const Dossier d = readyDossier(QStringLiteral("valid"));
+    PortalClient c = client();
+    QVERIFY(!c.token().isEmpty());
+    SyncEngine engine(m_profile, c);
+    QString error;
+    QVERIFY2(engine.queueSubmission(d.id, &error), qPrintable(error));
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::Queued);
+    QCOMPARE(Outbox(m_profile.database()).forDossier(d.id).size(), 1);
+
+    SyncEngine::Report report = engine.syncOnce();
+    QCOMPARE(report.sent.size(), 1);
+    QVERIFY2(report.failed.isEmpty(), qPrintable(report.failed.join(u'\n')));
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::UnderReview);
+    QCOMPARE(m_portalStore->mandate(d.id.toString(QUuid::WithoutBraces))->status,
+             QStringLiteral("under_review"));
+    QCOMPARE(m_portalStore->documents(d.id.toString(QUuid::WithoutBraces), false).size(), 3);
+
+    m_clock->advanceDays(2);
+    decide(d.id, QStringLiteral("valid"));
+    // Two days on, the session token has expired: the pull says so, and a new login fixes it.
+    report = engine.syncOnce();
+    QVERIFY(report.received.isEmpty());
+    QCOMPARE(report.waiting.size(), 1);
+    c.login(QStringLiteral("agent"), QStringLiteral("pw"));
+    report = engine.syncOnce();
+    QVERIFY(!report.received.isEmpty());
+    const Dossier after = *m_profile.dossiers().dossier(d.id, nullptr);
+    QCOMPARE(after.status, DossierStatus::Valid);
+    QCOMPARE(after.validatedOn, QDate(2026, 11, 25));
+    QCOMPARE(after.validUntil, QDate(2027, 11, 25));
+    QCOMPARE(after.effectiveStatus(QDate(2027, 11, 24)), DossierStatus::Valid);
+    QCOMPARE(after.effectiveStatus(QDate(2027, 11, 25)), DossierStatus::Expired);
+    m_clock->advanceDays(-2);
+}
+
+void TestSync::rejectFixResubmit()
+{
+    const Dossier d = readyDossier(QStringLiteral("rejected"));
+    PortalClient c = client();
+    SyncEngine engine(m_profile, c);
+    QString error;
+    QVERIFY(engine.queueSubmission(d.id, &error));
+    QCOMPARE(engine.syncOnce().sent.size(), 1);
+    decide(d.id, QStringLiteral("rejected"), QStringLiteral("Le mandat n'est pas tamponné."));
+    engine.syncOnce();
+    Dossier local = *m_profile.dossiers().dossier(d.id, nullptr);
+    QCOMPARE(local.status, DossierStatus::Rejected);
+    QCOMPARE(local.rejectionReason, QStringLiteral("Le mandat n'est pas tamponné."));
+    // Fixed by the user, submitted again: a new version on the portal.
+    QVERIFY(m_profile.dossiers().setStatus(d.id, DossierStatus::NotSubmitted, {}, {}, QStringLiteral("me"),
+                                           nullptr, &error));
+    QVERIFY(engine.queueSubmission(d.id, &error));
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY2(report.failed.isEmpty(), qPrintable(report.failed.join(u'\n')));
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::UnderReview);
+    const auto remote = m_portalStore->mandate(d.id.toString(QUuid::WithoutBraces));
+    QCOMPARE(remote->status, QStringLiteral("under_review"));
+    QCOMPARE(remote->version, 2);
+}
+
+void TestSync::portalDownThenUp()
+{
+    const Dossier d = readyDossier(QStringLiteral("down"));
+    // A port where nothing listens: the portal is down.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 deadPort = probe.serverPort();
+    probe.close();
+    PortalClient down = client(QStringLiteral("agent"), deadPort);
+    SyncEngine offline(m_profile, down);
+    QString error;
+    QVERIFY(offline.queueSubmission(d.id, &error));
+    SyncEngine::Report report = offline.syncOnce();
+    QCOMPARE(report.waiting.size(), 2); // the submission and the pull
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::Queued);
+    Outbox outbox(m_profile.database());
+    QCOMPARE(outbox.forDossier(d.id).first().attempts, 1);
+    QVERIFY(!outbox.forDossier(d.id).first().lastError.isEmpty());
+
+    // Up again, but the item waits for its backoff…
+    PortalClient up = client();
+    SyncEngine online(m_profile, up);
+    QCOMPARE(online.syncOnce().sent.size(), 0);
+    // …until it is due.
+    m_clock->setNow(m_clock->currentDateTimeUtc().addSecs(10));
+    report = online.syncOnce();
+    QCOMPARE(report.sent.size(), 1);
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::UnderReview);
+    int underReview = 0;
+    for (const auto& m : m_portalStore->mandates())
+        underReview += m.id == d.id.toString(QUuid::WithoutBraces) ? 1 : 0;
+    QCOMPARE(underReview, 1); // delivered once
+}
+
+void TestSync::answerLostAfterCommit()
+{
+    const Dossier d = readyDossier(QStringLiteral("lost"));
+    PortalClient c = client();
+    SyncEngine engine(m_profile, c);
+    QString error;
+    QVERIFY(engine.queueSubmission(d.id, &error));
+    const Outbox::Item item = Outbox(m_profile.database()).forDossier(d.id).first();
+    // The first attempt reached the portal and was committed, but its answer never came back:
+    // play it by hand with the item's own key.
+    SyncEngine firstTry(m_profile, c);
+    Q_UNUSED(firstTry)
+    QString id = d.id.toString(QUuid::WithoutBraces);
+    QJsonObject body { { "name", d.name },
+                       { "client", QJsonObject { { "legal_name", "ACME" } } },
+                       { "numbers", QJsonArray { "+33162123456" } } };
+    QCOMPARE(c.call("PUT", QStringLiteral("/api/v1/mandates/") + id, QJsonDocument(body).toJson()).status,
+             201);
+    for (const Document& doc : m_profile.dossiers().documents(d.id, &error)) {
+        const QString kind = doc.kind == Document::Kind::Kbis ? QStringLiteral("kbis")
+            : doc.kind == Document::Kind::Invoice             ? QStringLiteral("invoice")
+                                                              : QStringLiteral("mandate");
+        c.call("PUT", QStringLiteral("/api/v1/mandates/%1/documents/%2/%3").arg(id, kind, doc.sha256),
+               m_profile.blobs().read(doc.sha256, &error));
+    }
+    QCOMPARE(c.call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id), R"({"version":1})",
+                    { { "Idempotency-Key", item.idempotencyKey.toLatin1() } })
+                 .status,
+             202);
+    // The retry finds the work done: no second submission, the local status follows.
+    const SyncEngine::Report report = engine.syncOnce();
+    QCOMPARE(report.sent.size(), 1);
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::UnderReview);
+    QCOMPARE(m_portalStore->mandate(id)->version, 1);
+}
+
+void TestSync::userWithoutRight()
+{
+    const Dossier d = readyDossier(QStringLiteral("forbidden"));
+    PortalClient c = client(QStringLiteral("viewer"));
+    SyncEngine engine(m_profile, c);
+    QString error;
+    QVERIFY(engine.queueSubmission(d.id, &error));
+    const SyncEngine::Report report = engine.syncOnce();
+    QCOMPARE(report.failed.size(), 1);
+    QVERIFY2(report.failed.first().contains(QStringLiteral("droit")), qPrintable(report.failed.first()));
+    const Dossier local = *m_profile.dossiers().dossier(d.id, nullptr);
+    QCOMPARE(local.status, DossierStatus::NotSubmitted);
+    QVERIFY(local.history.last().reason.contains(QStringLiteral("droit")));
+    QCOMPARE(Outbox(m_profile.database()).forDossier(d.id).first().state, QStringLiteral("failed"));
+}
+
+void TestSync::backoffGrows()
+{
+    QCOMPARE(Outbox::backoffMs(1, 0), 5000);
+    QCOMPARE(Outbox::backoffMs(2, 0), 10000);
+    QCOMPARE(Outbox::backoffMs(3, 0), 20000);
+    QCOMPARE(Outbox::backoffMs(30, 0), 3600 * 1000);
+    QCOMPARE(Outbox::backoffMs(1, 1), 6000);
+    QCOMPARE(Outbox::backoffMs(1, -1), 4000);
+}
+
+QTEST_MAIN(TestSync)
+#include "TestSync.moc"
