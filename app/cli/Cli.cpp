@@ -66,6 +66,10 @@ QString Cli::helpText() const
         "  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one "
         "document)\n"
         "  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are\n"
+        "  portal login URL [--user U] [--ca FILE]   the operator's portal (password on stdin)\n"
+        "  portal status                       the portal, and what waits to be sent\n"
+        "  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)\n"
+        "  sync [--password-stdin]             send what waits, receive the portal's decisions\n"
         "  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]\n"
         "\n"
         "Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.\n");
@@ -186,6 +190,12 @@ int Cli::run(const QStringList& argv)
         return print(args);
     if (command == QLatin1String("export-pdf"))
         return exportPdf(args);
+    if (command == QLatin1String("portal"))
+        return portal(args);
+    if (command == QLatin1String("sync"))
+        return sync(args);
+    if (command == QLatin1String("submit"))
+        return submit(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -10,6 +10,7 @@
 #include <optional>
 
 class Profile;
+class PortalClient;
 
 /*
  * mandatdesk-cli: the core, headless, for scripts and outsourcers' batch work.
@@ -50,6 +51,11 @@ private:
     int templatePlace(const QStringList& args);
     int print(const QStringList& args);
     int exportPdf(const QStringList& args);
+    int portal(const QStringList& args);
+    int sync(const QStringList& args);
+    int submit(const QStringList& args);
+    // A client for the profile's portal, logged in from the keychain or the password on stdin.
+    std::unique_ptr<PortalClient> portalClient(bool passwordFromStdin, QString* error);
     int fill(const QStringList& args);
     int companySetProvider(const QStringList& args);
 

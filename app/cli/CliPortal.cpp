@@ -1,0 +1,224 @@
+// mandatdesk-cli: portal login, portal status, submit, sync.
+#include "Cli.h"
+#include "CliSupport.h"
+#include "core/Clock.h"
+#include "store/Profile.h"
+#include "store/ProfileSettings.h"
+#include "sync/CredentialStore.h"
+#include "sync/Outbox.h"
+#include "sync/PortalClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QTextStream>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace CliSupport;
+
+namespace {
+const QString kTokenKey = QStringLiteral("portal-token");
+
+QString readPasswordLine()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+} // namespace
+
+std::unique_ptr<PortalClient> Cli::portalClient(bool passwordFromStdin, QString* error)
+{
+    if (!openProfile(error))
+        return nullptr;
+    ProfileSettings settings(m_profile->database());
+    const QString url = settings.value(QStringLiteral("portal.url"));
+    if (url.isEmpty()) {
+        *error = tr("No portal yet: run portal login URL first.");
+        return nullptr;
+    }
+    auto client = std::make_unique<PortalClient>(QUrl(url));
+    const QByteArray pem = settings.value(QStringLiteral("portal.ca")).toLatin1();
+    if (!pem.isEmpty())
+        client->setPinned(QSslCertificate::fromData(pem, QSsl::Pem));
+    KeychainCredentialStore keychain;
+    const QString token = passwordFromStdin ? QString() : keychain.load(kTokenKey + u'@' + url);
+    if (!token.isEmpty()) {
+        client->setToken(token);
+        return client;
+    }
+    if (!passwordFromStdin) {
+        *error = tr("Not logged in to the portal (no keychain keeps the session on this computer): give the "
+                    "password on the standard input with --password-stdin.");
+        return nullptr;
+    }
+    const PortalClient::Reply r
+        = client->login(settings.value(QStringLiteral("portal.user")), readPasswordLine());
+    if (r.status != 200) {
+        *error = r.message();
+        return nullptr;
+    }
+    return client;
+}
+
+int Cli::portal(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    SubParser p;
+    p.add(QStringLiteral("user"), QStringLiteral("login"));
+    p.add(QStringLiteral("ca"), QStringLiteral("file"));
+    QString error;
+    if (!p.parse(args.mid(1), &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    if (sub == QLatin1String("login") && pos.size() == 1) {
+        const QUrl url(pos.first());
+        if (url.scheme() != QLatin1String("https") || url.host().isEmpty())
+            return usage(tr("The portal's address is an https:// URL, not \"%1\".").arg(pos.first()));
+        QByteArray pem;
+        if (p.parser.isSet(QStringLiteral("ca"))) {
+            QFile ca(p.parser.value(QStringLiteral("ca")));
+            if (!ca.open(QIODevice::ReadOnly))
+                return fail(Usage, QStringLiteral("file_not_found"),
+                            tr("Cannot open %1: %2").arg(ca.fileName(), ca.errorString()));
+            pem = ca.readAll();
+            if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
+                return fail(Usage, QStringLiteral("bad_certificate"),
+                            tr("%1 holds no PEM certificate.").arg(ca.fileName()));
+        }
+        if (!openProfile(&error))
+            return fail(Usage, QStringLiteral("profile"), error);
+        const QString user = p.parser.isSet(QStringLiteral("user")) ? p.parser.value(QStringLiteral("user"))
+                                                                    : Profile::currentUserName();
+        if (isatty(fileno(stdin)))
+            m_err << tr("Password for %1: ").arg(user) << Qt::flush;
+        PortalClient client(url);
+        if (!pem.isEmpty())
+            client.setPinned(QSslCertificate::fromData(pem, QSsl::Pem));
+        const PortalClient::Reply r = client.login(user, readPasswordLine());
+        if (r.status != 200)
+            return fail(Blocked,
+                        r.status == 0 ? QStringLiteral("unreachable")
+                                      : r.json.value(QStringLiteral("error")).toString(),
+                        r.message());
+        ProfileSettings settings(m_profile->database());
+        settings.setValue(QStringLiteral("portal.url"), url.toString());
+        settings.setValue(QStringLiteral("portal.user"), user);
+        settings.setValue(QStringLiteral("portal.ca"), QString::fromLatin1(pem));
+        KeychainCredentialStore keychain;
+        QString keychainError;
+        const bool kept = keychain.save(kTokenKey + u'@' + url.toString(), client.token(), &keychainError);
+        if (!kept)
+            m_err << keychainError << Qt::endl;
+        emitResult(
+            QJsonObject { { QStringLiteral("url"), url.toString() },
+                          { QStringLiteral("user"), user },
+                          { QStringLiteral("logged_in"), true },
+                          { QStringLiteral("session_kept"), kept },
+                          { QStringLiteral("expires_at"), r.json.value(QStringLiteral("expires_at")) } },
+            tr("Logged in to %1 as %2.\n").arg(url.toString(), user));
+        return Ok;
+    }
+    if (sub == QLatin1String("status") && pos.isEmpty()) {
+        if (!openProfile(&error))
+            return fail(Usage, QStringLiteral("profile"), error);
+        ProfileSettings settings(m_profile->database());
+        Outbox outbox(m_profile->database());
+        QJsonArray pending;
+        QString text = tr("Portal: %1 (%2)\n")
+                           .arg(settings.value(QStringLiteral("portal.url"), tr("none")),
+                                settings.value(QStringLiteral("portal.user")));
+        for (const Outbox::Item& i : outbox.pending()) {
+            pending.append(
+                QJsonObject { { QStringLiteral("dossier"), i.dossierId.toString(QUuid::WithoutBraces) },
+                              { QStringLiteral("kind"), i.kind },
+                              { QStringLiteral("state"), i.state },
+                              { QStringLiteral("attempts"), i.attempts },
+                              { QStringLiteral("next_attempt_at"), i.nextAttemptAt.toString(Qt::ISODate) },
+                              { QStringLiteral("last_error"), i.lastError } });
+            text
+                += QStringLiteral("  %1 %2 %3 %4\n")
+                       .arg(i.dossierId.toString(QUuid::WithoutBraces).left(8), i.kind, i.state, i.lastError);
+        }
+        emitResult(
+            QJsonObject { { QStringLiteral("url"), settings.value(QStringLiteral("portal.url")) },
+                          { QStringLiteral("user"), settings.value(QStringLiteral("portal.user")) },
+                          { QStringLiteral("cursor"), settings.value(QStringLiteral("portal.cursor")) },
+                          { QStringLiteral("pending"), pending } },
+            text);
+        return Ok;
+    }
+    return usage(tr("Use: portal login URL [--user U] [--ca FILE], or portal status"));
+}
+
+static QJsonObject reportJson(const SyncEngine::Report& r)
+{
+    return QJsonObject { { QStringLiteral("sent"), QJsonArray::fromStringList(r.sent) },
+                         { QStringLiteral("received"), QJsonArray::fromStringList(r.received) },
+                         { QStringLiteral("waiting"), QJsonArray::fromStringList(r.waiting) },
+                         { QStringLiteral("failed"), QJsonArray::fromStringList(r.failed) } };
+}
+
+static QString reportText(const SyncEngine::Report& r)
+{
+    QString text;
+    for (const QString& s : r.sent)
+        text += QStringLiteral("→ %1\n").arg(s);
+    for (const QString& s : r.received)
+        text += QStringLiteral("← %1\n").arg(s);
+    for (const QString& s : r.waiting)
+        text += QStringLiteral("… %1\n").arg(s);
+    for (const QString& s : r.failed)
+        text += QStringLiteral("✗ %1\n").arg(s);
+    return text;
+}
+
+int Cli::sync(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("password-stdin"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    std::unique_ptr<PortalClient> client
+        = portalClient(p.parser.isSet(QStringLiteral("password-stdin")), &error);
+    if (!client)
+        return fail(Blocked, QStringLiteral("not_logged_in"), error);
+    SyncEngine engine(*m_profile, *client);
+    const SyncEngine::Report report = engine.syncOnce();
+    emitResult(reportJson(report), reportText(report));
+    return report.failed.isEmpty() && report.waiting.isEmpty() ? Ok : Blocked;
+}
+
+int Cli::submit(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("password-stdin"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    if (pos.size() != 1)
+        return usage(tr("Use: submit ID [--password-stdin]"));
+    int exitCode = Ok;
+    const std::optional<Dossier> d = dossierArgument(pos.first(), &exitCode);
+    if (!d)
+        return exitCode;
+    std::unique_ptr<PortalClient> client
+        = portalClient(p.parser.isSet(QStringLiteral("password-stdin")), &error);
+    if (!client)
+        return fail(Blocked, QStringLiteral("not_logged_in"), error);
+    SyncEngine engine(*m_profile, *client);
+    // Saved locally first: queued even if the portal cannot be reached now.
+    if (!engine.queueSubmission(d->id, &error))
+        return fail(Blocked, QStringLiteral("refused_transition"), error);
+    const SyncEngine::Report report = engine.syncOnce();
+    const std::optional<Dossier> after = m_profile->dossiers().dossier(d->id, &error);
+    QJsonObject json = reportJson(report);
+    json.insert(QStringLiteral("status"),
+                DossierStatus::code(after->effectiveStatus(Clock::instance().today())));
+    emitResult(json, reportText(report));
+    return report.failed.isEmpty() ? Ok : Blocked;
+}

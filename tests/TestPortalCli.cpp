@@ -1,0 +1,160 @@
+#include "Fixtures.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+/*
+ * The user's path, with the real programs: mandatdesk-portal serving HTTPS on 127.0.0.1,
+ * mandatdesk-cli logging in, submitting, and following the operator's decision.
+ */
+class TestPortalCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void submitThenApprove();
+    void rejectedWithReason();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QJsonObject json;
+        QByteArray err;
+    };
+    Run cli(const QStringList& args, const QByteArray& stdinData = {});
+    int portal(const QStringList& args, const QByteArray& stdinData = {});
+    QString readyDossier(const QString& name);
+
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    QString m_url;
+};
+
+void TestPortalCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QProcess certs;
+    certs.start(QStringLiteral("bash"),
+                { QStringLiteral(MANDATDESK_SOURCE_DIR "/scripts/make-test-certs.sh"),
+                  m_dir.filePath(QStringLiteral("certs")) });
+    QVERIFY(certs.waitForFinished(60000) && certs.exitCode() == 0);
+    QCOMPARE(portal({ "user", "add", "agent", "--account", "acme", "--right", "mandates" }, "agent-pw\n"), 0);
+    m_server.start(QStringLiteral(MANDATDESK_PORTAL_PATH),
+                   { "--db", m_dir.filePath(QStringLiteral("portal.sqlite")), "serve", "--cert",
+                     m_dir.filePath(QStringLiteral("certs/server.pem")), "--key",
+                     m_dir.filePath(QStringLiteral("certs/server.key")) });
+    QVERIFY(m_server.waitForReadyRead(20000));
+    const QByteArray line = m_server.readLine().trimmed();
+    QVERIFY2(line.startsWith("listening https://127.0.0.1:"), line.constData());
+    m_url = QString::fromLatin1(line.mid(10));
+    const Run r = cli({ "portal", "login", m_url, "--user", "agent", "--ca",
+                        m_dir.filePath(QStringLiteral("certs/ca.pem")) },
+                      "agent-pw\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(QStringLiteral("logged_in")).toBool(), true);
+}
+
+void TestPortalCli::cleanupTestCase()
+{
+    m_server.terminate();
+    m_server.waitForFinished(5000);
+}
+
+TestPortalCli::Run TestPortalCli::cli(const QStringList& args, const QByteArray& stdinData)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MANDATDESK_CLI_PATH),
+            QStringList { "--json", "--lang", "en", "--profile", m_dir.filePath(QStringLiteral("profile")) }
+                + args);
+    p.write(stdinData);
+    p.closeWriteChannel();
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitCode();
+    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+int TestPortalCli::portal(const QStringList& args, const QByteArray& stdinData)
+{
+    QProcess p;
+    p.start(QStringLiteral(MANDATDESK_PORTAL_PATH),
+            QStringList { "--db", m_dir.filePath(QStringLiteral("portal.sqlite")) } + args);
+    p.write(stdinData);
+    p.closeWriteChannel();
+    return p.waitForFinished(30000) ? p.exitCode() : -1;
+}
+
+QString TestPortalCli::readyDossier(const QString& name)
+{
+    const Run created = cli({ "dossier", "create", "--name", name, "--client-name", "ACME", "--siren",
+                              "518452750", "--number", "01 62 12 34 56" });
+    const QString id = created.json.value(QStringLiteral("id")).toString();
+    const QDate issued = QDate::currentDate().addDays(-5);
+    const QList<QPair<QString, QByteArray>> docs {
+        { "kbis", Fixtures::textPdf({ Fixtures::kbisUpToDate(issued) }) },
+        { "invoice",
+          Fixtures::textPdf({ Fixtures::invoiceOperator(issued, { QStringLiteral("01 62 12 34 56") }) }) },
+        { "mandate", Fixtures::textPdf({ name + QStringLiteral(" — mandat signé") }) },
+    };
+    for (const auto& d : docs) {
+        const QString path = m_dir.filePath(name + u'-' + d.first + QStringLiteral(".pdf"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(d.second);
+        f.close();
+        if (cli({ "dossier", "add-document", id, "--kind", d.first, path }).exitCode != 0)
+            return {};
+    }
+    return id;
+}
+
+void TestPortalCli::submitThenApprove()
+{
+    const QString id = readyDossier(QStringLiteral("Approuvé"));
+    QVERIFY(!id.isEmpty());
+    Run r = cli({ "submit", id, "--password-stdin" }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("under_review"));
+    QCOMPARE(portal({ "review", "approve", id, "--on", QDate::currentDate().toString(Qt::ISODate) }), 0);
+    r = cli({ "sync", "--password-stdin" }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(QStringLiteral("received")).toArray().size(), 1);
+    r = cli({ "dossier", "show", id });
+    QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+    QCOMPARE(r.json.value(QStringLiteral("valid_until")).toString(),
+             QDate::currentDate().addYears(1).toString(Qt::ISODate));
+    // Without the password and without a keychain, sync says how to log in.
+    r = cli({ "sync" });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestPortalCli::rejectedWithReason()
+{
+    const QString id = readyDossier(QStringLiteral("Rejeté"));
+    QCOMPARE(cli({ "submit", id, "--password-stdin" }, "agent-pw\n").exitCode, 0);
+    QCOMPARE(portal({ "review", "reject", id, "--reason", "Cachet absent sur le mandat" }), 0);
+    QCOMPARE(cli({ "sync", "--password-stdin" }, "agent-pw\n").exitCode, 0);
+    const Run r = cli({ "dossier", "show", id });
+    QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(r.json.value(QStringLiteral("rejection_reason")).toString(),
+             QStringLiteral("Cachet absent sur le mandat"));
+}
+
+QTEST_MAIN(TestPortalCli)
+#include "TestPortalCli.moc"
