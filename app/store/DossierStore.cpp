@@ -419,8 +419,8 @@ int DossierStore::dossierCount() const
     return 0;
 }
 
-bool DossierStore::setStatus(const QUuid& id, DossierStatus::Status to, const QDate& on, const QString& reason,
-                             const QString& by, Dossier* updated, QString* error,
+bool DossierStore::setStatus(const QUuid& id, DossierStatus::Status to, const QDate& on,
+                             const QString& reason, const QString& by, Dossier* updated, QString* error,
                              const std::function<bool(QString*)>& alsoInTransaction)
 {
     std::optional<Dossier> loaded;
