@@ -6,6 +6,7 @@
 #include "rules/DossierRules.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -79,6 +80,32 @@ PortalServer::PortalServer(PortalStore& store)
                    [this](const QString& id, const QHttpServerRequest& r) { return submit(id, r); });
     m_server.route(QStringLiteral("/api/v1/changes"), M::Get,
                    [this](const QHttpServerRequest& r) { return changes(r); });
+    m_server.route(QStringLiteral("/api/v1/template"), M::Get, [this](const QHttpServerRequest& r) {
+        QHttpServerResponse refusal(Status::Unauthorized);
+        if (!authorise(r, &refusal))
+            return refusal;
+        QFile pdf(m_templatePath.isEmpty() ? QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf")
+                                           : m_templatePath);
+        if (!pdf.open(QIODevice::ReadOnly))
+            return error(Status::NotFound, QStringLiteral("not_found"),
+                         QStringLiteral("Aucun modèle de mandat."));
+        const QByteArray bytes = pdf.readAll();
+        QHttpServerResponse response(QByteArrayLiteral("application/pdf"), bytes);
+        response.setHeader(QByteArrayLiteral("ETag"),
+                           '"' + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + '"');
+        return response;
+    });
+    m_server.route(QStringLiteral("/api/v1/template/mapping"), M::Get, [this](const QHttpServerRequest& r) {
+        QHttpServerResponse refusal(Status::Unauthorized);
+        if (!authorise(r, &refusal))
+            return refusal;
+        QFile mapping(m_mappingPath);
+        if (!m_mappingPath.isEmpty() && mapping.open(QIODevice::ReadOnly))
+            return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"),
+                                       mapping.readAll());
+        // Without a mapping of its own, the portal serves MandatDesk's template: its names say it.
+        return json({ { QStringLiteral("fields"), QJsonObject {} } });
+    });
     m_server.afterRequest([](QHttpServerResponse&& response) {
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         return std::move(response);
@@ -100,8 +127,21 @@ std::optional<PortalStore::User> PortalServer::authorise(const QHttpServerReques
                          QStringLiteral("Connectez-vous d'abord (jeton manquant)."));
         return std::nullopt;
     }
+    const QString token = QString::fromLatin1(header.mid(7).trimmed());
+    auto& [minute, count] = m_rate[token];
+    const qint64 nowMinute = m_now().toSecsSinceEpoch() / 60;
+    if (minute != nowMinute) {
+        minute = nowMinute;
+        count = 0;
+    }
+    if (++count > kRequestsPerMinute) {
+        *refusal = error(Status::TooManyRequests, QStringLiteral("rate_limited"),
+                         QStringLiteral("Trop de requêtes : réessayez dans une minute."));
+        refusal->setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
+        return std::nullopt;
+    }
     bool expired = false;
-    const auto user = m_store.userForToken(QString::fromLatin1(header.mid(7).trimmed()), m_now(), &expired);
+    const auto user = m_store.userForToken(token, m_now(), &expired);
     if (!user) {
         *refusal = expired ? error(Status::Unauthorized, QStringLiteral("token_expired"),
                                    QStringLiteral("La session a expiré : reconnectez-vous."))

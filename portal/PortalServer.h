@@ -2,6 +2,7 @@
 
 #include "PortalStore.h"
 
+#include <QHash>
 #include <QHttpServer>
 #include <QSslConfiguration>
 #include <functional>
@@ -42,4 +43,17 @@ private:
     PortalStore& m_store;
     QHttpServer m_server;
     std::function<QDateTime()> m_now;
+    // Requests per token in the current minute (the stated limit: 600).
+    QHash<QString, QPair<qint64, int>> m_rate;
+    QString m_templatePath;
+    QString m_mappingPath;
+
+public:
+    static constexpr int kRequestsPerMinute = 600;
+    // The operator's blank mandate and its field mapping (JSON {"fields": {...}}) served at /api/v1/template.
+    void setTemplate(const QString& pdfPath, const QString& mappingPath)
+    {
+        m_templatePath = pdfPath;
+        m_mappingPath = mappingPath;
+    }
 };

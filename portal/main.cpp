@@ -61,8 +61,8 @@ int main(int argc, char* argv[])
         return usage(QStringLiteral("cannot open %1: %2").arg(dbPath, error));
     const QString command = args.value(0);
     QCommandLineParser p;
-    for (const char* opt :
-         { "port", "address", "cert", "key", "account", "right", "password", "reason", "on" })
+    for (const char* opt : { "port", "address", "cert", "key", "account", "right", "password", "reason", "on",
+                             "template", "mapping" })
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), {}, QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("admin")));
     if (!p.parse(QStringList { QStringLiteral("portal") } + args.mid(1)))
@@ -75,6 +75,7 @@ int main(int argc, char* argv[])
         if (!error.isEmpty())
             return usage(error);
         PortalServer server(store);
+        server.setTemplate(p.value(QStringLiteral("template")), p.value(QStringLiteral("mapping")));
         const QHostAddress address(p.isSet(QStringLiteral("address")) ? p.value(QStringLiteral("address"))
                                                                       : QStringLiteral("127.0.0.1"));
         const quint16 port = server.listen(tls, address, quint16(p.value(QStringLiteral("port")).toUInt()));

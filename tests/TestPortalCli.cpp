@@ -22,6 +22,7 @@ private slots:
     void cleanupTestCase();
     void submitThenApprove();
     void rejectedWithReason();
+    void templateKeptForOffline();
 
 private:
     struct Run
@@ -154,6 +155,31 @@ void TestPortalCli::rejectedWithReason()
     QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QCOMPARE(r.json.value(QStringLiteral("rejection_reason")).toString(),
              QStringLiteral("Cachet absent sur le mandat"));
+}
+
+void TestPortalCli::templateKeptForOffline()
+{
+    Run r = cli({ "portal", "template", "--password-stdin" }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(QStringLiteral("template_sha256")).toString().size(), 64);
+    // The portal goes away: the template is still there for filling.
+    m_server.terminate();
+    QVERIFY(m_server.waitForFinished(5000));
+    const QString id = readyDossier(QStringLiteral("Hors ligne"));
+    const QString out = m_dir.filePath(QStringLiteral("operator-mandate.pdf"));
+    r = cli({ "fill", id, "--template", "portal", "--out", out });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(QStringLiteral("verified")).toBool(), true);
+    QVERIFY(QFile::exists(out));
+    // And submitting while it is away: queued, not lost.
+    r = cli({ "submit", id, "--password-stdin" }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 1); // the portal is down…
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("queued"));
+    r = cli({ "dossier", "show", id });
+    QCOMPARE(r.json.value(QStringLiteral("status")).toString(),
+             QStringLiteral("queued")); // …but nothing is lost
+    r = cli({ "portal", "status" });
+    QCOMPARE(r.json.value(QStringLiteral("pending")).toArray().size(), 1);
 }
 
 QTEST_MAIN(TestPortalCli)

@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "core/Clock.h"
+#include "documents/DocumentReader.h"
 #include "store/Profile.h"
 #include "store/ProfileSettings.h"
 #include "sync/CredentialStore.h"
@@ -69,6 +70,7 @@ int Cli::portal(const QStringList& args)
     SubParser p;
     p.add(QStringLiteral("user"), QStringLiteral("login"));
     p.add(QStringLiteral("ca"), QStringLiteral("file"));
+    p.add(QStringLiteral("password-stdin"));
     QString error;
     if (!p.parse(args.mid(1), &error))
         return usage(error);
@@ -121,6 +123,32 @@ int Cli::portal(const QStringList& args)
             tr("Logged in to %1 as %2.\n").arg(url.toString(), user));
         return Ok;
     }
+    if (sub == QLatin1String("template") && pos.isEmpty()) {
+        // The operator's blank mandate, kept in the profile for offline use.
+        std::unique_ptr<PortalClient> client
+            = portalClient(args.contains(QStringLiteral("--password-stdin")), &error);
+        if (!client)
+            return fail(Blocked, QStringLiteral("not_logged_in"), error);
+        const PortalClient::Reply pdf = client->call("GET", QStringLiteral("/api/v1/template"));
+        if (pdf.status != 200 || DocumentReader::sniff(pdf.body) != QLatin1String("application/pdf"))
+            return fail(Blocked, QStringLiteral("unreachable"), pdf.message());
+        QString sha;
+        if (!m_profile->blobs().put(pdf.body, &sha, &error))
+            return fail(Blocked, QStringLiteral("store"), error);
+        const PortalClient::Reply mapping = client->call("GET", QStringLiteral("/api/v1/template/mapping"));
+        QMap<QString, QString> fields;
+        const QJsonObject given = mapping.json.value(QStringLiteral("fields")).toObject();
+        for (auto it = given.begin(); it != given.end(); ++it)
+            fields.insert(it.key(), it.value().toString());
+        if (!fields.isEmpty() && !m_profile->templateMappings().save(sha, fields, &error))
+            return fail(Blocked, QStringLiteral("store"), error);
+        ProfileSettings(m_profile->database()).setValue(QStringLiteral("portal.template"), sha);
+        emitResult(QJsonObject { { QStringLiteral("template_sha256"), sha },
+                                 { QStringLiteral("size"), pdf.body.size() },
+                                 { QStringLiteral("mapped_fields"), int(fields.size()) } },
+                   tr("The portal's mandate template is kept for offline use (%1).\n").arg(sha.left(12)));
+        return Ok;
+    }
     if (sub == QLatin1String("status") && pos.isEmpty()) {
         if (!openProfile(&error))
             return fail(Usage, QStringLiteral("profile"), error);
@@ -150,7 +178,8 @@ int Cli::portal(const QStringList& args)
             text);
         return Ok;
     }
-    return usage(tr("Use: portal login URL [--user U] [--ca FILE], or portal status"));
+    return usage(tr("Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or "
+                    "portal status"));
 }
 
 static QJsonObject reportJson(const SyncEngine::Report& r)
@@ -206,14 +235,16 @@ int Cli::submit(const QStringList& args)
     const std::optional<Dossier> d = dossierArgument(pos.first(), &exitCode);
     if (!d)
         return exitCode;
+    // Saved locally first: queued even when the portal cannot be reached now.
+    PortalClient offline { QUrl() };
+    if (!SyncEngine(*m_profile, offline).queueSubmission(d->id, &error))
+        return fail(Blocked, QStringLiteral("refused_transition"), error);
     std::unique_ptr<PortalClient> client
         = portalClient(p.parser.isSet(QStringLiteral("password-stdin")), &error);
     if (!client)
-        return fail(Blocked, QStringLiteral("not_logged_in"), error);
+        return fail(Blocked, QStringLiteral("queued"),
+                    tr("Queued: it will be sent at the next sync. (%1)").arg(error));
     SyncEngine engine(*m_profile, *client);
-    // Saved locally first: queued even if the portal cannot be reached now.
-    if (!engine.queueSubmission(d->id, &error))
-        return fail(Blocked, QStringLiteral("refused_transition"), error);
     const SyncEngine::Report report = engine.syncOnce();
     const std::optional<Dossier> after = m_profile->dossiers().dossier(d->id, &error);
     QJsonObject json = reportJson(report);

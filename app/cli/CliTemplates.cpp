@@ -11,6 +11,7 @@
 #include "print/DossierPrinter.h"
 #include "store/BlobStore.h"
 #include "store/Profile.h"
+#include "store/ProfileSettings.h"
 #include "templates/FormFiller.h"
 #include "templates/MandateFiller.h"
 #include "templates/MandateTemplate.h"
@@ -119,6 +120,15 @@ int Cli::fill(const QStringList& args)
     const QString templatePath = p.parser.value(QStringLiteral("template"));
     if (templatePath.isEmpty()) {
         request.templatePdf = readAll(QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf"), &error);
+    } else if (templatePath == QLatin1String("portal")) {
+        // The operator's template, fetched once with portal template: no network needed.
+        if (!openProfile(&error))
+            return fail(Usage, QStringLiteral("profile"), error);
+        const QString sha = ProfileSettings(m_profile->database()).value(QStringLiteral("portal.template"));
+        request.templatePdf = sha.isEmpty() ? QByteArray() : m_profile->blobs().read(sha, &error);
+        if (request.templatePdf.isEmpty())
+            return fail(Blocked, QStringLiteral("no_template"),
+                        tr("The portal's template is not kept here yet: run portal template first."));
     } else {
         if (!QFileInfo(templatePath).isFile())
             return fail(Usage, QStringLiteral("file_not_found"),

@@ -70,7 +70,8 @@ PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& pa
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.json = QJsonDocument::fromJson(reply->readAll()).object();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
     r.etag = reply->rawHeader("ETag");
     if (r.status == 0) {
         if (!sslErrors.isEmpty()) {

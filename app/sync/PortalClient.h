@@ -24,6 +24,7 @@ public:
     {
         int status = 0; // 0: no answer (network or TLS failure)
         QJsonObject json;
+        QByteArray body; // the raw answer (a PDF template, for one)
         QByteArray etag;
         QString networkError; // for a person, when status is 0
         bool transient() const { return status == 0 || status == 408 || status == 429 || status >= 500; }
