@@ -359,76 +359,6 @@
 </translation>
         </message>
         <message>
-            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify NUMBER...          category and permissions of each number
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
-  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
-  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
-  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
-  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
-        [--rcs-city V] [--representative R] [--representative-title T]   your own company
-  template fields FILE                the form fields of a PDF template
-  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
-  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
-  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE]   the operator's portal (password on stdin)
-  portal status                       the portal, and what waits to be sent
-  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin]             send what waits, receive the portal's decisions
-  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</source>
-            <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify NUMBER...          category and permissions of each number
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
-  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
-  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
-  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
-  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
-        [--rcs-city V] [--representative R] [--representative-title T]   your own company
-  template fields FILE                the form fields of a PDF template
-  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
-  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
-  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE]   the operator's portal (password on stdin)
-  portal status                       the portal, and what waits to be sent
-  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin]             send what waits, receive the portal's decisions
-  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</translation>
-        </message>
-        <message>
             <source>No portal yet: run portal login URL first.</source>
             <translation>No portal yet: run portal login URL first.</translation>
         </message>
@@ -465,12 +395,98 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
             <translation>none</translation>
         </message>
         <message>
-            <source>Use: portal login URL [--user U] [--ca FILE], or portal status</source>
-            <translation>Use: portal login URL [--user U] [--ca FILE], or portal status</translation>
-        </message>
-        <message>
             <source>Use: submit ID [--password-stdin]</source>
             <translation>Use: submit ID [--password-stdin]</translation>
+        </message>
+        <message>
+            <source>The portal's mandate template is kept for offline use (%1).
+</source>
+            <translation>The portal's mandate template is kept for offline use (%1).
+</translation>
+        </message>
+        <message>
+            <source>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</source>
+            <translation>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</translation>
+        </message>
+        <message>
+            <source>Queued: it will be sent at the next sync. (%1)</source>
+            <translation>Queued: it will be sent at the next sync. (%1)</translation>
+        </message>
+        <message>
+            <source>The portal's template is not kept here yet: run portal template first.</source>
+            <translation>The portal's template is not kept here yet: run portal template first.</translation>
+        </message>
+        <message>
+            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   your own company
+  template fields FILE                the form fields of a PDF template
+  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
+  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
+  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
+  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
+  portal login URL [--user U] [--ca FILE]   the operator's portal (password on stdin)
+  portal status                       the portal, and what waits to be sent
+  portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)
+  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
+  sync [--password-stdin]             send what waits, receive the portal's decisions
+  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</source>
+            <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   your own company
+  template fields FILE                the form fields of a PDF template
+  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
+  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
+  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
+  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
+  portal login URL [--user U] [--ca FILE]   the operator's portal (password on stdin)
+  portal status                       the portal, and what waits to be sent
+  portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)
+  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
+  sync [--password-stdin]             send what waits, receive the portal's decisions
+  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</translation>
         </message>
     </context>
     <context>

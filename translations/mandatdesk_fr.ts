@@ -359,76 +359,6 @@
 </translation>
         </message>
         <message>
-            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify NUMBER...          category and permissions of each number
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
-  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
-  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
-  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
-  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
-        [--rcs-city V] [--representative R] [--representative-title T]   your own company
-  template fields FILE                the form fields of a PDF template
-  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
-  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
-  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE]   the operator's portal (password on stdin)
-  portal status                       the portal, and what waits to be sent
-  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin]             send what waits, receive the portal's decisions
-  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</source>
-            <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
-
-Commandes :
-  numbers classify NUMÉRO...          catégorie et autorisations de chaque numéro
-  company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        tous les dossiers du profil
-  dossier show ID                     un dossier, son historique et ses documents
-  dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]
-        STATUT : not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    un nouveau dossier qui renouvelle un mandat valide ou expiré
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER
-  dossier check ID [--on AAAA-MM-JJ]  le bilan avant envoi : ce qui bloque, ce qui alerte
-  dossier set-date ID_DOCUMENT AAAA-MM-JJ   la date du document, saisie à la main
-  dossier confirm-signature ID_DOCUMENT     le scan porte signature et cachet
-  check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on AAAA-MM-JJ]
-        [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo]
-  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
-        [--rcs-city V] [--representative R] [--representative-title T]   votre propre société
-  template fields FICHIER             les champs de formulaire d'un modèle PDF
-  template map FICHIER [--set CHAMP=CLÉ ...] [--save]   la valeur du dossier que prend chaque champ
-  template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...  où écrire les valeurs sur un modèle sans champs
-  print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
-  export-pdf ID --out SORTIE.pdf      les documents PDF du dossier réunis, remplissables tels quels
-  portal login URL [--user U] [--ca FICHIER]   le portail de l'opérateur (mot de passe sur l'entrée standard)
-  portal status                       le portail, et ce qui attend d'être envoyé
-  submit ID [--password-stdin]        lancer la procédure (mise en file d'abord, envoyée dès que possible)
-  sync [--password-stdin]             envoyer ce qui attend, recevoir les décisions du portail
-  fill ID [--template FICHIER] --out SORTIE.pdf [--place LIEU] [--date AAAA-MM-JJ] [--start AAAA-MM-JJ]
-
-Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entrée illisible.
-</translation>
-        </message>
-        <message>
             <source>No portal yet: run portal login URL first.</source>
             <translation>Aucun portail pour l'instant : lancez d'abord portal login URL.</translation>
         </message>
@@ -465,12 +395,98 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
             <translation>aucun</translation>
         </message>
         <message>
-            <source>Use: portal login URL [--user U] [--ca FILE], or portal status</source>
-            <translation>Usage : portal login URL [--user U] [--ca FICHIER], ou portal status</translation>
-        </message>
-        <message>
             <source>Use: submit ID [--password-stdin]</source>
             <translation>Usage : submit ID [--password-stdin]</translation>
+        </message>
+        <message>
+            <source>The portal's mandate template is kept for offline use (%1).
+</source>
+            <translation>Le modèle de mandat du portail est conservé pour travailler hors ligne (%1).
+</translation>
+        </message>
+        <message>
+            <source>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</source>
+            <translation>Usage : portal login URL [--user U] [--ca FICHIER], portal template [--password-stdin], ou portal status</translation>
+        </message>
+        <message>
+            <source>Queued: it will be sent at the next sync. (%1)</source>
+            <translation>En attente d'envoi : il partira à la prochaine synchronisation. (%1)</translation>
+        </message>
+        <message>
+            <source>The portal's template is not kept here yet: run portal template first.</source>
+            <translation>Le modèle du portail n'est pas encore conservé ici : lancez d'abord portal template.</translation>
+        </message>
+        <message>
+            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   your own company
+  template fields FILE                the form fields of a PDF template
+  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
+  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
+  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
+  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
+  portal login URL [--user U] [--ca FILE]   the operator's portal (password on stdin)
+  portal status                       the portal, and what waits to be sent
+  portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)
+  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
+  sync [--password-stdin]             send what waits, receive the portal's decisions
+  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</source>
+            <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
+
+Commandes :
+  numbers classify NUMÉRO...          catégorie et autorisations de chaque numéro
+  company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        tous les dossiers du profil
+  dossier show ID                     un dossier, son historique et ses documents
+  dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]
+        STATUT : not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    un nouveau dossier qui renouvelle un mandat valide ou expiré
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER
+  dossier check ID [--on AAAA-MM-JJ]  le bilan avant envoi : ce qui bloque, ce qui alerte
+  dossier set-date ID_DOCUMENT AAAA-MM-JJ   la date du document, saisie à la main
+  dossier confirm-signature ID_DOCUMENT     le scan porte signature et cachet
+  check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on AAAA-MM-JJ]
+        [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo]
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   votre propre société
+  template fields FICHIER             les champs de formulaire d'un modèle PDF
+  template map FICHIER [--set CHAMP=CLÉ ...] [--save]   la valeur du dossier que prend chaque champ
+  template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...  où écrire les valeurs sur un modèle sans champs
+  print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
+  export-pdf ID --out SORTIE.pdf      les documents PDF du dossier réunis, remplissables tels quels
+  portal login URL [--user U] [--ca FICHIER]   le portail de l'opérateur (mot de passe sur l'entrée standard)
+  portal status                       le portail, et ce qui attend d'être envoyé
+  portal template [--password-stdin]  conserver le mandat vierge de l'opérateur (fill --template portal)
+  submit ID [--password-stdin]        lancer la procédure (mise en file d'abord, envoyée dès que possible)
+  sync [--password-stdin]             envoyer ce qui attend, recevoir les décisions du portail
+  fill ID [--template FICHIER] --out SORTIE.pdf [--place LIEU] [--date AAAA-MM-JJ] [--start AAAA-MM-JJ]
+
+Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entrée illisible.
+</translation>
         </message>
     </context>
     <context>

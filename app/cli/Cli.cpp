@@ -68,6 +68,7 @@ QString Cli::helpText() const
         "  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are\n"
         "  portal login URL [--user U] [--ca FILE]   the operator's portal (password on stdin)\n"
         "  portal status                       the portal, and what waits to be sent\n"
+        "  portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)\n"
         "  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)\n"
         "  sync [--password-stdin]             send what waits, receive the portal's decisions\n"
         "  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]\n"
