@@ -7,6 +7,8 @@
 
 #include <QFile>
 #include <QPrinter>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +93,13 @@ void TestDocumentPreview::opensOnTheProblem()
     QTest::mouseClick(previous, Qt::LeftButton);
     QTest::mouseClick(previous, Qt::LeftButton);
     QCOMPARE(preview.currentPage(), 0);
+
+    // "Print this document" hands the document shown to the print job.
+    QSignalSpy print(&preview, &DocumentPreview::printRequested);
+    QTest::mouseClick(preview.findChild<QPushButton*>(QStringLiteral("printButton")), Qt::LeftButton);
+    QCOMPARE(print.size(), 1);
+    QVERIFY(print.first().at(0).toString().contains(QStringLiteral("facture.pdf")));
+    QCOMPARE(print.first().at(1).toByteArray(), preview.currentPdf());
 
     // The scan is shown as a page of its own.
     preview.showDocument(2);

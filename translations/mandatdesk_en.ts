@@ -754,6 +754,14 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
         </message>
+        <message>
+            <source>Print this document…</source>
+            <translation>Print this document…</translation>
+        </message>
+        <message>
+            <source>Print this document</source>
+            <translation>Print this document</translation>
+        </message>
     </context>
     <context>
         <name>DocumentReader</name>
@@ -1152,6 +1160,10 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <message>
             <source>Exported to %1</source>
             <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Print %1</translation>
         </message>
     </context>
     <context>

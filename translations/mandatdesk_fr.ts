@@ -754,6 +754,14 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
         </message>
+        <message>
+            <source>Print this document…</source>
+            <translation>Imprimer ce document…</translation>
+        </message>
+        <message>
+            <source>Print this document</source>
+            <translation>Imprimer ce document</translation>
+        </message>
     </context>
     <context>
         <name>DocumentReader</name>
@@ -1152,6 +1160,10 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entr
         <message>
             <source>Exported to %1</source>
             <translation>Exporté dans %1</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Imprimer %1</translation>
         </message>
     </context>
     <context>

@@ -68,6 +68,11 @@ DocumentPreview::DocumentPreview(Profile& profile, const QUuid& dossierId, QWidg
             showDocument(start, qMax(0, m_entries.at(start).problemPage - 1));
         }
     }
+    connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
+        const int i = currentDocument();
+        if (i >= 0 && i < m_entries.size())
+            emit printRequested(m_entries.at(i).name, m_entries.at(i).pdf);
+    });
     connect(m_ui->previousButton, &QToolButton::clicked, this, [this] {
         if (currentPage() > 0)
             m_ui->pdfView->pageNavigator()->jump(currentPage() - 1, {}, m_ui->pdfView->zoomFactor());
@@ -122,6 +127,12 @@ void DocumentPreview::updatePageLabel()
     m_ui->pageLabel->setText(tr("%1 / %2").arg(currentPage() + 1).arg(qMax(1, pageCount())));
     m_ui->previousButton->setEnabled(currentPage() > 0);
     m_ui->nextButton->setEnabled(currentPage() + 1 < pageCount());
+}
+
+QByteArray DocumentPreview::currentPdf() const
+{
+    const int i = currentDocument();
+    return i >= 0 && i < m_entries.size() ? m_entries.at(i).pdf : QByteArray();
 }
 
 int DocumentPreview::documentCount() const

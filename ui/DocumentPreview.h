@@ -31,6 +31,12 @@ public:
     int pageCount() const;
     QString problemText() const;
 
+    // The bytes of the document shown (a scan as its A4 page), for printing it alone.
+    QByteArray currentPdf() const;
+
+signals:
+    void printRequested(const QString& name, const QByteArray& pdf);
+
 public slots:
     void showDocument(int index, int page = 0);
 

@@ -59,6 +59,10 @@ void MainWindow::previewDocuments()
     if (id.isNull())
         return;
     DocumentPreview preview(m_profile, id, this);
+    connect(&preview, &DocumentPreview::printRequested, this,
+            [this](const QString& name, const QByteArray& pdf) {
+                printSources({ { name, pdf } }, tr("Print %1").arg(name));
+            });
     if (preview.documentCount() == 0) {
         QMessageBox::information(this, tr("Preview"), tr("This dossier has no document yet."));
         return;
@@ -79,10 +83,16 @@ void MainWindow::printDossier()
                                  error.isEmpty() ? tr("This dossier has no document to print.") : error);
         return;
     }
+    printSources(sources, tr("Print the dossier"));
+}
+
+void MainWindow::printSources(const QList<DossierPrinter::Source>& sources, const QString& title)
+{
+    QString error;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the dossier"));
+    dialog.setWindowTitle(title);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QProgressDialog progress(tr("Printing…"), tr("Cancel"), 0, 100, this);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/DossierPrinter.h"
+
 #include <QMainWindow>
 #include <QScopedPointer>
 #include <QUuid>
@@ -32,6 +34,10 @@ public slots:
     void previewDocuments();
     void printDossier();
     void exportPdf();
+
+private:
+    // One print job through the print dialog, with progress and cancel.
+    void printSources(const QList<DossierPrinter::Source>& sources, const QString& title);
 
 private:
     QScopedPointer<Ui::MainWindow> m_ui;
