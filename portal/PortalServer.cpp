@@ -159,6 +159,16 @@ std::optional<PortalStore::User> PortalServer::authorise(const QHttpServerReques
     return user;
 }
 
+std::optional<PortalStore::Mandate> PortalServer::ownMandate(const QString& id,
+                                                             const PortalStore::User& user) const
+{
+    std::optional<PortalStore::Mandate> m = m_store.mandate(id);
+    // Another account's mandate does not exist for this user.
+    if (m && m->account != user.account)
+        return std::nullopt;
+    return m;
+}
+
 QJsonObject PortalServer::mandateJson(const PortalStore::Mandate& m) const
 {
     QJsonObject o = m.data;
@@ -224,8 +234,8 @@ QHttpServerResponse PortalServer::getMandate(const QString& id, const QHttpServe
     const auto user = authorise(request, &refusal);
     if (!user)
         return refusal;
-    const auto m = m_store.mandate(id);
-    if (!m || m->account != user->account)
+    const std::optional<PortalStore::Mandate> m = ownMandate(id, *user);
+    if (!m)
         return error(Status::NotFound, QStringLiteral("not_found"),
                      QStringLiteral("Aucun mandat %1.").arg(id));
     QHttpServerResponse r = json(mandateJson(*m));
@@ -306,8 +316,8 @@ QHttpServerResponse PortalServer::putDocument(const QString& id, const QString& 
     const auto user = authorise(request, &refusal);
     if (!user)
         return refusal;
-    const auto m = m_store.mandate(id);
-    if (!m || m->account != user->account)
+    const std::optional<PortalStore::Mandate> m = ownMandate(id, *user);
+    if (!m)
         return error(Status::NotFound, QStringLiteral("not_found"),
                      QStringLiteral("Aucun mandat %1.").arg(id));
     if (kind != QLatin1String("mandate") && kind != QLatin1String("kbis") && kind != QLatin1String("invoice"))
@@ -348,8 +358,7 @@ QHttpServerResponse PortalServer::deleteDocument(const QString& id, const QStrin
     const auto user = authorise(request, &refusal);
     if (!user)
         return refusal;
-    const auto m = m_store.mandate(id);
-    if (!m || m->account != user->account || !m_store.removeDocument(id, kind, sha))
+    if (!ownMandate(id, *user) || !m_store.removeDocument(id, kind, sha))
         return error(Status::NotFound, QStringLiteral("not_found"),
                      QStringLiteral("Aucun document de ce type."));
     return QHttpServerResponse(Status::NoContent);
@@ -379,8 +388,8 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
     const auto body = parseObject(request, &refusal);
     if (!body)
         return refusal;
-    std::optional<PortalStore::Mandate> m = m_store.mandate(id);
-    if (!m || m->account != user->account)
+    std::optional<PortalStore::Mandate> m = ownMandate(id, *user);
+    if (!m)
         return error(Status::NotFound, QStringLiteral("not_found"),
                      QStringLiteral("Aucun mandat %1.").arg(id));
     m_store.beginIdempotent(key, fingerprint, m_now());

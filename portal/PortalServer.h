@@ -39,6 +39,7 @@ private:
     std::optional<PortalStore::User> authorise(const QHttpServerRequest& request,
                                                QHttpServerResponse* refusal);
     QJsonObject mandateJson(const PortalStore::Mandate& m) const;
+    std::optional<PortalStore::Mandate> ownMandate(const QString& id, const PortalStore::User& user) const;
 
     PortalStore& m_store;
     QHttpServer m_server;

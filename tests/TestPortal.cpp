@@ -1,6 +1,7 @@
 #include "Fixtures.h"
 #include "PortalServer.h"
 #include "PortalStore.h"
+#include "TestCertificates.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -64,21 +65,11 @@ void TestPortal::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    QProcess certs;
-    certs.start(QStringLiteral("bash"),
-                { QStringLiteral(MANDATDESK_SOURCE_DIR "/scripts/make-test-certs.sh"), m_dir.path() });
-    QVERIFY(certs.waitForFinished(60000) && certs.exitCode() == 0);
-    QFile ca(m_dir.filePath(QStringLiteral("ca.pem")));
-    QFile cert(m_dir.filePath(QStringLiteral("server.pem")));
-    QFile key(m_dir.filePath(QStringLiteral("server.key")));
-    QVERIFY(ca.open(QIODevice::ReadOnly) && cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
-    m_ca = QSslCertificate(ca.readAll());
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(QSslCertificate(cert.readAll()));
-    tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+    QSslConfiguration tls;
+    QString error;
+    QVERIFY2(TestCertificates::make(m_dir.path(), &tls, &m_ca, &error), qPrintable(error));
 
     m_store.reset(new PortalStore(m_dir.filePath(QStringLiteral("portal.sqlite"))));
-    QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
     QVERIFY(m_store->addUser(QStringLiteral("admin"), QStringLiteral("s3cret-adm1n"), QStringLiteral("acme"),
                              true, false, &error));

@@ -1,6 +1,7 @@
 #include "Fixtures.h"
 #include "PortalServer.h"
 #include "PortalStore.h"
+#include "TestCertificates.h"
 #include "core/Clock.h"
 #include "documents/DocumentIntake.h"
 #include "store/Profile.h"
@@ -55,20 +56,10 @@ void TestSync::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_clock = new FixedClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     Clock::setInstance(m_clock);
-    QProcess certs;
-    certs.start(QStringLiteral("bash"),
-                { QStringLiteral(MANDATDESK_SOURCE_DIR "/scripts/make-test-certs.sh"), m_dir.path() });
-    QVERIFY(certs.waitForFinished(60000) && certs.exitCode() == 0);
-    QFile ca(m_dir.filePath(QStringLiteral("ca.pem")));
-    QFile cert(m_dir.filePath(QStringLiteral("server.pem")));
-    QFile key(m_dir.filePath(QStringLiteral("server.key")));
-    QVERIFY(ca.open(QIODevice::ReadOnly) && cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
-    m_ca = QSslCertificate(ca.readAll());
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(QSslCertificate(cert.readAll()));
-    tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
-    m_portalStore.reset(new PortalStore(m_dir.filePath(QStringLiteral("portal.sqlite"))));
+    QSslConfiguration tls;
     QString error;
+    QVERIFY2(TestCertificates::make(m_dir.path(), &tls, &m_ca, &error), qPrintable(error));
+    m_portalStore.reset(new PortalStore(m_dir.filePath(QStringLiteral("portal.sqlite"))));
     QVERIFY(m_portalStore->open(&error));
     QVERIFY(m_portalStore->addUser(QStringLiteral("agent"), QStringLiteral("pw"), QStringLiteral("acme"),
                                    false, true, &error));
