@@ -280,7 +280,12 @@ void TestSync::userWithoutRight()
     const Dossier local = *m_profile.dossiers().dossier(d.id, nullptr);
     QCOMPARE(local.status, DossierStatus::NotSubmitted);
     QVERIFY(local.history.last().reason.contains(QStringLiteral("droit")));
-    QCOMPARE(Outbox(m_profile.database()).forDossier(d.id).first().state, QStringLiteral("failed"));
+    Outbox outbox(m_profile.database());
+    QCOMPARE(outbox.forDossier(d.id).first().state, QStringLiteral("failed"));
+    // "Retry now" puts it back in the queue, due at once.
+    QVERIFY(outbox.retryNow(d.id, m_clock->currentDateTimeUtc()));
+    QCOMPARE(outbox.forDossier(d.id).first().state, QStringLiteral("queued"));
+    QCOMPARE(outbox.due(m_clock->currentDateTimeUtc()).size(), 1);
 }
 
 void TestSync::backoffGrows()

@@ -447,7 +447,7 @@ Commands:
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin]             send what waits, receive the portal's decisions
+  sync [--password-stdin] [--retry-now]   send what waits, receive the portal's decisions
   fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
 
 Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
@@ -482,7 +482,7 @@ Commands:
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin]             send what waits, receive the portal's decisions
+  sync [--password-stdin] [--retry-now]   send what waits, receive the portal's decisions
   fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
 
 Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.

@@ -70,7 +70,7 @@ QString Cli::helpText() const
         "  portal status                       the portal, and what waits to be sent\n"
         "  portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)\n"
         "  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)\n"
-        "  sync [--password-stdin]             send what waits, receive the portal's decisions\n"
+        "  sync [--password-stdin] [--retry-now]   send what waits, receive the portal's decisions\n"
         "  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]\n"
         "\n"
         "Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.\n");

@@ -208,6 +208,7 @@ int Cli::sync(const QStringList& args)
 {
     SubParser p;
     p.add(QStringLiteral("password-stdin"));
+    p.add(QStringLiteral("retry-now"));
     QString error;
     if (!p.parse(args, &error))
         return usage(error);
@@ -215,6 +216,12 @@ int Cli::sync(const QStringList& args)
         = portalClient(p.parser.isSet(QStringLiteral("password-stdin")), &error);
     if (!client)
         return fail(Blocked, QStringLiteral("not_logged_in"), error);
+    if (p.parser.isSet(QStringLiteral("retry-now"))) {
+        // Waiting items and the ones the portal refused are tried again at once.
+        Outbox outbox(m_profile->database());
+        for (const Outbox::Item& item : outbox.pending())
+            outbox.retryNow(item.dossierId, Clock::instance().currentDateTimeUtc());
+    }
     SyncEngine engine(*m_profile, *client);
     const SyncEngine::Report report = engine.syncOnce();
     emitResult(reportJson(report), reportText(report));

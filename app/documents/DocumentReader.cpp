@@ -89,15 +89,6 @@ QString DocumentReader::tooLargeError(qint64 size, qint64 maxBytes)
     return tr("The file is too large (%1; the limit is %2).").arg(sizeText(size), sizeText(maxBytes));
 }
 
-DocumentReader::Failure DocumentReader::inspect(const QByteArray& bytes, const Options& options,
-                                                QString* error)
-{
-    Options textOnly = options;
-    textOnly.ocr = false;
-    Text ignored;
-    return read(bytes, textOnly, &ignored, error);
-}
-
 DocumentReader::Failure DocumentReader::read(const QByteArray& bytes, const Options& options, Text* out,
                                              QString* error)
 {

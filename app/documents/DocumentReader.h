@@ -60,8 +60,6 @@ public:
     static QString failureCode(Failure failure);
     static QString tooLargeError(qint64 size, qint64 maxBytes);
 
-    // Checks that the bytes are a document we can read, without reading the text.
-    static Failure inspect(const QByteArray& bytes, const Options& options, QString* error);
     static Failure read(const QByteArray& bytes, const Options& options, Text* out, QString* error);
 
     // Routes Poppler's own messages to our logging category (once per process).

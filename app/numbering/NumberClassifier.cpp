@@ -77,14 +77,6 @@ QString NumberClassifier::formatNational(const QString& national, bool overseas)
     return out;
 }
 
-QString NumberClassifier::nationalDigits(const QString& e164) const
-{
-    const NumberClassification c = classify(e164);
-    if (!c.valid || c.category == NumberCategory::Foreign)
-        return {};
-    return compact(c.national);
-}
-
 NumberClassification NumberClassifier::classify(const QString& input) const
 {
     NumberClassification result;

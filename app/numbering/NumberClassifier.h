@@ -40,9 +40,6 @@ public:
 
     NumberClassification classify(const QString& input) const;
 
-    // The national notation ("0162123456") of an E.164 number, or empty.
-    QString nationalDigits(const QString& e164) const;
-
     struct Found
     {
         QString raw; // as written in the text
