@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 #include <QUuid>
 
 namespace {
@@ -370,6 +371,11 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
     const auto user = authorise(request, &refusal);
     if (!user)
         return refusal;
+    if (m_failingSubmits > 0) {
+        --m_failingSubmits;
+        return error(Status::InternalServerError, QStringLiteral("internal"),
+                     QStringLiteral("Erreur interne du portail (simulée)."));
+    }
     const QString key = QString::fromLatin1(request.value(QByteArrayLiteral("Idempotency-Key")));
     if (key.isEmpty())
         return error(Status::BadRequest, QStringLiteral("idempotency_key_required"),
@@ -458,7 +464,12 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
         m_store.finishIdempotent(key, 0, {});
         return error(Status::InternalServerError, QStringLiteral("internal"), storeError);
     }
-    return finish(json(mandateJson(*m), Status::Accepted));
+    QHttpServerResponse accepted = finish(json(mandateJson(*m), Status::Accepted));
+    if (m_slowSubmits > 0) {
+        --m_slowSubmits;
+        QThread::msleep(ulong(m_delayMs)); // committed, but the answer comes late
+    }
+    return accepted;
 }
 
 QHttpServerResponse PortalServer::changes(const QHttpServerRequest& request)

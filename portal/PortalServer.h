@@ -47,11 +47,22 @@ private:
     // Requests per token in the current minute (the stated limit: 600).
     QHash<QString, QPair<qint64, int>> m_rate;
     QString m_templatePath;
+    int m_failingSubmits = 0;
+    int m_slowSubmits = 0;
+    int m_delayMs = 0;
     QString m_mappingPath;
 
 public:
     static constexpr int kRequestsPerMinute = 600;
     // The operator's blank mandate and its field mapping (JSON {"fields": {...}}) served at /api/v1/template.
+    // Fault injection for tests and demos: the next `failing` submissions answer 500 without
+    // doing anything; the next `slow` ones are done, then answered `delayMs` late.
+    void setFaults(int failing, int slow, int delayMs)
+    {
+        m_failingSubmits = failing;
+        m_slowSubmits = slow;
+        m_delayMs = delayMs;
+    }
     void setTemplate(const QString& pdfPath, const QString& mappingPath)
     {
         m_templatePath = pdfPath;

@@ -62,7 +62,7 @@ int main(int argc, char* argv[])
     const QString command = args.value(0);
     QCommandLineParser p;
     for (const char* opt : { "port", "address", "cert", "key", "account", "right", "password", "reason", "on",
-                             "template", "mapping" })
+                             "template", "mapping", "fail-submits", "slow-submits", "delay-ms" })
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), {}, QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("admin")));
     if (!p.parse(QStringList { QStringLiteral("portal") } + args.mid(1)))
@@ -76,6 +76,9 @@ int main(int argc, char* argv[])
             return usage(error);
         PortalServer server(store);
         server.setTemplate(p.value(QStringLiteral("template")), p.value(QStringLiteral("mapping")));
+        server.setFaults(p.value(QStringLiteral("fail-submits")).toInt(),
+                         p.value(QStringLiteral("slow-submits")).toInt(),
+                         p.value(QStringLiteral("delay-ms")).toInt());
         const QHostAddress address(p.isSet(QStringLiteral("address")) ? p.value(QStringLiteral("address"))
                                                                       : QStringLiteral("127.0.0.1"));
         const quint16 port = server.listen(tls, address, quint16(p.value(QStringLiteral("port")).toUInt()));

@@ -2,6 +2,7 @@
 #include "PortalServer.h"
 #include "PortalStore.h"
 #include "TestCertificates.h"
+#include "sync/PortalClient.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -35,6 +36,8 @@ private slots:
     void reviewAndChanges();
     void badInput();
     void unknownCertificateAuthorityRefused();
+    void wrongHostAndExpiredRefused_data();
+    void wrongHostAndExpiredRefused();
 
 private:
     struct Reply
@@ -347,6 +350,39 @@ void TestPortal::unknownCertificateAuthorityRefused()
     QSslConfiguration::setDefaultConfiguration(saved);
     QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
     QCOMPARE(r.status, 0);
+}
+
+void TestPortal::wrongHostAndExpiredRefused_data()
+{
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("wrong host name") << "wrong-host.pem"
+                                     << "host name";
+    QTest::newRow("expired") << "expired.pem"
+                             << "expired";
+}
+
+void TestPortal::wrongHostAndExpiredRefused()
+{
+    QFETCH(QString, certificate);
+    QFETCH(QString, expected);
+    QFile cert(m_dir.filePath(certificate));
+    QFile key(m_dir.filePath(QStringLiteral("server.key")));
+    QVERIFY(cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(cert.readAll()));
+    tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+    QTest::qWait(1100); // "expired" was valid until the second it was made
+    PortalServer bad(*m_store);
+    const quint16 port = bad.listen(tls, QHostAddress::LocalHost, 0);
+    QVERIFY(port);
+    // The client as MandatDesk uses it: a fresh connection, the test CA pinned, nothing ignored.
+    PortalClient client(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)));
+    client.setPinned({ m_ca });
+    const PortalClient::Reply r = client.login(QStringLiteral("agent"), QStringLiteral("agent-pw"));
+    QCOMPARE(r.status, 0);
+    QVERIFY(client.token().isEmpty());
+    QVERIFY2(r.networkError.contains(expected, Qt::CaseInsensitive), qPrintable(r.networkError));
 }
 
 QTEST_MAIN(TestPortal)

@@ -36,6 +36,8 @@ private slots:
     void answerLostAfterCommit();
     void userWithoutRight();
     void backoffGrows();
+    void serverErrorsThenSuccess();
+    void slowAnswerAfterCommit();
 
 private:
     Dossier readyDossier(const QString& name);
@@ -282,10 +284,10 @@ void TestSync::userWithoutRight()
     QVERIFY(local.history.last().reason.contains(QStringLiteral("droit")));
     Outbox outbox(m_profile.database());
     QCOMPARE(outbox.forDossier(d.id).first().state, QStringLiteral("failed"));
-    // "Retry now" puts it back in the queue, due at once.
+    // "Retry now" does not revive a refusal: retrying cannot fix it.
     QVERIFY(outbox.retryNow(d.id, m_clock->currentDateTimeUtc()));
-    QCOMPARE(outbox.forDossier(d.id).first().state, QStringLiteral("queued"));
-    QCOMPARE(outbox.due(m_clock->currentDateTimeUtc()).size(), 1);
+    QCOMPARE(outbox.forDossier(d.id).first().state, QStringLiteral("failed"));
+    QVERIFY(outbox.due(m_clock->currentDateTimeUtc()).isEmpty());
 }
 
 void TestSync::backoffGrows()
@@ -296,6 +298,85 @@ void TestSync::backoffGrows()
     QCOMPARE(Outbox::backoffMs(30, 0), 3600 * 1000);
     QCOMPARE(Outbox::backoffMs(1, 1), 6000);
     QCOMPARE(Outbox::backoffMs(1, -1), 4000);
+}
+
+void TestSync::serverErrorsThenSuccess()
+{
+    const Dossier d = readyDossier(QStringLiteral("errors"));
+    PortalClient c = client();
+    SyncEngine engine(m_profile, c);
+    QString error;
+    QVERIFY(engine.queueSubmission(d.id, &error));
+    m_server->setFaults(2, 0, 0); // two 500s before it works
+    Outbox outbox(m_profile.database());
+    QList<QDateTime> next;
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        const SyncEngine::Report report = engine.syncOnce();
+        QCOMPARE(report.sent.size(), 0);
+        QCOMPARE(report.waiting.size(), 1);
+        const Outbox::Item item = outbox.forDossier(d.id).first();
+        QCOMPARE(item.attempts, attempt);
+        next.append(item.nextAttemptAt);
+        // Not due before its backoff…
+        QCOMPARE(engine.syncOnce().waiting.size(), 0);
+        m_clock->setNow(item.nextAttemptAt);
+    }
+    // …which grew: about 5 s, then about 10 s.
+    QVERIFY(next.at(0) > m_clock->currentDateTimeUtc().addSecs(-30));
+    const SyncEngine::Report report = engine.syncOnce();
+    QCOMPARE(report.sent.size(), 1);
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::UnderReview);
+    QCOMPARE(m_portalStore->mandate(d.id.toString(QUuid::WithoutBraces))->status,
+             QStringLiteral("under_review"));
+}
+
+void TestSync::slowAnswerAfterCommit()
+{
+    // A portal of its own, as a process: it commits the submission, then answers too late.
+    const QString db = m_dir.filePath(QStringLiteral("slow.sqlite"));
+    QProcess add;
+    add.start(QStringLiteral(MANDATDESK_PORTAL_PATH),
+              { "--db", db, "user", "add", "agent", "--account", "acme", "--right", "mandates", "--password",
+                "pw" });
+    QVERIFY(add.waitForFinished(30000) && add.exitCode() == 0);
+    QProcess portal;
+    portal.start(QStringLiteral(MANDATDESK_PORTAL_PATH),
+                 { "--db", db, "serve", "--cert", m_dir.filePath(QStringLiteral("server.pem")), "--key",
+                   m_dir.filePath(QStringLiteral("server.key")), "--slow-submits", "1", "--delay-ms",
+                   "2500" });
+    QVERIFY(portal.waitForReadyRead(20000));
+    const QByteArray line = portal.readLine().trimmed();
+    const quint16 port = quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
+    QVERIFY2(port, line.constData());
+
+    const Dossier d = readyDossier(QStringLiteral("slow"));
+    PortalClient c(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)));
+    c.setPinned({ m_ca });
+    c.setTimeoutMs(1000);
+    QCOMPARE(c.login(QStringLiteral("agent"), QStringLiteral("pw")).status, 200);
+    SyncEngine engine(m_profile, c);
+    QString error;
+    QVERIFY(engine.queueSubmission(d.id, &error));
+    SyncEngine::Report report = engine.syncOnce();
+    QCOMPARE(report.sent.size(), 0); // the answer timed out…
+    QTest::qWait(2000); // (the portal finishes its late answer)
+    m_clock->setNow(Outbox(m_profile.database()).forDossier(d.id).first().nextAttemptAt);
+    report = engine.syncOnce();
+    QCOMPARE(report.sent.size(), 1); // …the retry finds it done
+    const PortalClient::Reply remote
+        = c.call("GET", QStringLiteral("/api/v1/mandates/") + d.id.toString(QUuid::WithoutBraces));
+    QCOMPARE(remote.json.value(QStringLiteral("status")).toString(), QStringLiteral("under_review"));
+    QCOMPARE(remote.json.value(QStringLiteral("version")).toInt(), 1);
+    int submissions = 0;
+    for (const QJsonValue& ch :
+         c.call("GET", QStringLiteral("/api/v1/changes")).json.value(QStringLiteral("changes")).toArray())
+        submissions
+            += ch.toObject().value(QStringLiteral("status")).toString() == QLatin1String("under_review") ? 1
+                                                                                                         : 0;
+    QCOMPARE(submissions, 1); // not submitted twice
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::UnderReview);
+    portal.terminate();
+    portal.waitForFinished(5000);
 }
 
 QTEST_MAIN(TestSync)

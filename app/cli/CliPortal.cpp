@@ -217,7 +217,7 @@ int Cli::sync(const QStringList& args)
     if (!client)
         return fail(Blocked, QStringLiteral("not_logged_in"), error);
     if (p.parser.isSet(QStringLiteral("retry-now"))) {
-        // Waiting items and the ones the portal refused are tried again at once.
+        // What waits for its backoff is tried at once.
         Outbox outbox(m_profile->database());
         for (const Outbox::Item& item : outbox.pending())
             outbox.retryNow(item.dossierId, Clock::instance().currentDateTimeUtc());

@@ -114,8 +114,7 @@ bool Outbox::retryNow(const QUuid& dossierId, const QDateTime& now)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
-        QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = ? WHERE dossier_id = ? AND "
-                       "state IN ('queued', 'failed')"));
+        QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE dossier_id = ? AND state = 'queued'"));
     q.addBindValue(iso(now));
     q.addBindValue(dossierId.toString(QUuid::WithoutBraces));
     return execQuery(q, nullptr);
