@@ -35,6 +35,7 @@ private slots:
     void submitIsIdempotentAndChecked();
     void reviewAndChanges();
     void badInput();
+    void inFlightAndRateLimit();
     void unknownCertificateAuthorityRefused();
     void wrongHostAndExpiredRefused_data();
     void wrongHostAndExpiredRefused();
@@ -334,6 +335,34 @@ void TestPortal::badInput()
     QCOMPARE(r.status, 413);
     // The server is still there.
     QCOMPARE(call("GET", QStringLiteral("/api/v1/limits")).status, 200);
+}
+
+void TestPortal::inFlightAndRateLimit()
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCOMPARE(
+        call("PUT", QStringLiteral("/api/v1/mandates/") + id, QJsonDocument(sampleMandate()).toJson()).status,
+        201);
+    // A submission still being processed under this key: 409.
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray body = R"({"version":1})";
+    QVERIFY(m_store->beginIdempotent(key, id + u'|' + QString::fromLatin1(body), m_now));
+    Reply r = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id), body,
+                   { { "Idempotency-Key", key.toLatin1() } });
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("in_flight"));
+    // The stated rate: 600 requests a minute per token, then 429.
+    m_now = m_now.addSecs(60);
+    const QString token = m_token;
+    m_token = login(QStringLiteral("agent"), QStringLiteral("agent-pw"));
+    int limited = 0;
+    for (int i = 0; i < PortalServer::kRequestsPerMinute + 1; ++i)
+        limited += call("GET", QStringLiteral("/api/v1/changes?since=999999")).status == 429 ? 1 : 0;
+    QCOMPARE(limited, 1);
+    m_now = m_now.addSecs(60); // a new minute
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 200);
+    m_now = m_now.addSecs(-120);
+    m_token = token;
 }
 
 void TestPortal::unknownCertificateAuthorityRefused()

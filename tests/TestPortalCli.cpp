@@ -22,6 +22,7 @@ private slots:
     void cleanupTestCase();
     void submitThenApprove();
     void rejectedWithReason();
+    void changedAuthorityNeedsApproval();
     void templateKeptForOffline();
 
 private:
@@ -155,6 +156,22 @@ void TestPortalCli::rejectedWithReason()
     QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QCOMPARE(r.json.value(QStringLiteral("rejection_reason")).toString(),
              QStringLiteral("Cachet absent sur le mandat"));
+}
+
+void TestPortalCli::changedAuthorityNeedsApproval()
+{
+    const QString other = m_dir.filePath(QStringLiteral("certs/other-ca.pem"));
+    Run r = cli({ "portal", "login", m_url, "--user", "agent", "--ca", other }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("pinned_certificate_changed"));
+    // Approved, the new authority is tried — and it did not sign the portal's certificate.
+    r = cli({ "portal", "login", m_url, "--user", "agent", "--ca", other, "--accept-new-ca" }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("unreachable"));
+    QVERIFY2(r.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("not trusted")),
+             qPrintable(r.json.value(QStringLiteral("message")).toString()));
+    // Nothing changed: the pinned authority is still the portal's.
+    QCOMPARE(cli({ "sync", "--password-stdin" }, "agent-pw\n").exitCode, 0);
 }
 
 void TestPortalCli::templateKeptForOffline()

@@ -443,7 +443,7 @@ Commands:
   template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
   export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE]   the operator's portal (password on stdin)
+  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator's portal (password on stdin)
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
@@ -478,7 +478,7 @@ Commands:
   template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
   export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE]   the operator's portal (password on stdin)
+  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator's portal (password on stdin)
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
@@ -487,6 +487,10 @@ Commands:
 
 Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </translation>
+        </message>
+        <message>
+            <source>The portal's pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
+            <translation>The portal's pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</translation>
         </message>
     </context>
     <context>

@@ -443,7 +443,7 @@ Commands:
   template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
   export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE]   the operator's portal (password on stdin)
+  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator's portal (password on stdin)
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
@@ -478,7 +478,7 @@ Commandes :
   template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...  où écrire les valeurs sur un modèle sans champs
   print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
   export-pdf ID --out SORTIE.pdf      les documents PDF du dossier réunis, remplissables tels quels
-  portal login URL [--user U] [--ca FICHIER]   le portail de l'opérateur (mot de passe sur l'entrée standard)
+  portal login URL [--user U] [--ca FICHIER] [--accept-new-ca]   le portail de l'opérateur (mot de passe sur l'entrée standard)
   portal status                       le portail, et ce qui attend d'être envoyé
   portal template [--password-stdin]  conserver le mandat vierge de l'opérateur (fill --template portal)
   submit ID [--password-stdin]        lancer la procédure (mise en file d'abord, envoyée dès que possible)
@@ -487,6 +487,10 @@ Commandes :
 
 Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entrée illisible.
 </translation>
+        </message>
+        <message>
+            <source>The portal's pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
+            <translation>L'autorité épinglée du portail changerait (actuelle %1, nouvelle %2). Si vous faites confiance à la nouvelle, reconnectez-vous avec --accept-new-ca.</translation>
         </message>
     </context>
     <context>

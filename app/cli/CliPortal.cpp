@@ -10,6 +10,7 @@
 #include "sync/PortalClient.h"
 #include "sync/SyncEngine.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -71,6 +72,7 @@ int Cli::portal(const QStringList& args)
     p.add(QStringLiteral("user"), QStringLiteral("login"));
     p.add(QStringLiteral("ca"), QStringLiteral("file"));
     p.add(QStringLiteral("password-stdin"));
+    p.add(QStringLiteral("accept-new-ca"));
     QString error;
     if (!p.parse(args.mid(1), &error))
         return usage(error);
@@ -92,6 +94,22 @@ int Cli::portal(const QStringList& args)
         }
         if (!openProfile(&error))
             return fail(Usage, QStringLiteral("profile"), error);
+        // A pinned authority that changes is a decision for the user, never a silent switch.
+        const QString pinned = ProfileSettings(m_profile->database()).value(QStringLiteral("portal.ca"));
+        if (!pinned.isEmpty() && !pem.isEmpty() && pinned.toLatin1() != pem
+            && !p.parser.isSet(QStringLiteral("accept-new-ca"))) {
+            auto fingerprint = [](const QByteArray& data) {
+                const QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
+                return certs.isEmpty()
+                    ? QString()
+                    : QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex(':'));
+            };
+            return fail(
+                Blocked, QStringLiteral("pinned_certificate_changed"),
+                tr("The portal's pinned authority would change (now %1, new %2). If you trust the new one, "
+                   "log in again with --accept-new-ca.")
+                    .arg(fingerprint(pinned.toLatin1()), fingerprint(pem)));
+        }
         const QString user = p.parser.isSet(QStringLiteral("user")) ? p.parser.value(QStringLiteral("user"))
                                                                     : Profile::currentUserName();
         if (isatty(fileno(stdin)))
