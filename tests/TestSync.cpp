@@ -7,11 +7,13 @@
 #include "store/Profile.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncScheduler.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslKey>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -38,6 +40,7 @@ private slots:
     void backoffGrows();
     void serverErrorsThenSuccess();
     void slowAnswerAfterCommit();
+    void schedulerSendsWhenReachable();
 
 private:
     Dossier readyDossier(const QString& name);
@@ -377,6 +380,24 @@ void TestSync::slowAnswerAfterCommit()
     QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::UnderReview);
     portal.terminate();
     portal.waitForFinished(5000);
+}
+
+void TestSync::schedulerSendsWhenReachable()
+{
+    const Dossier d = readyDossier(QStringLiteral("scheduled"));
+    PortalClient c = client();
+    SyncEngine engine(m_profile, c);
+    QString error;
+    QVERIFY(engine.queueSubmission(d.id, &error));
+    SyncScheduler scheduler(engine);
+    QSignalSpy synced(&scheduler, &SyncScheduler::synced);
+    scheduler.start(50);
+    // Nobody calls sync: the scheduler sends it on its own.
+    QTRY_COMPARE_WITH_TIMEOUT(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::UnderReview,
+                              10000);
+    QVERIFY(!synced.isEmpty());
+    scheduler.stop();
+    QVERIFY(!scheduler.isActive());
 }
 
 QTEST_MAIN(TestSync)

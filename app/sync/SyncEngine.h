@@ -4,6 +4,7 @@
 #include "PortalClient.h"
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QStringList>
 #include <QUuid>
 
@@ -45,3 +46,5 @@ private:
     PortalClient& m_client;
     Outbox m_outbox;
 };
+
+Q_DECLARE_METATYPE(SyncEngine::Report)

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "SyncEngine.h"
+
+#include <QObject>
+#include <QTimer>
+
+/*
+ * Keeps syncing while the application runs: every interval, what is due in the outbox is
+ * sent and the portal's changes are pulled. When the portal cannot be reached the items
+ * keep their backoff and go on the first tick after it answers again.
+ */
+class SyncScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncScheduler(SyncEngine& engine, QObject* parent = nullptr);
+
+    void start(int intervalMs);
+    void stop();
+    bool isActive() const { return m_timer.isActive(); }
+
+public slots:
+    // Sync at once (a "sync now" button, a change just queued).
+    void syncNow();
+
+signals:
+    void synced(const SyncEngine::Report& report);
+
+private:
+    SyncEngine& m_engine;
+    QTimer m_timer;
+    bool m_running = false;
+};
