@@ -85,9 +85,11 @@ TestPortalCli::Run TestPortalCli::cli(const QStringList& args, const QByteArray&
     Run r;
     if (!p.waitForFinished(60000))
         return r;
-    r.exitCode = p.exitCode();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     r.err = p.readAllStandardError();
+    if (r.exitCode < 0 || r.exitCode > 2) // a crash: show what it said
+        qWarning("mandatdesk-cli %s crashed:\n%s", qPrintable(args.join(u' ')), r.err.constData());
     return r;
 }
 
