@@ -1,423 +1,423 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
-    <context>
-        <name>BlobStore</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Cannot create the document folder %1.</source>
-            <translation>Impossible de créer le dossier des documents %1.</translation>
-        </message>
-        <message>
-            <source>Cannot store the document: %1</source>
-            <translation>Impossible d'enregistrer le document : %1</translation>
-        </message>
-        <message>
-            <source>The stored document %1 is missing: %2</source>
-            <translation>Le document enregistré %1 est introuvable : %2</translation>
-        </message>
-        <message>
-            <source>Cannot remove the stored document: %1</source>
-            <translation>Impossible de supprimer le document enregistré : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Run mandatdesk-cli --help for the commands.</source>
-            <translation>Lancez mandatdesk-cli --help pour la liste des commandes.</translation>
-        </message>
-        <message>
-            <source>The option %1 needs a value.</source>
-            <translation>L'option %1 attend une valeur.</translation>
-        </message>
-        <message>
-            <source>Unknown option %1.</source>
-            <translation>Option inconnue : %1.</translation>
-        </message>
-        <message>
-            <source>--today takes a date written YYYY-MM-DD, not "%1".</source>
-            <translation>--today attend une date écrite AAAA-MM-JJ, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>Aucune commande indiquée.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Commande inconnue : « %1 ».</translation>
-        </message>
-        <message>
-            <source>Use: numbers classify NUMBER...</source>
-            <translation>Usage : numbers classify NUMÉRO...</translation>
-        </message>
-        <message>
-            <source>Give at least one number to classify.</source>
-            <translation>Indiquez au moins un numéro à classer.</translation>
-        </message>
-        <message>
-            <source>Use: company check-siren SIREN</source>
-            <translation>Usage : company check-siren SIREN</translation>
-        </message>
-        <message>
-            <source>%1 is a valid %2. SIREN %3, VAT number %4.
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the document folder %1.</source>
+        <translation>Impossible de créer le dossier des documents %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the document: %1</source>
+        <translation>Impossible d&apos;enregistrer le document : %1</translation>
+    </message>
+    <message>
+        <source>The stored document %1 is missing: %2</source>
+        <translation>Le document enregistré %1 est introuvable : %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the stored document: %1</source>
+        <translation>Impossible de supprimer le document enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run mandatdesk-cli --help for the commands.</source>
+        <translation>Lancez mandatdesk-cli --help pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>L&apos;option %1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Option inconnue : %1.</translation>
+    </message>
+    <message>
+        <source>--today takes a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--today attend une date écrite AAAA-MM-JJ, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Use: numbers classify NUMBER...</source>
+        <translation>Usage : numbers classify NUMÉRO...</translation>
+    </message>
+    <message>
+        <source>Give at least one number to classify.</source>
+        <translation>Indiquez au moins un numéro à classer.</translation>
+    </message>
+    <message>
+        <source>Use: company check-siren SIREN</source>
+        <translation>Usage : company check-siren SIREN</translation>
+    </message>
+    <message>
+        <source>%1 is a valid %2. SIREN %3, VAT number %4.
 </source>
-            <translation>%1 est un %2 valide. SIREN %3, numéro de TVA %4.
+        <translation>%1 est un %2 valide. SIREN %3, numéro de TVA %4.
 </translation>
-        </message>
-        <message>
-            <source>Unexpected argument "%1".</source>
-            <translation>Argument inattendu : « %1 ».</translation>
-        </message>
-        <message>
-            <source>dossier create needs --name, --client-name, --siren and at least one --number.</source>
-            <translation>dossier create demande --name, --client-name, --siren et au moins un --number.</translation>
-        </message>
-        <message>
-            <source>--use is "agents" or "automated", not "%1".</source>
-            <translation>--use vaut « agents » ou « automated », pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>Dossier created: %1 (%2)
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu : « %1 ».</translation>
+    </message>
+    <message>
+        <source>dossier create needs --name, --client-name, --siren and at least one --number.</source>
+        <translation>dossier create demande --name, --client-name, --siren et au moins un --number.</translation>
+    </message>
+    <message>
+        <source>--use is &quot;agents&quot; or &quot;automated&quot;, not &quot;%1&quot;.</source>
+        <translation>--use vaut « agents » ou « automated », pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Dossier created: %1 (%2)
 </source>
-            <translation>Dossier créé : %1 (%2)
+        <translation>Dossier créé : %1 (%2)
 </translation>
-        </message>
-        <message>
-            <source>dossier list takes no argument.</source>
-            <translation>dossier list ne prend pas d'argument.</translation>
-        </message>
-        <message>
-            <source>No dossier yet.
+    </message>
+    <message>
+        <source>dossier list takes no argument.</source>
+        <translation>dossier list ne prend pas d&apos;argument.</translation>
+    </message>
+    <message>
+        <source>No dossier yet.
 </source>
-            <translation>Aucun dossier pour l'instant.
+        <translation>Aucun dossier pour l&apos;instant.
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier show ID</source>
-            <translation>Usage : dossier show ID</translation>
-        </message>
-        <message>
-            <source>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</source>
-            <translation>Usage : dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]</translation>
-        </message>
-        <message>
-            <source>Unknown status "%1"; use not_submitted, queued, under_review, rejected, valid or expired.</source>
-            <translation>Statut inconnu : « %1 » ; utilisez not_submitted, queued, under_review, rejected, valid ou expired.</translation>
-        </message>
-        <message>
-            <source>--on takes a date written YYYY-MM-DD.</source>
-            <translation>--on attend une date écrite AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>%1 is now "%2".
+    </message>
+    <message>
+        <source>Use: dossier show ID</source>
+        <translation>Usage : dossier show ID</translation>
+    </message>
+    <message>
+        <source>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</source>
+        <translation>Usage : dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use not_submitted, queued, under_review, rejected, valid or expired.</source>
+        <translation>Statut inconnu : « %1 » ; utilisez not_submitted, queued, under_review, rejected, valid ou expired.</translation>
+    </message>
+    <message>
+        <source>--on takes a date written YYYY-MM-DD.</source>
+        <translation>--on attend une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>%1 is now &quot;%2&quot;.
 </source>
-            <translation>%1 est maintenant « %2 ».
+        <translation>%1 est maintenant « %2 ».
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier renew ID</source>
-            <translation>Usage : dossier renew ID</translation>
-        </message>
-        <message>
-            <source>Renewal created: %1
+    </message>
+    <message>
+        <source>Use: dossier renew ID</source>
+        <translation>Usage : dossier renew ID</translation>
+    </message>
+    <message>
+        <source>Renewal created: %1
 </source>
-            <translation>Renouvellement créé : %1
+        <translation>Renouvellement créé : %1
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</source>
-            <translation>Usage : dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</translation>
-        </message>
-        <message>
-            <source>  [blocking] %1
+    </message>
+    <message>
+        <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</source>
+        <translation>Usage : dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</translation>
+    </message>
+    <message>
+        <source>  [blocking] %1
 </source>
-            <translation>  [bloquant] %1
+        <translation>  [bloquant] %1
 </translation>
-        </message>
-        <message>
-            <source>  [warning]  %1
+    </message>
+    <message>
+        <source>  [warning]  %1
 </source>
-            <translation>  [alerte]   %1
+        <translation>  [alerte]   %1
 </translation>
-        </message>
-        <message>
-            <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</source>
-            <translation>Usage : check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...]</translation>
-        </message>
-        <message>
-            <source>--kind is kbis, invoice or mandate, not "%1".</source>
-            <translation>--kind vaut kbis, invoice ou mandate, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>--date takes a date written YYYY-MM-DD.</source>
-            <translation>--date attend une date écrite AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>--max-size takes a number of megabytes.</source>
-            <translation>--max-size attend un nombre de mégaoctets.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: no such file.</source>
-            <translation>Impossible d'ouvrir %1 : ce fichier n'existe pas.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Impossible d'ouvrir %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3
+    </message>
+    <message>
+        <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</source>
+        <translation>Usage : check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...]</translation>
+    </message>
+    <message>
+        <source>--kind is kbis, invoice or mandate, not &quot;%1&quot;.</source>
+        <translation>--kind vaut kbis, invoice ou mandate, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--date takes a date written YYYY-MM-DD.</source>
+        <translation>--date attend une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--max-size takes a number of megabytes.</source>
+        <translation>--max-size attend un nombre de mégaoctets.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file.</source>
+        <translation>Impossible d&apos;ouvrir %1 : ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3
 </source>
-            <translation>%1 (%2) : %3
+        <translation>%1 (%2) : %3
 </translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>blocked</source>
-            <translation>bloqué</translation>
-        </message>
-        <message>
-            <source>  date %1 — "%2"
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>  date %1 — &quot;%2&quot;
 </source>
-            <translation>  date %1 — « %2 »
+        <translation>  date %1 — « %2 »
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE</source>
-            <translation>Usage : dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER</translation>
-        </message>
-        <message>
-            <source>Document added: %1 (%2)
+    </message>
+    <message>
+        <source>Use: dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE</source>
+        <translation>Usage : dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER</translation>
+    </message>
+    <message>
+        <source>Document added: %1 (%2)
 </source>
-            <translation>Document ajouté : %1 (%2)
+        <translation>Document ajouté : %1 (%2)
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier check ID [--on YYYY-MM-DD]</source>
-            <translation>Usage : dossier check ID [--on AAAA-MM-JJ]</translation>
-        </message>
-        <message>
-            <source>%1: ready to submit.
+    </message>
+    <message>
+        <source>Use: dossier check ID [--on YYYY-MM-DD]</source>
+        <translation>Usage : dossier check ID [--on AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>%1: ready to submit.
 </source>
-            <translation>%1 : prêt à être soumis.
+        <translation>%1 : prêt à être soumis.
 </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n blocking problem(s).
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blocking problem(s).
 </source>
-            <translation>
-                <numerusform>%1 : %n problème bloquant.
+        <translation>
+            <numerusform>%1 : %n problème bloquant.
 </numerusform>
-                <numerusform>%1 : %n problèmes bloquants.
+            <numerusform>%1 : %n problèmes bloquants.
 </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Use: dossier set-date DOCUMENT_ID YYYY-MM-DD</source>
-            <translation>Usage : dossier set-date ID_DOCUMENT AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>The date is written YYYY-MM-DD.</source>
-            <translation>La date s'écrit AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>No document has the id %1.</source>
-            <translation>Aucun document n'a l'identifiant %1.</translation>
-        </message>
-        <message>
-            <source>Date recorded as entered by hand.
+        </translation>
+    </message>
+    <message>
+        <source>Use: dossier set-date DOCUMENT_ID YYYY-MM-DD</source>
+        <translation>Usage : dossier set-date ID_DOCUMENT AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The date is written YYYY-MM-DD.</source>
+        <translation>La date s&apos;écrit AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>No document has the id %1.</source>
+        <translation>Aucun document n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Date recorded as entered by hand.
 </source>
-            <translation>Date enregistrée comme saisie à la main.
+        <translation>Date enregistrée comme saisie à la main.
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier confirm-signature DOCUMENT_ID</source>
-            <translation>Usage : dossier confirm-signature ID_DOCUMENT</translation>
-        </message>
-        <message>
-            <source>Signature and stamp confirmed.
+    </message>
+    <message>
+        <source>Use: dossier confirm-signature DOCUMENT_ID</source>
+        <translation>Usage : dossier confirm-signature ID_DOCUMENT</translation>
+    </message>
+    <message>
+        <source>Signature and stamp confirmed.
 </source>
-            <translation>Signature et cachet confirmés.
+        <translation>Signature et cachet confirmés.
 </translation>
-        </message>
-        <message>
-            <source>company set-provider needs --name and --siren.</source>
-            <translation>company set-provider demande --name et --siren.</translation>
-        </message>
-        <message>
-            <source>Your company: %1
+    </message>
+    <message>
+        <source>company set-provider needs --name and --siren.</source>
+        <translation>company set-provider demande --name et --siren.</translation>
+    </message>
+    <message>
+        <source>Your company: %1
 </source>
-            <translation>Votre société : %1
+        <translation>Votre société : %1
 </translation>
-        </message>
-        <message>
-            <source>Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]</source>
-            <translation>Usage : template fields FICHIER, ou template map FICHIER [--set CHAMP=CLÉ ...] [--save]</translation>
-        </message>
-        <message>
-            <source>The PDF has no form field.
+    </message>
+    <message>
+        <source>Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]</source>
+        <translation>Usage : template fields FICHIER, ou template map FICHIER [--set CHAMP=CLÉ ...] [--save]</translation>
+    </message>
+    <message>
+        <source>The PDF has no form field.
 </source>
-            <translation>Le PDF n'a aucun champ de formulaire.
+        <translation>Le PDF n&apos;a aucun champ de formulaire.
 </translation>
-        </message>
-        <message>
-            <source>Use: fill ID [--template FILE] --out OUT.pdf</source>
-            <translation>Usage : fill ID [--template FICHIER] --out SORTIE.pdf</translation>
-        </message>
-        <message>
-            <source>--%1 takes a date written YYYY-MM-DD.</source>
-            <translation>--%1 attend une date écrite AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>The template has no form field: place the values first with template place.</source>
-            <translation>Le modèle n'a aucun champ de formulaire : placez d'abord les valeurs avec template place.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Mandate filled: %1
+    </message>
+    <message>
+        <source>Use: fill ID [--template FILE] --out OUT.pdf</source>
+        <translation>Usage : fill ID [--template FICHIER] --out SORTIE.pdf</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD.</source>
+        <translation>--%1 attend une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The template has no form field: place the values first with template place.</source>
+        <translation>Le modèle n&apos;a aucun champ de formulaire : placez d&apos;abord les valeurs avec template place.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Mandate filled: %1
 </source>
-            <translation>Mandat rempli : %1
+        <translation>Mandat rempli : %1
 </translation>
-        </message>
-        <message>
-            <source>  empty: %1
+    </message>
+    <message>
+        <source>  empty: %1
 </source>
-            <translation>  vides : %1
+        <translation>  vides : %1
 </translation>
-        </message>
-        <message>
-            <source>Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ...</source>
-            <translation>Usage : template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...</translation>
-        </message>
-        <message>
-            <source>%1 is not a PDF.</source>
-            <translation>%1 n'est pas un PDF.</translation>
-        </message>
-        <message>
-            <source>Unknown value "%1"; the values are: %2</source>
-            <translation>Valeur inconnue « %1 » ; les valeurs sont : %2</translation>
-        </message>
-        <message>
-            <source>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not "%1".</source>
-            <translation>Un placement s'écrit CLÉ=PAGE,X,Y[,TAILLE] en points depuis le coin supérieur gauche, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>Use: template map FILE [--set FIELD=KEY ...] [--save]</source>
-            <translation>Usage : template map FICHIER [--set CHAMP=CLÉ ...] [--save]</translation>
-        </message>
-        <message>
-            <source>The template has no field named %1.</source>
-            <translation>Le modèle n'a pas de champ nommé %1.</translation>
-        </message>
-        <message>
-            <source>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</source>
-            <translation>Usage : print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]</translation>
-        </message>
-        <message>
-            <source>--dpi takes a resolution from 72 to 1200.</source>
-            <translation>--dpi attend une résolution de 72 à 1200.</translation>
-        </message>
-        <message>
-            <source>No document of this dossier has the id %1.</source>
-            <translation>Aucun document de ce dossier n'a l'identifiant %1.</translation>
-        </message>
-        <message>
-            <source>The dossier has no document to print.</source>
-            <translation>Le dossier n'a aucun document à imprimer.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Printed to %1: %n page(s)
+    </message>
+    <message>
+        <source>Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ...</source>
+        <translation>Usage : template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF.</source>
+        <translation>%1 n&apos;est pas un PDF.</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot;; the values are: %2</source>
+        <translation>Valeur inconnue « %1 » ; les valeurs sont : %2</translation>
+    </message>
+    <message>
+        <source>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not &quot;%1&quot;.</source>
+        <translation>Un placement s&apos;écrit CLÉ=PAGE,X,Y[,TAILLE] en points depuis le coin supérieur gauche, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Use: template map FILE [--set FIELD=KEY ...] [--save]</source>
+        <translation>Usage : template map FICHIER [--set CHAMP=CLÉ ...] [--save]</translation>
+    </message>
+    <message>
+        <source>The template has no field named %1.</source>
+        <translation>Le modèle n&apos;a pas de champ nommé %1.</translation>
+    </message>
+    <message>
+        <source>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</source>
+        <translation>Usage : print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]</translation>
+    </message>
+    <message>
+        <source>--dpi takes a resolution from 72 to 1200.</source>
+        <translation>--dpi attend une résolution de 72 à 1200.</translation>
+    </message>
+    <message>
+        <source>No document of this dossier has the id %1.</source>
+        <translation>Aucun document de ce dossier n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The dossier has no document to print.</source>
+        <translation>Le dossier n&apos;a aucun document à imprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed to %1: %n page(s)
 </source>
-            <translation>
-                <numerusform>Imprimé dans %1 : %n page
+        <translation>
+            <numerusform>Imprimé dans %1 : %n page
 </numerusform>
-                <numerusform>Imprimé dans %1 : %n pages
+            <numerusform>Imprimé dans %1 : %n pages
 </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Use: export-pdf ID --out OUT.pdf</source>
-            <translation>Usage : export-pdf ID --out SORTIE.pdf</translation>
-        </message>
-        <message>
-            <source>The dossier has no document to export.</source>
-            <translation>Le dossier n'a aucun document à exporter.</translation>
-        </message>
-        <message>
-            <source>Exported to %1
+        </translation>
+    </message>
+    <message>
+        <source>Use: export-pdf ID --out OUT.pdf</source>
+        <translation>Usage : export-pdf ID --out SORTIE.pdf</translation>
+    </message>
+    <message>
+        <source>The dossier has no document to export.</source>
+        <translation>Le dossier n&apos;a aucun document à exporter.</translation>
+    </message>
+    <message>
+        <source>Exported to %1
 </source>
-            <translation>Exporté dans %1
+        <translation>Exporté dans %1
 </translation>
-        </message>
-        <message>
-            <source>No portal yet: run portal login URL first.</source>
-            <translation>Aucun portail pour l'instant : lancez d'abord portal login URL.</translation>
-        </message>
-        <message>
-            <source>Not logged in to the portal (no keychain keeps the session on this computer): give the password on the standard input with --password-stdin.</source>
-            <translation>Pas de session sur le portail (aucun trousseau ne la conserve sur cet ordinateur) : donnez le mot de passe sur l'entrée standard avec --password-stdin.</translation>
-        </message>
-        <message>
-            <source>The portal's address is an https:// URL, not "%1".</source>
-            <translation>L'adresse du portail est une URL https://, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>%1 holds no PEM certificate.</source>
-            <translation>%1 ne contient aucun certificat PEM.</translation>
-        </message>
-        <message>
-            <source>Password for %1: </source>
-            <translation>Mot de passe de %1 : </translation>
-        </message>
-        <message>
-            <source>Logged in to %1 as %2.
+    </message>
+    <message>
+        <source>No portal yet: run portal login URL first.</source>
+        <translation>Aucun portail pour l&apos;instant : lancez d&apos;abord portal login URL.</translation>
+    </message>
+    <message>
+        <source>Not logged in to the portal (no keychain keeps the session on this computer): give the password on the standard input with --password-stdin.</source>
+        <translation>Pas de session sur le portail (aucun trousseau ne la conserve sur cet ordinateur) : donnez le mot de passe sur l&apos;entrée standard avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address is an https:// URL, not &quot;%1&quot;.</source>
+        <translation>L&apos;adresse du portail est une URL https://, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.
 </source>
-            <translation>Connecté à %1 en tant que %2.
+        <translation>Connecté à %1 en tant que %2.
 </translation>
-        </message>
-        <message>
-            <source>Portal: %1 (%2)
+    </message>
+    <message>
+        <source>Portal: %1 (%2)
 </source>
-            <translation>Portail : %1 (%2)
+        <translation>Portail : %1 (%2)
 </translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <source>Use: submit ID [--password-stdin]</source>
-            <translation>Usage : submit ID [--password-stdin]</translation>
-        </message>
-        <message>
-            <source>The portal's mandate template is kept for offline use (%1).
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Use: submit ID [--password-stdin]</source>
+        <translation>Usage : submit ID [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s mandate template is kept for offline use (%1).
 </source>
-            <translation>Le modèle de mandat du portail est conservé pour travailler hors ligne (%1).
+        <translation>Le modèle de mandat du portail est conservé pour travailler hors ligne (%1).
 </translation>
-        </message>
-        <message>
-            <source>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</source>
-            <translation>Usage : portal login URL [--user U] [--ca FICHIER], portal template [--password-stdin], ou portal status</translation>
-        </message>
-        <message>
-            <source>Queued: it will be sent at the next sync. (%1)</source>
-            <translation>En attente d'envoi : il partira à la prochaine synchronisation. (%1)</translation>
-        </message>
-        <message>
-            <source>The portal's template is not kept here yet: run portal template first.</source>
-            <translation>Le modèle du portail n'est pas encore conservé ici : lancez d'abord portal template.</translation>
-        </message>
-        <message>
-            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+    </message>
+    <message>
+        <source>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</source>
+        <translation>Usage : portal login URL [--user U] [--ca FICHIER], portal template [--password-stdin], ou portal status</translation>
+    </message>
+    <message>
+        <source>Queued: it will be sent at the next sync. (%1)</source>
+        <translation>En attente d&apos;envoi : il partira à la prochaine synchronisation. (%1)</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s template is not kept here yet: run portal template first.</source>
+        <translation>Le modèle du portail n&apos;est pas encore conservé ici : lancez d&apos;abord portal template.</translation>
+    </message>
+    <message>
+        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
   numbers classify NUMBER...          category and permissions of each number
@@ -432,7 +432,7 @@ Commands:
   dossier renew ID                    a new dossier renewing a valid or expired one
   dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
   dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
   dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
   check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
         [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
@@ -442,17 +442,17 @@ Commands:
   template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
   template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator's portal (password on stdin)
+  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
+  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
   portal status                       the portal, and what waits to be sent
-  portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)
+  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin] [--retry-now]   send what waits, receive the portal's decisions
+  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
   fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
 
 Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </source>
-            <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
+        <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
 
 Commandes :
   numbers classify NUMÉRO...          catégorie et autorisations de chaque numéro
@@ -473,1000 +473,1004 @@ Commandes :
         [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo]
   company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
         [--rcs-city V] [--representative R] [--representative-title T]   votre propre société
-  template fields FICHIER             les champs de formulaire d'un modèle PDF
+  template fields FICHIER             les champs de formulaire d&apos;un modèle PDF
   template map FICHIER [--set CHAMP=CLÉ ...] [--save]   la valeur du dossier que prend chaque champ
   template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...  où écrire les valeurs sur un modèle sans champs
   print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
   export-pdf ID --out SORTIE.pdf      les documents PDF du dossier réunis, remplissables tels quels
-  portal login URL [--user U] [--ca FICHIER] [--accept-new-ca]   le portail de l'opérateur (mot de passe sur l'entrée standard)
-  portal status                       le portail, et ce qui attend d'être envoyé
-  portal template [--password-stdin]  conserver le mandat vierge de l'opérateur (fill --template portal)
-  submit ID [--password-stdin]        lancer la procédure (mise en file d'abord, envoyée dès que possible)
+  portal login URL [--user U] [--ca FICHIER] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
+  portal status                       le portail, et ce qui attend d&apos;être envoyé
+  portal template [--password-stdin]  conserver le mandat vierge de l&apos;opérateur (fill --template portal)
+  submit ID [--password-stdin]        lancer la procédure (mise en file d&apos;abord, envoyée dès que possible)
   sync [--password-stdin] [--retry-now]   envoyer ce qui attend, recevoir les décisions du portail
   fill ID [--template FICHIER] --out SORTIE.pdf [--place LIEU] [--date AAAA-MM-JJ] [--start AAAA-MM-JJ]
 
-Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entrée illisible.
+Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou entrée illisible.
 </translation>
-        </message>
-        <message>
-            <source>The portal's pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
-            <translation>L'autorité épinglée du portail changerait (actuelle %1, nouvelle %2). Si vous faites confiance à la nouvelle, reconnectez-vous avec --accept-new-ca.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyIdentifier</name>
-        <message>
-            <source>No SIREN given.</source>
-            <translation>Aucun SIREN indiqué.</translation>
-        </message>
-        <message>
-            <source>A SIREN has digits only: "%1" is not one.</source>
-            <translation>Un SIREN ne contient que des chiffres : « %1 » n'en est pas un.</translation>
-        </message>
-        <message>
-            <source>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</source>
-            <translation>Le SIREN %1 a une clé de contrôle (Luhn) fausse : un chiffre est sans doute mal saisi.</translation>
-        </message>
-        <message>
-            <source>SIRET %1 fails its check digit: a digit is probably mistyped.</source>
-            <translation>Le SIRET %1 a une clé de contrôle fausse : un chiffre est sans doute mal saisi.</translation>
-        </message>
-        <message numerus="yes">
-            <source>A SIREN has 9 digits and a SIRET 14; "%1" has %n digit(s).</source>
-            <translation>
-                <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
-                <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>Database error: %1</source>
-            <translation>Erreur de base de données : %1</translation>
-        </message>
-        <message>
-            <source>Cannot open the database %1: %2</source>
-            <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
-        </message>
-        <message>
-            <source>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</source>
-            <translation>Ce profil a été écrit par une version plus récente de MandatDesk (schéma %1 ; cette version connaît jusqu'au %2). Mettez MandatDesk à jour pour l'ouvrir.</translation>
-        </message>
-        <message>
-            <source>Cannot start a database transaction: %1</source>
-            <translation>Impossible de démarrer une transaction : %1</translation>
-        </message>
-        <message>
-            <source>Cannot save to the database: %1</source>
-            <translation>Impossible d'enregistrer dans la base de données : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateRoles</name>
-        <message>
-            <source>The document gives two different dates for the same thing (%1 and %2): enter the right one by hand.</source>
-            <translation>Le document donne deux dates différentes pour la même chose (%1 et %2) : saisissez la bonne à la main.</translation>
-        </message>
-        <message>
-            <source>No date could be read in the document: enter its date by hand.</source>
-            <translation>Aucune date n'a pu être lue dans le document : saisissez sa date à la main.</translation>
-        </message>
-        <message>
-            <source>No issue date ("à jour au", "délivré le") could be read on the Kbis; the other dates found are not its issue date: enter it by hand.</source>
-            <translation>Aucune date de délivrance (« à jour au », « délivré le ») n'a pu être lue sur le Kbis ; les autres dates trouvées ne sont pas sa date de délivrance : saisissez-la à la main.</translation>
-        </message>
-        <message>
-            <source>No invoice date ("Date de facture", "Facture du", "Date d'émission"…) could be read; the other dates found are not the invoice date: enter it by hand.</source>
-            <translation>Aucune date de facture (« Date de facture », « Facture du », « Date d'émission »…) n'a pu être lue ; les autres dates trouvées ne sont pas la date de la facture : saisissez-la à la main.</translation>
-        </message>
-        <message>
-            <source>No signing date ("Fait à …, le …") could be read on the mandate.</source>
-            <translation>Aucune date de signature (« Fait à …, le … ») n'a pu être lue sur le mandat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Document</name>
-        <message>
-            <source>Filled mandate</source>
-            <translation>Mandat rempli</translation>
-        </message>
-        <message>
-            <source>Signed mandate</source>
-            <translation>Mandat signé</translation>
-        </message>
-        <message>
-            <source>Kbis extract</source>
-            <translation>Extrait Kbis</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Facture</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentCheck</name>
-        <message>
-            <source>The Kbis says the company is struck off the register ("%1"): it cannot give a mandate.</source>
-            <translation>Le Kbis indique que la société est radiée du registre (« %1 ») : elle ne peut pas donner de mandat.</translation>
-        </message>
-        <message>
-            <source>No SIREN could be read on the Kbis: check by eye that it is the client's.</source>
-            <translation>Aucun SIREN n'a pu être lu sur le Kbis : vérifiez à l'œil que c'est bien celui du client.</translation>
-        </message>
-        <message>
-            <source>The Kbis is another company's: SIREN %1, while the client's is %2.</source>
-            <translation>Le Kbis est celui d'une autre société : SIREN %1, alors que celui du client est %2.</translation>
-        </message>
-        <message>
-            <source>The text does not look like an extract of the trade register (no "Kbis" or "Registre du commerce et des sociétés").</source>
-            <translation>Le texte ne ressemble pas à un extrait du registre du commerce (ni « Kbis » ni « Registre du commerce et des sociétés »).</translation>
-        </message>
-        <message>
-            <source>The number %1 does not appear on this invoice.</source>
-            <translation>Le numéro %1 ne figure pas sur cette facture.</translation>
-        </message>
-        <message>
-            <source>This is the mandate MandatDesk generated, not the one the client signed: add the signed, stamped scan or the digitally signed PDF.</source>
-            <translation>C'est le mandat généré par MandatDesk, pas celui que le client a signé : ajoutez le scan signé et tamponné, ou le PDF signé électroniquement.</translation>
-        </message>
-        <message>
-            <source>The digital signature of %1 is not valid (%2): the file was changed after signing, or the signature is damaged.</source>
-            <translation>La signature électronique de %1 n'est pas valide (%2) : le fichier a été modifié après la signature, ou la signature est abîmée.</translation>
-        </message>
-        <message>
-            <source>an unknown signer</source>
-            <translation>un signataire inconnu</translation>
-        </message>
-        <message>
-            <source>The digital signature of %1 is intact, but its certificate is not trusted on this computer (%2).</source>
-            <translation>La signature électronique de %1 est intacte, mais son certificat n'est pas reconnu comme de confiance sur cet ordinateur (%2).</translation>
-        </message>
-        <message>
-            <source>The mandate has no digital signature: confirm that the scan bears the client's signature and stamp.</source>
-            <translation>Le mandat n'a pas de signature électronique : confirmez que le scan porte la signature et le cachet du client.</translation>
-        </message>
-        <message>
-            <source>The Kbis extract is dated %1, after the day it is checked for (%2): the date is wrong.</source>
-            <translation>L'extrait Kbis est daté du %1, après le jour pour lequel il est vérifié (%2) : la date est fausse.</translation>
-        </message>
-        <message>
-            <source>The invoice is dated %1, after the day it is checked for (%2): the date is wrong.</source>
-            <translation>La facture est datée du %1, après le jour pour lequel elle est vérifiée (%2) : la date est fausse.</translation>
-        </message>
-        <message>
-            <source>The Kbis extract is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
-            <translation>L'extrait Kbis est daté du %1 : le %2, il aura plus de %3 mois. Demandez-en un récent.</translation>
-        </message>
-        <message>
-            <source>The invoice is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
-            <translation>La facture est datée du %1 : le %2, elle aura plus de %3 mois. Fournissez-en une récente.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
-            <translation>
-                <numerusform>L'extrait Kbis est daté du %1 : il aura plus de %2 mois le %3, dans %n jour. Soumettez avant, ou demandez-en un récent.</numerusform>
-                <numerusform>L'extrait Kbis est daté du %1 : il aura plus de %2 mois le %3, dans %n jours. Soumettez avant, ou demandez-en un récent.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The invoice is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
-            <translation>
-                <numerusform>La facture est datée du %1 : elle aura plus de %2 mois le %3, dans %n jour. Soumettez avant, ou fournissez-en une récente.</numerusform>
-                <numerusform>La facture est datée du %1 : elle aura plus de %2 mois le %3, dans %n jours. Soumettez avant, ou fournissez-en une récente.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentIntake</name>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Impossible d'ouvrir %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentPreview</name>
-        <message>
-            <source>Preview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>◀</source>
-            <translation>◀</translation>
-        </message>
-        <message>
-            <source>Previous page (Page Up)</source>
-            <translation>Page précédente (Page préc.)</translation>
-        </message>
-        <message>
-            <source>Previous page</source>
-            <translation>Page précédente</translation>
-        </message>
-        <message>
-            <source>PgUp</source>
-            <translation>PgUp</translation>
-        </message>
-        <message>
-            <source>▶</source>
-            <translation>▶</translation>
-        </message>
-        <message>
-            <source>Next page (Page Down)</source>
-            <translation>Page suivante (Page suiv.)</translation>
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation>Page suivante</translation>
-        </message>
-        <message>
-            <source>PgDown</source>
-            <translation>PgDown</translation>
-        </message>
-        <message>
-            <source>−</source>
-            <translation>−</translation>
-        </message>
-        <message>
-            <source>Zoom out (Ctrl+-)</source>
-            <translation>Zoom arrière (Ctrl+-)</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>Zoom arrière</translation>
-        </message>
-        <message>
-            <source>Ctrl+-</source>
-            <translation>Ctrl+-</translation>
-        </message>
-        <message>
-            <source>+</source>
-            <translation>+</translation>
-        </message>
-        <message>
-            <source>Zoom in (Ctrl++)</source>
-            <translation>Zoom avant (Ctrl++)</translation>
-        </message>
-        <message>
-            <source>Zoom in</source>
-            <translation>Zoom avant</translation>
-        </message>
-        <message>
-            <source>Ctrl++</source>
-            <translation>Ctrl++</translation>
-        </message>
-        <message>
-            <source>Fit width</source>
-            <translation>Ajuster à la largeur</translation>
-        </message>
-        <message>
-            <source>Document page</source>
-            <translation>Page du document</translation>
-        </message>
-        <message>
-            <source>Preview — %1</source>
-            <translation>Aperçu — %1</translation>
-        </message>
-        <message>
-            <source>Page %1: %2</source>
-            <translation>Page %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 / %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Print this document…</source>
-            <translation>Imprimer ce document…</translation>
-        </message>
-        <message>
-            <source>Print this document</source>
-            <translation>Imprimer ce document</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentReader</name>
-        <message>
-            <source>The file is too large (%1; the limit is %2).</source>
-            <translation>Le fichier est trop volumineux (%1 ; la limite est de %2).</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Le fichier est vide.</translation>
-        </message>
-        <message>
-            <source>The file is neither a PDF nor a JPEG or PNG image.</source>
-            <translation>Le fichier n'est ni un PDF, ni une image JPEG ou PNG.</translation>
-        </message>
-        <message>
-            <source>The image is truncated or damaged.</source>
-            <translation>L'image est tronquée ou abîmée.</translation>
-        </message>
-        <message>
-            <source>The PDF is truncated: its end is missing (an interrupted download or copy?).</source>
-            <translation>Le PDF est tronqué : sa fin manque (un téléchargement ou une copie interrompus ?).</translation>
-        </message>
-        <message>
-            <source>The PDF is damaged and cannot be opened.</source>
-            <translation>Le PDF est abîmé et ne peut pas être ouvert.</translation>
-        </message>
-        <message>
-            <source>The PDF is protected by a password: save an unprotected copy and add that one.</source>
-            <translation>Le PDF est protégé par un mot de passe : enregistrez-en une copie non protégée et ajoutez celle-ci.</translation>
-        </message>
-        <message>
-            <source>The PDF has no page.</source>
-            <translation>Le PDF ne contient aucune page.</translation>
-        </message>
-        <message>
-            <source>Reading was cancelled.</source>
-            <translation>La lecture a été annulée.</translation>
-        </message>
-        <message>
-            <source>Page %1 cannot be rendered.</source>
-            <translation>La page %1 ne peut pas être affichée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dossier</name>
-        <message>
-            <source>The number %1 is already in this dossier.</source>
-            <translation>Le numéro %1 figure déjà dans ce dossier.</translation>
-        </message>
-        <message>
-            <source>A rejection needs its reason, as the operator gave it.</source>
-            <translation>Un rejet demande son motif, tel que l'opérateur l'a donné.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierListModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>SIREN</source>
-            <translation>SIREN</translation>
-        </message>
-        <message>
-            <source>Numbers</source>
-            <translation>Numéros</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Valide jusqu'au</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierPrinter</name>
-        <message>
-            <source>%1 cannot be printed: it is not a readable PDF.</source>
-            <translation>%1 ne peut pas être imprimé : ce n'est pas un PDF lisible.</translation>
-        </message>
-        <message>
-            <source>There is nothing to print.</source>
-            <translation>Il n'y a rien à imprimer.</translation>
-        </message>
-        <message>
-            <source>The printer cannot be opened.</source>
-            <translation>L'imprimante ne peut pas être ouverte.</translation>
-        </message>
-        <message>
-            <source>Printing was cancelled.</source>
-            <translation>L'impression a été annulée.</translation>
-        </message>
-        <message>
-            <source>The printer refused a new page.</source>
-            <translation>L'imprimante a refusé une nouvelle page.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be printed: the image is unreadable.</source>
-            <translation>%1 ne peut pas être imprimé : l'image est illisible.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Poppler's pdfunite is missing: the PDF cannot be merged.</source>
-            <translation>L'outil pdfunite de Poppler manque : le PDF ne peut pas être assemblé.</translation>
-        </message>
-        <message>
-            <source>Cannot write a temporary file: %1</source>
-            <translation>Impossible d'écrire un fichier temporaire : %1</translation>
-        </message>
-        <message>
-            <source>The PDF could not be merged: %1</source>
-            <translation>Le PDF n'a pas pu être assemblé : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierRules</name>
-        <message>
-            <source>The rules %1 lack the value "%2".</source>
-            <translation>Il manque la valeur « %2 » dans les règles %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierStatus</name>
-        <message>
-            <source>Not submitted</source>
-            <translation>Mandat non soumis</translation>
-        </message>
-        <message>
-            <source>Queued for sending</source>
-            <translation>En attente d'envoi</translation>
-        </message>
-        <message>
-            <source>Under review</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejeté</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>Valide</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Expiré</translation>
-        </message>
-        <message>
-            <source>The dossier is already "%1".</source>
-            <translation>Le dossier est déjà « %1 ».</translation>
-        </message>
-        <message>
-            <source>A dossier cannot go from "%1" to "%2": renew it instead, which creates a new dossier.</source>
-            <translation>Un dossier ne peut pas passer de « %1 » à « %2 » : renouvelez-le, ce qui crée un nouveau dossier.</translation>
-        </message>
-        <message>
-            <source>A dossier cannot go from "%1" to "%2".</source>
-            <translation>Un dossier ne peut pas passer de « %1 » à « %2 ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierStore</name>
-        <message>
-            <source>The company record %1 is missing from the database.</source>
-            <translation>La fiche société %1 manque dans la base de données.</translation>
-        </message>
-        <message>
-            <source>The number %1 appears twice in the dossier.</source>
-            <translation>Le numéro %1 figure deux fois dans le dossier.</translation>
-        </message>
-        <message>
-            <source>A dossier with the id %1 already exists.</source>
-            <translation>Un dossier d'identifiant %1 existe déjà.</translation>
-        </message>
-        <message>
-            <source>The dossier %1 no longer exists.</source>
-            <translation>Le dossier %1 n'existe plus.</translation>
-        </message>
-        <message>
-            <source>The dossier %1 does not exist.</source>
-            <translation>Le dossier %1 n'existe pas.</translation>
-        </message>
-        <message>
-            <source>No dossier has the id %1.</source>
-            <translation>Aucun dossier n'a l'identifiant %1.</translation>
-        </message>
-        <message>
-            <source>Give at least the first 4 characters of the dossier id.</source>
-            <translation>Indiquez au moins les 4 premiers caractères de l'identifiant du dossier.</translation>
-        </message>
-        <message>
-            <source>Several dossiers have an id starting with %1: give more characters.</source>
-            <translation>Plusieurs dossiers ont un identifiant qui commence par %1 : indiquez plus de caractères.</translation>
-        </message>
-        <message>
-            <source>Only a valid or expired mandate can be renewed; this one is "%1".</source>
-            <translation>Seul un mandat valide ou expiré peut être renouvelé ; celui-ci est « %1 ».</translation>
-        </message>
-        <message>
-            <source>This file is already in the dossier, as "%1".</source>
-            <translation>Ce fichier est déjà dans le dossier, sous le nom « %1 ».</translation>
-        </message>
-        <message>
-            <source>The document %1 does not exist.</source>
-            <translation>Le document %1 n'existe pas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormFiller</name>
-        <message>
-            <source>The template cannot be opened as a PDF.</source>
-            <translation>Le modèle ne peut pas être ouvert comme un PDF.</translation>
-        </message>
-        <message>
-            <source>The field "%1" is not a text field or a checkbox: it cannot take "%2".</source>
-            <translation>Le champ « %1 » n'est ni un champ texte ni une case à cocher : il ne peut pas recevoir « %2 ».</translation>
-        </message>
-        <message>
-            <source>The template has no field named %1.</source>
-            <translation>Le modèle n'a pas de champ nommé %1.</translation>
-        </message>
-        <message>
-            <source>The filled mandate could not be written.</source>
-            <translation>Le mandat rempli n'a pas pu être écrit.</translation>
-        </message>
-        <message>
-            <source>After filling, the field "%1" reads "%2" instead of "%3".</source>
-            <translation>Après remplissage, le champ « %1 » contient « %2 » au lieu de « %3 ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>JsonFile</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid JSON object: %2</source>
-            <translation>%1 n'est pas un objet JSON valide : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeychainCredentialStore</name>
-        <message>
-            <source>This computer has no keychain (secret service) to keep the portal's session: it is kept for this session only. (%1)</source>
-            <translation>Cet ordinateur n'a pas de trousseau (service de secrets) pour conserver la session du portail : elle ne vaut que pour cette session. (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>MandatDesk</source>
-            <translation>MandatDesk</translation>
-        </message>
-        <message>
-            <source>No mandate dossier yet</source>
-            <translation>Aucun dossier de mandat pour l'instant</translation>
-        </message>
-        <message>
-            <source>A dossier takes three steps, as at the operator:&lt;ol&gt;&lt;li&gt;&lt;b&gt;Mandate details&lt;/b&gt;: the client company and the numbers it lets you present;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Documents&lt;/b&gt;: the signed mandate, a Kbis extract and an invoice under 3 months old;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Submit for verification&lt;/b&gt;, then follow the status until the mandate is valid.&lt;/li&gt;&lt;/ol&gt;</source>
-            <translation>Un dossier se prépare en trois étapes, comme chez l'opérateur :&lt;ol&gt;&lt;li&gt;&lt;b&gt;Informations du mandat&lt;/b&gt; : la société cliente et les numéros qu'elle vous autorise à présenter ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Envoi des documents&lt;/b&gt; : le mandat signé, un extrait Kbis et une facture de moins de 3 mois ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lancer la procédure&lt;/b&gt;, puis suivre le statut jusqu'à ce que le mandat soit valide.&lt;/li&gt;&lt;/ol&gt;</translation>
-        </message>
-        <message>
-            <source>Dossier list</source>
-            <translation>Liste des dossiers</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <source>MandatDesk — %1</source>
-            <translation>MandatDesk — %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dossier(s)</source>
-            <translation>
-                <numerusform>%n dossier</numerusform>
-                <numerusform>%n dossiers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Dossier</source>
-            <translation>&amp;Dossier</translation>
-        </message>
-        <message>
-            <source>&amp;Preview documents…</source>
-            <translation>&amp;Aperçu des documents…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+P</source>
-            <translation>Ctrl+Shift+P</translation>
-        </message>
-        <message>
-            <source>&amp;Print dossier…</source>
-            <translation>&amp;Imprimer le dossier…</translation>
-        </message>
-        <message>
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
-        </message>
-        <message>
-            <source>&amp;Export as one PDF…</source>
-            <translation>&amp;Exporter en un seul PDF…</translation>
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <source>This dossier has no document yet.</source>
-            <translation>Ce dossier n'a encore aucun document.</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Imprimer</translation>
-        </message>
-        <message>
-            <source>This dossier has no document to print.</source>
-            <translation>Ce dossier n'a aucun document à imprimer.</translation>
-        </message>
-        <message>
-            <source>Print the dossier</source>
-            <translation>Imprimer le dossier</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>Impression…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>The dossier could not be printed.
+    </message>
+    <message>
+        <source>The portal&apos;s pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
+        <translation>L&apos;autorité épinglée du portail changerait (actuelle %1, nouvelle %2). Si vous faites confiance à la nouvelle, reconnectez-vous avec --accept-new-ca.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyIdentifier</name>
+    <message>
+        <source>No SIREN given.</source>
+        <translation>Aucun SIREN indiqué.</translation>
+    </message>
+    <message>
+        <source>A SIREN has digits only: &quot;%1&quot; is not one.</source>
+        <translation>Un SIREN ne contient que des chiffres : « %1 » n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</source>
+        <translation>Le SIREN %1 a une clé de contrôle (Luhn) fausse : un chiffre est sans doute mal saisi.</translation>
+    </message>
+    <message>
+        <source>SIRET %1 fails its check digit: a digit is probably mistyped.</source>
+        <translation>Le SIRET %1 a une clé de contrôle fausse : un chiffre est sans doute mal saisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A SIREN has 9 digits and a SIRET 14; &quot;%1&quot; has %n digit(s).</source>
+        <translation>
+            <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
+            <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Erreur de base de données : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</source>
+        <translation>Ce profil a été écrit par une version plus récente de MandatDesk (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez MandatDesk à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Cannot start a database transaction: %1</source>
+        <translation>Impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save to the database: %1</source>
+        <translation>Impossible d&apos;enregistrer dans la base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateRoles</name>
+    <message>
+        <source>The document gives two different dates for the same thing (%1 and %2): enter the right one by hand.</source>
+        <translation>Le document donne deux dates différentes pour la même chose (%1 et %2) : saisissez la bonne à la main.</translation>
+    </message>
+    <message>
+        <source>No date could be read in the document: enter its date by hand.</source>
+        <translation>Aucune date n&apos;a pu être lue dans le document : saisissez sa date à la main.</translation>
+    </message>
+    <message>
+        <source>No issue date (&quot;à jour au&quot;, &quot;délivré le&quot;) could be read on the Kbis; the other dates found are not its issue date: enter it by hand.</source>
+        <translation>Aucune date de délivrance (« à jour au », « délivré le ») n&apos;a pu être lue sur le Kbis ; les autres dates trouvées ne sont pas sa date de délivrance : saisissez-la à la main.</translation>
+    </message>
+    <message>
+        <source>No invoice date (&quot;Date de facture&quot;, &quot;Facture du&quot;, &quot;Date d&apos;émission&quot;…) could be read; the other dates found are not the invoice date: enter it by hand.</source>
+        <translation>Aucune date de facture (« Date de facture », « Facture du », « Date d&apos;émission »…) n&apos;a pu être lue ; les autres dates trouvées ne sont pas la date de la facture : saisissez-la à la main.</translation>
+    </message>
+    <message>
+        <source>No signing date (&quot;Fait à …, le …&quot;) could be read on the mandate.</source>
+        <translation>Aucune date de signature (« Fait à …, le … ») n&apos;a pu être lue sur le mandat.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Filled mandate</source>
+        <translation>Mandat rempli</translation>
+    </message>
+    <message>
+        <source>Signed mandate</source>
+        <translation>Mandat signé</translation>
+    </message>
+    <message>
+        <source>Kbis extract</source>
+        <translation>Extrait Kbis</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheck</name>
+    <message>
+        <source>The Kbis says the company is struck off the register (&quot;%1&quot;): it cannot give a mandate.</source>
+        <translation>Le Kbis indique que la société est radiée du registre (« %1 ») : elle ne peut pas donner de mandat.</translation>
+    </message>
+    <message>
+        <source>No SIREN could be read on the Kbis: check by eye that it is the client&apos;s.</source>
+        <translation>Aucun SIREN n&apos;a pu être lu sur le Kbis : vérifiez à l&apos;œil que c&apos;est bien celui du client.</translation>
+    </message>
+    <message>
+        <source>The Kbis is another company&apos;s: SIREN %1, while the client&apos;s is %2.</source>
+        <translation>Le Kbis est celui d&apos;une autre société : SIREN %1, alors que celui du client est %2.</translation>
+    </message>
+    <message>
+        <source>The text does not look like an extract of the trade register (no &quot;Kbis&quot; or &quot;Registre du commerce et des sociétés&quot;).</source>
+        <translation>Le texte ne ressemble pas à un extrait du registre du commerce (ni « Kbis » ni « Registre du commerce et des sociétés »).</translation>
+    </message>
+    <message>
+        <source>The number %1 does not appear on this invoice.</source>
+        <translation>Le numéro %1 ne figure pas sur cette facture.</translation>
+    </message>
+    <message>
+        <source>This is the mandate MandatDesk generated, not the one the client signed: add the signed, stamped scan or the digitally signed PDF.</source>
+        <translation>C&apos;est le mandat généré par MandatDesk, pas celui que le client a signé : ajoutez le scan signé et tamponné, ou le PDF signé électroniquement.</translation>
+    </message>
+    <message>
+        <source>The digital signature of %1 is not valid (%2): the file was changed after signing, or the signature is damaged.</source>
+        <translation>La signature électronique de %1 n&apos;est pas valide (%2) : le fichier a été modifié après la signature, ou la signature est abîmée.</translation>
+    </message>
+    <message>
+        <source>an unknown signer</source>
+        <translation>un signataire inconnu</translation>
+    </message>
+    <message>
+        <source>The digital signature of %1 is intact, but its certificate is not trusted on this computer (%2).</source>
+        <translation>La signature électronique de %1 est intacte, mais son certificat n&apos;est pas reconnu comme de confiance sur cet ordinateur (%2).</translation>
+    </message>
+    <message>
+        <source>The mandate has no digital signature: confirm that the scan bears the client&apos;s signature and stamp.</source>
+        <translation>Le mandat n&apos;a pas de signature électronique : confirmez que le scan porte la signature et le cachet du client.</translation>
+    </message>
+    <message>
+        <source>The Kbis extract is dated %1, after the day it is checked for (%2): the date is wrong.</source>
+        <translation>L&apos;extrait Kbis est daté du %1, après le jour pour lequel il est vérifié (%2) : la date est fausse.</translation>
+    </message>
+    <message>
+        <source>The invoice is dated %1, after the day it is checked for (%2): the date is wrong.</source>
+        <translation>La facture est datée du %1, après le jour pour lequel elle est vérifiée (%2) : la date est fausse.</translation>
+    </message>
+    <message>
+        <source>The Kbis extract is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
+        <translation>L&apos;extrait Kbis est daté du %1 : le %2, il aura plus de %3 mois. Demandez-en un récent.</translation>
+    </message>
+    <message>
+        <source>The invoice is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
+        <translation>La facture est datée du %1 : le %2, elle aura plus de %3 mois. Fournissez-en une récente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
+        <translation>
+            <numerusform>L&apos;extrait Kbis est daté du %1 : il aura plus de %2 mois le %3, dans %n jour. Soumettez avant, ou demandez-en un récent.</numerusform>
+            <numerusform>L&apos;extrait Kbis est daté du %1 : il aura plus de %2 mois le %3, dans %n jours. Soumettez avant, ou demandez-en un récent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoice is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
+        <translation>
+            <numerusform>La facture est datée du %1 : elle aura plus de %2 mois le %3, dans %n jour. Soumettez avant, ou fournissez-en une récente.</numerusform>
+            <numerusform>La facture est datée du %1 : elle aura plus de %2 mois le %3, dans %n jours. Soumettez avant, ou fournissez-en une récente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIntake</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>PgUp</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>PgDown</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Document page</source>
+        <translation>Page du document</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Aperçu — %1</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Page %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Print this document…</source>
+        <translation>Imprimer ce document…</translation>
+    </message>
+    <message>
+        <source>Print this document</source>
+        <translation>Imprimer ce document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message>
+        <source>The file is too large (%1; the limit is %2).</source>
+        <translation>Le fichier est trop volumineux (%1 ; la limite est de %2).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is neither a PDF nor a JPEG or PNG image.</source>
+        <translation>Le fichier n&apos;est ni un PDF, ni une image JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>The image is truncated or damaged.</source>
+        <translation>L&apos;image est tronquée ou abîmée.</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated: its end is missing (an interrupted download or copy?).</source>
+        <translation>Le PDF est tronqué : sa fin manque (un téléchargement ou une copie interrompus ?).</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be opened.</source>
+        <translation>Le PDF est abîmé et ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password: save an unprotected copy and add that one.</source>
+        <translation>Le PDF est protégé par un mot de passe : enregistrez-en une copie non protégée et ajoutez celle-ci.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page.</source>
+        <translation>Le PDF ne contient aucune page.</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>La lecture a été annulée.</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be rendered.</source>
+        <translation>La page %1 ne peut pas être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>The number %1 is already in this dossier.</source>
+        <translation>Le numéro %1 figure déjà dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>A rejection needs its reason, as the operator gave it.</source>
+        <translation>Un rejet demande son motif, tel que l&apos;opérateur l&apos;a donné.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPrinter</name>
+    <message>
+        <source>%1 cannot be printed: it is not a readable PDF.</source>
+        <translation>%1 ne peut pas être imprimé : ce n&apos;est pas un PDF lisible.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Il n&apos;y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be opened.</source>
+        <translation>L&apos;imprimante ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>L&apos;impression a été annulée.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>L&apos;imprimante a refusé une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed: the image is unreadable.</source>
+        <translation>%1 ne peut pas être imprimé : l&apos;image est illisible.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Poppler&apos;s pdfunite is missing: the PDF cannot be merged.</source>
+        <translation>L&apos;outil pdfunite de Poppler manque : le PDF ne peut pas être assemblé.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Impossible d&apos;écrire un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be merged: %1</source>
+        <translation>Le PDF n&apos;a pas pu être assemblé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRules</name>
+    <message>
+        <source>The rules %1 lack the value &quot;%2&quot;.</source>
+        <translation>Il manque la valeur « %2 » dans les règles %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStatus</name>
+    <message>
+        <source>Not submitted</source>
+        <translation>Mandat non soumis</translation>
+    </message>
+    <message>
+        <source>Queued for sending</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>The dossier is already &quot;%1&quot;.</source>
+        <translation>Le dossier est déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;: renew it instead, which creates a new dossier.</source>
+        <translation>Un dossier ne peut pas passer de « %1 » à « %2 » : renouvelez-le, ce qui crée un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Un dossier ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStore</name>
+    <message>
+        <source>The company record %1 is missing from the database.</source>
+        <translation>La fiche société %1 manque dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The number %1 appears twice in the dossier.</source>
+        <translation>Le numéro %1 figure deux fois dans le dossier.</translation>
+    </message>
+    <message>
+        <source>A dossier with the id %1 already exists.</source>
+        <translation>Un dossier d&apos;identifiant %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 no longer exists.</source>
+        <translation>Le dossier %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>No dossier has the id %1.</source>
+        <translation>Aucun dossier n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Give at least the first 4 characters of the dossier id.</source>
+        <translation>Indiquez au moins les 4 premiers caractères de l&apos;identifiant du dossier.</translation>
+    </message>
+    <message>
+        <source>Several dossiers have an id starting with %1: give more characters.</source>
+        <translation>Plusieurs dossiers ont un identifiant qui commence par %1 : indiquez plus de caractères.</translation>
+    </message>
+    <message>
+        <source>Only a valid or expired mandate can be renewed; this one is &quot;%1&quot;.</source>
+        <translation>Seul un mandat valide ou expiré peut être renouvelé ; celui-ci est « %1 ».</translation>
+    </message>
+    <message>
+        <source>This file is already in the dossier, as &quot;%1&quot;.</source>
+        <translation>Ce fichier est déjà dans le dossier, sous le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>The document %1 does not exist.</source>
+        <translation>Le document %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormFiller</name>
+    <message>
+        <source>The template cannot be opened as a PDF.</source>
+        <translation>Le modèle ne peut pas être ouvert comme un PDF.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a text field or a checkbox: it cannot take &quot;%2&quot;.</source>
+        <translation>Le champ « %1 » n&apos;est ni un champ texte ni une case à cocher : il ne peut pas recevoir « %2 ».</translation>
+    </message>
+    <message>
+        <source>The template has no field named %1.</source>
+        <translation>Le modèle n&apos;a pas de champ nommé %1.</translation>
+    </message>
+    <message>
+        <source>The filled mandate could not be written.</source>
+        <translation>Le mandat rempli n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</source>
+        <translation>Après remplissage, le champ « %1 » contient « %2 » au lieu de « %3 ».</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object: %2</source>
+        <translation>%1 n&apos;est pas un objet JSON valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>This computer has no keychain (secret service) to keep the portal&apos;s session: it is kept for this session only. (%1)</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau (service de secrets) pour conserver la session du portail : elle ne vaut que pour cette session. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MandatDesk</source>
+        <translation>MandatDesk</translation>
+    </message>
+    <message>
+        <source>No mandate dossier yet</source>
+        <translation>Aucun dossier de mandat pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A dossier takes three steps, as at the operator:&lt;ol&gt;&lt;li&gt;&lt;b&gt;Mandate details&lt;/b&gt;: the client company and the numbers it lets you present;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Documents&lt;/b&gt;: the signed mandate, a Kbis extract and an invoice under 3 months old;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Submit for verification&lt;/b&gt;, then follow the status until the mandate is valid.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>Un dossier se prépare en trois étapes, comme chez l&apos;opérateur :&lt;ol&gt;&lt;li&gt;&lt;b&gt;Informations du mandat&lt;/b&gt; : la société cliente et les numéros qu&apos;elle vous autorise à présenter ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Envoi des documents&lt;/b&gt; : le mandat signé, un extrait Kbis et une facture de moins de 3 mois ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lancer la procédure&lt;/b&gt;, puis suivre le statut jusqu&apos;à ce que le mandat soit valide.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Dossier list</source>
+        <translation>Liste des dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>MandatDesk — %1</source>
+        <translation>MandatDesk — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Preview documents…</source>
+        <translation>&amp;Aperçu des documents…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Print dossier…</source>
+        <translation>&amp;Imprimer le dossier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export as one PDF…</source>
+        <translation>&amp;Exporter en un seul PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>This dossier has no document yet.</source>
+        <translation>Ce dossier n&apos;a encore aucun document.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>This dossier has no document to print.</source>
+        <translation>Ce dossier n&apos;a aucun document à imprimer.</translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>Imprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The dossier could not be printed.
 
 %1</source>
-            <translation>Le dossier n'a pas pu être imprimé.
+        <translation>Le dossier n&apos;a pas pu être imprimé.
 
 %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s) sent to the printer.</source>
-            <translation>
-                <numerusform>%n page envoyée à l'imprimante.</numerusform>
-                <numerusform>%n pages envoyées à l'imprimante.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>This dossier has no document to export.</source>
-            <translation>Ce dossier n'a aucun document à exporter.</translation>
-        </message>
-        <message>
-            <source>Export the dossier as one PDF</source>
-            <translation>Exporter le dossier en un seul PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documents PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The dossier could not be exported.
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>This dossier has no document to export.</source>
+        <translation>Ce dossier n&apos;a aucun document à exporter.</translation>
+    </message>
+    <message>
+        <source>Export the dossier as one PDF</source>
+        <translation>Exporter le dossier en un seul PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dossier could not be exported.
 
 %1</source>
-            <translation>Le dossier n'a pas pu être exporté.
+        <translation>Le dossier n&apos;a pas pu être exporté.
 
 %1</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Exporté dans %1</translation>
-        </message>
-        <message>
-            <source>Print %1</source>
-            <translation>Imprimer %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MandateFiller</name>
-        <message>
-            <source>The template has no form field: place the values on its pages first.</source>
-            <translation>Le modèle n'a aucun champ de formulaire : placez d'abord les valeurs sur ses pages.</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more number(s): see the annex</source>
-            <translation>
-                <numerusform>… et %n autre numéro : voir l'annexe</numerusform>
-                <numerusform>… et %n autres numéros : voir l'annexe</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>None of the template's fields is mapped to a dossier value.</source>
-            <translation>Aucun champ du modèle n'est associé à une valeur du dossier.</translation>
-        </message>
-        <message>
-            <source>Annex — numbers covered by the mandate of %1</source>
-            <translation>Annexe — numéros couverts par le mandat de %1</translation>
-        </message>
-        <message>
-            <source>After adding the annex, the field "%1" lost its value.</source>
-            <translation>Après l'ajout de l'annexe, le champ « %1 » a perdu sa valeur.</translation>
-        </message>
-        <message>
-            <source>The annex does not show %1.</source>
-            <translation>L'annexe ne fait pas apparaître %1.</translation>
-        </message>
-        <message>
-            <source>The template cannot be opened as a PDF.</source>
-            <translation>Le modèle ne peut pas être ouvert comme un PDF.</translation>
-        </message>
-        <message>
-            <source>"%1" is placed on page %2, but the template has %3 page(s).</source>
-            <translation>« %1 » est placé en page %2, mais le modèle compte %3 page(s).</translation>
-        </message>
-        <message>
-            <source>After filling, page %1 does not show "%2".</source>
-            <translation>Après remplissage, la page %1 ne fait pas apparaître « %2 ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberCategory</name>
-        <message>
-            <source>invalid number</source>
-            <translation>numéro invalide</translation>
-        </message>
-        <message>
-            <source>verified multi-purpose number (NPV)</source>
-            <translation>numéro polyvalent vérifié (NPV)</translation>
-        </message>
-        <message>
-            <source>geographic number</source>
-            <translation>numéro géographique</translation>
-        </message>
-        <message>
-            <source>non-geographic number</source>
-            <translation>numéro non géographique</translation>
-        </message>
-        <message>
-            <source>platform number</source>
-            <translation>numéro de plateforme</translation>
-        </message>
-        <message>
-            <source>mobile number</source>
-            <translation>numéro mobile</translation>
-        </message>
-        <message>
-            <source>machine-to-machine number</source>
-            <translation>numéro machine à machine</translation>
-        </message>
-        <message>
-            <source>special number, free</source>
-            <translation>numéro spécial gratuit</translation>
-        </message>
-        <message>
-            <source>special number, normal rate</source>
-            <translation>numéro spécial à tarif banalisé</translation>
-        </message>
-        <message>
-            <source>special number, premium rate</source>
-            <translation>numéro spécial surtaxé</translation>
-        </message>
-        <message>
-            <source>short number</source>
-            <translation>numéro court</translation>
-        </message>
-        <message>
-            <source>foreign number</source>
-            <translation>numéro étranger</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberClassifier</name>
-        <message>
-            <source>No number given.</source>
-            <translation>Aucun numéro indiqué.</translation>
-        </message>
-        <message>
-            <source>%1 is a short number: it cannot be presented as a caller ID.</source>
-            <translation>%1 est un numéro court : il ne peut pas être présenté comme numéro d'appelant.</translation>
-        </message>
-        <message>
-            <source>%1 is a foreign number: outside the French numbering plan, a French operator's mandate cannot cover it (Arcep decision 18-0881).</source>
-            <translation>%1 est un numéro étranger : hors du plan de numérotation français, un mandat auprès d'un opérateur français ne peut pas le couvrir (décision Arcep 18-0881).</translation>
-        </message>
-        <message>
-            <source>"%1" is not a phone number in the French numbering plan.</source>
-            <translation>« %1 » n'est pas un numéro du plan de numérotation français.</translation>
-        </message>
-        <message>
-            <source>%1 matches no range of the French numbering plan.</source>
-            <translation>%1 ne correspond à aucune tranche du plan de numérotation français.</translation>
-        </message>
-        <message>
-            <source>A number starting with %1 has %2 digits; "%3" has %4.</source>
-            <translation>Un numéro commençant par %1 a %2 chiffres ; « %3 » en a %4.</translation>
-        </message>
-        <message>
-            <source>call-centre agents may present it under a mandate</source>
-            <translation>les téléconseillers d'un centre d'appels peuvent le présenter sous mandat</translation>
-        </message>
-        <message>
-            <source>call-centre agents may not present it</source>
-            <translation>les téléconseillers d'un centre d'appels ne peuvent pas le présenter</translation>
-        </message>
-        <message>
-            <source>automated calling systems may present it</source>
-            <translation>les systèmes automatisés d'appels peuvent le présenter</translation>
-        </message>
-        <message>
-            <source>automated calling systems may not present it</source>
-            <translation>les systèmes automatisés d'appels ne peuvent pas le présenter</translation>
-        </message>
-        <message>
-            <source>%1 is a %2 (prefix %3): %4; %5 (%6).</source>
-            <translation>%1 est un %2 (préfixe %3) : %4 ; %5 (%6).</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberingPlan</name>
-        <message>
-            <source>Unknown category "%1" in the numbering plan.</source>
-            <translation>Catégorie inconnue « %1 » dans le plan de numérotation.</translation>
-        </message>
-        <message>
-            <source>The numbering plan %1 has no range.</source>
-            <translation>Le plan de numérotation %1 ne contient aucune tranche.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OcrEngine</name>
-        <message>
-            <source>Text recognition (Tesseract with French data) is not installed: scanned pages cannot be read.</source>
-            <translation>La reconnaissance de texte (Tesseract avec les données françaises) n'est pas installée : les pages scannées ne peuvent pas être lues.</translation>
-        </message>
-        <message>
-            <source>Text recognition was cancelled.</source>
-            <translation>La reconnaissance de texte a été annulée.</translation>
-        </message>
-        <message>
-            <source>Text recognition failed on this page.</source>
-            <translation>La reconnaissance de texte a échoué sur cette page.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfFormBuilder</name>
-        <message>
-            <source>The PDF has an unexpected structure: its form fields cannot be added.</source>
-            <translation>Le PDF a une structure inattendue : ses champs de formulaire ne peuvent pas être ajoutés.</translation>
-        </message>
-        <message>
-            <source>A form field is placed on a page the PDF does not have.</source>
-            <translation>Un champ de formulaire est placé sur une page que le PDF n'a pas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortalClient</name>
-        <message>
-            <source>The portal answered %1.</source>
-            <translation>Le portail a répondu %1.</translation>
-        </message>
-        <message>
-            <source>The portal's address must start with https://.</source>
-            <translation>L'adresse du portail doit commencer par https://.</translation>
-        </message>
-        <message>
-            <source>The portal's certificate is not trusted: %1. Pin its authority in the settings if you trust it.</source>
-            <translation>Le certificat du portail n'est pas reconnu : %1. Épinglez son autorité dans les réglages si vous lui faites confiance.</translation>
-        </message>
-        <message>
-            <source>The portal cannot be reached: %1</source>
-            <translation>Le portail est injoignable : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profile</name>
-        <message>
-            <source>Cannot create the profile folder %1.</source>
-            <translation>Impossible de créer le dossier du profil %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadinessReport</name>
-        <message>
-            <source>The client's SIREN "%1" is not valid.</source>
-            <translation>Le SIREN du client « %1 » n'est pas valide.</translation>
-        </message>
-        <message>
-            <source>The dossier has no number.</source>
-            <translation>Le dossier ne contient aucun numéro.</translation>
-        </message>
-        <message>
-            <source>%1 is a mobile number: a call centre may not present it (Arcep FAQ).</source>
-            <translation>%1 est un numéro mobile : un centre d'appels ne peut pas le présenter (FAQ Arcep).</translation>
-        </message>
-        <message>
-            <source>%1 may not be presented by automated calling systems (Arcep decision 2022-1583): only verified multi-purpose numbers (NPV) and special numbers may.</source>
-            <translation>%1 ne peut pas être présenté par des systèmes automatisés d'appels (décision Arcep 2022-1583) : seuls les numéros polyvalents vérifiés (NPV) et les numéros spéciaux le peuvent.</translation>
-        </message>
-        <message>
-            <source>The mandate signed and stamped by the client is missing.</source>
-            <translation>Le mandat signé et tamponné par le client manque.</translation>
-        </message>
-        <message>
-            <source>The client's Kbis extract is missing.</source>
-            <translation>L'extrait Kbis du client manque.</translation>
-        </message>
-        <message>
-            <source>An invoice showing the numbers is missing.</source>
-            <translation>Il manque une facture faisant apparaître les numéros.</translation>
-        </message>
-        <message>
-            <source>No invoice under %1 months old shows the number %2.</source>
-            <translation>Aucune facture de moins de %1 mois ne fait apparaître le numéro %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignatureInfo</name>
-        <message>
-            <source>The PDF is digitally signed, but its signature cannot be checked here (Poppler's pdfsig is missing).</source>
-            <translation>Le PDF est signé électroniquement, mais sa signature ne peut pas être vérifiée ici (l'outil pdfsig de Poppler manque).</translation>
-        </message>
-        <message>
-            <source>The digital signature could not be checked.</source>
-            <translation>La signature électronique n'a pas pu être vérifiée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncEngine</name>
-        <message>
-            <source>%1: submitted for verification</source>
-            <translation>%1 : procédure lancée</translation>
-        </message>
-        <message>
-            <source>%1: %2 (will retry)</source>
-            <translation>%1 : %2 (nouvel essai plus tard)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Changes from the portal: %1</source>
-            <translation>Nouvelles du portail : %1</translation>
-        </message>
-        <message>
-            <source>Rejected by the operator.</source>
-            <translation>Rejeté par l'opérateur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Use the profile in DIR.</source>
-            <translation>Utiliser le profil situé dans DIR.</translation>
-        </message>
-        <message>
-            <source>Interface language: fr or en.</source>
-            <translation>Langue de l'interface : fr ou en.</translation>
-        </message>
-        <message>
-            <source>Quit after MS milliseconds (smoke tests).</source>
-            <translation>Quitter après MS millisecondes (tests de démarrage).</translation>
-        </message>
-        <message>
-            <source>MandatDesk</source>
-            <translation>MandatDesk</translation>
-        </message>
-        <message>
-            <source>The profile cannot be opened.
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>MandateFiller</name>
+    <message>
+        <source>The template has no form field: place the values on its pages first.</source>
+        <translation>Le modèle n&apos;a aucun champ de formulaire : placez d&apos;abord les valeurs sur ses pages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more number(s): see the annex</source>
+        <translation>
+            <numerusform>… et %n autre numéro : voir l&apos;annexe</numerusform>
+            <numerusform>… et %n autres numéros : voir l&apos;annexe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the template&apos;s fields is mapped to a dossier value.</source>
+        <translation>Aucun champ du modèle n&apos;est associé à une valeur du dossier.</translation>
+    </message>
+    <message>
+        <source>Annex — numbers covered by the mandate of %1</source>
+        <translation>Annexe — numéros couverts par le mandat de %1</translation>
+    </message>
+    <message>
+        <source>After adding the annex, the field &quot;%1&quot; lost its value.</source>
+        <translation>Après l&apos;ajout de l&apos;annexe, le champ « %1 » a perdu sa valeur.</translation>
+    </message>
+    <message>
+        <source>The annex does not show %1.</source>
+        <translation>L&apos;annexe ne fait pas apparaître %1.</translation>
+    </message>
+    <message>
+        <source>The template cannot be opened as a PDF.</source>
+        <translation>Le modèle ne peut pas être ouvert comme un PDF.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is placed on page %2, but the template has %3 page(s).</source>
+        <translation>« %1 » est placé en page %2, mais le modèle compte %3 page(s).</translation>
+    </message>
+    <message>
+        <source>After filling, page %1 does not show &quot;%2&quot;.</source>
+        <translation>Après remplissage, la page %1 ne fait pas apparaître « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCategory</name>
+    <message>
+        <source>invalid number</source>
+        <translation>numéro invalide</translation>
+    </message>
+    <message>
+        <source>verified multi-purpose number (NPV)</source>
+        <translation>numéro polyvalent vérifié (NPV)</translation>
+    </message>
+    <message>
+        <source>geographic number</source>
+        <translation>numéro géographique</translation>
+    </message>
+    <message>
+        <source>non-geographic number</source>
+        <translation>numéro non géographique</translation>
+    </message>
+    <message>
+        <source>platform number</source>
+        <translation>numéro de plateforme</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>numéro mobile</translation>
+    </message>
+    <message>
+        <source>machine-to-machine number</source>
+        <translation>numéro machine à machine</translation>
+    </message>
+    <message>
+        <source>special number, free</source>
+        <translation>numéro spécial gratuit</translation>
+    </message>
+    <message>
+        <source>special number, normal rate</source>
+        <translation>numéro spécial à tarif banalisé</translation>
+    </message>
+    <message>
+        <source>special number, premium rate</source>
+        <translation>numéro spécial surtaxé</translation>
+    </message>
+    <message>
+        <source>short number</source>
+        <translation>numéro court</translation>
+    </message>
+    <message>
+        <source>foreign number</source>
+        <translation>numéro étranger</translation>
+    </message>
+</context>
+<context>
+    <name>NumberClassifier</name>
+    <message>
+        <source>No number given.</source>
+        <translation>Aucun numéro indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a short number: it cannot be presented as a caller ID.</source>
+        <translation>%1 est un numéro court : il ne peut pas être présenté comme numéro d&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>%1 is a foreign number: outside the French numbering plan, a French operator&apos;s mandate cannot cover it (Arcep decision 18-0881).</source>
+        <translation>%1 est un numéro étranger : hors du plan de numérotation français, un mandat auprès d&apos;un opérateur français ne peut pas le couvrir (décision Arcep 18-0881).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in the French numbering plan.</source>
+        <translation>« %1 » n&apos;est pas un numéro du plan de numérotation français.</translation>
+    </message>
+    <message>
+        <source>%1 matches no range of the French numbering plan.</source>
+        <translation>%1 ne correspond à aucune tranche du plan de numérotation français.</translation>
+    </message>
+    <message>
+        <source>A number starting with %1 has %2 digits; &quot;%3&quot; has %4.</source>
+        <translation>Un numéro commençant par %1 a %2 chiffres ; « %3 » en a %4.</translation>
+    </message>
+    <message>
+        <source>call-centre agents may present it under a mandate</source>
+        <translation>les téléconseillers d&apos;un centre d&apos;appels peuvent le présenter sous mandat</translation>
+    </message>
+    <message>
+        <source>call-centre agents may not present it</source>
+        <translation>les téléconseillers d&apos;un centre d&apos;appels ne peuvent pas le présenter</translation>
+    </message>
+    <message>
+        <source>automated calling systems may present it</source>
+        <translation>les systèmes automatisés d&apos;appels peuvent le présenter</translation>
+    </message>
+    <message>
+        <source>automated calling systems may not present it</source>
+        <translation>les systèmes automatisés d&apos;appels ne peuvent pas le présenter</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 (prefix %3): %4; %5 (%6).</source>
+        <translation>%1 est un %2 (préfixe %3) : %4 ; %5 (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPlan</name>
+    <message>
+        <source>Unknown category &quot;%1&quot; in the numbering plan.</source>
+        <translation>Catégorie inconnue « %1 » dans le plan de numérotation.</translation>
+    </message>
+    <message>
+        <source>The numbering plan %1 has no range.</source>
+        <translation>Le plan de numérotation %1 ne contient aucune tranche.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrEngine</name>
+    <message>
+        <source>Text recognition (Tesseract with French data) is not installed: scanned pages cannot be read.</source>
+        <translation>La reconnaissance de texte (Tesseract avec les données françaises) n&apos;est pas installée : les pages scannées ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>Text recognition was cancelled.</source>
+        <translation>La reconnaissance de texte a été annulée.</translation>
+    </message>
+    <message>
+        <source>Text recognition failed on this page.</source>
+        <translation>La reconnaissance de texte a échoué sur cette page.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFormBuilder</name>
+    <message>
+        <source>The PDF has an unexpected structure: its form fields cannot be added.</source>
+        <translation>Le PDF a une structure inattendue : ses champs de formulaire ne peuvent pas être ajoutés.</translation>
+    </message>
+    <message>
+        <source>A form field is placed on a page the PDF does not have.</source>
+        <translation>Un champ de formulaire est placé sur une page que le PDF n&apos;a pas.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalClient</name>
+    <message>
+        <source>The portal answered %1.</source>
+        <translation>Le portail a répondu %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address must start with https://.</source>
+        <translation>L&apos;adresse du portail doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted: %1. Pin its authority in the settings if you trust it.</source>
+        <translation>Le certificat du portail n&apos;est pas reconnu : %1. Épinglez son autorité dans les réglages si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: %1</source>
+        <translation>Le portail est injoignable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Impossible de créer le dossier du profil %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessReport</name>
+    <message>
+        <source>The client&apos;s SIREN &quot;%1&quot; is not valid.</source>
+        <translation>Le SIREN du client « %1 » n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The dossier has no number.</source>
+        <translation>Le dossier ne contient aucun numéro.</translation>
+    </message>
+    <message>
+        <source>%1 is a mobile number: a call centre may not present it (Arcep FAQ).</source>
+        <translation>%1 est un numéro mobile : un centre d&apos;appels ne peut pas le présenter (FAQ Arcep).</translation>
+    </message>
+    <message>
+        <source>%1 may not be presented by automated calling systems (Arcep decision 2022-1583): only verified multi-purpose numbers (NPV) and special numbers may.</source>
+        <translation>%1 ne peut pas être présenté par des systèmes automatisés d&apos;appels (décision Arcep 2022-1583) : seuls les numéros polyvalents vérifiés (NPV) et les numéros spéciaux le peuvent.</translation>
+    </message>
+    <message>
+        <source>The mandate signed and stamped by the client is missing.</source>
+        <translation>Le mandat signé et tamponné par le client manque.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s Kbis extract is missing.</source>
+        <translation>L&apos;extrait Kbis du client manque.</translation>
+    </message>
+    <message>
+        <source>An invoice showing the numbers is missing.</source>
+        <translation>Il manque une facture faisant apparaître les numéros.</translation>
+    </message>
+    <message>
+        <source>No invoice under %1 months old shows the number %2.</source>
+        <translation>Aucune facture de moins de %1 mois ne fait apparaître le numéro %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureInfo</name>
+    <message>
+        <source>The PDF is digitally signed, but its signature cannot be checked here (Poppler&apos;s pdfsig is missing).</source>
+        <translation>Le PDF est signé électroniquement, mais sa signature ne peut pas être vérifiée ici (l&apos;outil pdfsig de Poppler manque).</translation>
+    </message>
+    <message>
+        <source>The digital signature could not be checked.</source>
+        <translation>La signature électronique n&apos;a pas pu être vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1: submitted for verification</source>
+        <translation>%1 : procédure lancée</translation>
+    </message>
+    <message>
+        <source>%1: %2 (will retry)</source>
+        <translation>%1 : %2 (nouvel essai plus tard)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Changes from the portal: %1</source>
+        <translation>Nouvelles du portail : %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the operator.</source>
+        <translation>Rejeté par l&apos;opérateur.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Use the profile in DIR.</source>
+        <translation>Utiliser le profil situé dans DIR.</translation>
+    </message>
+    <message>
+        <source>Interface language: fr or en.</source>
+        <translation>Langue de l&apos;interface : fr ou en.</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (smoke tests).</source>
+        <translation>Quitter après MS millisecondes (tests de démarrage).</translation>
+    </message>
+    <message>
+        <source>MandatDesk</source>
+        <translation>MandatDesk</translation>
+    </message>
+    <message>
+        <source>The profile cannot be opened.
 
 %1</source>
-            <translation>Le profil ne peut pas être ouvert.
+        <translation>Le profil ne peut pas être ouvert.
 
 %1</translation>
-        </message>
-    </context>
+    </message>
+</context>
 </TS>

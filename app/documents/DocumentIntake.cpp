@@ -39,7 +39,8 @@ DocumentIntake::Outcome DocumentIntake::add(DossierStore& store, const QUuid& do
         doc.dateSource = Document::DateSource::FoundInText;
         doc.dateSnippet = date.snippet;
     }
-    if (!store.addDocument(doc, filePath, &out.error, out.text.pages))
+    // The bytes read above are the ones stored: the file is read once.
+    if (!store.addDocument(doc, bytes, &out.error, out.text.pages))
         return out;
     qCDebug(lcDocuments) << "added" << doc.originalName << "to" << dossierId << "date" << doc.issueDate;
     out.document = doc;

@@ -54,23 +54,6 @@ bool BlobStore::put(const QByteArray& bytes, QString* sha256, QString* error)
     return writeAtomically(hash, bytes, error);
 }
 
-bool BlobStore::putFile(const QString& path, QString* sha256, qint64* size, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (size)
-        *size = bytes.size();
-    return put(bytes, sha256, error);
-}
-
 bool BlobStore::writeAtomically(const QString& sha256, const QByteArray& bytes, QString* error)
 {
     const QString target = pathFor(sha256);

@@ -27,8 +27,6 @@ public:
 
     // Stores bytes; *sha256 receives their hash. Storing bytes already present is a no-op.
     bool put(const QByteArray& bytes, QString* sha256, QString* error);
-    // Stores a file's bytes exactly as they are.
-    bool putFile(const QString& path, QString* sha256, qint64* size, QString* error);
 
     bool contains(const QString& sha256) const;
     QString pathFor(const QString& sha256) const;

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSqlQuery>
@@ -480,20 +481,34 @@ std::optional<Dossier> DossierStore::renew(const QUuid& id, const QString& by, Q
 bool DossierStore::addDocument(Document& doc, const QString& filePath, QString* error,
                                const QStringList& pageTexts)
 {
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    Document named = doc;
+    if (named.originalName.isEmpty())
+        named.originalName = QFileInfo(filePath).fileName();
+    const bool ok = addDocument(named, file.readAll(), error, pageTexts);
+    if (ok)
+        doc = named;
+    return ok;
+}
+
+bool DossierStore::addDocument(Document& doc, const QByteArray& bytes, QString* error,
+                               const QStringList& pageTexts)
+{
     QString sha;
-    qint64 size = 0;
     // Bytes first: a row is written only once its file is complete under its final name.
-    if (!m_blobs.putFile(filePath, &sha, &size, error))
+    if (!m_blobs.put(bytes, &sha, error))
         return false;
     Document copy = doc;
     if (copy.id.isNull())
         copy.id = QUuid::createUuid();
     copy.sha256 = sha;
-    copy.size = size;
-    if (copy.originalName.isEmpty())
-        copy.originalName = QFileInfo(filePath).fileName();
+    copy.size = bytes.size();
     if (copy.mediaType.isEmpty())
-        copy.mediaType = QMimeDatabase().mimeTypeForFile(filePath, QMimeDatabase::MatchContent).name();
+        copy.mediaType = QMimeDatabase().mimeTypeForData(bytes).name();
     copy.addedAt = Clock::instance().currentDateTimeUtc();
 
     const bool ok = m_db.transaction(

@@ -52,6 +52,9 @@ public:
      */
     bool addDocument(Document& document, const QString& filePath, QString* error,
                      const QStringList& pageTexts = {});
+    // The same, from bytes already read (document.originalName names them).
+    bool addDocument(Document& document, const QByteArray& bytes, QString* error,
+                     const QStringList& pageTexts = {});
     QList<Document> documents(const QUuid& dossierId, QString* error) const;
     std::optional<Document> document(const QUuid& documentId, QString* error) const;
     // The text read from the document when it was added, one entry per page.
