@@ -253,9 +253,7 @@ void TestCli::createRefusesBadInput()
 QString TestCli::writeFile(const QString& name, const QByteArray& bytes)
 {
     const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(bytes);
+    Fixtures::writeFile(path, bytes);
     return path;
 }
 

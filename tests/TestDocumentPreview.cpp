@@ -37,10 +37,7 @@ private:
 void TestDocumentPreview::add(Document::Kind kind, const QString& name, const QByteArray& bytes)
 {
     const QString path = m_dir.filePath(name);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    f.close();
+    QVERIFY(Fixtures::writeFile(path, bytes));
     DocumentReader::Options noOcr;
     noOcr.ocr = false;
     QVERIFY(DocumentIntake::add(m_profile.dossiers(), m_dossier.id, kind, path, noOcr).document);
@@ -118,12 +115,11 @@ void TestDocumentPreview::printsOnAQPrinter()
     int pages = 0;
     QVERIFY2(DossierPrinter::paint(&printer, sources, 150, &pages, &error), qPrintable(error));
     QCOMPARE(pages, 1 + 3 + 1);
-    QFile f(out);
-    QVERIFY(f.open(QIODevice::ReadOnly));
     DocumentReader::Text text;
     DocumentReader::Options noOcr;
     noOcr.ocr = false;
-    QCOMPARE(DocumentReader::read(f.readAll(), noOcr, &text, &error), DocumentReader::Failure::None);
+    QCOMPARE(DocumentReader::read(Fixtures::readFile(out), noOcr, &text, &error),
+             DocumentReader::Failure::None);
     QCOMPARE(text.pageCount, 5);
     QVERIFY(text.pages.at(2).contains(QStringLiteral("Date de facture")));
 }

@@ -117,11 +117,8 @@ QString TestPortalCli::readyDossier(const QString& name)
     };
     for (const auto& d : docs) {
         const QString path = m_dir.filePath(name + u'-' + d.first + QStringLiteral(".pdf"));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(d.second);
-        f.close();
-        if (cli({ "dossier", "add-document", id, "--kind", d.first, path }).exitCode != 0)
+        if (!Fixtures::writeFile(path, d.second)
+            || cli({ "dossier", "add-document", id, "--kind", d.first, path }).exitCode != 0)
             return {};
     }
     return id;

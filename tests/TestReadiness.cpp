@@ -69,10 +69,7 @@ void TestReadiness::cleanup()
 QString TestReadiness::write(const QString& name, const QByteArray& bytes)
 {
     const QString path = m_dir->filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(bytes);
-    return path;
+    return Fixtures::writeFile(path, bytes) ? path : QString();
 }
 
 Document TestReadiness::add(Document::Kind kind, const QString& name, const QByteArray& bytes)

@@ -113,10 +113,7 @@ Dossier TestSync::readyDossier(const QString& name)
     };
     for (const auto& [kind, file, bytes] : docs) {
         const QString path = m_dir.filePath(file);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        f.close();
+        Fixtures::writeFile(path, bytes);
         DocumentReader::Options noOcr;
         noOcr.ocr = false;
         DocumentIntake::add(m_profile.dossiers(), d.id, kind, path, noOcr);

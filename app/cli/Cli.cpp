@@ -1,31 +1,14 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
-#include "checks/DocumentCheck.h"
-#include "checks/ReadinessReport.h"
 #include "core/Clock.h"
-#include "core/Logging.h"
 #include "core/Translations.h"
-#include "documents/DocumentIntake.h"
 #include "model/CompanyIdentifier.h"
-#include "model/DossierJson.h"
 #include "numbering/NumberClassifier.h"
-#include "print/DossierPrinter.h"
-#include "store/BlobStore.h"
 #include "store/Profile.h"
-#include "templates/FormFiller.h"
-#include "templates/MandateFiller.h"
-#include "templates/MandateTemplate.h"
-#include "templates/TemplateMapping.h"
-#include "templates/TemplateValues.h"
 
-#include <QCommandLineParser>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace CliSupport;
 

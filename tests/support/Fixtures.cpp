@@ -219,23 +219,31 @@ QString invoiceWithoutIssueDate(const QDate& period, const QStringList& numbers)
              period.addMonths(1).addDays(10).toString(QStringLiteral("dd/MM/yyyy")));
 }
 
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QByteArray encrypted(const QByteArray& pdf, const QString& workDir)
 {
     const QString in = workDir + QStringLiteral("/plain.pdf");
     const QString out = workDir + QStringLiteral("/locked.pdf");
-    QFile f(in);
-    if (!f.open(QIODevice::WriteOnly))
+    if (!writeFile(in, pdf))
         return {};
-    f.write(pdf);
-    f.close();
     QProcess qpdf;
     qpdf.start(QStringLiteral("qpdf"),
                { QStringLiteral("--encrypt"), QStringLiteral("secret"), QStringLiteral("owner"),
                  QStringLiteral("256"), QStringLiteral("--"), in, out });
     if (!qpdf.waitForFinished(30000) || qpdf.exitCode() != 0)
         return {};
-    QFile o(out);
-    return o.open(QIODevice::ReadOnly) ? o.readAll() : QByteArray();
+    return readFile(out);
 }
 
 } // namespace Fixtures
@@ -260,11 +268,8 @@ QByteArray signedPdf(const QByteArray& pdf, const QString& workDir, const QStrin
     // A throw-away certificate, made now: no key is ever committed.
     const QString nss = workDir + QStringLiteral("/nss");
     QDir().mkpath(nss);
-    QFile in(workDir + QStringLiteral("/to-sign.pdf"));
-    if (!in.open(QIODevice::WriteOnly))
+    if (!writeFile(workDir + QStringLiteral("/to-sign.pdf"), pdf))
         return {};
-    in.write(pdf);
-    in.close();
     const bool ok = runTool(QStringLiteral("openssl"),
                             { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                               QStringLiteral("rsa:2048"), QStringLiteral("-keyout"),
@@ -293,8 +298,7 @@ QByteArray signedPdf(const QByteArray& pdf, const QString& workDir, const QStrin
                    workDir);
     if (!ok)
         return {};
-    QFile out(workDir + QStringLiteral("/signed.pdf"));
-    return out.open(QIODevice::ReadOnly) ? out.readAll() : QByteArray();
+    return readFile(workDir + QStringLiteral("/signed.pdf"));
 }
 
 } // namespace Fixtures

@@ -34,6 +34,11 @@ QString invoiceWithoutIssueDate(const QDate& period, const QStringList& numbers)
 // French long date: "6 novembre 2026", "1er décembre 2026".
 QString frenchDate(const QDate& d, bool abbreviated = false);
 
+// Writes bytes to a file (tests hand files to the code under test); false on failure.
+bool writeFile(const QString& path, const QByteArray& bytes);
+// A file's bytes, or nothing.
+QByteArray readFile(const QString& path);
+
 // Encrypts with a user password through the qpdf tool; empty when qpdf is missing.
 QByteArray encrypted(const QByteArray& pdf, const QString& workDir);
 
