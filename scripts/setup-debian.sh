@@ -19,6 +19,8 @@ packages=(
   xvfb xauth openssl imagemagick fonts-dejavu-core
   # test fixtures: encrypted PDFs, NSS database for signing a PDF
   qpdf libnss3-tools ghostscript
+  # desktop integration checks: the .desktop entry and the AppStream metadata
+  desktop-file-utils appstream
 )
 
 missing=()

@@ -4,15 +4,32 @@
   ts-fill.py pending LANG          print the unfinished messages as a JSON template
   ts-fill.py apply LANG FILE.json  apply translations {"Context\\u0001source": "..."}
                                    (plural forms: a list of strings)
-  ts-fill.py english               the English catalogue: translation = source
+  ts-fill.py english               the English catalogue: translation = source, and for
+                                   plurals "day(s)" -> "day" / "days" (SINGULAR_FIXES for
+                                   the verbs that agree)
 
 The .ts files stay the one place translations live; this only edits them.
 """
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 
 SEP = "\u0001"
+
+
+# English singulars where more than the noun changes.
+SINGULAR_FIXES = {
+    "mandate end soon": "mandate ends soon",
+    "dossier with their documents and history": "dossier with its documents and history",
+}
+
+
+def english_forms(src):
+    singular = re.sub(r"\(s\)", "", src)
+    for wrong, right in SINGULAR_FIXES.items():
+        singular = singular.replace(wrong, right)
+    return [singular, src.replace("(s)", "s")]
 
 
 def path(lang):
@@ -79,7 +96,7 @@ def main(argv):
         tree = load("en")
         for _, m in messages(tree):
             src = m.find("source").text
-            set_translation(m, [src, src] if m.get("numerus") == "yes" else src)
+            set_translation(m, english_forms(src) if m.get("numerus") == "yes" else src)
         save(tree, "en")
     else:
         print(__doc__)

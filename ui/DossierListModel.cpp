@@ -1,30 +1,213 @@
 #include "DossierListModel.h"
 
 #include "numbering/NumberClassifier.h"
-#include "store/DossierStore.h"
+#include "rules/DossierRules.h"
+#include "store/Profile.h"
 
 #include <QLocale>
 
-DossierListModel::DossierListModel(QObject* parent)
+namespace {
+const NumberClassifier& classifier()
+{
+    static const NumberClassifier c;
+    return c;
+}
+
+// "+33162123456" -> "01 62 12 34 56" without libphonenumber (ten thousand rows at start);
+// other country codes (overseas) go through the classifier.
+QString nationalOf(const QString& e164)
+{
+    if (e164.startsWith(QLatin1String("+33")) && e164.size() == 12) {
+        const QString digits = u'0' + e164.mid(3);
+        QString out;
+        for (int i = 0; i < digits.size(); i += 2) {
+            if (i)
+                out.append(u' ');
+            out.append(QStringView(digits).mid(i, 2));
+        }
+        return out;
+    }
+    return classifier().classify(e164).national;
+}
+
+QString digitsOf(const QString& s)
+{
+    QString out;
+    for (QChar c : s)
+        if (c.isDigit())
+            out.append(c);
+    return out;
+}
+} // namespace
+
+DossierListModel::DossierListModel(Profile& profile, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_profile(profile)
+    , m_today(QDate::currentDate())
 { }
 
-void DossierListModel::reload(const DossierStore& store, const QDate& today)
+QString DossierListModel::fold(const QString& text)
 {
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c.toCaseFolded());
+    }
+    return out;
+}
+
+DossierListModel::StatusGroup DossierListModel::groupOf(const DossierSummary& s) const
+{
+    switch (s.effectiveStatus(m_today)) {
+    case DossierStatus::NotSubmitted:
+        return NotSubmitted;
+    case DossierStatus::Queued:
+    case DossierStatus::UnderReview:
+        return InProgress;
+    case DossierStatus::Rejected:
+        return Rejected;
+    case DossierStatus::Valid:
+        return m_today.daysTo(s.validUntil) < DossierRules::builtIn().expiryReminderDays() ? ExpiringSoon
+                                                                                           : Valid;
+    case DossierStatus::Expired:
+        return Expired;
+    }
+    return NotSubmitted;
+}
+
+DossierListModel::Row DossierListModel::makeRow(const DossierSummary& s) const
+{
+    Row row;
+    row.summary = s;
+    row.group = groupOf(s);
+    row.searchText = fold(s.name + u'\n' + s.client);
+    QStringList national;
+    QString digits = s.siren;
+    for (const QString& e164 : s.numbers) {
+        const QString shown = nationalOf(e164);
+        national.append(shown);
+        digits += u' ' + digitsOf(shown) + u' ' + digitsOf(e164);
+    }
+    row.numbersShown = national.join(QStringLiteral(", "));
+    row.searchDigits = digits;
+    return row;
+}
+
+bool DossierListModel::reload(QString* error)
+{
+    QString err;
+    const QList<DossierSummary> all = DossierSummaries::all(m_profile.database(), &err);
+    if (!err.isEmpty()) {
+        if (error)
+            *error = err;
+        return false;
+    }
     beginResetModel();
-    m_dossiers = store.dossiers(nullptr);
-    m_today = today;
+    m_rows.clear();
+    m_rows.reserve(all.size());
+    for (const DossierSummary& s : all)
+        m_rows.append(makeRow(s));
+    m_requested.clear();
+    rebuildIndex();
     endResetModel();
+    emit groupsChanged();
+    return true;
+}
+
+void DossierListModel::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_index.insert(m_rows.at(i).summary.id, i);
+}
+
+void DossierListModel::refresh(const QUuid& id)
+{
+    QString error;
+    const std::optional<DossierSummary> s = DossierSummaries::one(m_profile.database(), id, &error);
+    const int row = rowOf(id);
+    m_requested.remove(id);
+    if (!s) {
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        rebuildIndex();
+        endRemoveRows();
+    } else if (row < 0) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        m_rows.append(makeRow(*s));
+        m_index.insert(id, int(m_rows.size() - 1));
+        endInsertRows();
+    } else {
+        m_rows[row] = makeRow(*s);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    emit groupsChanged();
+}
+
+void DossierListModel::setToday(const QDate& today)
+{
+    if (today == m_today)
+        return;
+    beginResetModel();
+    m_today = today;
+    for (Row& row : m_rows) {
+        row.group = groupOf(row.summary);
+        row.hasReadiness = false;
+    }
+    m_requested.clear();
+    endResetModel();
+    emit groupsChanged();
+}
+
+void DossierListModel::setReadinessWorker(ReadinessWorker* worker)
+{
+    m_worker = worker;
+    connect(worker, &ReadinessWorker::ready, this, &DossierListModel::onReadiness);
+}
+
+void DossierListModel::requestReadiness(int row) const
+{
+    const QUuid id = m_rows.at(row).summary.id;
+    if (!m_worker || m_requested.contains(id))
+        return;
+    m_requested.insert(id);
+    m_worker->request(id, m_today);
+}
+
+void DossierListModel::onReadiness(const QUuid& id, const ReadinessSummary& summary)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_rows[row].readiness = summary;
+    m_rows[row].hasReadiness = true;
+    emit dataChanged(index(row, Readiness), index(row, StaleOn));
 }
 
 QUuid DossierListModel::dossierId(int row) const
 {
-    return row >= 0 && row < m_dossiers.size() ? m_dossiers.at(row).id : QUuid();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).summary.id : QUuid();
+}
+
+int DossierListModel::rowOf(const QUuid& id) const
+{
+    return m_index.value(id, -1);
+}
+
+const ReadinessSummary* DossierListModel::readiness(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).hasReadiness ? &m_rows.at(row).readiness
+                                                                          : nullptr;
 }
 
 int DossierListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_dossiers.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int DossierListModel::columnCount(const QModelIndex& parent) const
@@ -32,31 +215,132 @@ int DossierListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString DossierListModel::groupLabel(StatusGroup group)
+{
+    switch (group) {
+    case NotSubmitted:
+        return DossierStatus::label(DossierStatus::NotSubmitted);
+    case InProgress:
+        return tr("In progress");
+    case Rejected:
+        return DossierStatus::label(DossierStatus::Rejected);
+    case Valid:
+        return DossierStatus::label(DossierStatus::Valid);
+    case ExpiringSoon:
+        return tr("Expiring soon");
+    case Expired:
+        return DossierStatus::label(DossierStatus::Expired);
+    case GroupCount:
+        break;
+    }
+    return {};
+}
+
+QColor DossierListModel::groupColor(StatusGroup group)
+{
+    switch (group) {
+    case NotSubmitted:
+        return QColor(0x6b, 0x72, 0x80);
+    case InProgress:
+        return QColor(0x25, 0x63, 0xeb);
+    case Rejected:
+        return QColor(0xdc, 0x26, 0x26);
+    case Valid:
+        return QColor(0x16, 0xa3, 0x4a);
+    case ExpiringSoon:
+        return QColor(0xd9, 0x77, 0x06);
+    case Expired:
+        return QColor(0x7f, 0x1d, 0x1d);
+    case GroupCount:
+        break;
+    }
+    return QColor(Qt::gray);
+}
+
 QVariant DossierListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_dossiers.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Dossier& d = m_dossiers.at(index.row());
-    if (role != Qt::DisplayRole)
+    const Row& r = m_rows.at(index.row());
+    const DossierSummary& s = r.summary;
+    switch (role) {
+    case IdRole:
+        return s.id;
+    case GroupRole:
+        return int(r.group);
+    case SearchTextRole:
+        return r.searchText;
+    case SearchDigitsRole:
+        return r.searchDigits;
+    case BadgeColorRole:
+        return groupColor(r.group);
+    case Qt::AccessibleTextRole:
+        return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        if (index.column() == Readiness && r.hasReadiness)
+            return r.readiness.firstProblem;
+        if (index.column() == Status && r.group == Rejected)
+            return s.rejectionReason;
+        if (index.column() == Sync)
+            return s.syncError;
         return {};
+    case SortRole:
+        switch (index.column()) {
+        case Status:
+            return int(r.group);
+        case Readiness:
+            return r.hasReadiness ? r.readiness.blocking : 1 << 20;
+        case StaleOn:
+            return r.hasReadiness && r.readiness.staleOn.isValid() ? r.readiness.staleOn
+                                                                   : QDate(9999, 12, 31);
+        case ValidUntil:
+            return s.validUntil.isValid() ? s.validUntil : QDate(9999, 12, 31);
+        case Sync:
+            return int(s.syncState);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
     switch (index.column()) {
     case Name:
-        return d.name;
+        return s.name;
     case Client:
-        return d.client.legalName;
+        return s.client;
     case Siren:
-        return d.client.siren;
-    case Numbers: {
-        static const NumberClassifier classifier;
-        QStringList shown;
-        for (const QString& e164 : d.numbers)
-            shown.append(classifier.classify(e164).national);
-        return shown.join(QStringLiteral(", "));
-    }
+        return s.siren;
+    case Numbers:
+        return r.numbersShown;
     case Status:
-        return DossierStatus::label(d.effectiveStatus(m_today));
+        return r.group == ExpiringSoon ? groupLabel(ExpiringSoon)
+                                       : DossierStatus::label(s.effectiveStatus(m_today));
+    case Readiness:
+        requestReadiness(index.row());
+        if (!r.hasReadiness)
+            return QStringLiteral("…");
+        return r.readiness.blocking == 0 ? tr("Ready") : tr("%n problem(s)", nullptr, r.readiness.blocking);
+    case StaleOn:
+        requestReadiness(index.row());
+        return r.hasReadiness && r.readiness.staleOn.isValid()
+            ? QLocale().toString(r.readiness.staleOn, QLocale::ShortFormat)
+            : QString();
     case ValidUntil:
-        return d.validUntil.isValid() ? QLocale().toString(d.validUntil, QLocale::ShortFormat) : QString();
+        return s.validUntil.isValid() ? QLocale().toString(s.validUntil, QLocale::ShortFormat) : QString();
+    case Sync:
+        switch (s.syncState) {
+        case DossierSummary::SyncState::None:
+            return QString();
+        case DossierSummary::SyncState::Queued:
+            return tr("Queued");
+        case DossierSummary::SyncState::Retrying:
+            return tr("Will retry");
+        case DossierSummary::SyncState::Failed:
+            return tr("Error");
+        }
+        return {};
     default:
         return {};
     }
@@ -77,8 +361,14 @@ QVariant DossierListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Numbers");
     case Status:
         return tr("Status");
+    case Readiness:
+        return tr("Readiness");
+    case StaleOn:
+        return tr("Stale on");
     case ValidUntil:
         return tr("Valid until");
+    case Sync:
+        return tr("Sync");
     default:
         return {};
     }

@@ -1,34 +1,91 @@
 #pragma once
 
-#include "model/Dossier.h"
+#include "ReadinessWorker.h"
+#include "store/DossierSummaries.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QDate>
+#include <QHash>
+#include <QPointer>
 
-class DossierStore;
+class Profile;
 
 /*
- * The dossier list of the main window: one row per dossier, the status as the user sees
- * it on the model's day.
+ * The dossier list: one row per dossier of the profile, read in one query at start and
+ * then kept up to date one dossier at a time (refresh()) — an edit never reloads the
+ * list. Readiness and the earliest stale date need each dossier's documents: they are
+ * asked of a ReadinessWorker when a row is first shown and filled in when it answers.
+ * Every row keeps a folded search text so the filter never formats anything.
  */
 class DossierListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Client, Siren, Numbers, Status, ValidUntil, ColumnCount };
+    enum Column { Name, Client, Siren, Numbers, Status, Readiness, StaleOn, ValidUntil, Sync, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        GroupRole, // StatusGroup of the row
+        SearchTextRole, // folded name, client, SIREN
+        SearchDigitsRole, // SIREN and numbers (national and international digits)
+        SortRole,
+        BadgeColorRole,
+    };
+    // The status filters of the window.
+    enum StatusGroup { NotSubmitted, InProgress, Rejected, Valid, ExpiringSoon, Expired, GroupCount };
 
-    explicit DossierListModel(QObject* parent = nullptr);
+    explicit DossierListModel(Profile& profile, QObject* parent = nullptr);
 
-    void reload(const DossierStore& store, const QDate& today);
+    bool reload(QString* error = nullptr);
+    // Reads one dossier again (after an edit, a sync): updates, adds or removes its row.
+    void refresh(const QUuid& id);
+    void setToday(const QDate& today);
+    QDate today() const { return m_today; }
+    void setReadinessWorker(ReadinessWorker* worker);
+
     QUuid dossierId(int row) const;
+    int rowOf(const QUuid& id) const;
+    const DossierSummary& summary(int row) const { return m_rows.at(row).summary; }
+    StatusGroup group(int row) const { return m_rows.at(row).group; }
+    // The readiness of a row, if the worker answered.
+    const ReadinessSummary* readiness(int row) const;
+
+    static QString groupLabel(StatusGroup group);
+    static QColor groupColor(StatusGroup group);
+    // Folds case and accents, as the search compares.
+    static QString fold(const QString& text);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    // The number of rows or their status groups changed (filter counts follow).
+    void groupsChanged();
+
 private:
-    QList<Dossier> m_dossiers;
+    struct Row
+    {
+        DossierSummary summary;
+        StatusGroup group = NotSubmitted;
+        QString searchText;
+        QString searchDigits;
+        QString numbersShown;
+        bool hasReadiness = false;
+        ReadinessSummary readiness;
+    };
+    Row makeRow(const DossierSummary& s) const;
+    StatusGroup groupOf(const DossierSummary& s) const;
+    void requestReadiness(int row) const;
+    void onReadiness(const QUuid& id, const ReadinessSummary& summary);
+    void rebuildIndex();
+
+    Profile& m_profile;
+    QList<Row> m_rows;
+    QHash<QUuid, int> m_index;
     QDate m_today;
+    QPointer<ReadinessWorker> m_worker;
+    mutable QSet<QUuid> m_requested;
 };

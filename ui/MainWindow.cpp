@@ -1,56 +1,272 @@
 #include "MainWindow.h"
 
 #include "DocumentPreview.h"
+#include "DossierEditor.h"
+#include "DossierFilterModel.h"
 #include "DossierListModel.h"
+#include "MessageBox.h"
+#include "PrintJob.h"
+#include "ProviderDialog.h"
+#include "ReadinessWorker.h"
+#include "SettingsDialog.h"
+#include "StatusBadgeDelegate.h"
+#include "checks/ReadinessReport.h"
 #include "core/Clock.h"
+#include "core/Settings.h"
+#include "demo/DemoData.h"
 #include "print/DossierPrinter.h"
+#include "rules/ExpiryReminder.h"
 #include "store/Profile.h"
+#include "sync/CredentialStore.h"
+#include "sync/PortalSession.h"
+#include "sync/SyncScheduler.h"
 #include "ui_MainWindow.h"
 
+#include <QButtonGroup>
+#include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
-#include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
+#include <QMenu>
 #include <QProgressDialog>
+#include <QSystemTrayIcon>
+#include <QTimer>
 
-MainWindow::MainWindow(Profile& profile, QWidget* parent)
+MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_profile(profile)
-    , m_model(new DossierListModel(this))
+    , m_model(new DossierListModel(profile, this))
+    , m_filter(new DossierFilterModel(this))
+    , m_readiness(new ReadinessWorker(profile.directory(), this))
 {
     m_ui->setupUi(this);
-    m_ui->dossierView->setModel(m_model);
-    m_ui->dossierView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->dossierView->verticalHeader()->hide();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mandatdesk.svg")));
+    if (!credentials) {
+        m_ownCredentials = std::make_unique<DesktopCredentialStore>();
+        credentials = m_ownCredentials.get();
+    }
+    m_session = std::make_unique<PortalSession>(profile, *credentials);
+
+    m_model->setToday(Clock::instance().today());
+    m_model->setReadinessWorker(m_readiness);
+    m_filter->setSourceModel(m_model);
+    QTableView* view = m_ui->dossierView;
+    view->setModel(m_filter);
+    view->setItemDelegateForColumn(DossierListModel::Status, new StatusBadgeDelegate(view));
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->sortByColumn(-1, Qt::AscendingOrder);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addActions({ m_ui->actionOpenDossier, m_ui->actionPreview, m_ui->actionSubmit, m_ui->actionPrint,
+                       m_ui->actionExportPdf, m_ui->actionRenew, m_ui->actionDeleteDossier });
+    const QList<std::pair<int, int>> widths {
+        { DossierListModel::Name, 260 },   { DossierListModel::Client, 200 },
+        { DossierListModel::Siren, 95 },   { DossierListModel::Numbers, 200 },
+        { DossierListModel::Status, 160 }, { DossierListModel::Readiness, 110 }
+    };
+    for (const auto& [column, width] : widths)
+        view->setColumnWidth(column, width);
+
     QFont title = m_ui->emptyTitle->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
     title.setBold(true);
     m_ui->emptyTitle->setFont(title);
+    setupFilters();
+
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionNewDossier, &QAction::triggered, this, &MainWindow::newDossier);
+    connect(m_ui->newDossierButton, &QPushButton::clicked, this, &MainWindow::newDossier);
+    connect(m_ui->actionOpenDossier, &QAction::triggered, this, [this] { openDossier(currentDossier()); });
+    connect(view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openDossier(index.data(DossierListModel::IdRole).toUuid()); });
     connect(m_ui->actionPreview, &QAction::triggered, this, &MainWindow::previewDocuments);
-    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printDossier);
-    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
+    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printSelected);
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportSelected);
+    connect(m_ui->actionSubmit, &QAction::triggered, this, &MainWindow::submitSelected);
+    connect(m_ui->actionDeleteDossier, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_ui->actionRenew, &QAction::triggered, this, [this] {
+        if (DossierEditor* e = openDossier(currentDossier()))
+            e->renew();
+    });
+    connect(m_ui->actionSync, &QAction::triggered, this, &MainWindow::syncNow);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionProvider, &QAction::triggered, this, &MainWindow::editProvider);
+    connect(m_ui->providerButton, &QPushButton::clicked, this, &MainWindow::editProvider);
+    connect(m_ui->actionDemo, &QAction::triggered, this, &MainWindow::loadDemo);
+    connect(m_ui->demoButton, &QPushButton::clicked, this, &MainWindow::loadDemo);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->selectAll();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        MessageBox::information(
+            this, tr("About MandatDesk"),
+            tr("MandatDesk %1\nPrepares, checks and tracks third-party caller-ID mandates.")
+                .arg(QStringLiteral(MANDATDESK_VERSION)));
+    });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &DossierFilterModel::setSearch);
+    connect(m_filter, &DossierFilterModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model, &DossierListModel::groupsChanged, this, &MainWindow::showPage);
+
     setWindowTitle(tr("MandatDesk — %1").arg(QDir::toNativeSeparators(profile.directory())));
+    Settings& settings = Settings::instance();
+    if (!settings.mainWindowGeometry().isEmpty())
+        restoreGeometry(settings.mainWindowGeometry());
+    if (!settings.mainWindowState().isEmpty())
+        restoreState(settings.mainWindowState());
+    if (!settings.dossierListState().isEmpty())
+        view->horizontalHeader()->restoreState(settings.dossierListState());
+
     reload();
+    setupTray();
+    connectPortal();
+    // Reminders once the window is up, then every few hours for a window left open all day.
+    QTimer::singleShot(1500, this, &MainWindow::checkReminders);
+    auto* reminderTimer = new QTimer(this);
+    reminderTimer->setInterval(4 * 3600 * 1000);
+    connect(reminderTimer, &QTimer::timeout, this, [this] {
+        m_model->setToday(Clock::instance().today());
+        checkReminders();
+    });
+    reminderTimer->start();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::reload()
+void MainWindow::setupFilters()
 {
-    m_model->reload(m_profile.dossiers(), Clock::instance().today());
+    auto* group = new QButtonGroup(this);
+    group->setExclusive(true);
+    m_filterButtons
+        = { m_ui->filterAll,   m_ui->filterNotSubmitted, m_ui->filterInProgress, m_ui->filterRejected,
+            m_ui->filterValid, m_ui->filterExpiringSoon, m_ui->filterExpired };
+    for (int i = 0; i < m_filterButtons.size(); ++i) {
+        group->addButton(m_filterButtons.at(i), i - 1);
+        if (i > 0) {
+            const QColor c = DossierListModel::groupColor(DossierListModel::StatusGroup(i - 1));
+            m_filterButtons.at(i)->setStyleSheet(
+                QStringLiteral("QToolButton:checked { background: %1; color: white; border-radius: 4px; }")
+                    .arg(c.name()));
+        }
+    }
+    m_ui->filterAll->setChecked(true);
+    connect(group, &QButtonGroup::idClicked, m_filter, &DossierFilterModel::setGroup);
+    connect(group, &QButtonGroup::idClicked, this, [this] { updateCounts(); });
+}
+
+void MainWindow::updateCounts()
+{
+    const auto counts = m_filter->counts();
+    m_ui->filterAll->setText(tr("All (%1)").arg(m_filter->totalMatching()));
+    m_ui->filterAll->setAccessibleName(m_ui->filterAll->text());
+    for (int g = 0; g < DossierListModel::GroupCount; ++g) {
+        QToolButton* b = m_filterButtons.at(g + 1);
+        b->setText(QStringLiteral("%1 (%2)")
+                       .arg(DossierListModel::groupLabel(DossierListModel::StatusGroup(g)))
+                       .arg(counts.at(size_t(g))));
+        b->setAccessibleName(b->text());
+    }
+    statusBar()->showMessage(tr("%n dossier(s) shown", nullptr, m_filter->rowCount()) + QStringLiteral(" / ")
+                             + tr("%n dossier(s)", nullptr, m_model->rowCount()));
+}
+
+void MainWindow::showPage()
+{
     const bool empty = m_model->rowCount() == 0;
     m_ui->stack->setCurrentWidget(empty ? m_ui->emptyPage : m_ui->listPage);
-    m_ui->statusBar->showMessage(tr("%n dossier(s)", nullptr, m_model->rowCount()));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const int selected = int(selectedDossiers().size());
+    for (QAction* a : { m_ui->actionOpenDossier, m_ui->actionPreview, m_ui->actionRenew })
+        a->setEnabled(selected == 1);
+    for (QAction* a :
+         { m_ui->actionSubmit, m_ui->actionPrint, m_ui->actionExportPdf, m_ui->actionDeleteDossier })
+        a->setEnabled(selected >= 1);
+}
+
+void MainWindow::reload()
+{
+    QString error;
+    if (!m_model->reload(&error))
+        MessageBox::warning(this, tr("MandatDesk"), tr("The dossiers could not be read.\n\n%1").arg(error));
+    showPage();
+    updateCounts();
 }
 
 QUuid MainWindow::currentDossier() const
 {
     const QModelIndex index = m_ui->dossierView->currentIndex();
-    return index.isValid() ? m_model->dossierId(index.row()) : QUuid();
+    if (index.isValid() && m_ui->dossierView->selectionModel()->isRowSelected(index.row(), {}))
+        return index.data(DossierListModel::IdRole).toUuid();
+    const QList<QUuid> selected = selectedDossiers();
+    return selected.size() == 1 ? selected.first() : QUuid();
+}
+
+QList<QUuid> MainWindow::selectedDossiers() const
+{
+    QList<QUuid> ids;
+    QModelIndexList rows = m_ui->dossierView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& i : rows)
+        ids.append(i.data(DossierListModel::IdRole).toUuid());
+    return ids;
+}
+
+DossierEditor* MainWindow::editor(const QUuid& id) const
+{
+    return m_editors.value(id).data();
+}
+
+DossierEditor* MainWindow::openDossier(const QUuid& id)
+{
+    if (id.isNull())
+        return nullptr;
+    if (DossierEditor* open = editor(id)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto* e = new DossierEditor(m_profile, id, this);
+    e->setAttribute(Qt::WA_DeleteOnClose);
+    m_editors.insert(id, e);
+    connect(e, &DossierEditor::dossierChanged, this, [this, e](const QUuid& changed) {
+        if (!m_editors.contains(changed) && changed == e->dossierId())
+            m_editors.insert(changed, e);
+        dossierChanged(changed);
+    });
+    connect(e, &DossierEditor::submissionQueued, this, &MainWindow::syncNow);
+    connect(e, &DossierEditor::retryRequested, this, &MainWindow::syncNow);
+    connect(e, &DossierEditor::renewed, this, [this](const QUuid& newId) { openDossier(newId); });
+    e->show();
+    return e;
+}
+
+DossierEditor* MainWindow::newDossier()
+{
+    auto* e = new DossierEditor(m_profile, QUuid(), this);
+    e->setAttribute(Qt::WA_DeleteOnClose);
+    connect(e, &DossierEditor::dossierChanged, this, [this, e](const QUuid& changed) {
+        if (changed == e->dossierId())
+            m_editors.insert(changed, e);
+        dossierChanged(changed);
+    });
+    connect(e, &DossierEditor::submissionQueued, this, &MainWindow::syncNow);
+    connect(e, &DossierEditor::retryRequested, this, &MainWindow::syncNow);
+    connect(e, &DossierEditor::renewed, this, [this](const QUuid& newId) { openDossier(newId); });
+    e->show();
+    return e;
+}
+
+void MainWindow::dossierChanged(const QUuid& id)
+{
+    m_model->refresh(id);
 }
 
 void MainWindow::previewDocuments()
@@ -61,76 +277,268 @@ void MainWindow::previewDocuments()
     DocumentPreview preview(m_profile, id, this);
     connect(&preview, &DocumentPreview::printRequested, this,
             [this](const QString& name, const QByteArray& pdf) {
-                printSources({ { name, pdf } }, tr("Print %1").arg(name));
+                PrintJob::print(this, { { name, pdf } }, tr("Print %1").arg(name));
             });
     if (preview.documentCount() == 0) {
-        QMessageBox::information(this, tr("Preview"), tr("This dossier has no document yet."));
+        MessageBox::information(this, tr("Preview"), tr("This dossier has no document yet."));
         return;
     }
     preview.exec();
 }
 
-void MainWindow::printDossier()
+void MainWindow::submitSelected()
 {
-    const QUuid id = currentDossier();
-    if (id.isNull())
+    const QList<QUuid> ids = selectedDossiers();
+    if (ids.isEmpty())
         return;
-    QString error;
-    const QList<DossierPrinter::Source> sources
-        = DossierPrinter::dossierSources(m_profile.dossiers(), m_profile.blobs(), id, &error);
-    if (sources.isEmpty()) {
-        QMessageBox::information(this, tr("Print"),
-                                 error.isEmpty() ? tr("This dossier has no document to print.") : error);
-        return;
+    QProgressDialog progress(tr("Checking the dossiers…"), tr("Cancel"), 0, int(ids.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QStringList queued, refused;
+    PortalClient offline { QUrl() };
+    SyncEngine queue(m_profile, offline);
+    const QDate today = Clock::instance().today();
+    for (int i = 0; i < ids.size() && !progress.wasCanceled(); ++i) {
+        progress.setValue(i);
+        QString error;
+        const std::optional<Dossier> d = m_profile.dossiers().dossier(ids.at(i), &error);
+        if (!d)
+            continue;
+        const ReadinessReport report
+            = ReadinessReport::build(*d, m_profile.dossiers(), m_profile.blobs(), today);
+        if (!report.ready()) {
+            refused.append(tr("%1: %n blocking problem(s)", nullptr, report.blockingCount()).arg(d->name));
+        } else if (!queue.queueSubmission(d->id, &error)) {
+            refused.append(tr("%1: %2").arg(d->name, error));
+        } else {
+            queued.append(d->name);
+            m_model->refresh(d->id);
+        }
     }
-    printSources(sources, tr("Print the dossier"));
+    progress.setValue(int(ids.size()));
+    QString text = tr("%n dossier(s) queued for the operator.", nullptr, int(queued.size()));
+    if (!refused.isEmpty())
+        text += u'\n' + tr("Not submitted:") + QStringLiteral("\n• ") + refused.join(QStringLiteral("\n• "));
+    if (!refused.isEmpty() || ids.size() > 1)
+        MessageBox::information(this, tr("Submit to the operator"), text);
+    else
+        statusBar()->showMessage(text, 5000);
+    if (!queued.isEmpty())
+        syncNow();
 }
 
-void MainWindow::printSources(const QList<DossierPrinter::Source>& sources, const QString& title)
+void MainWindow::printSelected()
 {
+    QList<DossierPrinter::Source> sources;
     QString error;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(title);
-    if (dialog.exec() != QDialog::Accepted)
+    for (const QUuid& id : selectedDossiers())
+        sources += DossierPrinter::dossierSources(m_profile.dossiers(), m_profile.blobs(), id, &error);
+    if (sources.isEmpty()) {
+        MessageBox::information(this, tr("Print"),
+                                error.isEmpty() ? tr("The selected dossiers have no document to print.")
+                                                : error);
         return;
-    QProgressDialog progress(tr("Printing…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    std::atomic<bool> cancel { false };
-    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
-    int pages = 0;
-    const bool ok = DossierPrinter::paint(
-        &printer, sources, qMin(printer.resolution(), 600), &pages, &error,
-        [&progress](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-        },
-        &cancel);
-    if (!ok && !cancel)
-        QMessageBox::warning(this, tr("Print"), tr("The dossier could not be printed.\n\n%1").arg(error));
-    else if (ok)
+    }
+    const int pages = PrintJob::print(this, sources, tr("Print the dossiers"));
+    if (pages > 0)
         statusBar()->showMessage(tr("%n page(s) sent to the printer.", nullptr, pages), 5000);
 }
 
-void MainWindow::exportPdf()
+void MainWindow::exportSelected()
 {
-    const QUuid id = currentDossier();
-    if (id.isNull())
-        return;
+    QList<DossierPrinter::Source> sources;
     QString error;
-    const QList<DossierPrinter::Source> sources
-        = DossierPrinter::dossierSources(m_profile.dossiers(), m_profile.blobs(), id, &error);
+    for (const QUuid& id : selectedDossiers())
+        sources += DossierPrinter::dossierSources(m_profile.dossiers(), m_profile.blobs(), id, &error);
     if (sources.isEmpty()) {
-        QMessageBox::information(this, tr("Export"), tr("This dossier has no document to export."));
+        MessageBox::information(this, tr("Export"), tr("The selected dossiers have no document to export."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the dossier as one PDF"), QString(),
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!DossierPrinter::mergePdf(sources, path, &error))
-        QMessageBox::warning(this, tr("Export"), tr("The dossier could not be exported.\n\n%1").arg(error));
-    else
+    const QString path = PrintJob::exportPdf(this, sources, tr("dossiers.pdf"));
+    if (!path.isEmpty())
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<QUuid> ids = selectedDossiers();
+    if (ids.isEmpty())
+        return;
+    if (MessageBox::question(
+            this, tr("Delete"),
+            tr("Delete %n dossier(s) with their documents and history? This cannot be undone.", nullptr,
+               int(ids.size())))
+        != QMessageBox::Yes)
+        return;
+    for (const QUuid& id : ids) {
+        if (DossierEditor* e = editor(id))
+            e->close();
+        QString error;
+        if (!m_profile.dossiers().deleteDossier(id, &error))
+            MessageBox::warning(this, tr("Delete"), error);
+        m_model->refresh(id);
+    }
+}
+
+bool MainWindow::editProvider()
+{
+    ProviderDialog dialog(m_profile.dossiers(), this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_profile, *m_session, this);
+    connect(&dialog, &SettingsDialog::loggedIn, this, &MainWindow::connectPortal);
+    if (dialog.exec() == QDialog::Accepted) {
+        connectPortal();
+        checkReminders();
+    }
+}
+
+void MainWindow::loadDemo()
+{
+    QProgressDialog progress(tr("Creating demo dossiers…"), QString(), 0, DemoData::defaultCount, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    QString error;
+    const bool ok
+        = DemoData::populate(m_profile, DemoData::defaultCount, &error, [&progress](int done, int total) {
+              progress.setMaximum(total);
+              progress.setValue(done);
+          });
+    if (!ok)
+        MessageBox::warning(this, tr("Demo dossiers"), error);
+    reload();
+}
+
+void MainWindow::connectPortal()
+{
+    if (m_scheduler)
+        m_scheduler->stop();
+    m_client = m_session->client();
+    if (!m_client) {
+        m_engine.reset();
+        return;
+    }
+    m_client->setTimeoutMs(30000);
+    m_engine = std::make_unique<SyncEngine>(m_profile, *m_client);
+    delete m_scheduler;
+    m_scheduler = new SyncScheduler(*m_engine, this);
+    connect(m_scheduler, &SyncScheduler::synced, this, &MainWindow::synced);
+    m_scheduler->start(Settings::instance().syncIntervalMinutes() * 60 * 1000);
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_scheduler)
+        connectPortal();
+    if (!m_scheduler) {
+        statusBar()->showMessage(tr("Not logged in to the portal: the dossiers wait in the outbox (Settings, "
+                                    "Operator portal)."),
+                                 8000);
+        return;
+    }
+    statusBar()->showMessage(tr("Syncing with the portal…"));
+    m_scheduler->syncNow();
+}
+
+void MainWindow::synced(const SyncEngine::Report& report)
+{
+    m_lastSync = report;
+    for (const QUuid& id : report.changed) {
+        m_model->refresh(id);
+        if (DossierEditor* e = editor(id))
+            e->reloadFromStore();
+    }
+    QStringList parts;
+    if (!report.sent.isEmpty())
+        parts.append(tr("%n sent", nullptr, int(report.sent.size())));
+    if (!report.received.isEmpty())
+        parts.append(tr("%n update(s) from the operator", nullptr, int(report.received.size())));
+    if (!report.waiting.isEmpty())
+        parts.append(tr("%n waiting", nullptr, int(report.waiting.size())));
+    if (!report.failed.isEmpty())
+        parts.append(tr("%n refused", nullptr, int(report.failed.size())));
+    statusBar()->showMessage(parts.isEmpty() ? tr("Synced: nothing new.")
+                                             : tr("Synced: %1.").arg(parts.join(QStringLiteral(", "))),
+                             8000);
+    if (!report.received.isEmpty())
+        notify(tr("News from the operator"), report.received.join(u'\n'));
+    if (!report.failed.isEmpty())
+        notify(tr("Refused by the portal"), report.failed.join(u'\n'));
+}
+
+void MainWindow::checkReminders()
+{
+    QList<DossierSummary> all;
+    all.reserve(m_model->rowCount());
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        all.append(m_model->summary(r));
+    const QDate today = Clock::instance().today();
+    const QList<ExpiryReminder::Due> due
+        = ExpiryReminder::due(all, today, Settings::instance().reminderDays());
+    if (due.isEmpty())
+        return;
+    const QString message = ExpiryReminder::message(due);
+    statusBar()->showMessage(message, 15000);
+    if (Settings::instance().lastReminderDay() == today)
+        return;
+    Settings::instance().setLastReminderDay(today);
+    notify(tr("Mandates ending soon"), message);
+}
+
+void MainWindow::notify(const QString& title, const QString& message)
+{
+    m_lastNotification = title + u'\n' + message;
+    if (m_tray && Settings::instance().notificationsEnabled())
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
+}
+
+void MainWindow::setupTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setToolTip(tr("MandatDesk"));
+    auto* menu = new QMenu(this);
+    menu->addAction(tr("Show MandatDesk"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(m_ui->actionSync);
+    menu->addSeparator();
+    menu->addAction(m_ui->actionQuit);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        raise();
+    });
+    m_tray->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    for (DossierEditor* e : findChildren<DossierEditor*>()) {
+        if (e->isVisible() && !e->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    Settings& settings = Settings::instance();
+    settings.setMainWindowGeometry(saveGeometry());
+    settings.setMainWindowState(saveState());
+    settings.setDossierListState(m_ui->dossierView->horizontalHeader()->saveState());
+    settings.sync();
+    if (m_scheduler)
+        m_scheduler->stop();
+    event->accept();
 }

@@ -1,46 +1,101 @@
 #pragma once
 
-#include "print/DossierPrinter.h"
+#include "sync/SyncEngine.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QScopedPointer>
 #include <QUuid>
+#include <memory>
 
 namespace Ui {
 class MainWindow;
 }
+class CredentialStore;
+class DossierEditor;
+class DossierFilterModel;
 class DossierListModel;
+class PortalClient;
+class PortalSession;
 class Profile;
+class QSystemTrayIcon;
+class QToolButton;
+class ReadinessWorker;
+class SyncScheduler;
 
 /*
- * The main window: the dossier list of the open profile, or, while there is none, the
- * three steps of a dossier.
+ * The dossier list of the open profile — search, status filters with their counts, bulk
+ * submit, print and export — or, while there is none, the three steps of a dossier. It
+ * opens dossier editors, keeps syncing with the portal while it runs, and reminds of
+ * mandates about to end (tray notification and status bar).
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Profile& profile, QWidget* parent = nullptr);
+    // `credentials` keeps the portal session (the system keychain when null).
+    explicit MainWindow(Profile& profile, CredentialStore* credentials = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     DossierListModel* dossierModel() const { return m_model; }
+    DossierFilterModel* filterModel() const { return m_filter; }
+    ReadinessWorker* readinessWorker() const { return m_readiness; }
+    PortalSession& portalSession() { return *m_session; }
 
-    // The dossier of the current row, or a null id.
+    // The dossier of the current row, or a null id; the selected ones, in list order.
     QUuid currentDossier() const;
+    QList<QUuid> selectedDossiers() const;
+    // The open editor of a dossier, if any.
+    DossierEditor* editor(const QUuid& id) const;
+    // The last reminder or status notification shown (tests).
+    QString lastNotification() const { return m_lastNotification; }
+    SyncEngine::Report lastSync() const { return m_lastSync; }
 
 public slots:
     void reload();
+    DossierEditor* openDossier(const QUuid& id);
+    DossierEditor* newDossier();
+    void submitSelected();
+    void printSelected();
+    void exportSelected();
+    void deleteSelected();
     void previewDocuments();
-    void printDossier();
-    void exportPdf();
+    void syncNow();
+    void openSettings();
+    bool editProvider();
+    void loadDemo();
+    void checkReminders();
+    // (Re)connects to the portal with the profile's session, and syncs on a timer.
+    void connectPortal();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    // One print job through the print dialog, with progress and cancel.
-    void printSources(const QList<DossierPrinter::Source>& sources, const QString& title);
+    void setupFilters();
+    void updateCounts();
+    void updateActions();
+    void showPage();
+    void dossierChanged(const QUuid& id);
+    void synced(const SyncEngine::Report& report);
+    void notify(const QString& title, const QString& message);
+    void setupTray();
 
-private:
     QScopedPointer<Ui::MainWindow> m_ui;
     Profile& m_profile;
+    std::unique_ptr<CredentialStore> m_ownCredentials;
+    std::unique_ptr<PortalSession> m_session;
+    std::unique_ptr<PortalClient> m_client;
+    std::unique_ptr<SyncEngine> m_engine;
+    SyncScheduler* m_scheduler = nullptr;
     DossierListModel* m_model;
+    DossierFilterModel* m_filter;
+    ReadinessWorker* m_readiness;
+    QList<QToolButton*> m_filterButtons; // "all", then one per status group
+    QHash<QUuid, QPointer<DossierEditor>> m_editors;
+    QSystemTrayIcon* m_tray = nullptr;
+    QString m_lastNotification;
+    SyncEngine::Report m_lastSync;
 };

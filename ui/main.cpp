@@ -1,11 +1,15 @@
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "core/Logging.h"
+#include "core/Settings.h"
 #include "core/Translations.h"
+#include "demo/DemoData.h"
 #include "store/Profile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScreen>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -15,6 +19,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("MandatDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("MandatDesk"));
     QApplication::setApplicationVersion(QStringLiteral(MANDATDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("fr.mandatdesk.MandatDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mandatdesk.svg")));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -25,30 +31,80 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "Interface language: fr or en."),
                                         QStringLiteral("LANG"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Fill a new profile with demo dossiers in every status."));
+    const QCommandLineOption demoCountOption(
+        QStringLiteral("demo-count"),
+        QCoreApplication::translate("main", "How many demo dossiers (default 24)."), QStringLiteral("N"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QCoreApplication::translate("main", "Window size, WIDTHxHEIGHT."),
+                                        QStringLiteral("WxH"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to FILE, then quit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption quitOption(
         QStringLiteral("quit-after"),
         QCoreApplication::translate("main", "Quit after MS milliseconds (smoke tests)."),
         QStringLiteral("MS"));
-    parser.addOption(profileOption);
-    parser.addOption(langOption);
-    parser.addOption(quitOption);
+    for (const QCommandLineOption& o :
+         { profileOption, langOption, demoOption, demoCountOption, sizeOption, screenshotOption, quitOption })
+        parser.addOption(o);
     parser.process(app);
 
-    Translations::install(parser.value(langOption));
+    Translations::install(parser.isSet(langOption) ? parser.value(langOption)
+                                                   : Settings::instance().language());
 
     Profile profile;
     QString error;
     if (!profile.open(parser.value(profileOption), &error)) {
-        QMessageBox::critical(
+        MessageBox::critical(
             nullptr, QCoreApplication::translate("main", "MandatDesk"),
             QCoreApplication::translate("main", "The profile cannot be opened.\n\n%1").arg(error));
         return 1;
     }
+    if (parser.isSet(demoOption)) {
+        if (profile.dossiers().dossierCount() > 0) {
+            qCInfo(lcCore) << "--demo: the profile already holds dossiers; nothing added";
+        } else {
+            const int count = parser.isSet(demoCountOption) ? parser.value(demoCountOption).toInt()
+                                                            : DemoData::defaultCount;
+            QProgressDialog progress(QCoreApplication::translate("main", "Creating demo dossiers…"),
+                                     QString(), 0, count);
+            progress.setMinimumDuration(500);
+            if (!DemoData::populate(profile, count, &error,
+                                    [&progress](int done, int) { progress.setValue(done); })) {
+                MessageBox::critical(
+                    nullptr, QCoreApplication::translate("main", "MandatDesk"),
+                    QCoreApplication::translate("main", "The demo dossiers could not be created.\n\n%1")
+                        .arg(error));
+                return 1;
+            }
+        }
+    }
 
     MainWindow window(profile);
-    window.show();
-    if (parser.isSet(quitOption)) {
-        QTimer::singleShot(parser.value(quitOption).toInt(), &app, &QApplication::quit);
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(u'x');
+        if (wh.size() == 2)
+            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(1500, &window, [&window, file] {
+            if (!window.grab().save(file))
+                qCWarning(lcCore) << "cannot save the screenshot to" << file;
+            QApplication::quit();
+        });
+    } else if (!profile.dossiers().provider(&error) && profile.dossiers().dossierCount() == 0
+               && !parser.isSet(quitOption)) {
+        // First launch: the provider's identity, which every mandate needs.
+        QTimer::singleShot(0, &window, &MainWindow::editProvider);
+    }
+    if (parser.isSet(quitOption))
+        QTimer::singleShot(parser.value(quitOption).toInt(), &app, &QApplication::quit);
     return app.exec();
 }

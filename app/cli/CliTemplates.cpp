@@ -14,6 +14,7 @@
 #include "store/ProfileSettings.h"
 #include "templates/FormFiller.h"
 #include "templates/MandateFiller.h"
+#include "templates/MandateGenerator.h"
 #include "templates/MandateTemplate.h"
 #include "templates/TemplateMapping.h"
 #include "templates/TemplateValues.h"
@@ -105,8 +106,7 @@ int Cli::fill(const QStringList& args)
     const QString outPath = p.parser.value(QStringLiteral("out"));
     if (pos.size() != 1 || outPath.isEmpty())
         return usage(tr("Use: fill ID [--template FILE] --out OUT.pdf"));
-    MandateFiller::Request request;
-    TemplateValues::Input& input = request.input;
+    TemplateValues::Input input;
     input.date = Clock::instance().today();
     input.startDate = input.date;
     for (const auto& [opt, target] :
@@ -118,51 +118,41 @@ int Cli::fill(const QStringList& args)
         }
     }
     const QString templatePath = p.parser.value(QStringLiteral("template"));
+    QByteArray templatePdf;
     if (templatePath.isEmpty()) {
-        request.templatePdf = readAll(QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf"), &error);
+        templatePdf = MandateGenerator::builtInTemplate();
     } else if (templatePath == QLatin1String("portal")) {
         // The operator's template, fetched once with portal template: no network needed.
         if (!openProfile(&error))
             return fail(Usage, QStringLiteral("profile"), error);
-        const QString sha = ProfileSettings(m_profile->database()).value(QStringLiteral("portal.template"));
-        request.templatePdf = sha.isEmpty() ? QByteArray() : m_profile->blobs().read(sha, &error);
-        if (request.templatePdf.isEmpty())
+        templatePdf = MandateGenerator::portalTemplate(*m_profile);
+        if (templatePdf.isEmpty())
             return fail(Blocked, QStringLiteral("no_template"),
                         tr("The portal's template is not kept here yet: run portal template first."));
     } else {
         if (!QFileInfo(templatePath).isFile())
             return fail(Usage, QStringLiteral("file_not_found"),
                         tr("Cannot open %1: no such file.").arg(templatePath));
-        request.templatePdf = readAll(templatePath, &error);
+        templatePdf = readAll(templatePath, &error);
     }
     int exitCode = Ok;
     const std::optional<Dossier> d = dossierArgument(pos.first(), &exitCode);
     if (!d)
         return exitCode;
     input.dossier = *d;
-    input.provider = m_profile->dossiers().provider(&error).value_or(Company());
-    input.place = p.parser.isSet(QStringLiteral("place")) ? p.parser.value(QStringLiteral("place"))
-                                                          : input.provider.rcsCity;
+    if (p.parser.isSet(QStringLiteral("place")))
+        input.place = p.parser.value(QStringLiteral("place"));
 
-    const QList<FormFiller::Field> fields = FormFiller::fields(request.templatePdf, &error);
-    if (!error.isEmpty())
-        return fail(Blocked, QStringLiteral("unreadable"), error);
-    // The mapping (or placements) the user saved for this template, or what MandatDesk proposes.
-    const QString templateSha = BlobStore::sha256Hex(request.templatePdf);
-    TemplateMappings& stored = m_profile->templateMappings();
-    request.mapping = stored.mapping(templateSha, &error);
-    const bool saved = !request.mapping.isEmpty();
-    if (!saved)
-        request.mapping = TemplateMapping::propose(fields);
-    for (const TemplateMappings::Placement& pl : stored.placements(templateSha, &error))
-        request.placements.append({ pl.key, pl.page, QPointF(pl.x, pl.y), pl.size });
-    if (fields.isEmpty() && request.placements.isEmpty())
-        return fail(Blocked, QStringLiteral("no_fields"),
-                    tr("The template has no form field: place the values first with template place."));
-
-    MandateFiller::Result result;
-    if (!MandateFiller::fill(request, &result, &error))
-        return fail(Blocked, QStringLiteral("fill_failed"), error);
+    MandateGenerator::Failure failure;
+    const std::optional<MandateGenerator::Outcome> outcome
+        = MandateGenerator::generate(*m_profile, templatePdf, input, &error, &failure);
+    if (!outcome)
+        return fail(Blocked,
+                    failure == MandateGenerator::Failure::Unreadable     ? QStringLiteral("unreadable")
+                        : failure == MandateGenerator::Failure::NoFields ? QStringLiteral("no_fields")
+                                                                         : QStringLiteral("fill_failed"),
+                    error);
+    const MandateFiller::Result& result = outcome->fill;
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly) || out.write(result.pdf) != result.pdf.size() || !out.commit())
         return fail(Usage, QStringLiteral("write_failed"),
@@ -175,7 +165,7 @@ int Cli::fill(const QStringList& args)
         { QStringLiteral("out"), outPath },
         { QStringLiteral("template"),
           templatePath.isEmpty() ? QStringLiteral("mandatdesk-fr") : templatePath },
-        { QStringLiteral("template_sha256"), templateSha },
+        { QStringLiteral("template_sha256"), outcome->templateSha256 },
         { QStringLiteral("fields_filled"), result.fieldsFilled },
         { QStringLiteral("values_placed"), result.valuesPlaced },
         { QStringLiteral("annex_pages"), result.annexPages },
@@ -183,9 +173,10 @@ int Cli::fill(const QStringList& args)
         { QStringLiteral("empty_fields"), QJsonArray::fromStringList(result.emptyValues) },
         { QStringLiteral("unmapped_fields"), QJsonArray::fromStringList(result.unmappedFields) },
         { QStringLiteral("mapping_source"),
-          fields.isEmpty() ? QStringLiteral("placements")
-              : saved      ? QStringLiteral("saved")
-                           : QStringLiteral("proposed") },
+          outcome->mappingSource == MandateGenerator::MappingSource::Placements ? QStringLiteral("placements")
+              : outcome->mappingSource == MandateGenerator::MappingSource::Saved
+              ? QStringLiteral("saved")
+              : QStringLiteral("proposed") },
         { QStringLiteral("sha256"), BlobStore::sha256Hex(result.pdf) },
     };
     if (document.document)

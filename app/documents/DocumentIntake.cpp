@@ -22,15 +22,30 @@ DocumentIntake::Outcome DocumentIntake::add(DossierStore& store, const QUuid& do
         out.error = DocumentReader::tooLargeError(file.size(), options.maxBytes);
         return out;
     }
-    const QByteArray bytes = file.readAll();
+    return add(store, dossierId, kind, QFileInfo(filePath).fileName(), file.readAll(), options);
+}
+
+DocumentIntake::Outcome DocumentIntake::add(DossierStore& store, const QUuid& dossierId, Document::Kind kind,
+                                            const QString& name, const QByteArray& bytes,
+                                            const DocumentReader::Options& options)
+{
+    Outcome out;
     out.failure = DocumentReader::read(bytes, options, &out.text, &out.error);
     if (out.failure != DocumentReader::Failure::None)
         return out;
+    return DocumentIntake::store(store, dossierId, kind, name, bytes, out.text);
+}
 
+DocumentIntake::Outcome DocumentIntake::store(DossierStore& store, const QUuid& dossierId,
+                                              Document::Kind kind, const QString& name,
+                                              const QByteArray& bytes, const DocumentReader::Text& text)
+{
+    Outcome out;
+    out.text = text;
     Document doc;
     doc.dossierId = dossierId;
     doc.kind = kind;
-    doc.originalName = QFileInfo(filePath).fileName();
+    doc.originalName = name;
     doc.mediaType = out.text.mediaType;
     doc.ocrPages = out.text.ocrPages;
     const DateRoles::Result date = DateRoles::issueDate(out.text.all(), kind);
@@ -39,7 +54,7 @@ DocumentIntake::Outcome DocumentIntake::add(DossierStore& store, const QUuid& do
         doc.dateSource = Document::DateSource::FoundInText;
         doc.dateSnippet = date.snippet;
     }
-    // The bytes read above are the ones stored: the file is read once.
+    // The bytes read are the ones stored: the file is read once.
     if (!store.addDocument(doc, bytes, &out.error, out.text.pages))
         return out;
     qCDebug(lcDocuments) << "added" << doc.originalName << "to" << dossierId << "date" << doc.issueDate;

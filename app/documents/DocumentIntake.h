@@ -29,4 +29,10 @@ public:
 
     static Outcome add(DossierStore& store, const QUuid& dossierId, Document::Kind kind,
                        const QString& filePath, const DocumentReader::Options& options = {});
+    // The same for bytes already in memory; `name` is the file name shown to the user.
+    static Outcome add(DossierStore& store, const QUuid& dossierId, Document::Kind kind, const QString& name,
+                       const QByteArray& bytes, const DocumentReader::Options& options = {});
+    // Stores a document read before (on a worker thread, by DocumentReadTask).
+    static Outcome store(DossierStore& store, const QUuid& dossierId, Document::Kind kind,
+                         const QString& name, const QByteArray& bytes, const DocumentReader::Text& text);
 };

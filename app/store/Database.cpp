@@ -170,6 +170,12 @@ const QList<Migration>& migrations()
               QStringLiteral("ALTER TABLE dossiers ADD COLUMN remote_version INTEGER NOT NULL DEFAULT 0"),
           },
           {} },
+        { 8,
+          {
+              // The dossier list reads each dossier's pending change: one lookup per dossier.
+              QStringLiteral("CREATE INDEX outbox_dossier ON outbox(dossier_id, state)"),
+          },
+          {} },
     };
     return list;
 }

@@ -56,3 +56,29 @@ void KeychainCredentialStore::remove(const QString& key)
     job.setKey(key);
     runJob(job, nullptr);
 }
+
+bool DesktopCredentialStore::save(const QString& key, const QString& secret, QString* error)
+{
+    m_memory.save(key, secret, error);
+    m_kept = KeychainCredentialStore().save(key, secret, error);
+    if (!m_kept)
+        qCInfo(lcSync) << "the session is kept for this run only:" << (error ? *error : QString());
+    return true;
+}
+
+QString DesktopCredentialStore::load(const QString& key)
+{
+    const QString secret = m_memory.load(key);
+    if (!secret.isEmpty())
+        return secret;
+    const QString kept = KeychainCredentialStore().load(key);
+    if (!kept.isEmpty())
+        m_memory.save(key, kept, nullptr);
+    return kept;
+}
+
+void DesktopCredentialStore::remove(const QString& key)
+{
+    m_memory.remove(key);
+    KeychainCredentialStore().remove(key);
+}

@@ -35,6 +35,23 @@ private:
     QMap<QString, QString> m_secrets;
 };
 
+/*
+ * The desktop's choice: the system keychain when there is one, and the session's memory
+ * always, so a machine without a secret service still works until the application quits.
+ */
+class DesktopCredentialStore : public CredentialStore
+{
+public:
+    bool save(const QString& key, const QString& secret, QString* error) override;
+    QString load(const QString& key) override;
+    void remove(const QString& key) override;
+    bool persistent() const override { return m_kept; }
+
+private:
+    MemoryCredentialStore m_memory;
+    bool m_kept = false;
+};
+
 class KeychainCredentialStore : public CredentialStore
 {
     Q_DECLARE_TR_FUNCTIONS(KeychainCredentialStore)

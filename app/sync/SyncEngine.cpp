@@ -56,6 +56,8 @@ bool SyncEngine::push(Report* report)
         const Outcome outcome = sendSubmission(item, &message);
         const std::optional<Dossier> d = m_profile.dossiers().dossier(item.dossierId, nullptr);
         const QString name = d ? d->name : item.dossierId.toString(QUuid::WithoutBraces);
+        if (!report->changed.contains(item.dossierId))
+            report->changed.append(item.dossierId);
         switch (outcome) {
         case Outcome::Done:
             m_outbox.markDone(item.id);
@@ -226,8 +228,12 @@ void SyncEngine::applyRemote(const QJsonObject& change, Report* report)
     } else if (remote == DossierStatus::Expired && local == DossierStatus::Valid) {
         step(DossierStatus::Expired);
     }
-    if (local == remote)
+    if (!report->changed.contains(id))
+        report->changed.append(id);
+    if (local == remote) {
+        report->statusChanged.append(id);
         report->received.append(
             tr("%1: %2").arg(d->name, DossierStatus::label(remote))
             + (remote == DossierStatus::Rejected ? QStringLiteral(" — ") + reason : QString()));
+    }
 }

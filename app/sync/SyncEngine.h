@@ -27,6 +27,8 @@ public:
         QStringList received; // what came
         QStringList waiting; // retried later
         QStringList failed; // stopped: the portal refused
+        QList<QUuid> changed; // dossiers whose status or pending changes moved
+        QList<QUuid> statusChanged; // of those, the ones whose status the portal changed
     };
 
     SyncEngine(Profile& profile, PortalClient& client);

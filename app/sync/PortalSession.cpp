@@ -1,0 +1,120 @@
+#include "PortalSession.h"
+
+#include "CredentialStore.h"
+#include "store/Profile.h"
+#include "store/ProfileSettings.h"
+
+#include <QCryptographicHash>
+
+namespace {
+const QString kUrl = QStringLiteral("portal.url");
+const QString kUser = QStringLiteral("portal.user");
+const QString kCa = QStringLiteral("portal.ca");
+} // namespace
+
+PortalSession::PortalSession(Profile& profile, CredentialStore& credentials)
+    : m_profile(profile)
+    , m_credentials(credentials)
+{ }
+
+QUrl PortalSession::url() const
+{
+    return QUrl(ProfileSettings(m_profile.database()).value(kUrl));
+}
+
+QString PortalSession::user() const
+{
+    return ProfileSettings(m_profile.database()).value(kUser);
+}
+
+QByteArray PortalSession::pinnedPem() const
+{
+    return ProfileSettings(m_profile.database()).value(kCa).toLatin1();
+}
+
+QString PortalSession::fingerprint(const QByteArray& pem)
+{
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
+    return certs.isEmpty() ? QString()
+                           : QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex(':'));
+}
+
+QString PortalSession::pinnedFingerprint() const
+{
+    return fingerprint(pinnedPem());
+}
+
+QString PortalSession::tokenKey() const
+{
+    // The same key as the CLI's, so both share one session.
+    return QStringLiteral("portal-token@") + url().toString();
+}
+
+bool PortalSession::configure(const QUrl& url, const QString& user, const QByteArray& caPem, QString* error)
+{
+    if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        *error = tr("The portal's address is an https:// URL, not \"%1\".").arg(url.toString());
+        return false;
+    }
+    if (user.trimmed().isEmpty()) {
+        *error = tr("Enter the account name the operator gave you.");
+        return false;
+    }
+    if (!caPem.isEmpty() && QSslCertificate::fromData(caPem, QSsl::Pem).isEmpty()) {
+        *error = tr("The pinned authority is not a PEM certificate.");
+        return false;
+    }
+    if (url != this->url())
+        logout();
+    ProfileSettings settings(m_profile.database());
+    if (!settings.setValue(kUrl, url.toString()) || !settings.setValue(kUser, user.trimmed())
+        || !settings.setValue(kCa, QString::fromLatin1(caPem))) {
+        *error = tr("The portal settings could not be saved in the profile.");
+        return false;
+    }
+    return true;
+}
+
+bool PortalSession::login(const QString& password, QString* error)
+{
+    const QUrl base = url();
+    if (base.isEmpty()) {
+        *error = tr("Enter the portal's address first.");
+        return false;
+    }
+    PortalClient client(base);
+    const QByteArray pem = pinnedPem();
+    if (!pem.isEmpty())
+        client.setPinned(QSslCertificate::fromData(pem, QSsl::Pem));
+    const PortalClient::Reply r = client.login(user(), password);
+    if (r.status != 200) {
+        *error = r.message();
+        return false;
+    }
+    QString keepError;
+    m_kept = m_credentials.save(tokenKey(), client.token(), &keepError) && m_credentials.persistent();
+    return true;
+}
+
+void PortalSession::logout()
+{
+    m_credentials.remove(tokenKey());
+}
+
+bool PortalSession::isLoggedIn() const
+{
+    return !url().isEmpty() && !m_credentials.load(tokenKey()).isEmpty();
+}
+
+std::unique_ptr<PortalClient> PortalSession::client() const
+{
+    const QString token = url().isEmpty() ? QString() : m_credentials.load(tokenKey());
+    if (token.isEmpty())
+        return nullptr;
+    auto client = std::make_unique<PortalClient>(url());
+    const QByteArray pem = pinnedPem();
+    if (!pem.isEmpty())
+        client->setPinned(QSslCertificate::fromData(pem, QSsl::Pem));
+    client->setToken(token);
+    return client;
+}

@@ -1,0 +1,413 @@
+// The dossier editor driven through its widgets, as a user would: a new dossier with its
+// client and numbers, documents dropped on the zones, the checks shown, the mandate
+// generated, the dossier submitted to a real portal on 127.0.0.1, its status coming back,
+// and the renewal.
+#include "DossierEditor.h"
+#include "DossierListModel.h"
+#include "Fixtures.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PortalServer.h"
+#include "PortalStore.h"
+#include "SettingsDialog.h"
+#include "TestCertificates.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
+#include "core/Translations.h"
+#include "store/Profile.h"
+#include "sync/CredentialStore.h"
+#include "sync/PortalSession.h"
+
+#include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDossierEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createDossierWithNumbers();
+    void invalidSirenShownAsTyped();
+    void dropDocumentsShowsChecks();
+    void unsavedChangesAreAsked();
+    void submitToPortalSeeStatusAndRenew();
+
+private:
+    DossierEditor* newDossierThroughWindow();
+    void fillClient(DossierEditor* e, const QString& name, const QString& siren);
+    void addNumber(DossierEditor* e, const QString& number);
+    void drop(DossierEditor* e, Document::Kind kind, const QStringList& paths);
+    QString write(const QString& name, const QByteArray& bytes);
+
+    FixedClock* m_clock = nullptr;
+    QTemporaryDir m_dir;
+    QScopedPointer<QTemporaryDir> m_profileDir;
+    QScopedPointer<Profile> m_profile;
+    QScopedPointer<MemoryCredentialStore> m_credentials;
+    QScopedPointer<MainWindow> m_window;
+};
+
+void TestDossierEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Settings::createTempFileInstance();
+    // The English of the interface, plural forms included ("82 days left").
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    m_clock = new FixedClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    Clock::setInstance(m_clock);
+}
+
+void TestDossierEditor::init()
+{
+    m_profileDir.reset(new QTemporaryDir);
+    m_profile.reset(new Profile);
+    QString error;
+    QVERIFY2(m_profile->open(m_profileDir->path(), &error), qPrintable(error));
+    Company provider;
+    provider.legalName = QStringLiteral("Horizon Contact");
+    provider.siren = QStringLiteral("732829320");
+    provider.rcsCity = QStringLiteral("Lyon");
+    QVERIFY(m_profile->dossiers().setProvider(provider, &error));
+    m_credentials.reset(new MemoryCredentialStore);
+    m_window.reset(new MainWindow(*m_profile, m_credentials.data()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.data()));
+}
+
+void TestDossierEditor::cleanup()
+{
+    for (DossierEditor* e : m_window->findChildren<DossierEditor*>()) {
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        e->close();
+    }
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_window.reset();
+    m_profile.reset();
+}
+
+QString TestDossierEditor::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    Fixtures::writeFile(path, bytes);
+    return path;
+}
+
+DossierEditor* TestDossierEditor::newDossierThroughWindow()
+{
+    auto* button = m_window->findChild<QPushButton*>(QStringLiteral("newDossierButton"));
+    if (!button || !button->isVisible())
+        return m_window->newDossier();
+    QTest::mouseClick(button, Qt::LeftButton);
+    const QList<DossierEditor*> editors = m_window->findChildren<DossierEditor*>();
+    return editors.isEmpty() ? nullptr : editors.last();
+}
+
+void TestDossierEditor::fillClient(DossierEditor* e, const QString& name, const QString& siren)
+{
+    QTest::keyClicks(e->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                     QStringLiteral("Campagne ") + name);
+    QTest::keyClicks(e->findChild<QLineEdit*>(QStringLiteral("clientNameEdit")), name);
+    QTest::keyClicks(e->findChild<QLineEdit*>(QStringLiteral("sirenEdit")), siren);
+    QTest::keyClicks(e->findChild<QLineEdit*>(QStringLiteral("representativeNameEdit")),
+                     QStringLiteral("Élodie Durand"));
+}
+
+void TestDossierEditor::addNumber(DossierEditor* e, const QString& number)
+{
+    QTest::keyClicks(e->findChild<QLineEdit*>(QStringLiteral("numberEdit")), number);
+    QTest::mouseClick(e->findChild<QPushButton*>(QStringLiteral("addNumberButton")), Qt::LeftButton);
+}
+
+void TestDossierEditor::drop(DossierEditor* e, Document::Kind kind, const QStringList& paths)
+{
+    auto* zone = e->findChild<QWidget*>(QStringLiteral("dropZone_") + Document::kindCode(kind));
+    QVERIFY(zone);
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString& p : paths)
+        urls.append(QUrl::fromLocalFile(p));
+    mime.setUrls(urls);
+    const QPoint at = zone->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(zone, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(zone, &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+    QTRY_VERIFY_WITH_TIMEOUT(!e->isBusy(), 60000);
+}
+
+void TestDossierEditor::createDossierWithNumbers()
+{
+    DossierEditor* e = newDossierThroughWindow();
+    QVERIFY(e);
+    QVERIFY(QTest::qWaitForWindowExposed(e));
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518 452 750"));
+    auto* sirenStatus = e->findChild<QLabel*>(QStringLiteral("sirenStatus"));
+    QVERIFY2(sirenStatus->text().contains(QLatin1String("valid")), qPrintable(sirenStatus->text()));
+    QCOMPARE(e->findChild<QLabel*>(QStringLiteral("tvaLabel"))->text(),
+             QStringLiteral("VAT number: FR25518452750"));
+
+    // What a number is and who may present it shows while it is typed.
+    QTest::keyClicks(e->findChild<QLineEdit*>(QStringLiteral("numberEdit")),
+                     QStringLiteral("+33 1 62 12 34 56"));
+    QVERIFY(e->findChild<QLabel*>(QStringLiteral("numberHint"))
+                ->text()
+                .contains(QLatin1String("01 62 12 34 56")));
+    QTest::mouseClick(e->findChild<QPushButton*>(QStringLiteral("addNumberButton")), Qt::LeftButton);
+    addNumber(e, QStringLiteral("06 12 34 56 78"));
+    auto* numbers = e->findChild<QTableWidget*>(QStringLiteral("numbersTable"));
+    QCOMPARE(numbers->rowCount(), 2);
+    QCOMPARE(numbers->item(0, 0)->text(), QStringLiteral("01 62 12 34 56"));
+    QCOMPARE(numbers->item(0, 4)->text(), QString()); // allowed: nothing to say
+    QCOMPARE(numbers->item(1, 0)->text(), QStringLiteral("06 12 34 56 78"));
+    QVERIFY2(numbers->item(1, 4)->text().contains(QLatin1String("mobile")),
+             qPrintable(numbers->item(1, 4)->text()));
+    QCOMPARE(numbers->item(1, 0)->foreground().color(), QColor(0xdc, 0x26, 0x26));
+    QCOMPARE(numbers->item(1, 2)->text(), QStringLiteral("Not allowed"));
+
+    // An invalid number is refused with the reason, nothing added.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    addNumber(e, QStringLiteral("01 23"));
+    QCOMPARE(numbers->rowCount(), 2);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("01 23")));
+
+    QVERIFY(e->isModified());
+    QTest::mouseClick(e->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(!e->isModified());
+    QVERIFY(!e->dossierId().isNull());
+    const std::optional<Dossier> saved = m_profile->dossiers().dossier(e->dossierId(), nullptr);
+    QVERIFY(saved);
+    QCOMPARE(saved->client.siren, QStringLiteral("518452750"));
+    QCOMPARE(saved->numbers,
+             (QStringList { QStringLiteral("+33162123456"), QStringLiteral("+33612345678") }));
+    QCOMPARE(saved->client.representativeName, QStringLiteral("Élodie Durand"));
+
+    // The list shows it at once, without a reload, and the submit button says why not.
+    QCOMPARE(m_window->dossierModel()->rowCount(), 1);
+    QCOMPARE(m_window->dossierModel()->summary(0).name, QStringLiteral("Campagne ACME TÉLÉCOM"));
+    auto* submit = e->findChild<QPushButton*>(QStringLiteral("submitButton"));
+    QVERIFY(!submit->isEnabled());
+    QVERIFY(
+        e->findChild<QLabel*>(QStringLiteral("readinessLabel"))->text().contains(QLatin1String("blocking")));
+    QVERIFY(e->report().blockingCount() >= 4); // mobile, mandate, Kbis, invoice
+}
+
+void TestDossierEditor::invalidSirenShownAsTyped()
+{
+    DossierEditor* e = newDossierThroughWindow();
+    QTest::keyClicks(e->findChild<QLineEdit*>(QStringLiteral("sirenEdit")), QStringLiteral("518452751"));
+    auto* status = e->findChild<QLabel*>(QStringLiteral("sirenStatus"));
+    QVERIFY(status->text().contains(QStringLiteral("✘")));
+    QVERIFY(e->findChild<QLabel*>(QStringLiteral("tvaLabel"))->text().isEmpty());
+    QTest::keyClick(e->findChild<QLineEdit*>(QStringLiteral("sirenEdit")), Qt::Key_Backspace);
+    QTest::keyClicks(e->findChild<QLineEdit*>(QStringLiteral("sirenEdit")), QStringLiteral("0"));
+    QVERIFY(status->text().contains(QStringLiteral("✔")));
+    // Without a name, Save explains and saves nothing.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!e->save());
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("name")));
+    QCOMPARE(m_profile->dossiers().dossierCount(), 0);
+}
+
+void TestDossierEditor::dropDocumentsShowsChecks()
+{
+    DossierEditor* e = newDossierThroughWindow();
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518452750"));
+    addNumber(e, QStringLiteral("01 62 12 34 56"));
+    const QDate today = m_clock->today();
+    const QString kbis = write(QStringLiteral("kbis.pdf"),
+                               Fixtures::textPdf({ Fixtures::kbisUpToDate(today.addDays(-10)) }));
+    const QString oldInvoice = write(QStringLiteral("facture-juillet.pdf"),
+                                     Fixtures::textPdf({ Fixtures::invoiceOperator(
+                                         today.addMonths(-4), { QStringLiteral("01 62 12 34 56") }) }));
+    const QString broken = write(QStringLiteral("broken.pdf"), QByteArray("%PDF-1.4 nothing else"));
+
+    // Dropping on an unsaved dossier saves it first.
+    drop(e, Document::Kind::Kbis, { kbis });
+    QVERIFY(!e->dossierId().isNull());
+    auto* docs = e->findChild<QTableWidget*>(QStringLiteral("documentsTable"));
+    QCOMPARE(docs->rowCount(), 1);
+    QCOMPARE(docs->item(0, 1)->text(), QStringLiteral("kbis.pdf"));
+    QCOMPARE(docs->item(0, 2)->text(), QLocale().toString(today.addDays(-10), QLocale::ShortFormat));
+    QVERIFY2(docs->item(0, 3)->text().contains(QStringLiteral("à jour au")),
+             qPrintable(docs->item(0, 3)->text()));
+    QVERIFY2(docs->item(0, 4)->text().contains(QLatin1String("days left")),
+             qPrintable(docs->item(0, 4)->text()));
+    QCOMPARE(docs->item(0, 6)->text(), QStringLiteral("OK"));
+
+    drop(e, Document::Kind::Invoice, { oldInvoice });
+    QCOMPARE(docs->rowCount(), 2);
+    QVERIFY2(docs->item(1, 4)->text().startsWith(QLatin1String("Stale since")),
+             qPrintable(docs->item(1, 4)->text()));
+    QVERIFY2(docs->item(1, 6)->text().contains(QLatin1String("3 months")),
+             qPrintable(docs->item(1, 6)->text()));
+    QCOMPARE(docs->item(1, 5)->text(), QStringLiteral("01 62 12 34 56"));
+    auto* problems = e->findChild<QListWidget*>(QStringLiteral("problemsList"));
+    QVERIFY(problems->count() >= 2);
+
+    // A file that is not a document is refused with the reason; nothing is stored.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    drop(e, Document::Kind::Invoice, { broken });
+    QCOMPARE(docs->rowCount(), 2);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("broken.pdf")));
+
+    // The user corrects the invoice's date: it is fresh again, marked as entered by hand.
+    const QUuid invoiceId = docs->item(1, 0)->data(Qt::UserRole).toUuid();
+    QVERIFY(e->setDocumentDate(invoiceId, today.addDays(-5)));
+    QVERIFY2(docs->item(1, 2)->text().contains(QLatin1String("by hand")),
+             qPrintable(docs->item(1, 2)->text()));
+    QVERIFY(docs->item(1, 4)->text().contains(QLatin1String("days left")));
+
+    // The list's readiness column follows, computed off the UI thread.
+    const int row = m_window->dossierModel()->rowOf(e->dossierId());
+    QVERIFY(row >= 0);
+    m_window->dossierModel()->index(row, DossierListModel::Readiness).data(); // shown: asked for
+    QTRY_VERIFY(m_window->dossierModel()->readiness(row) != nullptr);
+    QCOMPARE(m_window->dossierModel()->readiness(row)->blocking, e->report().blockingCount());
+
+    // Generate the mandate: filled from the template, added as the filled mandate.
+    QTest::mouseClick(e->findChild<QPushButton*>(QStringLiteral("generateButton")), Qt::LeftButton);
+    QCOMPARE(docs->rowCount(), 3);
+    QCOMPARE(docs->item(2, 0)->text(), Document::kindLabel(Document::Kind::FilledMandate));
+}
+
+void TestDossierEditor::unsavedChangesAreAsked()
+{
+    DossierEditor* e = newDossierThroughWindow();
+    fillClient(e, QStringLiteral("Brouillon"), QStringLiteral("518452750"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!e->close());
+    QVERIFY(e->isVisible());
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Save")));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QVERIFY(e->close());
+    QCOMPARE(m_profile->dossiers().dossierCount(), 1);
+}
+
+void TestDossierEditor::submitToPortalSeeStatusAndRenew()
+{
+    // The reference portal, over TLS on 127.0.0.1, with a certificate made for this test.
+    QTemporaryDir portalDir;
+    QSslConfiguration tls;
+    QSslCertificate ca;
+    QString error;
+    QVERIFY2(TestCertificates::make(portalDir.path(), &tls, &ca, &error), qPrintable(error));
+    PortalStore portalStore(portalDir.filePath(QStringLiteral("portal.sqlite")));
+    QVERIFY(portalStore.open(&error));
+    QVERIFY(portalStore.addUser(QStringLiteral("agent"), QStringLiteral("pw"), QStringLiteral("acme"), false,
+                                true, &error));
+    PortalServer server(portalStore);
+    server.setClock([this] { return m_clock->currentDateTimeUtc(); });
+    const quint16 port = server.listen(tls, QHostAddress::LocalHost, 0);
+    QVERIFY(port);
+    const QString caPath = portalDir.filePath(QStringLiteral("ca.pem"));
+    Fixtures::writeFile(caPath, ca.toPem());
+
+    // Settings, Operator portal: address, account, pinned authority, password, Log in.
+    {
+        SettingsDialog settings(*m_profile, m_window->portalSession(), m_window.data());
+        connect(&settings, &SettingsDialog::loggedIn, m_window.data(), &MainWindow::connectPortal);
+        settings.show();
+        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("urlEdit")),
+                         QStringLiteral("https://127.0.0.1:%1").arg(port));
+        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("userEdit")), QStringLiteral("agent"));
+        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("caEdit")), caPath);
+        QCOMPARE(settings.findChild<QLabel*>(QStringLiteral("fingerprintLabel"))->text(),
+                 PortalSession::fingerprint(ca.toPem()));
+        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("passwordEdit")),
+                         QStringLiteral("pw"));
+        QTest::mouseClick(settings.findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
+        QVERIFY2(m_window->portalSession().isLoggedIn(), qPrintable(MessageBox::lastText()));
+        settings.accept();
+    }
+
+    // A ready dossier: client, number, signed mandate, Kbis and invoice dropped in the editor.
+    DossierEditor* e = newDossierThroughWindow();
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518452750"));
+    addNumber(e, QStringLiteral("01 62 12 34 56"));
+    const QDate issued = m_clock->today().addDays(-10);
+    drop(e, Document::Kind::SignedMandate,
+         { write(QStringLiteral("mandat-signe.pdf"),
+                 Fixtures::textPdf({ QStringLiteral("Mandat signé et tamponné") })) });
+    drop(e, Document::Kind::Kbis,
+         { write(QStringLiteral("kbis-acme.pdf"), Fixtures::textPdf({ Fixtures::kbisUpToDate(issued) })) });
+    drop(e, Document::Kind::Invoice,
+         { write(QStringLiteral("facture-acme.pdf"),
+                 Fixtures::textPdf(
+                     { Fixtures::invoiceOperator(issued, { QStringLiteral("01 62 12 34 56") }) })) });
+    auto* submit = e->findChild<QPushButton*>(QStringLiteral("submitButton"));
+    // The scanned mandate's signature must be confirmed by the user before it is ready.
+    if (!submit->isEnabled()) {
+        for (const Document& d : m_profile->dossiers().documents(e->dossierId(), nullptr))
+            if (d.kind == Document::Kind::SignedMandate)
+                QVERIFY(m_profile->dossiers().setSignatureConfirmed(d.id, true, &error));
+        e->reloadFromStore();
+    }
+    QVERIFY2(submit->isEnabled(),
+             qPrintable(e->findChild<QLabel*>(QStringLiteral("readinessLabel"))->text()));
+
+    // "Submit to the operator": queued, sent, under review.
+    QTest::mouseClick(submit, Qt::LeftButton);
+    const QUuid id = e->dossierId();
+    QTRY_COMPARE_WITH_TIMEOUT(m_profile->dossiers().dossier(id, nullptr)->status, DossierStatus::UnderReview,
+                              20000);
+    QVERIFY(portalStore.mandate(id.toString(QUuid::WithoutBraces)));
+    const int row = m_window->dossierModel()->rowOf(id);
+    QTRY_COMPARE(m_window->dossierModel()->index(row, DossierListModel::Status).data().toString(),
+                 DossierStatus::label(DossierStatus::UnderReview));
+    QVERIFY(!submit->isEnabled());
+    auto* outbox = e->findChild<QTableWidget*>(QStringLiteral("outboxTable"));
+    QCOMPARE(outbox->rowCount(), 1);
+    QCOMPARE(outbox->item(0, 1)->text(), QStringLiteral("Sent"));
+
+    // The operator approves; the next sync brings the status, the list and the editor follow.
+    auto mandate = portalStore.mandate(id.toString(QUuid::WithoutBraces));
+    mandate->status = QStringLiteral("valid");
+    mandate->validatedOn = m_clock->today();
+    mandate->validUntil = m_clock->today().addYears(1);
+    QVERIFY(portalStore.setStatus(*mandate, m_clock->currentDateTimeUtc(), &error));
+    m_window->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->dossierModel()->index(row, DossierListModel::Status).data().toString(),
+        DossierStatus::label(DossierStatus::Valid), 20000);
+    QVERIFY2(m_window->lastNotification().contains(QLatin1String("Campagne ACME")),
+             qPrintable(m_window->lastNotification()));
+    QVERIFY(e->findChild<QLabel*>(QStringLiteral("validUntilLabel"))
+                ->text()
+                .contains(QLatin1String("Valid until")));
+    auto* history = e->findChild<QTableWidget*>(QStringLiteral("historyTable"));
+    QCOMPARE(history->item(0, 2)->text(), DossierStatus::label(DossierStatus::Valid));
+
+    // Renew: a new dossier with the same client and numbers opens.
+    auto* renew = e->findChild<QPushButton*>(QStringLiteral("renewButton"));
+    QVERIFY(renew->isEnabled());
+    QTest::mouseClick(renew, Qt::LeftButton);
+    QCOMPARE(m_window->dossierModel()->rowCount(), 2);
+    const QList<DossierEditor*> editors = m_window->findChildren<DossierEditor*>();
+    DossierEditor* renewal = nullptr;
+    for (DossierEditor* other : editors)
+        if (other->dossierId() != id && !other->dossierId().isNull())
+            renewal = other;
+    QVERIFY(renewal);
+    QCOMPARE(renewal->dossier().renewsId, id);
+    QCOMPARE(renewal->dossier().numbers, QStringList { QStringLiteral("+33162123456") });
+    QCOMPARE(renewal->dossier().status, DossierStatus::NotSubmitted);
+}
+
+QTEST_MAIN(TestDossierEditor)
+#include "TestDossierEditor.moc"

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "checks/ReadinessReport.h"
+#include "model/Dossier.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class DossierEditor;
+}
+class DocumentReadTask;
+class DropZone;
+class Profile;
+
+/*
+ * One dossier, in the operator's order: the mandate's information (client, SIREN checked
+ * as it is typed, numbers with what the numbering plan allows), the documents (dropped or
+ * browsed, read on a worker thread, each with its date, freshness, numbers and problems),
+ * and the tracking (history, validity, what waits for the portal). "Submit to the
+ * operator" is enabled only when the readiness report has no blocking problem, and says
+ * why otherwise. Edits are saved with Save; closing asks about unsaved ones.
+ */
+class DossierEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // A null id opens a new dossier.
+    DossierEditor(Profile& profile, const QUuid& id, QWidget* parent = nullptr);
+    ~DossierEditor() override;
+
+    QUuid dossierId() const { return m_dossier.id; }
+    const Dossier& dossier() const { return m_dossier; }
+    const ReadinessReport& report() const { return m_report; }
+    bool isModified() const { return m_modified; }
+    // True while documents are being read.
+    bool isBusy() const;
+
+public slots:
+    bool save();
+    // Reads the dossier again from the store (after a sync changed it).
+    void reloadFromStore();
+    // Reads the files on a worker thread and adds them, one after the other.
+    void addDocuments(Document::Kind kind, const QStringList& paths);
+    bool setDocumentDate(const QUuid& documentId, const QDate& date);
+    void generateMandate();
+    void submit();
+    void renew();
+
+signals:
+    // Saved, documents changed, status changed: the list refreshes this dossier.
+    void dossierChanged(const QUuid& id);
+    // Queued for the portal: sync now.
+    void submissionQueued(const QUuid& id);
+    void retryRequested(const QUuid& id);
+    // A renewal was created; the window opens it.
+    void renewed(const QUuid& newId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void reject() override;
+
+private:
+    void setupTables();
+    void showDossier();
+    void readFields();
+    void setModified(bool modified = true);
+    void updateSiren();
+    void updateNumberHint();
+    void addNumber();
+    void removeNumber();
+    void fillNumbers();
+    void refreshChecks();
+    void fillDocuments();
+    void fillTracking();
+    void correctDate();
+    void removeDocument();
+    void preview();
+    void print();
+    void retry();
+    void readNext();
+    bool ensureSaved();
+    bool confirmClose();
+    QUuid selectedDocument() const;
+
+    QScopedPointer<Ui::DossierEditor> m_ui;
+    Profile& m_profile;
+    Dossier m_dossier;
+    ReadinessReport m_report;
+    QList<Document> m_documents;
+    bool m_modified = false;
+    bool m_loading = false;
+    bool m_reading = false; // from start() until its finished() is handled
+    DocumentReadTask* m_reader;
+    struct Pending
+    {
+        Document::Kind kind;
+        QString path;
+    };
+    QList<Pending> m_pending;
+    Pending m_current {};
+    QByteArray m_currentBytes;
+    QList<DropZone*> m_zones;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMessageBox>
+
+/*
+ * Every question and warning of the GUI goes through here, so a test can answer the next
+ * one (setNextAnswer) instead of a modal box blocking it. Without a next answer, the real
+ * box is shown.
+ */
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons
+                                                = QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static QMessageBox::StandardButton warning(QWidget* parent, const QString& title, const QString& text);
+    static QMessageBox::StandardButton information(QWidget* parent, const QString& title,
+                                                   const QString& text);
+    static QMessageBox::StandardButton critical(QWidget* parent, const QString& title, const QString& text);
+
+    // The answer the next box gets at once, without being shown. Applies once.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The text of the last box (shown or answered), for tests.
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
+                                            const QString& text, QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+};

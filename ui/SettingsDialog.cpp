@@ -1,0 +1,160 @@
+#include "SettingsDialog.h"
+
+#include "MessageBox.h"
+#include "ProviderDialog.h"
+#include "core/Settings.h"
+#include "store/Profile.h"
+#include "sync/PortalSession.h"
+#include "ui_SettingsDialog.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QPushButton>
+
+SettingsDialog::SettingsDialog(Profile& profile, PortalSession& session, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::SettingsDialog)
+    , m_profile(profile)
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    Settings& s = Settings::instance();
+    m_ui->reminderSpin->setSuffix(tr(" days"));
+    m_ui->syncSpin->setSuffix(tr(" min"));
+    m_ui->reminderSpin->setValue(s.reminderDays());
+    m_ui->notificationsCheck->setChecked(s.notificationsEnabled());
+    m_ui->syncSpin->setValue(s.syncIntervalMinutes());
+    m_ui->languageBox->addItem(tr("System language"), QString());
+    m_ui->languageBox->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_ui->languageBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageBox->setCurrentIndex(qMax(0, m_ui->languageBox->findData(s.language())));
+
+    m_ui->urlEdit->setText(session.url().toString());
+    m_ui->userEdit->setText(session.user());
+    m_ui->fingerprintLabel->setText(session.pinnedFingerprint().isEmpty()
+                                        ? tr("none: the system's authorities")
+                                        : session.pinnedFingerprint());
+    showProvider();
+    showPortalState();
+
+    connect(m_ui->editProviderButton, &QPushButton::clicked, this, [this] {
+        ProviderDialog dialog(m_profile.dossiers(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            showProvider();
+    });
+    connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Pinned authority"), QString(),
+                                                          tr("Certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            m_ui->caEdit->setText(path);
+    });
+    connect(m_ui->caEdit, &QLineEdit::textChanged, this, [this] {
+        QString error;
+        const QByteArray pem = readCa(&error);
+        m_ui->fingerprintLabel->setText(!error.isEmpty()    ? error
+                                            : pem.isEmpty() ? m_session.pinnedFingerprint()
+                                                            : PortalSession::fingerprint(pem));
+    });
+    connect(m_ui->loginButton, &QPushButton::clicked, this, &SettingsDialog::login);
+    connect(m_ui->logoutButton, &QPushButton::clicked, this, [this] {
+        m_session.logout();
+        showPortalState();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showProvider()
+{
+    QString error;
+    const std::optional<Company> c = m_profile.dossiers().provider(&error);
+    m_ui->providerSummary->setText(
+        c ? QStringLiteral("<b>%1</b> %2<br>%3<br>SIREN %4 — RCS %5<br>%6, %7")
+                .arg(c->legalName.toHtmlEscaped(), c->legalForm.toHtmlEscaped(), c->address.toHtmlEscaped(),
+                     c->siren, c->rcsCity.toHtmlEscaped(), c->representativeName.toHtmlEscaped(),
+                     c->representativeTitle.toHtmlEscaped())
+          : tr("Not entered yet: the mandates need it."));
+}
+
+void SettingsDialog::showPortalState()
+{
+    m_ui->portalStatus->setText(m_session.isLoggedIn()
+                                    ? (m_session.sessionKept()
+                                           ? tr("Logged in. The session is kept in the system keychain.")
+                                           : tr("Logged in for this session (no system keychain here)."))
+                                    : tr("Not logged in: dossiers wait in the outbox until you log in."));
+    m_ui->logoutButton->setEnabled(m_session.isLoggedIn());
+}
+
+QByteArray SettingsDialog::readCa(QString* error) const
+{
+    const QString path = m_ui->caEdit->text().trimmed();
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    const QByteArray pem = file.readAll();
+    if (PortalSession::fingerprint(pem).isEmpty()) {
+        *error = tr("%1 holds no PEM certificate.").arg(path);
+        return {};
+    }
+    return pem;
+}
+
+bool SettingsDialog::savePortal(QString* error)
+{
+    const QString url = m_ui->urlEdit->text().trimmed();
+    if (url.isEmpty() && m_session.url().isEmpty())
+        return true;
+    QByteArray pem = readCa(error);
+    if (!error->isEmpty())
+        return false;
+    if (pem.isEmpty())
+        pem = m_session.pinnedPem();
+    else if (!m_session.pinnedPem().isEmpty() && pem != m_session.pinnedPem()
+             && MessageBox::question(this, tr("Pinned authority"),
+                                     tr("The pinned authority changes (now %1, new %2). Trust the new one?")
+                                         .arg(m_session.pinnedFingerprint(), PortalSession::fingerprint(pem)))
+                 != QMessageBox::Yes) {
+        *error = tr("The pinned authority was kept.");
+        return false;
+    }
+    return m_session.configure(QUrl(url), m_ui->userEdit->text(), pem, error);
+}
+
+bool SettingsDialog::login()
+{
+    QString error;
+    if (!savePortal(&error) || !m_session.login(m_ui->passwordEdit->text(), &error)) {
+        m_ui->portalStatus->setText(tr("Not logged in: %1").arg(error));
+        MessageBox::warning(this, tr("Operator portal"), tr("Login failed.\n\n%1").arg(error));
+        return false;
+    }
+    m_ui->passwordEdit->clear();
+    showPortalState();
+    emit loggedIn();
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    QString error;
+    if (!savePortal(&error)) {
+        m_ui->tabs->setCurrentWidget(m_ui->portalTab);
+        MessageBox::warning(this, tr("Operator portal"), error);
+        return;
+    }
+    Settings& s = Settings::instance();
+    s.setReminderDays(m_ui->reminderSpin->value());
+    s.setNotificationsEnabled(m_ui->notificationsCheck->isChecked());
+    s.setSyncIntervalMinutes(m_ui->syncSpin->value());
+    s.setLanguage(m_ui->languageBox->currentData().toString());
+    s.sync();
+    QDialog::accept();
+}
