@@ -361,7 +361,13 @@ void TestDossierEditor::submitToPortalSeeStatusAndRenew()
     QVERIFY2(submit->isEnabled(),
              qPrintable(e->findChild<QLabel*>(QStringLiteral("readinessLabel"))->text()));
 
-    // "Submit to the operator": queued, sent, under review.
+    // "Submit to the operator": queued, sent (the list shows it being sent), under review.
+    QStringList syncStates;
+    connect(m_window->dossierModel(), &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex& from, const QModelIndex& to) {
+                if (from.column() <= DossierListModel::Sync && to.column() >= DossierListModel::Sync)
+                    syncStates.append(from.siblingAtColumn(DossierListModel::Sync).data().toString());
+            });
     QTest::mouseClick(submit, Qt::LeftButton);
     const QUuid id = e->dossierId();
     QTRY_COMPARE_WITH_TIMEOUT(m_profile->dossiers().dossier(id, nullptr)->status, DossierStatus::UnderReview,
@@ -371,6 +377,9 @@ void TestDossierEditor::submitToPortalSeeStatusAndRenew()
     QTRY_COMPARE(m_window->dossierModel()->index(row, DossierListModel::Status).data().toString(),
                  DossierStatus::label(DossierStatus::UnderReview));
     QVERIFY(!submit->isEnabled());
+    QVERIFY2(syncStates.contains(QStringLiteral("Queued")) && syncStates.contains(QStringLiteral("Sending…")),
+             qPrintable(syncStates.join(u'|')));
+    QCOMPARE(m_window->dossierModel()->index(row, DossierListModel::Sync).data().toString(), QString());
     auto* outbox = e->findChild<QTableWidget*>(QStringLiteral("outboxTable"));
     QCOMPARE(outbox->rowCount(), 1);
     QCOMPARE(outbox->item(0, 1)->text(), QStringLiteral("Sent"));

@@ -1488,6 +1488,10 @@ Fix the dossier and submit it again.</translation>
             <source>Save the changes to this dossier?</source>
             <translation>Save the changes to this dossier?</translation>
         </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
     </context>
     <context>
         <name>DossierListModel</name>
@@ -1557,6 +1561,10 @@ Fix the dossier and submit it again.</translation>
         <message>
             <source>Sync</source>
             <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
         </message>
     </context>
     <context>
@@ -2883,6 +2891,14 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
             <translation>The demo dossiers could not be created.
 
 %1</translation>
+        </message>
+        <message>
+            <source>Open the dossier ID (or a unique prefix of it).</source>
+            <translation>Open the dossier ID (or a unique prefix of it).</translation>
+        </message>
+        <message>
+            <source>With --open: show the editor's tab N (1-3).</source>
+            <translation>With --open: show the editor's tab N (1-3).</translation>
         </message>
     </context>
 </TS>

@@ -1488,6 +1488,10 @@ Corrigez le dossier et relancez la procédure.</translation>
             <source>Save the changes to this dossier?</source>
             <translation>Enregistrer les modifications de ce dossier ?</translation>
         </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Envoi en cours…</translation>
+        </message>
     </context>
     <context>
         <name>DossierListModel</name>
@@ -1557,6 +1561,10 @@ Corrigez le dossier et relancez la procédure.</translation>
         <message>
             <source>Sync</source>
             <translation>Synchro</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Envoi en cours…</translation>
         </message>
     </context>
     <context>
@@ -2883,6 +2891,14 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
             <translation>Les dossiers de démonstration n'ont pas pu être créés.
 
 %1</translation>
+        </message>
+        <message>
+            <source>Open the dossier ID (or a unique prefix of it).</source>
+            <translation>Ouvrir le dossier ID (ou un début unique de son identifiant).</translation>
+        </message>
+        <message>
+            <source>With --open: show the editor's tab N (1-3).</source>
+            <translation>Avec --open : afficher l'onglet N de l'éditeur (1 à 3).</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "DossierEditor.h"
 
 #include "DocumentPreview.h"
+#include "DossierListModel.h"
 #include "DropZone.h"
 #include "MessageBox.h"
 #include "PrintJob.h"
@@ -25,6 +26,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -52,9 +54,21 @@ QString shortDate(const QDate& d)
     return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
 }
 
-QString problemLine(const Problem& p)
+QIcon problemIcon(const QWidget* w, const Problem& p)
 {
-    return (p.isBlocking() ? QStringLiteral("⛔ ") : QStringLiteral("⚠ ")) + p.message;
+    return w->style()->standardIcon(p.isBlocking() ? QStyle::SP_MessageBoxCritical
+                                                   : QStyle::SP_MessageBoxWarning);
+}
+
+// Wide columns of text stay readable: the full text is in the tooltip.
+void fitColumns(QTableWidget* table, int maxWidth)
+{
+    table->resizeColumnsToContents();
+    for (int c = 0; c < table->columnCount() - 1; ++c)
+        table->setColumnWidth(c, qMin(table->columnWidth(c), maxWidth));
+    // The last column takes what is left rather than scrolling sideways.
+    table->setColumnWidth(table->columnCount() - 1, 80);
+    table->horizontalHeader()->setStretchLastSection(true);
 }
 } // namespace
 
@@ -73,6 +87,8 @@ DossierEditor::DossierEditor(Profile& profile, const QUuid& id, QWidget* parent)
     m_ui->printButton->setIcon(QIcon(QStringLiteral(":/icons/print.svg")));
     m_ui->renewButton->setIcon(QIcon(QStringLiteral(":/icons/renew.svg")));
     setupTables();
+    m_ui->bottomLayout->setStretch(0, 1);
+    m_ui->documentsTable->setWordWrap(true);
 
     const QList<std::tuple<Document::Kind, QString, QString>> zones {
         { Document::Kind::SignedMandate, tr("Signed mandate"),
@@ -161,6 +177,12 @@ DossierEditor::DossierEditor(Profile& profile, const QUuid& id, QWidget* parent)
         m_ui->removeDocumentButton->setEnabled(one);
     });
     connect(m_ui->documentsTable, &QTableWidget::cellDoubleClicked, this, &DossierEditor::preview);
+
+    // Enter in a field must not click a button: adding a number is the number field's own Enter.
+    for (QPushButton* b : findChildren<QPushButton*>()) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
 
     if (!id.isNull()) {
         QString error;
@@ -427,10 +449,12 @@ void DossierEditor::refreshChecks()
 
     const DossierStatus::Status status = m_dossier.effectiveStatus(today);
     const QString statusText = DossierStatus::label(status);
+    const QColor color
+        = DossierListModel::groupColor(DossierListModel::groupOf(status, m_dossier.validUntil, today));
     m_ui->titleLabel->setText(
-        QStringLiteral("<h2>%1</h2>%2")
+        QStringLiteral("<h2>%1</h2><span style='color:%3'>%2</span>")
             .arg((m_dossier.name.isEmpty() ? tr("New dossier") : m_dossier.name).toHtmlEscaped(),
-                 tr("Status: %1").arg(statusText).toHtmlEscaped()));
+                 tr("Status: %1").arg(statusText).toHtmlEscaped(), color.name()));
     const bool rejected = status == DossierStatus::Rejected;
     m_ui->rejectionBanner->setVisible(rejected);
     if (rejected)
@@ -520,7 +544,7 @@ void DossierEditor::fillDocuments()
                 shown.append(classifier().classify(e164).national);
             numbers = shown.join(QStringLiteral(", "));
             for (const Problem& p : result->problems) {
-                problems.append(problemLine(p));
+                problems.append(p.message);
                 blocking = blocking || p.isBlocking();
             }
         }
@@ -532,11 +556,11 @@ void DossierEditor::fillDocuments()
                                                             : QColor(0xd9, 0x77, 0x06));
         m_ui->documentsTable->setItem(i, 6, problemItem);
     }
-    m_ui->documentsTable->resizeColumnsToContents();
-    m_ui->documentsTable->horizontalHeader()->setStretchLastSection(true);
+    fitColumns(m_ui->documentsTable, 200);
+    m_ui->documentsTable->resizeRowsToContents();
     m_ui->problemsList->clear();
     for (const Problem& p : m_report.problems)
-        m_ui->problemsList->addItem(problemLine(p));
+        m_ui->problemsList->addItem(new QListWidgetItem(problemIcon(this, p), p.message));
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->documentsTab),
                            m_report.blockingCount() ? tr("Documents (%1)").arg(m_report.blockingCount())
                                                     : tr("Documents"));
@@ -565,8 +589,7 @@ void DossierEditor::fillTracking()
         m_ui->historyTable->setItem(i, 3, item(c.reason, c.reason));
         m_ui->historyTable->setItem(i, 4, item(c.by));
     }
-    m_ui->historyTable->resizeColumnsToContents();
-    m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
+    fitColumns(m_ui->historyTable, 260);
 
     QList<Outbox::Item> items;
     if (!m_dossier.id.isNull())
@@ -580,6 +603,8 @@ void DossierEditor::fillTracking()
             state = tr("Sent");
         else if (it.state == QLatin1String("failed"))
             state = tr("Refused");
+        else if (m_sending)
+            state = tr("Sending…");
         else if (it.attempts > 0)
             state = tr("Error, will retry");
         else
@@ -595,8 +620,7 @@ void DossierEditor::fillTracking()
                                                                             : QString()));
         m_ui->outboxTable->setItem(i, 4, item(it.lastError, it.lastError));
     }
-    m_ui->outboxTable->resizeColumnsToContents();
-    m_ui->outboxTable->horizontalHeader()->setStretchLastSection(true);
+    fitColumns(m_ui->outboxTable, 200);
     m_ui->retryButton->setEnabled(retryable);
 }
 
@@ -816,6 +840,17 @@ void DossierEditor::renew()
     }
     emit dossierChanged(renewal->id);
     emit renewed(renewal->id);
+}
+
+void DossierEditor::setSending(bool sending)
+{
+    m_sending = sending;
+    fillTracking();
+}
+
+void DossierEditor::showTab(int index)
+{
+    m_ui->tabs->setCurrentIndex(qBound(0, index, m_ui->tabs->count() - 1));
 }
 
 bool DossierEditor::confirmClose()

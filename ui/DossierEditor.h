@@ -47,6 +47,10 @@ public slots:
     void generateMandate();
     void submit();
     void renew();
+    // 0: information, 1: documents, 2: tracking.
+    void showTab(int index);
+    // Shows the pending changes as being sent now (a sync runs), or as they are stored.
+    void setSending(bool sending);
 
 signals:
     // Saved, documents changed, status changed: the list refreshes this dossier.
@@ -91,7 +95,8 @@ private:
     QList<Document> m_documents;
     bool m_modified = false;
     bool m_loading = false;
-    bool m_reading = false; // from start() until its finished() is handled
+    bool m_reading = false;
+    bool m_sending = false; // from start() until its finished() is handled
     DocumentReadTask* m_reader;
     struct Pending
     {

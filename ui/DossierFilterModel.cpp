@@ -30,7 +30,7 @@ void DossierFilterModel::setSearch(const QString& text)
     m_digits.clear();
     const QString trimmed = text.trimmed();
     // Only digits and the separators numbers are written with: a number or a SIREN.
-    static const QRegularExpression numberLike(QStringLiteral("^\\+?[0-9 .()/-]{3,}$"));
+    static const QRegularExpression numberLike(QStringLiteral("^\\+?[0-9 .()/-]+$"));
     if (numberLike.match(trimmed).hasMatch()) {
         QString digits;
         for (QChar c : trimmed)
@@ -47,7 +47,7 @@ void DossierFilterModel::setSearch(const QString& text)
     } else {
         m_words = DossierListModel::fold(trimmed).split(u' ', Qt::SkipEmptyParts);
     }
-    invalidateRowsFilter();
+    refilter();
     recount();
 }
 
@@ -56,7 +56,14 @@ void DossierFilterModel::setGroup(int group)
     if (group == m_group)
         return;
     m_group = group;
-    invalidateRowsFilter();
+    refilter();
+}
+
+void DossierFilterModel::refilter()
+{
+    // One layout change rather than a removal per range: with thousands of interleaved rows
+    // the incremental way sends thousands of signals (80 ms a keystroke with 10,000 dossiers).
+    invalidate();
 }
 
 bool DossierFilterModel::matches(int sourceRow) const

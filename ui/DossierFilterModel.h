@@ -34,6 +34,7 @@ protected:
 
 private:
     bool matches(int sourceRow) const;
+    void refilter();
     void recount();
 
     DossierListModel* m_source = nullptr;

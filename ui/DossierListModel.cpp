@@ -58,9 +58,10 @@ QString DossierListModel::fold(const QString& text)
     return out;
 }
 
-DossierListModel::StatusGroup DossierListModel::groupOf(const DossierSummary& s) const
+DossierListModel::StatusGroup DossierListModel::groupOf(DossierStatus::Status effective,
+                                                        const QDate& validUntil, const QDate& today)
 {
-    switch (s.effectiveStatus(m_today)) {
+    switch (effective) {
     case DossierStatus::NotSubmitted:
         return NotSubmitted;
     case DossierStatus::Queued:
@@ -69,8 +70,7 @@ DossierListModel::StatusGroup DossierListModel::groupOf(const DossierSummary& s)
     case DossierStatus::Rejected:
         return Rejected;
     case DossierStatus::Valid:
-        return m_today.daysTo(s.validUntil) < DossierRules::builtIn().expiryReminderDays() ? ExpiringSoon
-                                                                                           : Valid;
+        return today.daysTo(validUntil) < DossierRules::builtIn().expiryReminderDays() ? ExpiringSoon : Valid;
     case DossierStatus::Expired:
         return Expired;
     }
@@ -81,7 +81,7 @@ DossierListModel::Row DossierListModel::makeRow(const DossierSummary& s) const
 {
     Row row;
     row.summary = s;
-    row.group = groupOf(s);
+    row.group = groupOf(s.effectiveStatus(m_today), s.validUntil, m_today);
     row.searchText = fold(s.name + u'\n' + s.client);
     QStringList national;
     QString digits = s.siren;
@@ -156,7 +156,7 @@ void DossierListModel::setToday(const QDate& today)
     beginResetModel();
     m_today = today;
     for (Row& row : m_rows) {
-        row.group = groupOf(row.summary);
+        row.group = groupOf(row.summary.effectiveStatus(m_today), row.summary.validUntil, m_today);
         row.hasReadiness = false;
     }
     m_requested.clear();
@@ -168,6 +168,17 @@ void DossierListModel::setReadinessWorker(ReadinessWorker* worker)
 {
     m_worker = worker;
     connect(worker, &ReadinessWorker::ready, this, &DossierListModel::onReadiness);
+}
+
+void DossierListModel::setSending(const QList<QUuid>& ids)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const bool sending = ids.contains(m_rows.at(row).summary.id);
+        if (m_rows.at(row).sending != sending) {
+            m_rows[row].sending = sending;
+            emit dataChanged(index(row, Sync), index(row, Sync));
+        }
+    }
 }
 
 void DossierListModel::requestReadiness(int row) const
@@ -330,6 +341,8 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
     case ValidUntil:
         return s.validUntil.isValid() ? QLocale().toString(s.validUntil, QLocale::ShortFormat) : QString();
     case Sync:
+        if (r.sending)
+            return tr("Sending…");
         switch (s.syncState) {
         case DossierSummary::SyncState::None:
             return QString();

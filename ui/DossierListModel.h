@@ -43,6 +43,8 @@ public:
     void setToday(const QDate& today);
     QDate today() const { return m_today; }
     void setReadinessWorker(ReadinessWorker* worker);
+    // The dossiers whose pending change is being sent now (empty when the sync is over).
+    void setSending(const QList<QUuid>& ids);
 
     QUuid dossierId(int row) const;
     int rowOf(const QUuid& id) const;
@@ -52,6 +54,7 @@ public:
     const ReadinessSummary* readiness(int row) const;
 
     static QString groupLabel(StatusGroup group);
+    static StatusGroup groupOf(DossierStatus::Status effective, const QDate& validUntil, const QDate& today);
     static QColor groupColor(StatusGroup group);
     // Folds case and accents, as the search compares.
     static QString fold(const QString& text);
@@ -74,10 +77,10 @@ private:
         QString searchDigits;
         QString numbersShown;
         bool hasReadiness = false;
+        bool sending = false;
         ReadinessSummary readiness;
     };
     Row makeRow(const DossierSummary& s) const;
-    StatusGroup groupOf(const DossierSummary& s) const;
     void requestReadiness(int row) const;
     void onReadiness(const QUuid& id, const ReadinessSummary& summary);
     void rebuildIndex();

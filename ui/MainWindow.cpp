@@ -18,6 +18,7 @@
 #include "rules/ExpiryReminder.h"
 #include "store/Profile.h"
 #include "sync/CredentialStore.h"
+#include "sync/Outbox.h"
 #include "sync/PortalSession.h"
 #include "sync/SyncScheduler.h"
 #include "ui_MainWindow.h"
@@ -414,6 +415,11 @@ void MainWindow::loadDemo()
 
 void MainWindow::connectPortal()
 {
+    // The running sync uses the engine and the client: they are replaced once it is over.
+    if (m_scheduler && m_scheduler->isSyncing()) {
+        m_reconnect = true;
+        return;
+    }
     if (m_scheduler)
         m_scheduler->stop();
     m_client = m_session->client();
@@ -426,6 +432,16 @@ void MainWindow::connectPortal()
     delete m_scheduler;
     m_scheduler = new SyncScheduler(*m_engine, this);
     connect(m_scheduler, &SyncScheduler::synced, this, &MainWindow::synced);
+    connect(m_scheduler, &SyncScheduler::aboutToSync, this, [this] {
+        QList<QUuid> sending;
+        for (const Outbox::Item& item :
+             Outbox(m_profile.database()).due(Clock::instance().currentDateTimeUtc()))
+            sending.append(item.dossierId);
+        m_model->setSending(sending);
+        for (const QUuid& id : std::as_const(sending))
+            if (DossierEditor* e = editor(id))
+                e->setSending(true);
+    });
     m_scheduler->start(Settings::instance().syncIntervalMinutes() * 60 * 1000);
 }
 
@@ -446,6 +462,13 @@ void MainWindow::syncNow()
 void MainWindow::synced(const SyncEngine::Report& report)
 {
     m_lastSync = report;
+    m_model->setSending({});
+    for (DossierEditor* e : findChildren<DossierEditor*>())
+        e->setSending(false);
+    if (m_reconnect) {
+        m_reconnect = false;
+        QTimer::singleShot(0, this, &MainWindow::connectPortal);
+    }
     for (const QUuid& id : report.changed) {
         m_model->refresh(id);
         if (DossierEditor* e = editor(id))

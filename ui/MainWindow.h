@@ -97,5 +97,6 @@ private:
     QHash<QUuid, QPointer<DossierEditor>> m_editors;
     QSystemTrayIcon* m_tray = nullptr;
     QString m_lastNotification;
+    bool m_reconnect = false; // connectPortal() asked during a sync: done when it ends
     SyncEngine::Report m_lastSync;
 };

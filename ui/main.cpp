@@ -1,3 +1,4 @@
+#include "DossierEditor.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "core/Logging.h"
@@ -44,12 +45,20 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a picture of the window to FILE, then quit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QCoreApplication::translate("main", "Open the dossier ID (or a unique prefix of it)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QCoreApplication::translate("main", "With --open: show the editor's tab N (1-3)."),
+        QStringLiteral("N"));
     const QCommandLineOption quitOption(
         QStringLiteral("quit-after"),
         QCoreApplication::translate("main", "Quit after MS milliseconds (smoke tests)."),
         QStringLiteral("MS"));
-    for (const QCommandLineOption& o :
-         { profileOption, langOption, demoOption, demoCountOption, sizeOption, screenshotOption, quitOption })
+    for (const QCommandLineOption& o : { profileOption, langOption, demoOption, demoCountOption, sizeOption,
+                                         screenshotOption, openOption, tabOption, quitOption })
         parser.addOption(o);
     parser.process(app);
 
@@ -91,11 +100,22 @@ int main(int argc, char* argv[])
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
     window.show();
+    QWidget* shown = &window;
+    if (parser.isSet(openOption)) {
+        const std::optional<Dossier> d = profile.dossiers().findDossier(parser.value(openOption), &error);
+        if (!d) {
+            MessageBox::warning(&window, QCoreApplication::translate("main", "MandatDesk"), error);
+        } else if (DossierEditor* editor = window.openDossier(d->id)) {
+            if (parser.isSet(tabOption))
+                editor->showTab(parser.value(tabOption).toInt() - 1);
+            shown = editor;
+        }
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(1500, &window, [&window, file] {
-            if (!window.grab().save(file))
+        QTimer::singleShot(1500, &window, [shown, file] {
+            if (!shown->grab().save(file))
                 qCWarning(lcCore) << "cannot save the screenshot to" << file;
             QApplication::quit();
         });

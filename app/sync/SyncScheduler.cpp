@@ -24,6 +24,7 @@ void SyncScheduler::syncNow()
     if (m_running)
         return;
     m_running = true;
+    emit aboutToSync();
     const SyncEngine::Report report = m_engine.syncOnce();
     m_running = false;
     emit synced(report);

@@ -20,12 +20,16 @@ public:
     void start(int intervalMs);
     void stop();
     bool isActive() const { return m_timer.isActive(); }
+    // True while a sync runs (its portal calls wait in a local event loop).
+    bool isSyncing() const { return m_running; }
 
 public slots:
     // Sync at once (a "sync now" button, a change just queued).
     void syncNow();
 
 signals:
+    // A sync starts: what is due in the outbox is about to be sent.
+    void aboutToSync();
     void synced(const SyncEngine::Report& report);
 
 private:

@@ -1,0 +1,140 @@
+// The desktop window with a large book of dossiers: how long until the list is on screen
+// and usable, and how long each keystroke of a search takes (filter, counts, repaint).
+// Figures for the targets: under 1 s to a usable window, under 50 ms a keystroke.
+//
+//   bench_window [DOSSIERS]   (default 10000; the profile is made once in a temporary folder)
+#include "DossierFilterModel.h"
+#include "DossierListModel.h"
+#include "MainWindow.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
+#include "demo/DemoData.h"
+#include "store/Profile.h"
+#include "sync/CredentialStore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+void print(const char* what, const QList<double>& ms)
+{
+    std::printf("  %-44s median %7.2f ms   max %7.2f ms   (%lld samples)\n", what, median(ms),
+                ms.isEmpty() ? 0.0 : *std::max_element(ms.begin(), ms.end()),
+                static_cast<long long>(ms.size()));
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    Settings::createTempFileInstance();
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
+    QTemporaryDir dir;
+    QString error;
+    {
+        Profile profile;
+        if (!profile.open(dir.path(), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        QElapsedTimer made;
+        made.start();
+        if (!DemoData::populate(profile, count, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("profile: %d demo dossiers written in %.1f s (setup, not measured below)\n", count,
+                    made.elapsed() / 1000.0);
+    }
+
+    std::printf("time to a usable window (open the profile, read the list, show, first paint):\n");
+    QList<double> startup;
+    const char* const queries[] = { "boulangerie dupont", "01 62 45 00 00", "+33 9 48 12", "3101" };
+    QList<double> keystrokes, clears;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer t;
+        t.start();
+        Profile profile;
+        if (!profile.open(dir.path(), &error))
+            return 1;
+        MemoryCredentialStore credentials;
+        MainWindow window(profile, &credentials);
+        window.resize(1366, 768);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        auto* view = window.findChild<QTableView*>(QStringLiteral("dossierView"));
+        view->viewport()->repaint(); // the first rows painted: the list can be read and used
+        startup.append(t.nsecsElapsed() / 1e6);
+        if (window.dossierModel()->rowCount() != count) {
+            std::fprintf(stderr, "the list holds %d rows, not %d\n", window.dossierModel()->rowCount(),
+                         count);
+            return 1;
+        }
+        if (run > 0)
+            continue;
+        // Search as you type: each key goes through the filter, the counts and a repaint.
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        for (const char* q : queries) {
+            for (const char c : QByteArray(q)) {
+                QElapsedTimer k;
+                k.start();
+                QTest::keyClick(search, c);
+                view->viewport()->repaint();
+                keystrokes.append(k.nsecsElapsed() / 1e6);
+                if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                    std::printf("    '%c' %.2f ms, %d rows\n", c, keystrokes.last(),
+                                window.filterModel()->rowCount());
+            }
+            std::printf("  \"%s\": %d of %d dossiers\n", q, window.filterModel()->rowCount(), count);
+            QElapsedTimer k;
+            k.start();
+            search->clear();
+            view->viewport()->repaint();
+            clears.append(k.nsecsElapsed() / 1e6);
+        }
+        window.readinessWorker()->waitForIdle(60000);
+    }
+    print("in-process, 5 runs", startup);
+
+    // The same from a new process: executable start, then the window, then quit.
+    QList<double> process;
+    const QString exe = QCoreApplication::applicationDirPath() + QStringLiteral("/../ui/mandatdesk");
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer t;
+        t.start();
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(
+            exe,
+            { QStringLiteral("--profile"), dir.path(), QStringLiteral("--quit-after"), QStringLiteral("0") });
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            std::fprintf(stderr, "mandatdesk did not start and quit\n");
+            return 1;
+        }
+        process.append(t.nsecsElapsed() / 1e6);
+    }
+    print("new process, start to quit, 3 runs", process);
+    std::printf("search as you type (%d dossiers):\n", count);
+    print("per keystroke", keystrokes);
+    print("clearing the search", clears);
+    return 0;
+}
