@@ -34,6 +34,7 @@ private slots:
     void cleanupTestCase();
     void submitApproveValid();
     void rejectFixResubmit();
+    void queueingARejectedDossierReopensIt();
     void portalDownThenUp();
     void answerLostAfterCommit();
     void userWithoutRight();
@@ -172,6 +173,33 @@ void TestSync::submitApproveValid()
     QCOMPARE(after.effectiveStatus(QDate(2027, 11, 24)), DossierStatus::Valid);
     QCOMPARE(after.effectiveStatus(QDate(2027, 11, 25)), DossierStatus::Expired);
     m_clock->advanceDays(-2);
+}
+
+void TestSync::queueingARejectedDossierReopensIt()
+{
+    const Dossier d = readyDossier(QStringLiteral("reopened"));
+    QString error;
+    for (DossierStatus::Status to : { DossierStatus::Queued, DossierStatus::UnderReview })
+        QVERIFY(m_profile.dossiers().setStatus(d.id, to, {}, {}, QStringLiteral("me"), nullptr, &error));
+    QVERIFY(m_profile.dossiers().setStatus(d.id, DossierStatus::Rejected, {},
+                                           QStringLiteral("Kbis trop ancien"), QStringLiteral("portal"),
+                                           nullptr, &error));
+    PortalClient offline { QUrl() };
+    QVERIFY2(SyncEngine(m_profile, offline).queueSubmission(d.id, &error), qPrintable(error));
+    const Dossier after = *m_profile.dossiers().dossier(d.id, &error);
+    QCOMPARE(after.status, DossierStatus::Queued);
+    const int n = int(after.history.size());
+    QCOMPARE(after.history.at(n - 2).from, DossierStatus::Rejected);
+    QCOMPARE(after.history.at(n - 2).to, DossierStatus::NotSubmitted);
+    QCOMPARE(after.history.at(n - 1).to, DossierStatus::Queued);
+    QCOMPARE(Outbox(m_profile.database()).forDossier(d.id).size(), 1);
+    // A dossier already queued is not queued twice.
+    QVERIFY(!SyncEngine(m_profile, offline).queueSubmission(d.id, &error));
+    QCOMPARE(Outbox(m_profile.database()).forDossier(d.id).size(), 1);
+    // Out of the way of the next tests, which count what a sync sends.
+    QVERIFY(Outbox(m_profile.database())
+                .markFailed(Outbox(m_profile.database()).forDossier(d.id).first().id,
+                            QStringLiteral("test over")));
 }
 
 void TestSync::rejectFixResubmit()

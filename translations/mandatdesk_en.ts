@@ -1566,6 +1566,10 @@ Fix the dossier and submit it again.</translation>
             <source>Sending…</source>
             <translation>Sending…</translation>
         </message>
+        <message>
+            <source>Not submitted</source>
+            <translation>Not submitted</translation>
+        </message>
     </context>
     <context>
         <name>DossierPrinter</name>
@@ -1893,10 +1897,6 @@ Fix the dossier and submit it again.</translation>
             <translation>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</translation>
         </message>
         <message>
-            <source>Try with demo dossiers</source>
-            <translation>Try with demo dossiers</translation>
-        </message>
-        <message>
             <source>Load demo dossiers</source>
             <translation>Load demo dossiers</translation>
         </message>
@@ -2161,6 +2161,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <message>
             <source>Show MandatDesk</source>
             <translation>Show MandatDesk</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Try the demo</translation>
         </message>
     </context>
     <context>
@@ -2836,6 +2840,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <message>
             <source>Rejected by the operator.</source>
             <translation>Rejected by the operator.</translation>
+        </message>
+        <message>
+            <source>Corrected after the rejection</source>
+            <translation>Corrected after the rejection</translation>
         </message>
     </context>
     <context>

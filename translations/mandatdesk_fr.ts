@@ -1566,6 +1566,10 @@ Corrigez le dossier et relancez la procédure.</translation>
             <source>Sending…</source>
             <translation>Envoi en cours…</translation>
         </message>
+        <message>
+            <source>Not submitted</source>
+            <translation>Non soumis</translation>
+        </message>
     </context>
     <context>
         <name>DossierPrinter</name>
@@ -1893,10 +1897,6 @@ Corrigez le dossier et relancez la procédure.</translation>
             <translation>Déposez le mandat signé, le Kbis et les factures : MandatDesk les vérifie, puis envoie le dossier à l'opérateur.</translation>
         </message>
         <message>
-            <source>Try with demo dossiers</source>
-            <translation>Essayer avec des dossiers de démonstration</translation>
-        </message>
-        <message>
             <source>Load demo dossiers</source>
             <translation>Charger des dossiers de démonstration</translation>
         </message>
@@ -2161,6 +2161,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <message>
             <source>Show MandatDesk</source>
             <translation>Afficher MandatDesk</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Essayer la démo</translation>
         </message>
     </context>
     <context>
@@ -2836,6 +2840,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <message>
             <source>Rejected by the operator.</source>
             <translation>Rejeté par l'opérateur.</translation>
+        </message>
+        <message>
+            <source>Corrected after the rejection</source>
+            <translation>Corrigé après le rejet</translation>
         </message>
     </context>
     <context>

@@ -463,7 +463,9 @@ void DossierEditor::refreshChecks()
                 .arg(m_dossier.rejectionReason.isEmpty() ? tr("no reason given")
                                                          : m_dossier.rejectionReason));
 
-    const bool canQueue = DossierStatus::canTransition(status, DossierStatus::Queued);
+    // A rejected dossier is submitted again once corrected (SyncEngine::queueSubmission).
+    const bool canQueue
+        = status == DossierStatus::Rejected || DossierStatus::canTransition(status, DossierStatus::Queued);
     const bool ready = saved && m_report.ready();
     m_ui->submitButton->setEnabled(canQueue && ready);
     QString why;

@@ -230,7 +230,7 @@ QString DossierListModel::groupLabel(StatusGroup group)
 {
     switch (group) {
     case NotSubmitted:
-        return DossierStatus::label(DossierStatus::NotSubmitted);
+        return tr("Not submitted");
     case InProgress:
         return tr("In progress");
     case Rejected:

@@ -56,7 +56,9 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
     view->setItemDelegateForColumn(DossierListModel::Status, new StatusBadgeDelegate(view));
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setStretchLastSection(true);
+    // The numbers take the room a wide screen gives; the other columns keep their widths.
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(DossierListModel::Numbers, QHeaderView::Stretch);
     view->horizontalHeader()->setSectionsMovable(true);
     view->sortByColumn(-1, Qt::AscendingOrder);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -75,6 +77,8 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
     title.setBold(true);
     m_ui->emptyTitle->setFont(title);
     setupFilters();
+    for (QWidget* step : { m_ui->step1, m_ui->step2, m_ui->step3 })
+        step->setFixedWidth(300);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionNewDossier, &QAction::triggered, this, &MainWindow::newDossier);
@@ -170,8 +174,11 @@ void MainWindow::updateCounts()
                        .arg(counts.at(size_t(g))));
         b->setAccessibleName(b->text());
     }
-    statusBar()->showMessage(tr("%n dossier(s) shown", nullptr, m_filter->rowCount()) + QStringLiteral(" / ")
-                             + tr("%n dossier(s)", nullptr, m_model->rowCount()));
+    if (m_model->rowCount() == 0)
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(tr("%n dossier(s) shown", nullptr, m_filter->rowCount())
+                                 + QStringLiteral(" / ") + tr("%n dossier(s)", nullptr, m_model->rowCount()));
 }
 
 void MainWindow::showPage()

@@ -30,6 +30,13 @@ public:
         }
     }
 
+    // Called before the thread quits: what is still queued is dropped.
+    void stop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queue.clear();
+    }
+
     bool waitForIdle(int msecs)
     {
         QMutexLocker lock(&m_mutex);
@@ -117,6 +124,7 @@ ReadinessWorker::ReadinessWorker(const QString& profileDirectory, QObject* paren
 
 ReadinessWorker::~ReadinessWorker()
 {
+    static_cast<Impl*>(m_impl)->stop();
     m_thread.quit();
     m_thread.wait();
 }

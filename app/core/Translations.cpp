@@ -27,7 +27,9 @@ QString install(const QString& language)
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::French));
+    // English with European dates (23/11/2026): the dossiers are French, whatever the language.
+    QLocale::setDefault(lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                    : QLocale(QLocale::French, QLocale::France));
     return lang;
 }
 

@@ -34,6 +34,7 @@ public:
     SyncEngine(Profile& profile, PortalClient& client);
 
     // Queues the dossier for submission (status Queued) in one transaction with its outbox item.
+    // A rejected dossier is first set back to "not submitted" (the user corrected it).
     bool queueSubmission(const QUuid& dossierId, QString* error);
     Report syncOnce();
     bool push(Report* report);
