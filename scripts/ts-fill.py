@@ -41,8 +41,18 @@ def load(lang):
 
 
 def save(tree, lang):
-    ET.indent(tree, space="    ")
+    # lupdate's layout: <context> at the margin, four spaces a level; text is never touched.
+    def indent(elem, depth):
+        if len(elem):
+            elem.text = "\n" + "    " * depth
+            for i, child in enumerate(elem):
+                indent(child, depth + 1)
+                child.tail = "\n" + "    " * (depth if i < len(elem) - 1 else max(depth - 1, 0))
+
+    indent(tree.getroot(), 0)
     body = ET.tostring(tree.getroot(), encoding="unicode")
+    # lupdate writes quotes in text as &quot; and &apos;.
+    body = re.sub(r">([^<]*)<", lambda m: ">" + m.group(1).replace('"', "&quot;").replace("'", "&apos;") + "<", body)
     with open(path(lang), "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
 

@@ -1,419 +1,419 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
-    <context>
-        <name>BlobStore</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot create the document folder %1.</source>
-            <translation>Cannot create the document folder %1.</translation>
-        </message>
-        <message>
-            <source>Cannot store the document: %1</source>
-            <translation>Cannot store the document: %1</translation>
-        </message>
-        <message>
-            <source>The stored document %1 is missing: %2</source>
-            <translation>The stored document %1 is missing: %2</translation>
-        </message>
-        <message>
-            <source>Cannot remove the stored document: %1</source>
-            <translation>Cannot remove the stored document: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Run mandatdesk-cli --help for the commands.</source>
-            <translation>Run mandatdesk-cli --help for the commands.</translation>
-        </message>
-        <message>
-            <source>The option %1 needs a value.</source>
-            <translation>The option %1 needs a value.</translation>
-        </message>
-        <message>
-            <source>Unknown option %1.</source>
-            <translation>Unknown option %1.</translation>
-        </message>
-        <message>
-            <source>--today takes a date written YYYY-MM-DD, not "%1".</source>
-            <translation>--today takes a date written YYYY-MM-DD, not "%1".</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>No command given.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Unknown command "%1".</translation>
-        </message>
-        <message>
-            <source>Use: numbers classify NUMBER...</source>
-            <translation>Use: numbers classify NUMBER...</translation>
-        </message>
-        <message>
-            <source>Give at least one number to classify.</source>
-            <translation>Give at least one number to classify.</translation>
-        </message>
-        <message>
-            <source>Use: company check-siren SIREN</source>
-            <translation>Use: company check-siren SIREN</translation>
-        </message>
-        <message>
-            <source>%1 is a valid %2. SIREN %3, VAT number %4.
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the document folder %1.</source>
+        <translation>Cannot create the document folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the document: %1</source>
+        <translation>Cannot store the document: %1</translation>
+    </message>
+    <message>
+        <source>The stored document %1 is missing: %2</source>
+        <translation>The stored document %1 is missing: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the stored document: %1</source>
+        <translation>Cannot remove the stored document: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run mandatdesk-cli --help for the commands.</source>
+        <translation>Run mandatdesk-cli --help for the commands.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>The option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>--today takes a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--today takes a date written YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Use: numbers classify NUMBER...</source>
+        <translation>Use: numbers classify NUMBER...</translation>
+    </message>
+    <message>
+        <source>Give at least one number to classify.</source>
+        <translation>Give at least one number to classify.</translation>
+    </message>
+    <message>
+        <source>Use: company check-siren SIREN</source>
+        <translation>Use: company check-siren SIREN</translation>
+    </message>
+    <message>
+        <source>%1 is a valid %2. SIREN %3, VAT number %4.
 </source>
-            <translation>%1 is a valid %2. SIREN %3, VAT number %4.
+        <translation>%1 is a valid %2. SIREN %3, VAT number %4.
 </translation>
-        </message>
-        <message>
-            <source>Unexpected argument "%1".</source>
-            <translation>Unexpected argument "%1".</translation>
-        </message>
-        <message>
-            <source>dossier create needs --name, --client-name, --siren and at least one --number.</source>
-            <translation>dossier create needs --name, --client-name, --siren and at least one --number.</translation>
-        </message>
-        <message>
-            <source>--use is "agents" or "automated", not "%1".</source>
-            <translation>--use is "agents" or "automated", not "%1".</translation>
-        </message>
-        <message>
-            <source>Dossier created: %1 (%2)
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>dossier create needs --name, --client-name, --siren and at least one --number.</source>
+        <translation>dossier create needs --name, --client-name, --siren and at least one --number.</translation>
+    </message>
+    <message>
+        <source>--use is &quot;agents&quot; or &quot;automated&quot;, not &quot;%1&quot;.</source>
+        <translation>--use is &quot;agents&quot; or &quot;automated&quot;, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dossier created: %1 (%2)
 </source>
-            <translation>Dossier created: %1 (%2)
+        <translation>Dossier created: %1 (%2)
 </translation>
-        </message>
-        <message>
-            <source>dossier list takes no argument.</source>
-            <translation>dossier list takes no argument.</translation>
-        </message>
-        <message>
-            <source>No dossier yet.
+    </message>
+    <message>
+        <source>dossier list takes no argument.</source>
+        <translation>dossier list takes no argument.</translation>
+    </message>
+    <message>
+        <source>No dossier yet.
 </source>
-            <translation>No dossier yet.
+        <translation>No dossier yet.
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier show ID</source>
-            <translation>Use: dossier show ID</translation>
-        </message>
-        <message>
-            <source>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</source>
-            <translation>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</translation>
-        </message>
-        <message>
-            <source>Unknown status "%1"; use not_submitted, queued, under_review, rejected, valid or expired.</source>
-            <translation>Unknown status "%1"; use not_submitted, queued, under_review, rejected, valid or expired.</translation>
-        </message>
-        <message>
-            <source>--on takes a date written YYYY-MM-DD.</source>
-            <translation>--on takes a date written YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>%1 is now "%2".
+    </message>
+    <message>
+        <source>Use: dossier show ID</source>
+        <translation>Use: dossier show ID</translation>
+    </message>
+    <message>
+        <source>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</source>
+        <translation>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use not_submitted, queued, under_review, rejected, valid or expired.</source>
+        <translation>Unknown status &quot;%1&quot;; use not_submitted, queued, under_review, rejected, valid or expired.</translation>
+    </message>
+    <message>
+        <source>--on takes a date written YYYY-MM-DD.</source>
+        <translation>--on takes a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 is now &quot;%2&quot;.
 </source>
-            <translation>%1 is now "%2".
+        <translation>%1 is now &quot;%2&quot;.
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier renew ID</source>
-            <translation>Use: dossier renew ID</translation>
-        </message>
-        <message>
-            <source>Renewal created: %1
+    </message>
+    <message>
+        <source>Use: dossier renew ID</source>
+        <translation>Use: dossier renew ID</translation>
+    </message>
+    <message>
+        <source>Renewal created: %1
 </source>
-            <translation>Renewal created: %1
+        <translation>Renewal created: %1
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</source>
-            <translation>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</translation>
-        </message>
-        <message>
-            <source>  [blocking] %1
+    </message>
+    <message>
+        <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</source>
+        <translation>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</translation>
+    </message>
+    <message>
+        <source>  [blocking] %1
 </source>
-            <translation>  [blocking] %1
+        <translation>  [blocking] %1
 </translation>
-        </message>
-        <message>
-            <source>  [warning]  %1
+    </message>
+    <message>
+        <source>  [warning]  %1
 </source>
-            <translation>  [warning]  %1
+        <translation>  [warning]  %1
 </translation>
-        </message>
-        <message>
-            <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</source>
-            <translation>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</translation>
-        </message>
-        <message>
-            <source>--kind is kbis, invoice or mandate, not "%1".</source>
-            <translation>--kind is kbis, invoice or mandate, not "%1".</translation>
-        </message>
-        <message>
-            <source>--date takes a date written YYYY-MM-DD.</source>
-            <translation>--date takes a date written YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>--max-size takes a number of megabytes.</source>
-            <translation>--max-size takes a number of megabytes.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: no such file.</source>
-            <translation>Cannot open %1: no such file.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Cannot open %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3
+    </message>
+    <message>
+        <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</source>
+        <translation>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</translation>
+    </message>
+    <message>
+        <source>--kind is kbis, invoice or mandate, not &quot;%1&quot;.</source>
+        <translation>--kind is kbis, invoice or mandate, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--date takes a date written YYYY-MM-DD.</source>
+        <translation>--date takes a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--max-size takes a number of megabytes.</source>
+        <translation>--max-size takes a number of megabytes.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file.</source>
+        <translation>Cannot open %1: no such file.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3
 </source>
-            <translation>%1 (%2): %3
+        <translation>%1 (%2): %3
 </translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>blocked</source>
-            <translation>blocked</translation>
-        </message>
-        <message>
-            <source>  date %1 — "%2"
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>  date %1 — &quot;%2&quot;
 </source>
-            <translation>  date %1 — "%2"
+        <translation>  date %1 — &quot;%2&quot;
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE</source>
-            <translation>Use: dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE</translation>
-        </message>
-        <message>
-            <source>Document added: %1 (%2)
+    </message>
+    <message>
+        <source>Use: dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE</source>
+        <translation>Use: dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE</translation>
+    </message>
+    <message>
+        <source>Document added: %1 (%2)
 </source>
-            <translation>Document added: %1 (%2)
+        <translation>Document added: %1 (%2)
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier check ID [--on YYYY-MM-DD]</source>
-            <translation>Use: dossier check ID [--on YYYY-MM-DD]</translation>
-        </message>
-        <message>
-            <source>%1: ready to submit.
+    </message>
+    <message>
+        <source>Use: dossier check ID [--on YYYY-MM-DD]</source>
+        <translation>Use: dossier check ID [--on YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>%1: ready to submit.
 </source>
-            <translation>%1: ready to submit.
+        <translation>%1: ready to submit.
 </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n blocking problem(s).
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blocking problem(s).
 </source>
-            <translation>
-                <numerusform>%1: %n blocking problem.
+        <translation>
+            <numerusform>%1: %n blocking problem.
 </numerusform>
-                <numerusform>%1: %n blocking problems.
+            <numerusform>%1: %n blocking problems.
 </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Use: dossier set-date DOCUMENT_ID YYYY-MM-DD</source>
-            <translation>Use: dossier set-date DOCUMENT_ID YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <source>The date is written YYYY-MM-DD.</source>
-            <translation>The date is written YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>No document has the id %1.</source>
-            <translation>No document has the id %1.</translation>
-        </message>
-        <message>
-            <source>Date recorded as entered by hand.
+        </translation>
+    </message>
+    <message>
+        <source>Use: dossier set-date DOCUMENT_ID YYYY-MM-DD</source>
+        <translation>Use: dossier set-date DOCUMENT_ID YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The date is written YYYY-MM-DD.</source>
+        <translation>The date is written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No document has the id %1.</source>
+        <translation>No document has the id %1.</translation>
+    </message>
+    <message>
+        <source>Date recorded as entered by hand.
 </source>
-            <translation>Date recorded as entered by hand.
+        <translation>Date recorded as entered by hand.
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier confirm-signature DOCUMENT_ID</source>
-            <translation>Use: dossier confirm-signature DOCUMENT_ID</translation>
-        </message>
-        <message>
-            <source>Signature and stamp confirmed.
+    </message>
+    <message>
+        <source>Use: dossier confirm-signature DOCUMENT_ID</source>
+        <translation>Use: dossier confirm-signature DOCUMENT_ID</translation>
+    </message>
+    <message>
+        <source>Signature and stamp confirmed.
 </source>
-            <translation>Signature and stamp confirmed.
+        <translation>Signature and stamp confirmed.
 </translation>
-        </message>
-        <message>
-            <source>company set-provider needs --name and --siren.</source>
-            <translation>company set-provider needs --name and --siren.</translation>
-        </message>
-        <message>
-            <source>Your company: %1
+    </message>
+    <message>
+        <source>company set-provider needs --name and --siren.</source>
+        <translation>company set-provider needs --name and --siren.</translation>
+    </message>
+    <message>
+        <source>Your company: %1
 </source>
-            <translation>Your company: %1
+        <translation>Your company: %1
 </translation>
-        </message>
-        <message>
-            <source>Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]</source>
-            <translation>Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]</translation>
-        </message>
-        <message>
-            <source>The PDF has no form field.
+    </message>
+    <message>
+        <source>Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]</source>
+        <translation>Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]</translation>
+    </message>
+    <message>
+        <source>The PDF has no form field.
 </source>
-            <translation>The PDF has no form field.
+        <translation>The PDF has no form field.
 </translation>
-        </message>
-        <message>
-            <source>Use: fill ID [--template FILE] --out OUT.pdf</source>
-            <translation>Use: fill ID [--template FILE] --out OUT.pdf</translation>
-        </message>
-        <message>
-            <source>--%1 takes a date written YYYY-MM-DD.</source>
-            <translation>--%1 takes a date written YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Cannot write %1: %2</translation>
-        </message>
-        <message>
-            <source>Mandate filled: %1
+    </message>
+    <message>
+        <source>Use: fill ID [--template FILE] --out OUT.pdf</source>
+        <translation>Use: fill ID [--template FILE] --out OUT.pdf</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD.</source>
+        <translation>--%1 takes a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Mandate filled: %1
 </source>
-            <translation>Mandate filled: %1
+        <translation>Mandate filled: %1
 </translation>
-        </message>
-        <message>
-            <source>  empty: %1
+    </message>
+    <message>
+        <source>  empty: %1
 </source>
-            <translation>  empty: %1
+        <translation>  empty: %1
 </translation>
-        </message>
-        <message>
-            <source>Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ...</source>
-            <translation>Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ...</translation>
-        </message>
-        <message>
-            <source>%1 is not a PDF.</source>
-            <translation>%1 is not a PDF.</translation>
-        </message>
-        <message>
-            <source>Unknown value "%1"; the values are: %2</source>
-            <translation>Unknown value "%1"; the values are: %2</translation>
-        </message>
-        <message>
-            <source>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not "%1".</source>
-            <translation>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not "%1".</translation>
-        </message>
-        <message>
-            <source>Use: template map FILE [--set FIELD=KEY ...] [--save]</source>
-            <translation>Use: template map FILE [--set FIELD=KEY ...] [--save]</translation>
-        </message>
-        <message>
-            <source>The template has no field named %1.</source>
-            <translation>The template has no field named %1.</translation>
-        </message>
-        <message>
-            <source>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</source>
-            <translation>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</translation>
-        </message>
-        <message>
-            <source>--dpi takes a resolution from 72 to 1200.</source>
-            <translation>--dpi takes a resolution from 72 to 1200.</translation>
-        </message>
-        <message>
-            <source>No document of this dossier has the id %1.</source>
-            <translation>No document of this dossier has the id %1.</translation>
-        </message>
-        <message>
-            <source>The dossier has no document to print.</source>
-            <translation>The dossier has no document to print.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Printed to %1: %n page(s)
+    </message>
+    <message>
+        <source>Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ...</source>
+        <translation>Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ...</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF.</source>
+        <translation>%1 is not a PDF.</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot;; the values are: %2</source>
+        <translation>Unknown value &quot;%1&quot;; the values are: %2</translation>
+    </message>
+    <message>
+        <source>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not &quot;%1&quot;.</source>
+        <translation>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Use: template map FILE [--set FIELD=KEY ...] [--save]</source>
+        <translation>Use: template map FILE [--set FIELD=KEY ...] [--save]</translation>
+    </message>
+    <message>
+        <source>The template has no field named %1.</source>
+        <translation>The template has no field named %1.</translation>
+    </message>
+    <message>
+        <source>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</source>
+        <translation>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</translation>
+    </message>
+    <message>
+        <source>--dpi takes a resolution from 72 to 1200.</source>
+        <translation>--dpi takes a resolution from 72 to 1200.</translation>
+    </message>
+    <message>
+        <source>No document of this dossier has the id %1.</source>
+        <translation>No document of this dossier has the id %1.</translation>
+    </message>
+    <message>
+        <source>The dossier has no document to print.</source>
+        <translation>The dossier has no document to print.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed to %1: %n page(s)
 </source>
-            <translation>
-                <numerusform>Printed to %1: %n page
+        <translation>
+            <numerusform>Printed to %1: %n page
 </numerusform>
-                <numerusform>Printed to %1: %n pages
+            <numerusform>Printed to %1: %n pages
 </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Use: export-pdf ID --out OUT.pdf</source>
-            <translation>Use: export-pdf ID --out OUT.pdf</translation>
-        </message>
-        <message>
-            <source>The dossier has no document to export.</source>
-            <translation>The dossier has no document to export.</translation>
-        </message>
-        <message>
-            <source>Exported to %1
+        </translation>
+    </message>
+    <message>
+        <source>Use: export-pdf ID --out OUT.pdf</source>
+        <translation>Use: export-pdf ID --out OUT.pdf</translation>
+    </message>
+    <message>
+        <source>The dossier has no document to export.</source>
+        <translation>The dossier has no document to export.</translation>
+    </message>
+    <message>
+        <source>Exported to %1
 </source>
-            <translation>Exported to %1
+        <translation>Exported to %1
 </translation>
-        </message>
-        <message>
-            <source>No portal yet: run portal login URL first.</source>
-            <translation>No portal yet: run portal login URL first.</translation>
-        </message>
-        <message>
-            <source>Not logged in to the portal (no keychain keeps the session on this computer): give the password on the standard input with --password-stdin.</source>
-            <translation>Not logged in to the portal (no keychain keeps the session on this computer): give the password on the standard input with --password-stdin.</translation>
-        </message>
-        <message>
-            <source>The portal's address is an https:// URL, not "%1".</source>
-            <translation>The portal's address is an https:// URL, not "%1".</translation>
-        </message>
-        <message>
-            <source>%1 holds no PEM certificate.</source>
-            <translation>%1 holds no PEM certificate.</translation>
-        </message>
-        <message>
-            <source>Password for %1: </source>
-            <translation>Password for %1: </translation>
-        </message>
-        <message>
-            <source>Logged in to %1 as %2.
+    </message>
+    <message>
+        <source>No portal yet: run portal login URL first.</source>
+        <translation>No portal yet: run portal login URL first.</translation>
+    </message>
+    <message>
+        <source>Not logged in to the portal (no keychain keeps the session on this computer): give the password on the standard input with --password-stdin.</source>
+        <translation>Not logged in to the portal (no keychain keeps the session on this computer): give the password on the standard input with --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address is an https:// URL, not &quot;%1&quot;.</source>
+        <translation>The portal&apos;s address is an https:// URL, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.
 </source>
-            <translation>Logged in to %1 as %2.
+        <translation>Logged in to %1 as %2.
 </translation>
-        </message>
-        <message>
-            <source>Portal: %1 (%2)
+    </message>
+    <message>
+        <source>Portal: %1 (%2)
 </source>
-            <translation>Portal: %1 (%2)
+        <translation>Portal: %1 (%2)
 </translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <source>Use: submit ID [--password-stdin]</source>
-            <translation>Use: submit ID [--password-stdin]</translation>
-        </message>
-        <message>
-            <source>The portal's mandate template is kept for offline use (%1).
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Use: submit ID [--password-stdin]</source>
+        <translation>Use: submit ID [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s mandate template is kept for offline use (%1).
 </source>
-            <translation>The portal's mandate template is kept for offline use (%1).
+        <translation>The portal&apos;s mandate template is kept for offline use (%1).
 </translation>
-        </message>
-        <message>
-            <source>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</source>
-            <translation>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</translation>
-        </message>
-        <message>
-            <source>Queued: it will be sent at the next sync. (%1)</source>
-            <translation>Queued: it will be sent at the next sync. (%1)</translation>
-        </message>
-        <message>
-            <source>The portal's template is not kept here yet: run portal template first.</source>
-            <translation>The portal's template is not kept here yet: run portal template first.</translation>
-        </message>
-        <message>
-            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+    </message>
+    <message>
+        <source>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</source>
+        <translation>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</translation>
+    </message>
+    <message>
+        <source>Queued: it will be sent at the next sync. (%1)</source>
+        <translation>Queued: it will be sent at the next sync. (%1)</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s template is not kept here yet: run portal template first.</source>
+        <translation>The portal&apos;s template is not kept here yet: run portal template first.</translation>
+    </message>
+    <message>
+        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
   numbers classify NUMBER...          category and permissions of each number
@@ -428,7 +428,7 @@ Commands:
   dossier renew ID                    a new dossier renewing a valid or expired one
   dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
   dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
   dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
   check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
         [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
@@ -438,17 +438,17 @@ Commands:
   template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
   template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator's portal (password on stdin)
+  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
+  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
   portal status                       the portal, and what waits to be sent
-  portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)
+  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin] [--retry-now]   send what waits, receive the portal's decisions
+  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
   fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
 
 Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </source>
-            <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+        <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
   numbers classify NUMBER...          category and permissions of each number
@@ -463,7 +463,7 @@ Commands:
   dossier renew ID                    a new dossier renewing a valid or expired one
   dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
   dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
   dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
   check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
         [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
@@ -473,2440 +473,2455 @@ Commands:
   template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
   template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator's portal (password on stdin)
+  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
+  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
   portal status                       the portal, and what waits to be sent
-  portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)
+  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin] [--retry-now]   send what waits, receive the portal's decisions
+  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
   fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
 
 Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </translation>
-        </message>
-        <message>
-            <source>The portal's pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
-            <translation>The portal's pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyIdentifier</name>
-        <message>
-            <source>No SIREN given.</source>
-            <translation>No SIREN given.</translation>
-        </message>
-        <message>
-            <source>A SIREN has digits only: "%1" is not one.</source>
-            <translation>A SIREN has digits only: "%1" is not one.</translation>
-        </message>
-        <message>
-            <source>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</source>
-            <translation>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</translation>
-        </message>
-        <message>
-            <source>SIRET %1 fails its check digit: a digit is probably mistyped.</source>
-            <translation>SIRET %1 fails its check digit: a digit is probably mistyped.</translation>
-        </message>
-        <message numerus="yes">
-            <source>A SIREN has 9 digits and a SIRET 14; "%1" has %n digit(s).</source>
-            <translation>
-                <numerusform>A SIREN has 9 digits and a SIRET 14; "%1" has %n digit.</numerusform>
-                <numerusform>A SIREN has 9 digits and a SIRET 14; "%1" has %n digits.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>Database error: %1</source>
-            <translation>Database error: %1</translation>
-        </message>
-        <message>
-            <source>Cannot open the database %1: %2</source>
-            <translation>Cannot open the database %1: %2</translation>
-        </message>
-        <message>
-            <source>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</source>
-            <translation>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</translation>
-        </message>
-        <message>
-            <source>Cannot start a database transaction: %1</source>
-            <translation>Cannot start a database transaction: %1</translation>
-        </message>
-        <message>
-            <source>Cannot save to the database: %1</source>
-            <translation>Cannot save to the database: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateRoles</name>
-        <message>
-            <source>The document gives two different dates for the same thing (%1 and %2): enter the right one by hand.</source>
-            <translation>The document gives two different dates for the same thing (%1 and %2): enter the right one by hand.</translation>
-        </message>
-        <message>
-            <source>No date could be read in the document: enter its date by hand.</source>
-            <translation>No date could be read in the document: enter its date by hand.</translation>
-        </message>
-        <message>
-            <source>No issue date ("à jour au", "délivré le") could be read on the Kbis; the other dates found are not its issue date: enter it by hand.</source>
-            <translation>No issue date ("à jour au", "délivré le") could be read on the Kbis; the other dates found are not its issue date: enter it by hand.</translation>
-        </message>
-        <message>
-            <source>No invoice date ("Date de facture", "Facture du", "Date d'émission"…) could be read; the other dates found are not the invoice date: enter it by hand.</source>
-            <translation>No invoice date ("Date de facture", "Facture du", "Date d'émission"…) could be read; the other dates found are not the invoice date: enter it by hand.</translation>
-        </message>
-        <message>
-            <source>No signing date ("Fait à …, le …") could be read on the mandate.</source>
-            <translation>No signing date ("Fait à …, le …") could be read on the mandate.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoData</name>
-        <message>
-            <source>demo</source>
-            <translation>demo</translation>
-        </message>
-        <message>
-            <source>Campaign %1</source>
-            <translation>Campaign %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Document</name>
-        <message>
-            <source>Filled mandate</source>
-            <translation>Filled mandate</translation>
-        </message>
-        <message>
-            <source>Signed mandate</source>
-            <translation>Signed mandate</translation>
-        </message>
-        <message>
-            <source>Kbis extract</source>
-            <translation>Kbis extract</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Invoice</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentCheck</name>
-        <message>
-            <source>The Kbis says the company is struck off the register ("%1"): it cannot give a mandate.</source>
-            <translation>The Kbis says the company is struck off the register ("%1"): it cannot give a mandate.</translation>
-        </message>
-        <message>
-            <source>No SIREN could be read on the Kbis: check by eye that it is the client's.</source>
-            <translation>No SIREN could be read on the Kbis: check by eye that it is the client's.</translation>
-        </message>
-        <message>
-            <source>The Kbis is another company's: SIREN %1, while the client's is %2.</source>
-            <translation>The Kbis is another company's: SIREN %1, while the client's is %2.</translation>
-        </message>
-        <message>
-            <source>The text does not look like an extract of the trade register (no "Kbis" or "Registre du commerce et des sociétés").</source>
-            <translation>The text does not look like an extract of the trade register (no "Kbis" or "Registre du commerce et des sociétés").</translation>
-        </message>
-        <message>
-            <source>The number %1 does not appear on this invoice.</source>
-            <translation>The number %1 does not appear on this invoice.</translation>
-        </message>
-        <message>
-            <source>This is the mandate MandatDesk generated, not the one the client signed: add the signed, stamped scan or the digitally signed PDF.</source>
-            <translation>This is the mandate MandatDesk generated, not the one the client signed: add the signed, stamped scan or the digitally signed PDF.</translation>
-        </message>
-        <message>
-            <source>The digital signature of %1 is not valid (%2): the file was changed after signing, or the signature is damaged.</source>
-            <translation>The digital signature of %1 is not valid (%2): the file was changed after signing, or the signature is damaged.</translation>
-        </message>
-        <message>
-            <source>an unknown signer</source>
-            <translation>an unknown signer</translation>
-        </message>
-        <message>
-            <source>The digital signature of %1 is intact, but its certificate is not trusted on this computer (%2).</source>
-            <translation>The digital signature of %1 is intact, but its certificate is not trusted on this computer (%2).</translation>
-        </message>
-        <message>
-            <source>The mandate has no digital signature: confirm that the scan bears the client's signature and stamp.</source>
-            <translation>The mandate has no digital signature: confirm that the scan bears the client's signature and stamp.</translation>
-        </message>
-        <message>
-            <source>The Kbis extract is dated %1, after the day it is checked for (%2): the date is wrong.</source>
-            <translation>The Kbis extract is dated %1, after the day it is checked for (%2): the date is wrong.</translation>
-        </message>
-        <message>
-            <source>The invoice is dated %1, after the day it is checked for (%2): the date is wrong.</source>
-            <translation>The invoice is dated %1, after the day it is checked for (%2): the date is wrong.</translation>
-        </message>
-        <message>
-            <source>The Kbis extract is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
-            <translation>The Kbis extract is dated %1: on %2 it is more than %3 months old. Get a recent one.</translation>
-        </message>
-        <message>
-            <source>The invoice is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
-            <translation>The invoice is dated %1: on %2 it is more than %3 months old. Get a recent one.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
-            <translation>
-                <numerusform>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n day. Submit before, or get a recent one.</numerusform>
-                <numerusform>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n days. Submit before, or get a recent one.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The invoice is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
-            <translation>
-                <numerusform>The invoice is dated %1: it will be more than %2 months old on %3, in %n day. Submit before, or get a recent one.</numerusform>
-                <numerusform>The invoice is dated %1: it will be more than %2 months old on %3, in %n days. Submit before, or get a recent one.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentIntake</name>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Cannot open %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentPreview</name>
-        <message>
-            <source>Preview</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>◀</source>
-            <translation>◀</translation>
-        </message>
-        <message>
-            <source>Previous page (Page Up)</source>
-            <translation>Previous page (Page Up)</translation>
-        </message>
-        <message>
-            <source>Previous page</source>
-            <translation>Previous page</translation>
-        </message>
-        <message>
-            <source>PgUp</source>
-            <translation>PgUp</translation>
-        </message>
-        <message>
-            <source>▶</source>
-            <translation>▶</translation>
-        </message>
-        <message>
-            <source>Next page (Page Down)</source>
-            <translation>Next page (Page Down)</translation>
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation>Next page</translation>
-        </message>
-        <message>
-            <source>PgDown</source>
-            <translation>PgDown</translation>
-        </message>
-        <message>
-            <source>−</source>
-            <translation>−</translation>
-        </message>
-        <message>
-            <source>Zoom out (Ctrl+-)</source>
-            <translation>Zoom out (Ctrl+-)</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>Zoom out</translation>
-        </message>
-        <message>
-            <source>Ctrl+-</source>
-            <translation>Ctrl+-</translation>
-        </message>
-        <message>
-            <source>+</source>
-            <translation>+</translation>
-        </message>
-        <message>
-            <source>Zoom in (Ctrl++)</source>
-            <translation>Zoom in (Ctrl++)</translation>
-        </message>
-        <message>
-            <source>Zoom in</source>
-            <translation>Zoom in</translation>
-        </message>
-        <message>
-            <source>Ctrl++</source>
-            <translation>Ctrl++</translation>
-        </message>
-        <message>
-            <source>Fit width</source>
-            <translation>Fit width</translation>
-        </message>
-        <message>
-            <source>Document page</source>
-            <translation>Document page</translation>
-        </message>
-        <message>
-            <source>Preview — %1</source>
-            <translation>Preview — %1</translation>
-        </message>
-        <message>
-            <source>Page %1: %2</source>
-            <translation>Page %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 / %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Print this document…</source>
-            <translation>Print this document…</translation>
-        </message>
-        <message>
-            <source>Print this document</source>
-            <translation>Print this document</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentReader</name>
-        <message>
-            <source>The file is too large (%1; the limit is %2).</source>
-            <translation>The file is too large (%1; the limit is %2).</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>The file is empty.</translation>
-        </message>
-        <message>
-            <source>The file is neither a PDF nor a JPEG or PNG image.</source>
-            <translation>The file is neither a PDF nor a JPEG or PNG image.</translation>
-        </message>
-        <message>
-            <source>The image is truncated or damaged.</source>
-            <translation>The image is truncated or damaged.</translation>
-        </message>
-        <message>
-            <source>The PDF is truncated: its end is missing (an interrupted download or copy?).</source>
-            <translation>The PDF is truncated: its end is missing (an interrupted download or copy?).</translation>
-        </message>
-        <message>
-            <source>The PDF is damaged and cannot be opened.</source>
-            <translation>The PDF is damaged and cannot be opened.</translation>
-        </message>
-        <message>
-            <source>The PDF is protected by a password: save an unprotected copy and add that one.</source>
-            <translation>The PDF is protected by a password: save an unprotected copy and add that one.</translation>
-        </message>
-        <message>
-            <source>The PDF has no page.</source>
-            <translation>The PDF has no page.</translation>
-        </message>
-        <message>
-            <source>Reading was cancelled.</source>
-            <translation>Reading was cancelled.</translation>
-        </message>
-        <message>
-            <source>Page %1 cannot be rendered.</source>
-            <translation>Page %1 cannot be rendered.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dossier</name>
-        <message>
-            <source>The number %1 is already in this dossier.</source>
-            <translation>The number %1 is already in this dossier.</translation>
-        </message>
-        <message>
-            <source>A rejection needs its reason, as the operator gave it.</source>
-            <translation>A rejection needs its reason, as the operator gave it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierEditor</name>
-        <message>
-            <source>Dossier</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Rejection reason</source>
-            <translation>Rejection reason</translation>
-        </message>
-        <message>
-            <source>Mandate information</source>
-            <translation>Mandate information</translation>
-        </message>
-        <message>
-            <source>Client company</source>
-            <translation>Client company</translation>
-        </message>
-        <message>
-            <source>Dossier &amp;name:</source>
-            <translation>Dossier &amp;name:</translation>
-        </message>
-        <message>
-            <source>Dossier name</source>
-            <translation>Dossier name</translation>
-        </message>
-        <message>
-            <source>Campaign, client, year…</source>
-            <translation>Campaign, client, year…</translation>
-        </message>
-        <message>
-            <source>&amp;Company name:</source>
-            <translation>&amp;Company name:</translation>
-        </message>
-        <message>
-            <source>Company name</source>
-            <translation>Company name</translation>
-        </message>
-        <message>
-            <source>Legal &amp;form:</source>
-            <translation>Legal &amp;form:</translation>
-        </message>
-        <message>
-            <source>Legal form</source>
-            <translation>Legal form</translation>
-        </message>
-        <message>
-            <source>SAS, SARL…</source>
-            <translation>SAS, SARL…</translation>
-        </message>
-        <message>
-            <source>&amp;SIREN:</source>
-            <translation>&amp;SIREN:</translation>
-        </message>
-        <message>
-            <source>SIREN</source>
-            <translation>SIREN</translation>
-        </message>
-        <message>
-            <source>9 digits</source>
-            <translation>9 digits</translation>
-        </message>
-        <message>
-            <source>SIREN check</source>
-            <translation>SIREN check</translation>
-        </message>
-        <message>
-            <source>VAT number</source>
-            <translation>VAT number</translation>
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation>&amp;Address:</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>&amp;RCS city:</source>
-            <translation>&amp;RCS city:</translation>
-        </message>
-        <message>
-            <source>RCS city</source>
-            <translation>RCS city</translation>
-        </message>
-        <message>
-            <source>&amp;Representative:</source>
-            <translation>&amp;Representative:</translation>
-        </message>
-        <message>
-            <source>Representative</source>
-            <translation>Representative</translation>
-        </message>
-        <message>
-            <source>First name and last name</source>
-            <translation>First name and last name</translation>
-        </message>
-        <message>
-            <source>Representative's &amp;title:</source>
-            <translation>Representative's &amp;title:</translation>
-        </message>
-        <message>
-            <source>Representative's title</source>
-            <translation>Representative's title</translation>
-        </message>
-        <message>
-            <source>Gérant, Président…</source>
-            <translation>Gérant, Président…</translation>
-        </message>
-        <message>
-            <source>Use:</source>
-            <translation>Use:</translation>
-        </message>
-        <message>
-            <source>Calls by &amp;agents</source>
-            <translation>Calls by &amp;agents</translation>
-        </message>
-        <message>
-            <source>Calls by agents</source>
-            <translation>Calls by agents</translation>
-        </message>
-        <message>
-            <source>Auto&amp;mated calls</source>
-            <translation>Auto&amp;mated calls</translation>
-        </message>
-        <message>
-            <source>Automated calls</source>
-            <translation>Automated calls</translation>
-        </message>
-        <message>
-            <source>Numbers to present</source>
-            <translation>Numbers to present</translation>
-        </message>
-        <message>
-            <source>Number to add</source>
-            <translation>Number to add</translation>
-        </message>
-        <message>
-            <source>01 62 12 34 56, +33 9 48…, 0590…</source>
-            <translation>01 62 12 34 56, +33 9 48…, 0590…</translation>
-        </message>
-        <message>
-            <source>A&amp;dd</source>
-            <translation>A&amp;dd</translation>
-        </message>
-        <message>
-            <source>Add the number</source>
-            <translation>Add the number</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve</source>
-            <translation>Remo&amp;ve</translation>
-        </message>
-        <message>
-            <source>Remove the selected number</source>
-            <translation>Remove the selected number</translation>
-        </message>
-        <message>
-            <source>What the number is</source>
-            <translation>What the number is</translation>
-        </message>
-        <message>
-            <source>Numbers of the dossier</source>
-            <translation>Numbers of the dossier</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>Add documents</source>
-            <translation>Add documents</translation>
-        </message>
-        <message>
-            <source>Documents of the dossier</source>
-            <translation>Documents of the dossier</translation>
-        </message>
-        <message>
-            <source>Correct the &amp;date…</source>
-            <translation>Correct the &amp;date…</translation>
-        </message>
-        <message>
-            <source>Correct the document date</source>
-            <translation>Correct the document date</translation>
-        </message>
-        <message>
-            <source>&amp;Preview</source>
-            <translation>&amp;Preview</translation>
-        </message>
-        <message>
-            <source>Preview the documents</source>
-            <translation>Preview the documents</translation>
-        </message>
-        <message>
-            <source>Remove the selected document</source>
-            <translation>Remove the selected document</translation>
-        </message>
-        <message>
-            <source>&amp;Generate the mandate</source>
-            <translation>&amp;Generate the mandate</translation>
-        </message>
-        <message>
-            <source>Generate the mandate</source>
-            <translation>Generate the mandate</translation>
-        </message>
-        <message>
-            <source>P&amp;rint…</source>
-            <translation>P&amp;rint…</translation>
-        </message>
-        <message>
-            <source>Print the dossier</source>
-            <translation>Print the dossier</translation>
-        </message>
-        <message>
-            <source>What the operator would refuse or question:</source>
-            <translation>What the operator would refuse or question:</translation>
-        </message>
-        <message>
-            <source>Problems found</source>
-            <translation>Problems found</translation>
-        </message>
-        <message>
-            <source>Tracking</source>
-            <translation>Tracking</translation>
-        </message>
-        <message>
-            <source>Validity</source>
-            <translation>Validity</translation>
-        </message>
-        <message>
-            <source>Status history:</source>
-            <translation>Status history:</translation>
-        </message>
-        <message>
-            <source>Status history</source>
-            <translation>Status history</translation>
-        </message>
-        <message>
-            <source>Changes waiting for the portal:</source>
-            <translation>Changes waiting for the portal:</translation>
-        </message>
-        <message>
-            <source>Changes waiting for the portal</source>
-            <translation>Changes waiting for the portal</translation>
-        </message>
-        <message>
-            <source>Retry &amp;now</source>
-            <translation>Retry &amp;now</translation>
-        </message>
-        <message>
-            <source>Retry sending now</source>
-            <translation>Retry sending now</translation>
-        </message>
-        <message>
-            <source>Re&amp;new</source>
-            <translation>Re&amp;new</translation>
-        </message>
-        <message>
-            <source>Renew the mandate</source>
-            <translation>Renew the mandate</translation>
-        </message>
-        <message>
-            <source>Readiness</source>
-            <translation>Readiness</translation>
-        </message>
-        <message>
-            <source>&amp;Submit to the operator</source>
-            <translation>&amp;Submit to the operator</translation>
-        </message>
-        <message>
-            <source>Submit to the operator</source>
-            <translation>Submit to the operator</translation>
-        </message>
-        <message>
-            <source>Allowed</source>
-            <translation>Allowed</translation>
-        </message>
-        <message>
-            <source>Not allowed</source>
-            <translation>Not allowed</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <source>Signed mandate</source>
-            <translation>Signed mandate</translation>
-        </message>
-        <message>
-            <source>The mandate signed and stamped by the client (PDF or scan).</source>
-            <translation>The mandate signed and stamped by the client (PDF or scan).</translation>
-        </message>
-        <message>
-            <source>Kbis extract</source>
-            <translation>Kbis extract</translation>
-        </message>
-        <message>
-            <source>Less than 3 months old on the submission day.</source>
-            <translation>Less than 3 months old on the submission day.</translation>
-        </message>
-        <message>
-            <source>Phone invoices</source>
-            <translation>Phone invoices</translation>
-        </message>
-        <message>
-            <source>Less than 3 months old, showing the numbers.</source>
-            <translation>Less than 3 months old, showing the numbers.</translation>
-        </message>
-        <message>
-            <source>Reading the document</source>
-            <translation>Reading the document</translation>
-        </message>
-        <message>
-            <source>Cancel reading</source>
-            <translation>Cancel reading</translation>
-        </message>
-        <message>
-            <source>Add a document</source>
-            <translation>Add a document</translation>
-        </message>
-        <message>
-            <source>%1 was not added.
+    </message>
+    <message>
+        <source>The portal&apos;s pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
+        <translation>The portal&apos;s pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyIdentifier</name>
+    <message>
+        <source>No SIREN given.</source>
+        <translation>No SIREN given.</translation>
+    </message>
+    <message>
+        <source>A SIREN has digits only: &quot;%1&quot; is not one.</source>
+        <translation>A SIREN has digits only: &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</source>
+        <translation>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</translation>
+    </message>
+    <message>
+        <source>SIRET %1 fails its check digit: a digit is probably mistyped.</source>
+        <translation>SIRET %1 fails its check digit: a digit is probably mistyped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A SIREN has 9 digits and a SIRET 14; &quot;%1&quot; has %n digit(s).</source>
+        <translation>
+            <numerusform>A SIREN has 9 digits and a SIRET 14; &quot;%1&quot; has %n digit.</numerusform>
+            <numerusform>A SIREN has 9 digits and a SIRET 14; &quot;%1&quot; has %n digits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (CSV).</source>
+        <translation>This is not a text file (CSV).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed; the file cannot be read safely.</source>
+        <translation>Line %1: a quoted field is never closed; the file cannot be read safely.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</source>
+        <translation>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</translation>
+    </message>
+    <message>
+        <source>Cannot start a database transaction: %1</source>
+        <translation>Cannot start a database transaction: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save to the database: %1</source>
+        <translation>Cannot save to the database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateRoles</name>
+    <message>
+        <source>The document gives two different dates for the same thing (%1 and %2): enter the right one by hand.</source>
+        <translation>The document gives two different dates for the same thing (%1 and %2): enter the right one by hand.</translation>
+    </message>
+    <message>
+        <source>No date could be read in the document: enter its date by hand.</source>
+        <translation>No date could be read in the document: enter its date by hand.</translation>
+    </message>
+    <message>
+        <source>No issue date (&quot;à jour au&quot;, &quot;délivré le&quot;) could be read on the Kbis; the other dates found are not its issue date: enter it by hand.</source>
+        <translation>No issue date (&quot;à jour au&quot;, &quot;délivré le&quot;) could be read on the Kbis; the other dates found are not its issue date: enter it by hand.</translation>
+    </message>
+    <message>
+        <source>No invoice date (&quot;Date de facture&quot;, &quot;Facture du&quot;, &quot;Date d&apos;émission&quot;…) could be read; the other dates found are not the invoice date: enter it by hand.</source>
+        <translation>No invoice date (&quot;Date de facture&quot;, &quot;Facture du&quot;, &quot;Date d&apos;émission&quot;…) could be read; the other dates found are not the invoice date: enter it by hand.</translation>
+    </message>
+    <message>
+        <source>No signing date (&quot;Fait à …, le …&quot;) could be read on the mandate.</source>
+        <translation>No signing date (&quot;Fait à …, le …&quot;) could be read on the mandate.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaign %1</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Filled mandate</source>
+        <translation>Filled mandate</translation>
+    </message>
+    <message>
+        <source>Signed mandate</source>
+        <translation>Signed mandate</translation>
+    </message>
+    <message>
+        <source>Kbis extract</source>
+        <translation>Kbis extract</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheck</name>
+    <message>
+        <source>The Kbis says the company is struck off the register (&quot;%1&quot;): it cannot give a mandate.</source>
+        <translation>The Kbis says the company is struck off the register (&quot;%1&quot;): it cannot give a mandate.</translation>
+    </message>
+    <message>
+        <source>No SIREN could be read on the Kbis: check by eye that it is the client&apos;s.</source>
+        <translation>No SIREN could be read on the Kbis: check by eye that it is the client&apos;s.</translation>
+    </message>
+    <message>
+        <source>The Kbis is another company&apos;s: SIREN %1, while the client&apos;s is %2.</source>
+        <translation>The Kbis is another company&apos;s: SIREN %1, while the client&apos;s is %2.</translation>
+    </message>
+    <message>
+        <source>The text does not look like an extract of the trade register (no &quot;Kbis&quot; or &quot;Registre du commerce et des sociétés&quot;).</source>
+        <translation>The text does not look like an extract of the trade register (no &quot;Kbis&quot; or &quot;Registre du commerce et des sociétés&quot;).</translation>
+    </message>
+    <message>
+        <source>The number %1 does not appear on this invoice.</source>
+        <translation>The number %1 does not appear on this invoice.</translation>
+    </message>
+    <message>
+        <source>This is the mandate MandatDesk generated, not the one the client signed: add the signed, stamped scan or the digitally signed PDF.</source>
+        <translation>This is the mandate MandatDesk generated, not the one the client signed: add the signed, stamped scan or the digitally signed PDF.</translation>
+    </message>
+    <message>
+        <source>The digital signature of %1 is not valid (%2): the file was changed after signing, or the signature is damaged.</source>
+        <translation>The digital signature of %1 is not valid (%2): the file was changed after signing, or the signature is damaged.</translation>
+    </message>
+    <message>
+        <source>an unknown signer</source>
+        <translation>an unknown signer</translation>
+    </message>
+    <message>
+        <source>The digital signature of %1 is intact, but its certificate is not trusted on this computer (%2).</source>
+        <translation>The digital signature of %1 is intact, but its certificate is not trusted on this computer (%2).</translation>
+    </message>
+    <message>
+        <source>The mandate has no digital signature: confirm that the scan bears the client&apos;s signature and stamp.</source>
+        <translation>The mandate has no digital signature: confirm that the scan bears the client&apos;s signature and stamp.</translation>
+    </message>
+    <message>
+        <source>The Kbis extract is dated %1, after the day it is checked for (%2): the date is wrong.</source>
+        <translation>The Kbis extract is dated %1, after the day it is checked for (%2): the date is wrong.</translation>
+    </message>
+    <message>
+        <source>The invoice is dated %1, after the day it is checked for (%2): the date is wrong.</source>
+        <translation>The invoice is dated %1, after the day it is checked for (%2): the date is wrong.</translation>
+    </message>
+    <message>
+        <source>The Kbis extract is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
+        <translation>The Kbis extract is dated %1: on %2 it is more than %3 months old. Get a recent one.</translation>
+    </message>
+    <message>
+        <source>The invoice is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
+        <translation>The invoice is dated %1: on %2 it is more than %3 months old. Get a recent one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
+        <translation>
+            <numerusform>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n day. Submit before, or get a recent one.</numerusform>
+            <numerusform>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n days. Submit before, or get a recent one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoice is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
+        <translation>
+            <numerusform>The invoice is dated %1: it will be more than %2 months old on %3, in %n day. Submit before, or get a recent one.</numerusform>
+            <numerusform>The invoice is dated %1: it will be more than %2 months old on %3, in %n days. Submit before, or get a recent one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIntake</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>PgUp</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>PgDown</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Document page</source>
+        <translation>Document page</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Preview — %1</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Page %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Print this document…</source>
+        <translation>Print this document…</translation>
+    </message>
+    <message>
+        <source>Print this document</source>
+        <translation>Print this document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message>
+        <source>The file is too large (%1; the limit is %2).</source>
+        <translation>The file is too large (%1; the limit is %2).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is neither a PDF nor a JPEG or PNG image.</source>
+        <translation>The file is neither a PDF nor a JPEG or PNG image.</translation>
+    </message>
+    <message>
+        <source>The image is truncated or damaged.</source>
+        <translation>The image is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated: its end is missing (an interrupted download or copy?).</source>
+        <translation>The PDF is truncated: its end is missing (an interrupted download or copy?).</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be opened.</source>
+        <translation>The PDF is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password: save an unprotected copy and add that one.</source>
+        <translation>The PDF is protected by a password: save an unprotected copy and add that one.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page.</source>
+        <translation>The PDF has no page.</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Reading was cancelled.</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be rendered.</source>
+        <translation>Page %1 cannot be rendered.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>The number %1 is already in this dossier.</source>
+        <translation>The number %1 is already in this dossier.</translation>
+    </message>
+    <message>
+        <source>A rejection needs its reason, as the operator gave it.</source>
+        <translation>A rejection needs its reason, as the operator gave it.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditor</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>Rejection reason</translation>
+    </message>
+    <message>
+        <source>Mandate information</source>
+        <translation>Mandate information</translation>
+    </message>
+    <message>
+        <source>Client company</source>
+        <translation>Client company</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;name:</source>
+        <translation>Dossier &amp;name:</translation>
+    </message>
+    <message>
+        <source>Dossier name</source>
+        <translation>Dossier name</translation>
+    </message>
+    <message>
+        <source>Campaign, client, year…</source>
+        <translation>Campaign, client, year…</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Company name:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Legal &amp;form:</source>
+        <translation>Legal &amp;form:</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>SAS, SARL…</source>
+        <translation>SAS, SARL…</translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation>&amp;SIREN:</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <source>SIREN check</source>
+        <translation>SIREN check</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&amp;RCS city:</source>
+        <translation>&amp;RCS city:</translation>
+    </message>
+    <message>
+        <source>RCS city</source>
+        <translation>RCS city</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>&amp;Representative:</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>First name and last name</source>
+        <translation>First name and last name</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s &amp;title:</source>
+        <translation>Representative&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Representative&apos;s title</translation>
+    </message>
+    <message>
+        <source>Gérant, Président…</source>
+        <translation>Gérant, Président…</translation>
+    </message>
+    <message>
+        <source>Use:</source>
+        <translation>Use:</translation>
+    </message>
+    <message>
+        <source>Calls by &amp;agents</source>
+        <translation>Calls by &amp;agents</translation>
+    </message>
+    <message>
+        <source>Calls by agents</source>
+        <translation>Calls by agents</translation>
+    </message>
+    <message>
+        <source>Auto&amp;mated calls</source>
+        <translation>Auto&amp;mated calls</translation>
+    </message>
+    <message>
+        <source>Automated calls</source>
+        <translation>Automated calls</translation>
+    </message>
+    <message>
+        <source>Numbers to present</source>
+        <translation>Numbers to present</translation>
+    </message>
+    <message>
+        <source>Number to add</source>
+        <translation>Number to add</translation>
+    </message>
+    <message>
+        <source>01 62 12 34 56, +33 9 48…, 0590…</source>
+        <translation>01 62 12 34 56, +33 9 48…, 0590…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Add the number</source>
+        <translation>Add the number</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Remove the selected number</source>
+        <translation>Remove the selected number</translation>
+    </message>
+    <message>
+        <source>What the number is</source>
+        <translation>What the number is</translation>
+    </message>
+    <message>
+        <source>Numbers of the dossier</source>
+        <translation>Numbers of the dossier</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <source>Documents of the dossier</source>
+        <translation>Documents of the dossier</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;date…</source>
+        <translation>Correct the &amp;date…</translation>
+    </message>
+    <message>
+        <source>Correct the document date</source>
+        <translation>Correct the document date</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Preview the documents</source>
+        <translation>Preview the documents</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>Remove the selected document</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the mandate</source>
+        <translation>&amp;Generate the mandate</translation>
+    </message>
+    <message>
+        <source>Generate the mandate</source>
+        <translation>Generate the mandate</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>Print the dossier</translation>
+    </message>
+    <message>
+        <source>What the operator would refuse or question:</source>
+        <translation>What the operator would refuse or question:</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the portal:</source>
+        <translation>Changes waiting for the portal:</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the portal</source>
+        <translation>Changes waiting for the portal</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>Retry &amp;now</translation>
+    </message>
+    <message>
+        <source>Retry sending now</source>
+        <translation>Retry sending now</translation>
+    </message>
+    <message>
+        <source>Re&amp;new</source>
+        <translation>Re&amp;new</translation>
+    </message>
+    <message>
+        <source>Renew the mandate</source>
+        <translation>Renew the mandate</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the operator</source>
+        <translation>&amp;Submit to the operator</translation>
+    </message>
+    <message>
+        <source>Submit to the operator</source>
+        <translation>Submit to the operator</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Signed mandate</source>
+        <translation>Signed mandate</translation>
+    </message>
+    <message>
+        <source>The mandate signed and stamped by the client (PDF or scan).</source>
+        <translation>The mandate signed and stamped by the client (PDF or scan).</translation>
+    </message>
+    <message>
+        <source>Kbis extract</source>
+        <translation>Kbis extract</translation>
+    </message>
+    <message>
+        <source>Less than 3 months old on the submission day.</source>
+        <translation>Less than 3 months old on the submission day.</translation>
+    </message>
+    <message>
+        <source>Phone invoices</source>
+        <translation>Phone invoices</translation>
+    </message>
+    <message>
+        <source>Less than 3 months old, showing the numbers.</source>
+        <translation>Less than 3 months old, showing the numbers.</translation>
+    </message>
+    <message>
+        <source>Reading the document</source>
+        <translation>Reading the document</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Cancel reading</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>%1 was not added.
 
 %2</source>
-            <translation>%1 was not added.
+        <translation>%1 was not added.
 
 %2</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agents</translation>
-        </message>
-        <message>
-            <source>Automated</source>
-            <translation>Automated</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Found in the text</source>
-            <translation>Found in the text</translation>
-        </message>
-        <message>
-            <source>Freshness</source>
-            <translation>Freshness</translation>
-        </message>
-        <message>
-            <source>Numbers found</source>
-            <translation>Numbers found</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problems</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Change</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Attempts</translation>
-        </message>
-        <message>
-            <source>Next attempt</source>
-            <translation>Next attempt</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Last error</translation>
-        </message>
-        <message>
-            <source>New dossier</source>
-            <translation>New dossier</translation>
-        </message>
-        <message>
-            <source>Dossier — %1</source>
-            <translation>Dossier — %1</translation>
-        </message>
-        <message>
-            <source>valid SIREN</source>
-            <translation>valid SIREN</translation>
-        </message>
-        <message>
-            <source>VAT number: %1</source>
-            <translation>VAT number: %1</translation>
-        </message>
-        <message>
-            <source>Add a number</source>
-            <translation>Add a number</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number that can be presented.
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Automated</source>
+        <translation>Automated</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Found in the text</source>
+        <translation>Found in the text</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Freshness</translation>
+    </message>
+    <message>
+        <source>Numbers found</source>
+        <translation>Numbers found</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>Dossier — %1</source>
+        <translation>Dossier — %1</translation>
+    </message>
+    <message>
+        <source>valid SIREN</source>
+        <translation>valid SIREN</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>VAT number: %1</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Add a number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number that can be presented.
 
 %2</source>
-            <translation>"%1" is not a number that can be presented.
+        <translation>&quot;%1&quot; is not a number that can be presented.
 
 %2</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Give the dossier a name, or the client company's name.</source>
-            <translation>Give the dossier a name, or the client company's name.</translation>
-        </message>
-        <message>
-            <source>The dossier was not saved.
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Give the dossier a name, or the client company&apos;s name.</source>
+        <translation>Give the dossier a name, or the client company&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The dossier was not saved.
 
 %1</source>
-            <translation>The dossier was not saved.
+        <translation>The dossier was not saved.
 
 %1</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>Status: %1</translation>
-        </message>
-        <message>
-            <source>Rejected by the operator: %1
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the operator: %1
 Fix the dossier and submit it again.</source>
-            <translation>Rejected by the operator: %1
+        <translation>Rejected by the operator: %1
 Fix the dossier and submit it again.</translation>
-        </message>
-        <message>
-            <source>no reason given</source>
-            <translation>no reason given</translation>
-        </message>
-        <message>
-            <source>Save the dossier, then add its documents.</source>
-            <translation>Save the dossier, then add its documents.</translation>
-        </message>
-        <message>
-            <source>Status "%1": there is nothing to submit.</source>
-            <translation>Status "%1": there is nothing to submit.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not ready: %n blocking problem(s). %1</source>
-            <translation>
-                <numerusform>Not ready: %n blocking problem. %1</numerusform>
-                <numerusform>Not ready: %n blocking problems. %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Ready, with %n warning(s) to read.</source>
-            <translation>
-                <numerusform>Ready, with %n warning to read.</numerusform>
-                <numerusform>Ready, with %n warnings to read.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ready: every check passed.</source>
-            <translation>Ready: every check passed.</translation>
-        </message>
-        <message>
-            <source>(by hand)</source>
-            <translation>(by hand)</translation>
-        </message>
-        <message>
-            <source>not found</source>
-            <translation>not found</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>%n day left</numerusform>
-                <numerusform>%n days left</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Stale since %1</source>
-            <translation>Stale since %1</translation>
-        </message>
-        <message>
-            <source>Dated in the future</source>
-            <translation>Dated in the future</translation>
-        </message>
-        <message>
-            <source>Date unknown</source>
-            <translation>Date unknown</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Documents (%1)</source>
-            <translation>Documents (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Valid until %1 (%n day(s) left).</source>
-            <translation>
-                <numerusform>Valid until %1 (%n day left).</numerusform>
-                <numerusform>Valid until %1 (%n days left).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Expired on %1.</source>
-            <translation>Expired on %1.</translation>
-        </message>
-        <message>
-            <source>Not validated by the operator yet.</source>
-            <translation>Not validated by the operator yet.</translation>
-        </message>
-        <message>
-            <source>(created)</source>
-            <translation>(created)</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Sent</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refused</translation>
-        </message>
-        <message>
-            <source>Error, will retry</source>
-            <translation>Error, will retry</translation>
-        </message>
-        <message>
-            <source>Queued</source>
-            <translation>Queued</translation>
-        </message>
-        <message>
-            <source>Submission</source>
-            <translation>Submission</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Cannot open %1: %2</translation>
-        </message>
-        <message>
-            <source>Reading %1… %p%</source>
-            <translation>Reading %1… %p%</translation>
-        </message>
-        <message>
-            <source>Correct the date</source>
-            <translation>Correct the date</translation>
-        </message>
-        <message>
-            <source>The document's issue date, as printed on it:</source>
-            <translation>The document's issue date, as printed on it:</translation>
-        </message>
-        <message>
-            <source>Issue date</source>
-            <translation>Issue date</translation>
-        </message>
-        <message>
-            <source>Remove the document</source>
-            <translation>Remove the document</translation>
-        </message>
-        <message>
-            <source>Remove %1 from the dossier? The file on your disk is not touched.</source>
-            <translation>Remove %1 from the dossier? The file on your disk is not touched.</translation>
-        </message>
-        <message>
-            <source>Print %1</source>
-            <translation>Print %1</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>This dossier has no document to print.</source>
-            <translation>This dossier has no document to print.</translation>
-        </message>
-        <message>
-            <source>Enter your company's identity first (Settings, Your company): the mandate names you as the provider.</source>
-            <translation>Enter your company's identity first (Settings, Your company): the mandate names you as the provider.</translation>
-        </message>
-        <message>
-            <source>The mandate could not be filled.
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Save the dossier, then add its documents.</source>
+        <translation>Save the dossier, then add its documents.</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot;: there is nothing to submit.</source>
+        <translation>Status &quot;%1&quot;: there is nothing to submit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %n blocking problem(s). %1</source>
+        <translation>
+            <numerusform>Not ready: %n blocking problem. %1</numerusform>
+            <numerusform>Not ready: %n blocking problems. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s) to read.</source>
+        <translation>
+            <numerusform>Ready, with %n warning to read.</numerusform>
+            <numerusform>Ready, with %n warnings to read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: every check passed.</source>
+        <translation>Ready: every check passed.</translation>
+    </message>
+    <message>
+        <source>(by hand)</source>
+        <translation>(by hand)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale since %1</source>
+        <translation>Stale since %1</translation>
+    </message>
+    <message>
+        <source>Dated in the future</source>
+        <translation>Dated in the future</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Date unknown</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Valid until %1 (%n day left).</numerusform>
+            <numerusform>Valid until %1 (%n days left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Expired on %1.</translation>
+    </message>
+    <message>
+        <source>Not validated by the operator yet.</source>
+        <translation>Not validated by the operator yet.</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(created)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Error, will retry</source>
+        <translation>Error, will retry</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1… %p%</source>
+        <translation>Reading %1… %p%</translation>
+    </message>
+    <message>
+        <source>Correct the date</source>
+        <translation>Correct the date</translation>
+    </message>
+    <message>
+        <source>The document&apos;s issue date, as printed on it:</source>
+        <translation>The document&apos;s issue date, as printed on it:</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Remove the document</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the dossier? The file on your disk is not touched.</source>
+        <translation>Remove %1 from the dossier? The file on your disk is not touched.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>This dossier has no document to print.</source>
+        <translation>This dossier has no document to print.</translation>
+    </message>
+    <message>
+        <source>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</source>
+        <translation>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</translation>
+    </message>
+    <message>
+        <source>The mandate could not be filled.
 
 %1</source>
-            <translation>The mandate could not be filled.
+        <translation>The mandate could not be filled.
 
 %1</translation>
-        </message>
-        <message>
-            <source>mandate-%1.pdf</source>
-            <translation>mandate-%1.pdf</translation>
-        </message>
-        <message>
-            <source>Mandate filled from %1: print it, have it signed and stamped, then add the signed copy.</source>
-            <translation>Mandate filled from %1: print it, have it signed and stamped, then add the signed copy.</translation>
-        </message>
-        <message>
-            <source>the operator's template</source>
-            <translation>the operator's template</translation>
-        </message>
-        <message>
-            <source>MandatDesk's template</source>
-            <translation>MandatDesk's template</translation>
-        </message>
-        <message>
-            <source>Renew</source>
-            <translation>Renew</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>Save the changes to this dossier?</source>
-            <translation>Save the changes to this dossier?</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>Sending…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierListModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>SIREN</source>
-            <translation>SIREN</translation>
-        </message>
-        <message>
-            <source>Numbers</source>
-            <translation>Numbers</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Expiring soon</source>
-            <translation>Expiring soon</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Ready</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s)</source>
-            <translation>
-                <numerusform>%n problem</numerusform>
-                <numerusform>%n problems</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Queued</source>
-            <translation>Queued</translation>
-        </message>
-        <message>
-            <source>Will retry</source>
-            <translation>Will retry</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <source>Readiness</source>
-            <translation>Readiness</translation>
-        </message>
-        <message>
-            <source>Stale on</source>
-            <translation>Stale on</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>Sync</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>Sending…</translation>
-        </message>
-        <message>
-            <source>Not submitted</source>
-            <translation>Not submitted</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierPrinter</name>
-        <message>
-            <source>%1 cannot be printed: it is not a readable PDF.</source>
-            <translation>%1 cannot be printed: it is not a readable PDF.</translation>
-        </message>
-        <message>
-            <source>There is nothing to print.</source>
-            <translation>There is nothing to print.</translation>
-        </message>
-        <message>
-            <source>The printer cannot be opened.</source>
-            <translation>The printer cannot be opened.</translation>
-        </message>
-        <message>
-            <source>Printing was cancelled.</source>
-            <translation>Printing was cancelled.</translation>
-        </message>
-        <message>
-            <source>The printer refused a new page.</source>
-            <translation>The printer refused a new page.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be printed: the image is unreadable.</source>
-            <translation>%1 cannot be printed: the image is unreadable.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Cannot write %1: %2</translation>
-        </message>
-        <message>
-            <source>Poppler's pdfunite is missing: the PDF cannot be merged.</source>
-            <translation>Poppler's pdfunite is missing: the PDF cannot be merged.</translation>
-        </message>
-        <message>
-            <source>Cannot write a temporary file: %1</source>
-            <translation>Cannot write a temporary file: %1</translation>
-        </message>
-        <message>
-            <source>The PDF could not be merged: %1</source>
-            <translation>The PDF could not be merged: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierRules</name>
-        <message>
-            <source>The rules %1 lack the value "%2".</source>
-            <translation>The rules %1 lack the value "%2".</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierStatus</name>
-        <message>
-            <source>Not submitted</source>
-            <translation>Not submitted</translation>
-        </message>
-        <message>
-            <source>Queued for sending</source>
-            <translation>Queued for sending</translation>
-        </message>
-        <message>
-            <source>Under review</source>
-            <translation>Under review</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejected</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>Valid</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Expired</translation>
-        </message>
-        <message>
-            <source>The dossier is already "%1".</source>
-            <translation>The dossier is already "%1".</translation>
-        </message>
-        <message>
-            <source>A dossier cannot go from "%1" to "%2": renew it instead, which creates a new dossier.</source>
-            <translation>A dossier cannot go from "%1" to "%2": renew it instead, which creates a new dossier.</translation>
-        </message>
-        <message>
-            <source>A dossier cannot go from "%1" to "%2".</source>
-            <translation>A dossier cannot go from "%1" to "%2".</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierStore</name>
-        <message>
-            <source>The company record %1 is missing from the database.</source>
-            <translation>The company record %1 is missing from the database.</translation>
-        </message>
-        <message>
-            <source>The number %1 appears twice in the dossier.</source>
-            <translation>The number %1 appears twice in the dossier.</translation>
-        </message>
-        <message>
-            <source>A dossier with the id %1 already exists.</source>
-            <translation>A dossier with the id %1 already exists.</translation>
-        </message>
-        <message>
-            <source>The dossier %1 no longer exists.</source>
-            <translation>The dossier %1 no longer exists.</translation>
-        </message>
-        <message>
-            <source>The dossier %1 does not exist.</source>
-            <translation>The dossier %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>No dossier has the id %1.</source>
-            <translation>No dossier has the id %1.</translation>
-        </message>
-        <message>
-            <source>Give at least the first 4 characters of the dossier id.</source>
-            <translation>Give at least the first 4 characters of the dossier id.</translation>
-        </message>
-        <message>
-            <source>Several dossiers have an id starting with %1: give more characters.</source>
-            <translation>Several dossiers have an id starting with %1: give more characters.</translation>
-        </message>
-        <message>
-            <source>Only a valid or expired mandate can be renewed; this one is "%1".</source>
-            <translation>Only a valid or expired mandate can be renewed; this one is "%1".</translation>
-        </message>
-        <message>
-            <source>This file is already in the dossier, as "%1".</source>
-            <translation>This file is already in the dossier, as "%1".</translation>
-        </message>
-        <message>
-            <source>The document %1 does not exist.</source>
-            <translation>The document %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DropZone</name>
-        <message>
-            <source>Browse…</source>
-            <translation>Browse…</translation>
-        </message>
-        <message>
-            <source>Browse for: %1</source>
-            <translation>Browse for: %1</translation>
-        </message>
-        <message>
-            <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
-            <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExpiryReminder</name>
-        <message numerus="yes">
-            <source>The mandate "%1" ends on %2 (in %n day(s)).</source>
-            <translation>
-                <numerusform>The mandate "%1" ends on %2 (in %n day).</numerusform>
-                <numerusform>The mandate "%1" ends on %2 (in %n days).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n other mandate(s) end soon.</source>
-            <translation>
-                <numerusform>%n other mandate ends soon.</numerusform>
-                <numerusform>%n other mandates end soon.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FormFiller</name>
-        <message>
-            <source>The template cannot be opened as a PDF.</source>
-            <translation>The template cannot be opened as a PDF.</translation>
-        </message>
-        <message>
-            <source>The field "%1" is not a text field or a checkbox: it cannot take "%2".</source>
-            <translation>The field "%1" is not a text field or a checkbox: it cannot take "%2".</translation>
-        </message>
-        <message>
-            <source>The template has no field named %1.</source>
-            <translation>The template has no field named %1.</translation>
-        </message>
-        <message>
-            <source>The filled mandate could not be written.</source>
-            <translation>The filled mandate could not be written.</translation>
-        </message>
-        <message>
-            <source>After filling, the field "%1" reads "%2" instead of "%3".</source>
-            <translation>After filling, the field "%1" reads "%2" instead of "%3".</translation>
-        </message>
-    </context>
-    <context>
-        <name>JsonFile</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid JSON object: %2</source>
-            <translation>%1 is not a valid JSON object: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeychainCredentialStore</name>
-        <message>
-            <source>This computer has no keychain (secret service) to keep the portal's session: it is kept for this session only. (%1)</source>
-            <translation>This computer has no keychain (secret service) to keep the portal's session: it is kept for this session only. (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>MandatDesk</source>
-            <translation>MandatDesk</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>MandatDesk — %1</source>
-            <translation>MandatDesk — %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dossier(s)</source>
-            <translation>
-                <numerusform>%n dossier</numerusform>
-                <numerusform>%n dossiers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Dossier</source>
-            <translation>&amp;Dossier</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <source>This dossier has no document yet.</source>
-            <translation>This dossier has no document yet.</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s) sent to the printer.</source>
-            <translation>
-                <numerusform>%n page sent to the printer.</numerusform>
-                <numerusform>%n pages sent to the printer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Exported to %1</translation>
-        </message>
-        <message>
-            <source>Print %1</source>
-            <translation>Print %1</translation>
-        </message>
-        <message>
-            <source>Third-party caller-ID mandates, ready for the operator</source>
-            <translation>Third-party caller-ID mandates, ready for the operator</translation>
-        </message>
-        <message>
-            <source>To display a client's number when you call for it, the operator needs a dossier: the mandate signed by the client, a Kbis extract and a phone invoice, both less than 3 months old. MandatDesk prepares and checks it in three steps.</source>
-            <translation>To display a client's number when you call for it, the operator needs a dossier: the mandate signed by the client, a Kbis extract and a phone invoice, both less than 3 months old. MandatDesk prepares and checks it in three steps.</translation>
-        </message>
-        <message>
-            <source>1. Your company</source>
-            <translation>1. Your company</translation>
-        </message>
-        <message>
-            <source>Your identity as the provider, once: it goes on every mandate.</source>
-            <translation>Your identity as the provider, once: it goes on every mandate.</translation>
-        </message>
-        <message>
-            <source>Enter your company…</source>
-            <translation>Enter your company…</translation>
-        </message>
-        <message>
-            <source>Enter your company</source>
-            <translation>Enter your company</translation>
-        </message>
-        <message>
-            <source>2. A dossier per client</source>
-            <translation>2. A dossier per client</translation>
-        </message>
-        <message>
-            <source>The client, its numbers, and the generated mandate to have signed.</source>
-            <translation>The client, its numbers, and the generated mandate to have signed.</translation>
-        </message>
-        <message>
-            <source>Create a dossier…</source>
-            <translation>Create a dossier…</translation>
-        </message>
-        <message>
-            <source>Create a dossier</source>
-            <translation>Create a dossier</translation>
-        </message>
-        <message>
-            <source>3. Documents, then submit</source>
-            <translation>3. Documents, then submit</translation>
-        </message>
-        <message>
-            <source>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</source>
-            <translation>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</translation>
-        </message>
-        <message>
-            <source>Load demo dossiers</source>
-            <translation>Load demo dossiers</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <source>Search: name, client, SIREN or number (Ctrl+F)</source>
-            <translation>Search: name, client, SIREN or number (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>Not submitted</source>
-            <translation>Not submitted</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejected</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>Valid</translation>
-        </message>
-        <message>
-            <source>Expiring soon</source>
-            <translation>Expiring soon</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Expired</translation>
-        </message>
-        <message>
-            <source>Dossiers</source>
-            <translation>Dossiers</translation>
-        </message>
-        <message>
-            <source>&amp;Portal</source>
-            <translation>&amp;Portal</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Main toolbar</translation>
-        </message>
-        <message>
-            <source>&amp;New dossier…</source>
-            <translation>&amp;New dossier…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Delete…</translation>
-        </message>
-        <message>
-            <source>Pre&amp;view the documents…</source>
-            <translation>Pre&amp;view the documents…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <source>&amp;Export as PDF…</source>
-            <translation>&amp;Export as PDF…</translation>
-        </message>
-        <message>
-            <source>&amp;Submit to the operator</source>
-            <translation>&amp;Submit to the operator</translation>
-        </message>
-        <message>
-            <source>&amp;Renew</source>
-            <translation>&amp;Renew</translation>
-        </message>
-        <message>
-            <source>S&amp;ync with the portal</source>
-            <translation>S&amp;ync with the portal</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <source>Your &amp;company…</source>
-            <translation>Your &amp;company…</translation>
-        </message>
-        <message>
-            <source>Load &amp;demo dossiers</source>
-            <translation>Load &amp;demo dossiers</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Find</translation>
-        </message>
-        <message>
-            <source>&amp;About MandatDesk</source>
-            <translation>&amp;About MandatDesk</translation>
-        </message>
-        <message>
-            <source>About MandatDesk</source>
-            <translation>About MandatDesk</translation>
-        </message>
-        <message>
-            <source>MandatDesk %1
+    </message>
+    <message>
+        <source>mandate-%1.pdf</source>
+        <translation>mandate-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Mandate filled from %1: print it, have it signed and stamped, then add the signed copy.</source>
+        <translation>Mandate filled from %1: print it, have it signed and stamped, then add the signed copy.</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s template</source>
+        <translation>the operator&apos;s template</translation>
+    </message>
+    <message>
+        <source>MandatDesk&apos;s template</source>
+        <translation>MandatDesk&apos;s template</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to this dossier?</source>
+        <translation>Save the changes to this dossier?</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>Will retry</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Stale on</source>
+        <translation>Stale on</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPrinter</name>
+    <message>
+        <source>%1 cannot be printed: it is not a readable PDF.</source>
+        <translation>%1 cannot be printed: it is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>There is nothing to print.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be opened.</source>
+        <translation>The printer cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>The printer refused a new page.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed: the image is unreadable.</source>
+        <translation>%1 cannot be printed: the image is unreadable.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Poppler&apos;s pdfunite is missing: the PDF cannot be merged.</source>
+        <translation>Poppler&apos;s pdfunite is missing: the PDF cannot be merged.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Cannot write a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be merged: %1</source>
+        <translation>The PDF could not be merged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRules</name>
+    <message>
+        <source>The rules %1 lack the value &quot;%2&quot;.</source>
+        <translation>The rules %1 lack the value &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStatus</name>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Queued for sending</source>
+        <translation>Queued for sending</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>The dossier is already &quot;%1&quot;.</source>
+        <translation>The dossier is already &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;: renew it instead, which creates a new dossier.</source>
+        <translation>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;: renew it instead, which creates a new dossier.</translation>
+    </message>
+    <message>
+        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStore</name>
+    <message>
+        <source>The company record %1 is missing from the database.</source>
+        <translation>The company record %1 is missing from the database.</translation>
+    </message>
+    <message>
+        <source>The number %1 appears twice in the dossier.</source>
+        <translation>The number %1 appears twice in the dossier.</translation>
+    </message>
+    <message>
+        <source>A dossier with the id %1 already exists.</source>
+        <translation>A dossier with the id %1 already exists.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 no longer exists.</source>
+        <translation>The dossier %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 does not exist.</source>
+        <translation>The dossier %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>No dossier has the id %1.</source>
+        <translation>No dossier has the id %1.</translation>
+    </message>
+    <message>
+        <source>Give at least the first 4 characters of the dossier id.</source>
+        <translation>Give at least the first 4 characters of the dossier id.</translation>
+    </message>
+    <message>
+        <source>Several dossiers have an id starting with %1: give more characters.</source>
+        <translation>Several dossiers have an id starting with %1: give more characters.</translation>
+    </message>
+    <message>
+        <source>Only a valid or expired mandate can be renewed; this one is &quot;%1&quot;.</source>
+        <translation>Only a valid or expired mandate can be renewed; this one is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This file is already in the dossier, as &quot;%1&quot;.</source>
+        <translation>This file is already in the dossier, as &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The document %1 does not exist.</source>
+        <translation>The document %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for: %1</source>
+        <translation>Browse for: %1</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryReminder</name>
+    <message numerus="yes">
+        <source>The mandate &quot;%1&quot; ends on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>The mandate &quot;%1&quot; ends on %2 (in %n day).</numerusform>
+            <numerusform>The mandate &quot;%1&quot; ends on %2 (in %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other mandate(s) end soon.</source>
+        <translation>
+            <numerusform>%n other mandate ends soon.</numerusform>
+            <numerusform>%n other mandates end soon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormFiller</name>
+    <message>
+        <source>The template cannot be opened as a PDF.</source>
+        <translation>The template cannot be opened as a PDF.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a text field or a checkbox: it cannot take &quot;%2&quot;.</source>
+        <translation>The field &quot;%1&quot; is not a text field or a checkbox: it cannot take &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The template has no field named %1.</source>
+        <translation>The template has no field named %1.</translation>
+    </message>
+    <message>
+        <source>The filled mandate could not be written.</source>
+        <translation>The filled mandate could not be written.</translation>
+    </message>
+    <message>
+        <source>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</source>
+        <translation>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object: %2</source>
+        <translation>%1 is not a valid JSON object: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>This computer has no keychain (secret service) to keep the portal&apos;s session: it is kept for this session only. (%1)</source>
+        <translation>This computer has no keychain (secret service) to keep the portal&apos;s session: it is kept for this session only. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MandatDesk</source>
+        <translation>MandatDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>MandatDesk — %1</source>
+        <translation>MandatDesk — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>This dossier has no document yet.</source>
+        <translation>This dossier has no document yet.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Third-party caller-ID mandates, ready for the operator</source>
+        <translation>Third-party caller-ID mandates, ready for the operator</translation>
+    </message>
+    <message>
+        <source>To display a client&apos;s number when you call for it, the operator needs a dossier: the mandate signed by the client, a Kbis extract and a phone invoice, both less than 3 months old. MandatDesk prepares and checks it in three steps.</source>
+        <translation>To display a client&apos;s number when you call for it, the operator needs a dossier: the mandate signed by the client, a Kbis extract and a phone invoice, both less than 3 months old. MandatDesk prepares and checks it in three steps.</translation>
+    </message>
+    <message>
+        <source>1. Your company</source>
+        <translation>1. Your company</translation>
+    </message>
+    <message>
+        <source>Your identity as the provider, once: it goes on every mandate.</source>
+        <translation>Your identity as the provider, once: it goes on every mandate.</translation>
+    </message>
+    <message>
+        <source>Enter your company…</source>
+        <translation>Enter your company…</translation>
+    </message>
+    <message>
+        <source>Enter your company</source>
+        <translation>Enter your company</translation>
+    </message>
+    <message>
+        <source>2. A dossier per client</source>
+        <translation>2. A dossier per client</translation>
+    </message>
+    <message>
+        <source>The client, its numbers, and the generated mandate to have signed.</source>
+        <translation>The client, its numbers, and the generated mandate to have signed.</translation>
+    </message>
+    <message>
+        <source>Create a dossier…</source>
+        <translation>Create a dossier…</translation>
+    </message>
+    <message>
+        <source>Create a dossier</source>
+        <translation>Create a dossier</translation>
+    </message>
+    <message>
+        <source>3. Documents, then submit</source>
+        <translation>3. Documents, then submit</translation>
+    </message>
+    <message>
+        <source>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</source>
+        <translation>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</translation>
+    </message>
+    <message>
+        <source>Load demo dossiers</source>
+        <translation>Load demo dossiers</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search: name, client, SIREN or number (Ctrl+F)</source>
+        <translation>Search: name, client, SIREN or number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Portal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier…</source>
+        <translation>&amp;New dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the documents…</source>
+        <translation>Pre&amp;view the documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Export as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the operator</source>
+        <translation>&amp;Submit to the operator</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renew</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the portal</source>
+        <translation>S&amp;ync with the portal</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Your &amp;company…</source>
+        <translation>Your &amp;company…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo dossiers</source>
+        <translation>Load &amp;demo dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;About MandatDesk</source>
+        <translation>&amp;About MandatDesk</translation>
+    </message>
+    <message>
+        <source>About MandatDesk</source>
+        <translation>About MandatDesk</translation>
+    </message>
+    <message>
+        <source>MandatDesk %1
 Prepares, checks and tracks third-party caller-ID mandates.</source>
-            <translation>MandatDesk %1
+        <translation>MandatDesk %1
 Prepares, checks and tracks third-party caller-ID mandates.</translation>
-        </message>
-        <message>
-            <source>All (%1)</source>
-            <translation>All (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dossier(s) shown</source>
-            <translation>
-                <numerusform>%n dossier shown</numerusform>
-                <numerusform>%n dossiers shown</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The dossiers could not be read.
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) shown</source>
+        <translation>
+            <numerusform>%n dossier shown</numerusform>
+            <numerusform>%n dossiers shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dossiers could not be read.
 
 %1</source>
-            <translation>The dossiers could not be read.
+        <translation>The dossiers could not be read.
 
 %1</translation>
-        </message>
-        <message>
-            <source>Checking the dossiers…</source>
-            <translation>Checking the dossiers…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n blocking problem(s)</source>
-            <translation>
-                <numerusform>%1: %n blocking problem</numerusform>
-                <numerusform>%1: %n blocking problems</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dossier(s) queued for the operator.</source>
-            <translation>
-                <numerusform>%n dossier queued for the operator.</numerusform>
-                <numerusform>%n dossiers queued for the operator.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not submitted:</source>
-            <translation>Not submitted:</translation>
-        </message>
-        <message>
-            <source>Submit to the operator</source>
-            <translation>Submit to the operator</translation>
-        </message>
-        <message>
-            <source>The selected dossiers have no document to print.</source>
-            <translation>The selected dossiers have no document to print.</translation>
-        </message>
-        <message>
-            <source>Print the dossiers</source>
-            <translation>Print the dossiers</translation>
-        </message>
-        <message>
-            <source>The selected dossiers have no document to export.</source>
-            <translation>The selected dossiers have no document to export.</translation>
-        </message>
-        <message>
-            <source>dossiers.pdf</source>
-            <translation>dossiers.pdf</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n dossier(s) with their documents and history? This cannot be undone.</source>
-            <translation>
-                <numerusform>Delete %n dossier with its documents and history? This cannot be undone.</numerusform>
-                <numerusform>Delete %n dossiers with their documents and history? This cannot be undone.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Creating demo dossiers…</source>
-            <translation>Creating demo dossiers…</translation>
-        </message>
-        <message>
-            <source>Demo dossiers</source>
-            <translation>Demo dossiers</translation>
-        </message>
-        <message>
-            <source>Not logged in to the portal: the dossiers wait in the outbox (Settings, Operator portal).</source>
-            <translation>Not logged in to the portal: the dossiers wait in the outbox (Settings, Operator portal).</translation>
-        </message>
-        <message>
-            <source>Syncing with the portal…</source>
-            <translation>Syncing with the portal…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sent</source>
-            <translation>
-                <numerusform>%n sent</numerusform>
-                <numerusform>%n sent</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n update(s) from the operator</source>
-            <translation>
-                <numerusform>%n update from the operator</numerusform>
-                <numerusform>%n updates from the operator</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n waiting</source>
-            <translation>
-                <numerusform>%n waiting</numerusform>
-                <numerusform>%n waiting</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused</source>
-            <translation>
-                <numerusform>%n refused</numerusform>
-                <numerusform>%n refused</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Synced: nothing new.</source>
-            <translation>Synced: nothing new.</translation>
-        </message>
-        <message>
-            <source>Synced: %1.</source>
-            <translation>Synced: %1.</translation>
-        </message>
-        <message>
-            <source>News from the operator</source>
-            <translation>News from the operator</translation>
-        </message>
-        <message>
-            <source>Refused by the portal</source>
-            <translation>Refused by the portal</translation>
-        </message>
-        <message>
-            <source>Mandates ending soon</source>
-            <translation>Mandates ending soon</translation>
-        </message>
-        <message>
-            <source>Show MandatDesk</source>
-            <translation>Show MandatDesk</translation>
-        </message>
-        <message>
-            <source>Try the demo</source>
-            <translation>Try the demo</translation>
-        </message>
-    </context>
-    <context>
-        <name>MandateFiller</name>
-        <message>
-            <source>The template has no form field: place the values on its pages first.</source>
-            <translation>The template has no form field: place the values on its pages first.</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more number(s): see the annex</source>
-            <translation>
-                <numerusform>… and %n more number: see the annex</numerusform>
-                <numerusform>… and %n more numbers: see the annex</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>None of the template's fields is mapped to a dossier value.</source>
-            <translation>None of the template's fields is mapped to a dossier value.</translation>
-        </message>
-        <message>
-            <source>Annex — numbers covered by the mandate of %1</source>
-            <translation>Annex — numbers covered by the mandate of %1</translation>
-        </message>
-        <message>
-            <source>After adding the annex, the field "%1" lost its value.</source>
-            <translation>After adding the annex, the field "%1" lost its value.</translation>
-        </message>
-        <message>
-            <source>The annex does not show %1.</source>
-            <translation>The annex does not show %1.</translation>
-        </message>
-        <message>
-            <source>The template cannot be opened as a PDF.</source>
-            <translation>The template cannot be opened as a PDF.</translation>
-        </message>
-        <message>
-            <source>"%1" is placed on page %2, but the template has %3 page(s).</source>
-            <translation>"%1" is placed on page %2, but the template has %3 page(s).</translation>
-        </message>
-        <message>
-            <source>After filling, page %1 does not show "%2".</source>
-            <translation>After filling, page %1 does not show "%2".</translation>
-        </message>
-    </context>
-    <context>
-        <name>MandateGenerator</name>
-        <message>
-            <source>The template has no form field: place the values first with template place.</source>
-            <translation>The template has no form field: place the values first with template place.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberCategory</name>
-        <message>
-            <source>invalid number</source>
-            <translation>invalid number</translation>
-        </message>
-        <message>
-            <source>verified multi-purpose number (NPV)</source>
-            <translation>verified multi-purpose number (NPV)</translation>
-        </message>
-        <message>
-            <source>geographic number</source>
-            <translation>geographic number</translation>
-        </message>
-        <message>
-            <source>non-geographic number</source>
-            <translation>non-geographic number</translation>
-        </message>
-        <message>
-            <source>platform number</source>
-            <translation>platform number</translation>
-        </message>
-        <message>
-            <source>mobile number</source>
-            <translation>mobile number</translation>
-        </message>
-        <message>
-            <source>machine-to-machine number</source>
-            <translation>machine-to-machine number</translation>
-        </message>
-        <message>
-            <source>special number, free</source>
-            <translation>special number, free</translation>
-        </message>
-        <message>
-            <source>special number, normal rate</source>
-            <translation>special number, normal rate</translation>
-        </message>
-        <message>
-            <source>special number, premium rate</source>
-            <translation>special number, premium rate</translation>
-        </message>
-        <message>
-            <source>short number</source>
-            <translation>short number</translation>
-        </message>
-        <message>
-            <source>foreign number</source>
-            <translation>foreign number</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberClassifier</name>
-        <message>
-            <source>No number given.</source>
-            <translation>No number given.</translation>
-        </message>
-        <message>
-            <source>%1 is a short number: it cannot be presented as a caller ID.</source>
-            <translation>%1 is a short number: it cannot be presented as a caller ID.</translation>
-        </message>
-        <message>
-            <source>%1 is a foreign number: outside the French numbering plan, a French operator's mandate cannot cover it (Arcep decision 18-0881).</source>
-            <translation>%1 is a foreign number: outside the French numbering plan, a French operator's mandate cannot cover it (Arcep decision 18-0881).</translation>
-        </message>
-        <message>
-            <source>"%1" is not a phone number in the French numbering plan.</source>
-            <translation>"%1" is not a phone number in the French numbering plan.</translation>
-        </message>
-        <message>
-            <source>%1 matches no range of the French numbering plan.</source>
-            <translation>%1 matches no range of the French numbering plan.</translation>
-        </message>
-        <message>
-            <source>A number starting with %1 has %2 digits; "%3" has %4.</source>
-            <translation>A number starting with %1 has %2 digits; "%3" has %4.</translation>
-        </message>
-        <message>
-            <source>call-centre agents may present it under a mandate</source>
-            <translation>call-centre agents may present it under a mandate</translation>
-        </message>
-        <message>
-            <source>call-centre agents may not present it</source>
-            <translation>call-centre agents may not present it</translation>
-        </message>
-        <message>
-            <source>automated calling systems may present it</source>
-            <translation>automated calling systems may present it</translation>
-        </message>
-        <message>
-            <source>automated calling systems may not present it</source>
-            <translation>automated calling systems may not present it</translation>
-        </message>
-        <message>
-            <source>%1 is a %2 (prefix %3): %4; %5 (%6).</source>
-            <translation>%1 is a %2 (prefix %3): %4; %5 (%6).</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberingPlan</name>
-        <message>
-            <source>Unknown category "%1" in the numbering plan.</source>
-            <translation>Unknown category "%1" in the numbering plan.</translation>
-        </message>
-        <message>
-            <source>The numbering plan %1 has no range.</source>
-            <translation>The numbering plan %1 has no range.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OcrEngine</name>
-        <message>
-            <source>Text recognition (Tesseract with French data) is not installed: scanned pages cannot be read.</source>
-            <translation>Text recognition (Tesseract with French data) is not installed: scanned pages cannot be read.</translation>
-        </message>
-        <message>
-            <source>Text recognition was cancelled.</source>
-            <translation>Text recognition was cancelled.</translation>
-        </message>
-        <message>
-            <source>Text recognition failed on this page.</source>
-            <translation>Text recognition failed on this page.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfFormBuilder</name>
-        <message>
-            <source>The PDF has an unexpected structure: its form fields cannot be added.</source>
-            <translation>The PDF has an unexpected structure: its form fields cannot be added.</translation>
-        </message>
-        <message>
-            <source>A form field is placed on a page the PDF does not have.</source>
-            <translation>A form field is placed on a page the PDF does not have.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortalClient</name>
-        <message>
-            <source>The portal answered %1.</source>
-            <translation>The portal answered %1.</translation>
-        </message>
-        <message>
-            <source>The portal's address must start with https://.</source>
-            <translation>The portal's address must start with https://.</translation>
-        </message>
-        <message>
-            <source>The portal's certificate is not trusted: %1. Pin its authority in the settings if you trust it.</source>
-            <translation>The portal's certificate is not trusted: %1. Pin its authority in the settings if you trust it.</translation>
-        </message>
-        <message>
-            <source>The portal cannot be reached: %1</source>
-            <translation>The portal cannot be reached: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortalSession</name>
-        <message>
-            <source>The portal's address is an https:// URL, not "%1".</source>
-            <translation>The portal's address is an https:// URL, not "%1".</translation>
-        </message>
-        <message>
-            <source>Enter the account name the operator gave you.</source>
-            <translation>Enter the account name the operator gave you.</translation>
-        </message>
-        <message>
-            <source>The pinned authority is not a PEM certificate.</source>
-            <translation>The pinned authority is not a PEM certificate.</translation>
-        </message>
-        <message>
-            <source>The portal settings could not be saved in the profile.</source>
-            <translation>The portal settings could not be saved in the profile.</translation>
-        </message>
-        <message>
-            <source>Enter the portal's address first.</source>
-            <translation>Enter the portal's address first.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintJob</name>
-        <message>
-            <source>Printing…</source>
-            <translation>Printing…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>The dossier could not be printed.
+    </message>
+    <message>
+        <source>Checking the dossiers…</source>
+        <translation>Checking the dossiers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blocking problem(s)</source>
+        <translation>
+            <numerusform>%1: %n blocking problem</numerusform>
+            <numerusform>%1: %n blocking problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) queued for the operator.</source>
+        <translation>
+            <numerusform>%n dossier queued for the operator.</numerusform>
+            <numerusform>%n dossiers queued for the operator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not submitted:</source>
+        <translation>Not submitted:</translation>
+    </message>
+    <message>
+        <source>Submit to the operator</source>
+        <translation>Submit to the operator</translation>
+    </message>
+    <message>
+        <source>The selected dossiers have no document to print.</source>
+        <translation>The selected dossiers have no document to print.</translation>
+    </message>
+    <message>
+        <source>Print the dossiers</source>
+        <translation>Print the dossiers</translation>
+    </message>
+    <message>
+        <source>The selected dossiers have no document to export.</source>
+        <translation>The selected dossiers have no document to export.</translation>
+    </message>
+    <message>
+        <source>dossiers.pdf</source>
+        <translation>dossiers.pdf</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dossier(s) with their documents and history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n dossier with its documents and history? This cannot be undone.</numerusform>
+            <numerusform>Delete %n dossiers with their documents and history? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating demo dossiers…</source>
+        <translation>Creating demo dossiers…</translation>
+    </message>
+    <message>
+        <source>Demo dossiers</source>
+        <translation>Demo dossiers</translation>
+    </message>
+    <message>
+        <source>Not logged in to the portal: the dossiers wait in the outbox (Settings, Operator portal).</source>
+        <translation>Not logged in to the portal: the dossiers wait in the outbox (Settings, Operator portal).</translation>
+    </message>
+    <message>
+        <source>Syncing with the portal…</source>
+        <translation>Syncing with the portal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) from the operator</source>
+        <translation>
+            <numerusform>%n update from the operator</numerusform>
+            <numerusform>%n updates from the operator</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: nothing new.</source>
+        <translation>Synced: nothing new.</translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Synced: %1.</translation>
+    </message>
+    <message>
+        <source>News from the operator</source>
+        <translation>News from the operator</translation>
+    </message>
+    <message>
+        <source>Refused by the portal</source>
+        <translation>Refused by the portal</translation>
+    </message>
+    <message>
+        <source>Mandates ending soon</source>
+        <translation>Mandates ending soon</translation>
+    </message>
+    <message>
+        <source>Show MandatDesk</source>
+        <translation>Show MandatDesk</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+</context>
+<context>
+    <name>MandateFiller</name>
+    <message>
+        <source>The template has no form field: place the values on its pages first.</source>
+        <translation>The template has no form field: place the values on its pages first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more number(s): see the annex</source>
+        <translation>
+            <numerusform>… and %n more number: see the annex</numerusform>
+            <numerusform>… and %n more numbers: see the annex</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the template&apos;s fields is mapped to a dossier value.</source>
+        <translation>None of the template&apos;s fields is mapped to a dossier value.</translation>
+    </message>
+    <message>
+        <source>Annex — numbers covered by the mandate of %1</source>
+        <translation>Annex — numbers covered by the mandate of %1</translation>
+    </message>
+    <message>
+        <source>After adding the annex, the field &quot;%1&quot; lost its value.</source>
+        <translation>After adding the annex, the field &quot;%1&quot; lost its value.</translation>
+    </message>
+    <message>
+        <source>The annex does not show %1.</source>
+        <translation>The annex does not show %1.</translation>
+    </message>
+    <message>
+        <source>The template cannot be opened as a PDF.</source>
+        <translation>The template cannot be opened as a PDF.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is placed on page %2, but the template has %3 page(s).</source>
+        <translation>&quot;%1&quot; is placed on page %2, but the template has %3 page(s).</translation>
+    </message>
+    <message>
+        <source>After filling, page %1 does not show &quot;%2&quot;.</source>
+        <translation>After filling, page %1 does not show &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>MandateGenerator</name>
+    <message>
+        <source>The template has no form field: place the values first with template place.</source>
+        <translation>The template has no form field: place the values first with template place.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCategory</name>
+    <message>
+        <source>invalid number</source>
+        <translation>invalid number</translation>
+    </message>
+    <message>
+        <source>verified multi-purpose number (NPV)</source>
+        <translation>verified multi-purpose number (NPV)</translation>
+    </message>
+    <message>
+        <source>geographic number</source>
+        <translation>geographic number</translation>
+    </message>
+    <message>
+        <source>non-geographic number</source>
+        <translation>non-geographic number</translation>
+    </message>
+    <message>
+        <source>platform number</source>
+        <translation>platform number</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>mobile number</translation>
+    </message>
+    <message>
+        <source>machine-to-machine number</source>
+        <translation>machine-to-machine number</translation>
+    </message>
+    <message>
+        <source>special number, free</source>
+        <translation>special number, free</translation>
+    </message>
+    <message>
+        <source>special number, normal rate</source>
+        <translation>special number, normal rate</translation>
+    </message>
+    <message>
+        <source>special number, premium rate</source>
+        <translation>special number, premium rate</translation>
+    </message>
+    <message>
+        <source>short number</source>
+        <translation>short number</translation>
+    </message>
+    <message>
+        <source>foreign number</source>
+        <translation>foreign number</translation>
+    </message>
+</context>
+<context>
+    <name>NumberClassifier</name>
+    <message>
+        <source>No number given.</source>
+        <translation>No number given.</translation>
+    </message>
+    <message>
+        <source>%1 is a short number: it cannot be presented as a caller ID.</source>
+        <translation>%1 is a short number: it cannot be presented as a caller ID.</translation>
+    </message>
+    <message>
+        <source>%1 is a foreign number: outside the French numbering plan, a French operator&apos;s mandate cannot cover it (Arcep decision 18-0881).</source>
+        <translation>%1 is a foreign number: outside the French numbering plan, a French operator&apos;s mandate cannot cover it (Arcep decision 18-0881).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in the French numbering plan.</source>
+        <translation>&quot;%1&quot; is not a phone number in the French numbering plan.</translation>
+    </message>
+    <message>
+        <source>%1 matches no range of the French numbering plan.</source>
+        <translation>%1 matches no range of the French numbering plan.</translation>
+    </message>
+    <message>
+        <source>A number starting with %1 has %2 digits; &quot;%3&quot; has %4.</source>
+        <translation>A number starting with %1 has %2 digits; &quot;%3&quot; has %4.</translation>
+    </message>
+    <message>
+        <source>call-centre agents may present it under a mandate</source>
+        <translation>call-centre agents may present it under a mandate</translation>
+    </message>
+    <message>
+        <source>call-centre agents may not present it</source>
+        <translation>call-centre agents may not present it</translation>
+    </message>
+    <message>
+        <source>automated calling systems may present it</source>
+        <translation>automated calling systems may present it</translation>
+    </message>
+    <message>
+        <source>automated calling systems may not present it</source>
+        <translation>automated calling systems may not present it</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 (prefix %3): %4; %5 (%6).</source>
+        <translation>%1 is a %2 (prefix %3): %4; %5 (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPlan</name>
+    <message>
+        <source>Unknown category &quot;%1&quot; in the numbering plan.</source>
+        <translation>Unknown category &quot;%1&quot; in the numbering plan.</translation>
+    </message>
+    <message>
+        <source>The numbering plan %1 has no range.</source>
+        <translation>The numbering plan %1 has no range.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrEngine</name>
+    <message>
+        <source>Text recognition (Tesseract with French data) is not installed: scanned pages cannot be read.</source>
+        <translation>Text recognition (Tesseract with French data) is not installed: scanned pages cannot be read.</translation>
+    </message>
+    <message>
+        <source>Text recognition was cancelled.</source>
+        <translation>Text recognition was cancelled.</translation>
+    </message>
+    <message>
+        <source>Text recognition failed on this page.</source>
+        <translation>Text recognition failed on this page.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFormBuilder</name>
+    <message>
+        <source>The PDF has an unexpected structure: its form fields cannot be added.</source>
+        <translation>The PDF has an unexpected structure: its form fields cannot be added.</translation>
+    </message>
+    <message>
+        <source>A form field is placed on a page the PDF does not have.</source>
+        <translation>A form field is placed on a page the PDF does not have.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalClient</name>
+    <message>
+        <source>The portal answered %1.</source>
+        <translation>The portal answered %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address must start with https://.</source>
+        <translation>The portal&apos;s address must start with https://.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted: %1. Pin its authority in the settings if you trust it.</source>
+        <translation>The portal&apos;s certificate is not trusted: %1. Pin its authority in the settings if you trust it.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: %1</source>
+        <translation>The portal cannot be reached: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSession</name>
+    <message>
+        <source>The portal&apos;s address is an https:// URL, not &quot;%1&quot;.</source>
+        <translation>The portal&apos;s address is an https:// URL, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the account name the operator gave you.</source>
+        <translation>Enter the account name the operator gave you.</translation>
+    </message>
+    <message>
+        <source>The pinned authority is not a PEM certificate.</source>
+        <translation>The pinned authority is not a PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The portal settings could not be saved in the profile.</source>
+        <translation>The portal settings could not be saved in the profile.</translation>
+    </message>
+    <message>
+        <source>Enter the portal&apos;s address first.</source>
+        <translation>Enter the portal&apos;s address first.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The dossier could not be printed.
 
 %1</source>
-            <translation>The dossier could not be printed.
+        <translation>The dossier could not be printed.
 
 %1</translation>
-        </message>
-        <message>
-            <source>Export as one PDF</source>
-            <translation>Export as one PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>The PDF could not be written.
+    </message>
+    <message>
+        <source>Export as one PDF</source>
+        <translation>Export as one PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.
 
 %1</source>
-            <translation>The PDF could not be written.
+        <translation>The PDF could not be written.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profile</name>
-        <message>
-            <source>Cannot create the profile folder %1.</source>
-            <translation>Cannot create the profile folder %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderDialog</name>
-        <message>
-            <source>Your company</source>
-            <translation>Your company</translation>
-        </message>
-        <message>
-            <source>Your company is the provider on every mandate: the client authorises it to present the client's numbers. Enter it once, as on your Kbis extract.</source>
-            <translation>Your company is the provider on every mandate: the client authorises it to present the client's numbers. Enter it once, as on your Kbis extract.</translation>
-        </message>
-        <message>
-            <source>&amp;Company name:</source>
-            <translation>&amp;Company name:</translation>
-        </message>
-        <message>
-            <source>Company name</source>
-            <translation>Company name</translation>
-        </message>
-        <message>
-            <source>Legal &amp;form:</source>
-            <translation>Legal &amp;form:</translation>
-        </message>
-        <message>
-            <source>Legal form</source>
-            <translation>Legal form</translation>
-        </message>
-        <message>
-            <source>SAS, SARL…</source>
-            <translation>SAS, SARL…</translation>
-        </message>
-        <message>
-            <source>Share &amp;capital:</source>
-            <translation>Share &amp;capital:</translation>
-        </message>
-        <message>
-            <source>Share capital</source>
-            <translation>Share capital</translation>
-        </message>
-        <message>
-            <source>10 000 €</source>
-            <translation>10 000 €</translation>
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation>&amp;Address:</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>&amp;SIREN:</source>
-            <translation>&amp;SIREN:</translation>
-        </message>
-        <message>
-            <source>SIREN</source>
-            <translation>SIREN</translation>
-        </message>
-        <message>
-            <source>9 digits</source>
-            <translation>9 digits</translation>
-        </message>
-        <message>
-            <source>SIREN check</source>
-            <translation>SIREN check</translation>
-        </message>
-        <message>
-            <source>&amp;RCS city:</source>
-            <translation>&amp;RCS city:</translation>
-        </message>
-        <message>
-            <source>RCS city</source>
-            <translation>RCS city</translation>
-        </message>
-        <message>
-            <source>&amp;Representative:</source>
-            <translation>&amp;Representative:</translation>
-        </message>
-        <message>
-            <source>Representative</source>
-            <translation>Representative</translation>
-        </message>
-        <message>
-            <source>Representative's &amp;title:</source>
-            <translation>Representative's &amp;title:</translation>
-        </message>
-        <message>
-            <source>Representative's title</source>
-            <translation>Representative's title</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>VAT number: %1</source>
-            <translation>VAT number: %1</translation>
-        </message>
-        <message>
-            <source>Enter your company's name.</source>
-            <translation>Enter your company's name.</translation>
-        </message>
-        <message>
-            <source>The SIREN is not valid: %1</source>
-            <translation>The SIREN is not valid: %1</translation>
-        </message>
-        <message>
-            <source>Your company was not saved.
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Cannot create the profile folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Your company</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <source>Your company is the provider on every mandate: the client authorises it to present the client&apos;s numbers. Enter it once, as on your Kbis extract.</source>
+        <translation>Your company is the provider on every mandate: the client authorises it to present the client&apos;s numbers. Enter it once, as on your Kbis extract.</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Company name:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Legal &amp;form:</source>
+        <translation>Legal &amp;form:</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>SAS, SARL…</source>
+        <translation>SAS, SARL…</translation>
+    </message>
+    <message>
+        <source>Share &amp;capital:</source>
+        <translation>Share &amp;capital:</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Share capital</translation>
+    </message>
+    <message>
+        <source>10 000 €</source>
+        <translation>10 000 €</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation>&amp;SIREN:</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <source>SIREN check</source>
+        <translation>SIREN check</translation>
+    </message>
+    <message>
+        <source>&amp;RCS city:</source>
+        <translation>&amp;RCS city:</translation>
+    </message>
+    <message>
+        <source>RCS city</source>
+        <translation>RCS city</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>&amp;Representative:</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s &amp;title:</source>
+        <translation>Representative&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Representative&apos;s title</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>VAT number: %1</translation>
+    </message>
+    <message>
+        <source>Enter your company&apos;s name.</source>
+        <translation>Enter your company&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The SIREN is not valid: %1</source>
+        <translation>The SIREN is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Your company was not saved.
 
 %1</source>
-            <translation>Your company was not saved.
+        <translation>Your company was not saved.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadinessReport</name>
-        <message>
-            <source>The client's SIREN "%1" is not valid.</source>
-            <translation>The client's SIREN "%1" is not valid.</translation>
-        </message>
-        <message>
-            <source>The dossier has no number.</source>
-            <translation>The dossier has no number.</translation>
-        </message>
-        <message>
-            <source>%1 is a mobile number: a call centre may not present it (Arcep FAQ).</source>
-            <translation>%1 is a mobile number: a call centre may not present it (Arcep FAQ).</translation>
-        </message>
-        <message>
-            <source>%1 may not be presented by automated calling systems (Arcep decision 2022-1583): only verified multi-purpose numbers (NPV) and special numbers may.</source>
-            <translation>%1 may not be presented by automated calling systems (Arcep decision 2022-1583): only verified multi-purpose numbers (NPV) and special numbers may.</translation>
-        </message>
-        <message>
-            <source>The mandate signed and stamped by the client is missing.</source>
-            <translation>The mandate signed and stamped by the client is missing.</translation>
-        </message>
-        <message>
-            <source>The client's Kbis extract is missing.</source>
-            <translation>The client's Kbis extract is missing.</translation>
-        </message>
-        <message>
-            <source>An invoice showing the numbers is missing.</source>
-            <translation>An invoice showing the numbers is missing.</translation>
-        </message>
-        <message>
-            <source>No invoice under %1 months old shows the number %2.</source>
-            <translation>No invoice under %1 months old shows the number %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Your company</source>
-            <translation>Your company</translation>
-        </message>
-        <message>
-            <source>Edit your company…</source>
-            <translation>Edit your company…</translation>
-        </message>
-        <message>
-            <source>Edit your company</source>
-            <translation>Edit your company</translation>
-        </message>
-        <message>
-            <source>Operator portal</source>
-            <translation>Operator portal</translation>
-        </message>
-        <message>
-            <source>Portal &amp;address:</source>
-            <translation>Portal &amp;address:</translation>
-        </message>
-        <message>
-            <source>Portal address</source>
-            <translation>Portal address</translation>
-        </message>
-        <message>
-            <source>https://</source>
-            <translation>https://</translation>
-        </message>
-        <message>
-            <source>&amp;Account:</source>
-            <translation>&amp;Account:</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Account</translation>
-        </message>
-        <message>
-            <source>Pinned &amp;authority:</source>
-            <translation>Pinned &amp;authority:</translation>
-        </message>
-        <message>
-            <source>Pinned authority file</source>
-            <translation>Pinned authority file</translation>
-        </message>
-        <message>
-            <source>Only if the operator gave you one (PEM)</source>
-            <translation>Only if the operator gave you one (PEM)</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Browse…</translation>
-        </message>
-        <message>
-            <source>Browse for the pinned authority</source>
-            <translation>Browse for the pinned authority</translation>
-        </message>
-        <message>
-            <source>Fingerprint:</source>
-            <translation>Fingerprint:</translation>
-        </message>
-        <message>
-            <source>Pinned authority fingerprint</source>
-            <translation>Pinned authority fingerprint</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>&amp;Log in</source>
-            <translation>&amp;Log in</translation>
-        </message>
-        <message>
-            <source>Log in to the portal</source>
-            <translation>Log in to the portal</translation>
-        </message>
-        <message>
-            <source>Log &amp;out</source>
-            <translation>Log &amp;out</translation>
-        </message>
-        <message>
-            <source>Log out of the portal</source>
-            <translation>Log out of the portal</translation>
-        </message>
-        <message>
-            <source>Portal connection</source>
-            <translation>Portal connection</translation>
-        </message>
-        <message>
-            <source>Reminders and sync</source>
-            <translation>Reminders and sync</translation>
-        </message>
-        <message>
-            <source>&amp;Remind me before a mandate ends:</source>
-            <translation>&amp;Remind me before a mandate ends:</translation>
-        </message>
-        <message>
-            <source>Reminder delay in days</source>
-            <translation>Reminder delay in days</translation>
-        </message>
-        <message>
-            <source>Show desktop &amp;notifications</source>
-            <translation>Show desktop &amp;notifications</translation>
-        </message>
-        <message>
-            <source>Show desktop notifications</source>
-            <translation>Show desktop notifications</translation>
-        </message>
-        <message>
-            <source>&amp;Sync with the portal every:</source>
-            <translation>&amp;Sync with the portal every:</translation>
-        </message>
-        <message>
-            <source>Sync interval in minutes</source>
-            <translation>Sync interval in minutes</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>The language changes at the next start.</source>
-            <translation>The language changes at the next start.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> days</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>System language</translation>
-        </message>
-        <message>
-            <source>none: the system's authorities</source>
-            <translation>none: the system's authorities</translation>
-        </message>
-        <message>
-            <source>Pinned authority</source>
-            <translation>Pinned authority</translation>
-        </message>
-        <message>
-            <source>Certificates (*.pem *.crt);;All files (*)</source>
-            <translation>Certificates (*.pem *.crt);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Not entered yet: the mandates need it.</source>
-            <translation>Not entered yet: the mandates need it.</translation>
-        </message>
-        <message>
-            <source>Logged in. The session is kept in the system keychain.</source>
-            <translation>Logged in. The session is kept in the system keychain.</translation>
-        </message>
-        <message>
-            <source>Logged in for this session (no system keychain here).</source>
-            <translation>Logged in for this session (no system keychain here).</translation>
-        </message>
-        <message>
-            <source>Not logged in: dossiers wait in the outbox until you log in.</source>
-            <translation>Not logged in: dossiers wait in the outbox until you log in.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Cannot open %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 holds no PEM certificate.</source>
-            <translation>%1 holds no PEM certificate.</translation>
-        </message>
-        <message>
-            <source>The pinned authority changes (now %1, new %2). Trust the new one?</source>
-            <translation>The pinned authority changes (now %1, new %2). Trust the new one?</translation>
-        </message>
-        <message>
-            <source>The pinned authority was kept.</source>
-            <translation>The pinned authority was kept.</translation>
-        </message>
-        <message>
-            <source>Not logged in: %1</source>
-            <translation>Not logged in: %1</translation>
-        </message>
-        <message>
-            <source>Login failed.
+    </message>
+</context>
+<context>
+    <name>ReadinessReport</name>
+    <message>
+        <source>The client&apos;s SIREN &quot;%1&quot; is not valid.</source>
+        <translation>The client&apos;s SIREN &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>The dossier has no number.</source>
+        <translation>The dossier has no number.</translation>
+    </message>
+    <message>
+        <source>%1 is a mobile number: a call centre may not present it (Arcep FAQ).</source>
+        <translation>%1 is a mobile number: a call centre may not present it (Arcep FAQ).</translation>
+    </message>
+    <message>
+        <source>%1 may not be presented by automated calling systems (Arcep decision 2022-1583): only verified multi-purpose numbers (NPV) and special numbers may.</source>
+        <translation>%1 may not be presented by automated calling systems (Arcep decision 2022-1583): only verified multi-purpose numbers (NPV) and special numbers may.</translation>
+    </message>
+    <message>
+        <source>The mandate signed and stamped by the client is missing.</source>
+        <translation>The mandate signed and stamped by the client is missing.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s Kbis extract is missing.</source>
+        <translation>The client&apos;s Kbis extract is missing.</translation>
+    </message>
+    <message>
+        <source>An invoice showing the numbers is missing.</source>
+        <translation>An invoice showing the numbers is missing.</translation>
+    </message>
+    <message>
+        <source>No invoice under %1 months old shows the number %2.</source>
+        <translation>No invoice under %1 months old shows the number %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <source>Edit your company…</source>
+        <translation>Edit your company…</translation>
+    </message>
+    <message>
+        <source>Edit your company</source>
+        <translation>Edit your company</translation>
+    </message>
+    <message>
+        <source>Operator portal</source>
+        <translation>Operator portal</translation>
+    </message>
+    <message>
+        <source>Portal &amp;address:</source>
+        <translation>Portal &amp;address:</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Portal address</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Pinned &amp;authority:</source>
+        <translation>Pinned &amp;authority:</translation>
+    </message>
+    <message>
+        <source>Pinned authority file</source>
+        <translation>Pinned authority file</translation>
+    </message>
+    <message>
+        <source>Only if the operator gave you one (PEM)</source>
+        <translation>Only if the operator gave you one (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the pinned authority</source>
+        <translation>Browse for the pinned authority</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Pinned authority fingerprint</source>
+        <translation>Pinned authority fingerprint</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>Log in to the portal</source>
+        <translation>Log in to the portal</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>Log out of the portal</source>
+        <translation>Log out of the portal</translation>
+    </message>
+    <message>
+        <source>Portal connection</source>
+        <translation>Portal connection</translation>
+    </message>
+    <message>
+        <source>Reminders and sync</source>
+        <translation>Reminders and sync</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before a mandate ends:</source>
+        <translation>&amp;Remind me before a mandate ends:</translation>
+    </message>
+    <message>
+        <source>Reminder delay in days</source>
+        <translation>Reminder delay in days</translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications</source>
+        <translation>Show desktop &amp;notifications</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Show desktop notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with the portal every:</source>
+        <translation>&amp;Sync with the portal every:</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Sync interval in minutes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>The language changes at the next start.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s authorities</source>
+        <translation>none: the system&apos;s authorities</translation>
+    </message>
+    <message>
+        <source>Pinned authority</source>
+        <translation>Pinned authority</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not entered yet: the mandates need it.</source>
+        <translation>Not entered yet: the mandates need it.</translation>
+    </message>
+    <message>
+        <source>Logged in. The session is kept in the system keychain.</source>
+        <translation>Logged in. The session is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Logged in for this session (no system keychain here).</source>
+        <translation>Logged in for this session (no system keychain here).</translation>
+    </message>
+    <message>
+        <source>Not logged in: dossiers wait in the outbox until you log in.</source>
+        <translation>Not logged in: dossiers wait in the outbox until you log in.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The pinned authority changes (now %1, new %2). Trust the new one?</source>
+        <translation>The pinned authority changes (now %1, new %2). Trust the new one?</translation>
+    </message>
+    <message>
+        <source>The pinned authority was kept.</source>
+        <translation>The pinned authority was kept.</translation>
+    </message>
+    <message>
+        <source>Not logged in: %1</source>
+        <translation>Not logged in: %1</translation>
+    </message>
+    <message>
+        <source>Login failed.
 
 %1</source>
-            <translation>Login failed.
+        <translation>Login failed.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignatureInfo</name>
-        <message>
-            <source>The PDF is digitally signed, but its signature cannot be checked here (Poppler's pdfsig is missing).</source>
-            <translation>The PDF is digitally signed, but its signature cannot be checked here (Poppler's pdfsig is missing).</translation>
-        </message>
-        <message>
-            <source>The digital signature could not be checked.</source>
-            <translation>The digital signature could not be checked.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncEngine</name>
-        <message>
-            <source>%1: submitted for verification</source>
-            <translation>%1: submitted for verification</translation>
-        </message>
-        <message>
-            <source>%1: %2 (will retry)</source>
-            <translation>%1: %2 (will retry)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Changes from the portal: %1</source>
-            <translation>Changes from the portal: %1</translation>
-        </message>
-        <message>
-            <source>Rejected by the operator.</source>
-            <translation>Rejected by the operator.</translation>
-        </message>
-        <message>
-            <source>Corrected after the rejection</source>
-            <translation>Corrected after the rejection</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Use the profile in DIR.</source>
-            <translation>Use the profile in DIR.</translation>
-        </message>
-        <message>
-            <source>Interface language: fr or en.</source>
-            <translation>Interface language: fr or en.</translation>
-        </message>
-        <message>
-            <source>Quit after MS milliseconds (smoke tests).</source>
-            <translation>Quit after MS milliseconds (smoke tests).</translation>
-        </message>
-        <message>
-            <source>MandatDesk</source>
-            <translation>MandatDesk</translation>
-        </message>
-        <message>
-            <source>The profile cannot be opened.
+    </message>
+</context>
+<context>
+    <name>SignatureInfo</name>
+    <message>
+        <source>The PDF is digitally signed, but its signature cannot be checked here (Poppler&apos;s pdfsig is missing).</source>
+        <translation>The PDF is digitally signed, but its signature cannot be checked here (Poppler&apos;s pdfsig is missing).</translation>
+    </message>
+    <message>
+        <source>The digital signature could not be checked.</source>
+        <translation>The digital signature could not be checked.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1: submitted for verification</source>
+        <translation>%1: submitted for verification</translation>
+    </message>
+    <message>
+        <source>%1: %2 (will retry)</source>
+        <translation>%1: %2 (will retry)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changes from the portal: %1</source>
+        <translation>Changes from the portal: %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the operator.</source>
+        <translation>Rejected by the operator.</translation>
+    </message>
+    <message>
+        <source>Corrected after the rejection</source>
+        <translation>Corrected after the rejection</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Use the profile in DIR.</source>
+        <translation>Use the profile in DIR.</translation>
+    </message>
+    <message>
+        <source>Interface language: fr or en.</source>
+        <translation>Interface language: fr or en.</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (smoke tests).</source>
+        <translation>Quit after MS milliseconds (smoke tests).</translation>
+    </message>
+    <message>
+        <source>MandatDesk</source>
+        <translation>MandatDesk</translation>
+    </message>
+    <message>
+        <source>The profile cannot be opened.
 
 %1</source>
-            <translation>The profile cannot be opened.
+        <translation>The profile cannot be opened.
 
 %1</translation>
-        </message>
-        <message>
-            <source>Fill a new profile with demo dossiers in every status.</source>
-            <translation>Fill a new profile with demo dossiers in every status.</translation>
-        </message>
-        <message>
-            <source>How many demo dossiers (default 24).</source>
-            <translation>How many demo dossiers (default 24).</translation>
-        </message>
-        <message>
-            <source>Window size, WIDTHxHEIGHT.</source>
-            <translation>Window size, WIDTHxHEIGHT.</translation>
-        </message>
-        <message>
-            <source>Save a picture of the window to FILE, then quit.</source>
-            <translation>Save a picture of the window to FILE, then quit.</translation>
-        </message>
-        <message>
-            <source>Creating demo dossiers…</source>
-            <translation>Creating demo dossiers…</translation>
-        </message>
-        <message>
-            <source>The demo dossiers could not be created.
+    </message>
+    <message>
+        <source>Fill a new profile with demo dossiers in every status.</source>
+        <translation>Fill a new profile with demo dossiers in every status.</translation>
+    </message>
+    <message>
+        <source>How many demo dossiers (default 24).</source>
+        <translation>How many demo dossiers (default 24).</translation>
+    </message>
+    <message>
+        <source>Window size, WIDTHxHEIGHT.</source>
+        <translation>Window size, WIDTHxHEIGHT.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE, then quit.</source>
+        <translation>Save a picture of the window to FILE, then quit.</translation>
+    </message>
+    <message>
+        <source>Creating demo dossiers…</source>
+        <translation>Creating demo dossiers…</translation>
+    </message>
+    <message>
+        <source>The demo dossiers could not be created.
 
 %1</source>
-            <translation>The demo dossiers could not be created.
+        <translation>The demo dossiers could not be created.
 
 %1</translation>
-        </message>
-        <message>
-            <source>Open the dossier ID (or a unique prefix of it).</source>
-            <translation>Open the dossier ID (or a unique prefix of it).</translation>
-        </message>
-        <message>
-            <source>With --open: show the editor's tab N (1-3).</source>
-            <translation>With --open: show the editor's tab N (1-3).</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Open the dossier ID (or a unique prefix of it).</source>
+        <translation>Open the dossier ID (or a unique prefix of it).</translation>
+    </message>
+    <message>
+        <source>With --open: show the editor&apos;s tab N (1-3).</source>
+        <translation>With --open: show the editor&apos;s tab N (1-3).</translation>
+    </message>
+</context>
 </TS>

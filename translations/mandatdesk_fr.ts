@@ -1,419 +1,419 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
-    <context>
-        <name>BlobStore</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Cannot create the document folder %1.</source>
-            <translation>Impossible de créer le dossier des documents %1.</translation>
-        </message>
-        <message>
-            <source>Cannot store the document: %1</source>
-            <translation>Impossible d'enregistrer le document : %1</translation>
-        </message>
-        <message>
-            <source>The stored document %1 is missing: %2</source>
-            <translation>Le document enregistré %1 est introuvable : %2</translation>
-        </message>
-        <message>
-            <source>Cannot remove the stored document: %1</source>
-            <translation>Impossible de supprimer le document enregistré : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Run mandatdesk-cli --help for the commands.</source>
-            <translation>Lancez mandatdesk-cli --help pour la liste des commandes.</translation>
-        </message>
-        <message>
-            <source>The option %1 needs a value.</source>
-            <translation>L'option %1 attend une valeur.</translation>
-        </message>
-        <message>
-            <source>Unknown option %1.</source>
-            <translation>Option inconnue : %1.</translation>
-        </message>
-        <message>
-            <source>--today takes a date written YYYY-MM-DD, not "%1".</source>
-            <translation>--today attend une date écrite AAAA-MM-JJ, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>Aucune commande indiquée.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Commande inconnue : « %1 ».</translation>
-        </message>
-        <message>
-            <source>Use: numbers classify NUMBER...</source>
-            <translation>Usage : numbers classify NUMÉRO...</translation>
-        </message>
-        <message>
-            <source>Give at least one number to classify.</source>
-            <translation>Indiquez au moins un numéro à classer.</translation>
-        </message>
-        <message>
-            <source>Use: company check-siren SIREN</source>
-            <translation>Usage : company check-siren SIREN</translation>
-        </message>
-        <message>
-            <source>%1 is a valid %2. SIREN %3, VAT number %4.
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the document folder %1.</source>
+        <translation>Impossible de créer le dossier des documents %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the document: %1</source>
+        <translation>Impossible d&apos;enregistrer le document : %1</translation>
+    </message>
+    <message>
+        <source>The stored document %1 is missing: %2</source>
+        <translation>Le document enregistré %1 est introuvable : %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the stored document: %1</source>
+        <translation>Impossible de supprimer le document enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run mandatdesk-cli --help for the commands.</source>
+        <translation>Lancez mandatdesk-cli --help pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>L&apos;option %1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Option inconnue : %1.</translation>
+    </message>
+    <message>
+        <source>--today takes a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--today attend une date écrite AAAA-MM-JJ, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Use: numbers classify NUMBER...</source>
+        <translation>Usage : numbers classify NUMÉRO...</translation>
+    </message>
+    <message>
+        <source>Give at least one number to classify.</source>
+        <translation>Indiquez au moins un numéro à classer.</translation>
+    </message>
+    <message>
+        <source>Use: company check-siren SIREN</source>
+        <translation>Usage : company check-siren SIREN</translation>
+    </message>
+    <message>
+        <source>%1 is a valid %2. SIREN %3, VAT number %4.
 </source>
-            <translation>%1 est un %2 valide. SIREN %3, numéro de TVA %4.
+        <translation>%1 est un %2 valide. SIREN %3, numéro de TVA %4.
 </translation>
-        </message>
-        <message>
-            <source>Unexpected argument "%1".</source>
-            <translation>Argument inattendu : « %1 ».</translation>
-        </message>
-        <message>
-            <source>dossier create needs --name, --client-name, --siren and at least one --number.</source>
-            <translation>dossier create demande --name, --client-name, --siren et au moins un --number.</translation>
-        </message>
-        <message>
-            <source>--use is "agents" or "automated", not "%1".</source>
-            <translation>--use vaut « agents » ou « automated », pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>Dossier created: %1 (%2)
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu : « %1 ».</translation>
+    </message>
+    <message>
+        <source>dossier create needs --name, --client-name, --siren and at least one --number.</source>
+        <translation>dossier create demande --name, --client-name, --siren et au moins un --number.</translation>
+    </message>
+    <message>
+        <source>--use is &quot;agents&quot; or &quot;automated&quot;, not &quot;%1&quot;.</source>
+        <translation>--use vaut « agents » ou « automated », pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Dossier created: %1 (%2)
 </source>
-            <translation>Dossier créé : %1 (%2)
+        <translation>Dossier créé : %1 (%2)
 </translation>
-        </message>
-        <message>
-            <source>dossier list takes no argument.</source>
-            <translation>dossier list ne prend pas d'argument.</translation>
-        </message>
-        <message>
-            <source>No dossier yet.
+    </message>
+    <message>
+        <source>dossier list takes no argument.</source>
+        <translation>dossier list ne prend pas d&apos;argument.</translation>
+    </message>
+    <message>
+        <source>No dossier yet.
 </source>
-            <translation>Aucun dossier pour l'instant.
+        <translation>Aucun dossier pour l&apos;instant.
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier show ID</source>
-            <translation>Usage : dossier show ID</translation>
-        </message>
-        <message>
-            <source>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</source>
-            <translation>Usage : dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]</translation>
-        </message>
-        <message>
-            <source>Unknown status "%1"; use not_submitted, queued, under_review, rejected, valid or expired.</source>
-            <translation>Statut inconnu : « %1 » ; utilisez not_submitted, queued, under_review, rejected, valid ou expired.</translation>
-        </message>
-        <message>
-            <source>--on takes a date written YYYY-MM-DD.</source>
-            <translation>--on attend une date écrite AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>%1 is now "%2".
+    </message>
+    <message>
+        <source>Use: dossier show ID</source>
+        <translation>Usage : dossier show ID</translation>
+    </message>
+    <message>
+        <source>Use: dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]</source>
+        <translation>Usage : dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use not_submitted, queued, under_review, rejected, valid or expired.</source>
+        <translation>Statut inconnu : « %1 » ; utilisez not_submitted, queued, under_review, rejected, valid ou expired.</translation>
+    </message>
+    <message>
+        <source>--on takes a date written YYYY-MM-DD.</source>
+        <translation>--on attend une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>%1 is now &quot;%2&quot;.
 </source>
-            <translation>%1 est maintenant « %2 ».
+        <translation>%1 est maintenant « %2 ».
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier renew ID</source>
-            <translation>Usage : dossier renew ID</translation>
-        </message>
-        <message>
-            <source>Renewal created: %1
+    </message>
+    <message>
+        <source>Use: dossier renew ID</source>
+        <translation>Usage : dossier renew ID</translation>
+    </message>
+    <message>
+        <source>Renewal created: %1
 </source>
-            <translation>Renouvellement créé : %1
+        <translation>Renouvellement créé : %1
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</source>
-            <translation>Usage : dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</translation>
-        </message>
-        <message>
-            <source>  [blocking] %1
+    </message>
+    <message>
+        <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</source>
+        <translation>Usage : dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</translation>
+    </message>
+    <message>
+        <source>  [blocking] %1
 </source>
-            <translation>  [bloquant] %1
+        <translation>  [bloquant] %1
 </translation>
-        </message>
-        <message>
-            <source>  [warning]  %1
+    </message>
+    <message>
+        <source>  [warning]  %1
 </source>
-            <translation>  [alerte]   %1
+        <translation>  [alerte]   %1
 </translation>
-        </message>
-        <message>
-            <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</source>
-            <translation>Usage : check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...]</translation>
-        </message>
-        <message>
-            <source>--kind is kbis, invoice or mandate, not "%1".</source>
-            <translation>--kind vaut kbis, invoice ou mandate, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>--date takes a date written YYYY-MM-DD.</source>
-            <translation>--date attend une date écrite AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>--max-size takes a number of megabytes.</source>
-            <translation>--max-size attend un nombre de mégaoctets.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: no such file.</source>
-            <translation>Impossible d'ouvrir %1 : ce fichier n'existe pas.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Impossible d'ouvrir %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3
+    </message>
+    <message>
+        <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</source>
+        <translation>Usage : check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...]</translation>
+    </message>
+    <message>
+        <source>--kind is kbis, invoice or mandate, not &quot;%1&quot;.</source>
+        <translation>--kind vaut kbis, invoice ou mandate, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--date takes a date written YYYY-MM-DD.</source>
+        <translation>--date attend une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--max-size takes a number of megabytes.</source>
+        <translation>--max-size attend un nombre de mégaoctets.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file.</source>
+        <translation>Impossible d&apos;ouvrir %1 : ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3
 </source>
-            <translation>%1 (%2) : %3
+        <translation>%1 (%2) : %3
 </translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>blocked</source>
-            <translation>bloqué</translation>
-        </message>
-        <message>
-            <source>  date %1 — "%2"
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>  date %1 — &quot;%2&quot;
 </source>
-            <translation>  date %1 — « %2 »
+        <translation>  date %1 — « %2 »
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE</source>
-            <translation>Usage : dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER</translation>
-        </message>
-        <message>
-            <source>Document added: %1 (%2)
+    </message>
+    <message>
+        <source>Use: dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE</source>
+        <translation>Usage : dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER</translation>
+    </message>
+    <message>
+        <source>Document added: %1 (%2)
 </source>
-            <translation>Document ajouté : %1 (%2)
+        <translation>Document ajouté : %1 (%2)
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier check ID [--on YYYY-MM-DD]</source>
-            <translation>Usage : dossier check ID [--on AAAA-MM-JJ]</translation>
-        </message>
-        <message>
-            <source>%1: ready to submit.
+    </message>
+    <message>
+        <source>Use: dossier check ID [--on YYYY-MM-DD]</source>
+        <translation>Usage : dossier check ID [--on AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>%1: ready to submit.
 </source>
-            <translation>%1 : prêt à être soumis.
+        <translation>%1 : prêt à être soumis.
 </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n blocking problem(s).
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blocking problem(s).
 </source>
-            <translation>
-                <numerusform>%1 : %n problème bloquant.
+        <translation>
+            <numerusform>%1 : %n problème bloquant.
 </numerusform>
-                <numerusform>%1 : %n problèmes bloquants.
+            <numerusform>%1 : %n problèmes bloquants.
 </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Use: dossier set-date DOCUMENT_ID YYYY-MM-DD</source>
-            <translation>Usage : dossier set-date ID_DOCUMENT AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>The date is written YYYY-MM-DD.</source>
-            <translation>La date s'écrit AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>No document has the id %1.</source>
-            <translation>Aucun document n'a l'identifiant %1.</translation>
-        </message>
-        <message>
-            <source>Date recorded as entered by hand.
+        </translation>
+    </message>
+    <message>
+        <source>Use: dossier set-date DOCUMENT_ID YYYY-MM-DD</source>
+        <translation>Usage : dossier set-date ID_DOCUMENT AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The date is written YYYY-MM-DD.</source>
+        <translation>La date s&apos;écrit AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>No document has the id %1.</source>
+        <translation>Aucun document n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Date recorded as entered by hand.
 </source>
-            <translation>Date enregistrée comme saisie à la main.
+        <translation>Date enregistrée comme saisie à la main.
 </translation>
-        </message>
-        <message>
-            <source>Use: dossier confirm-signature DOCUMENT_ID</source>
-            <translation>Usage : dossier confirm-signature ID_DOCUMENT</translation>
-        </message>
-        <message>
-            <source>Signature and stamp confirmed.
+    </message>
+    <message>
+        <source>Use: dossier confirm-signature DOCUMENT_ID</source>
+        <translation>Usage : dossier confirm-signature ID_DOCUMENT</translation>
+    </message>
+    <message>
+        <source>Signature and stamp confirmed.
 </source>
-            <translation>Signature et cachet confirmés.
+        <translation>Signature et cachet confirmés.
 </translation>
-        </message>
-        <message>
-            <source>company set-provider needs --name and --siren.</source>
-            <translation>company set-provider demande --name et --siren.</translation>
-        </message>
-        <message>
-            <source>Your company: %1
+    </message>
+    <message>
+        <source>company set-provider needs --name and --siren.</source>
+        <translation>company set-provider demande --name et --siren.</translation>
+    </message>
+    <message>
+        <source>Your company: %1
 </source>
-            <translation>Votre société : %1
+        <translation>Votre société : %1
 </translation>
-        </message>
-        <message>
-            <source>Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]</source>
-            <translation>Usage : template fields FICHIER, ou template map FICHIER [--set CHAMP=CLÉ ...] [--save]</translation>
-        </message>
-        <message>
-            <source>The PDF has no form field.
+    </message>
+    <message>
+        <source>Use: template fields FILE, or template map FILE [--set FIELD=KEY ...] [--save]</source>
+        <translation>Usage : template fields FICHIER, ou template map FICHIER [--set CHAMP=CLÉ ...] [--save]</translation>
+    </message>
+    <message>
+        <source>The PDF has no form field.
 </source>
-            <translation>Le PDF n'a aucun champ de formulaire.
+        <translation>Le PDF n&apos;a aucun champ de formulaire.
 </translation>
-        </message>
-        <message>
-            <source>Use: fill ID [--template FILE] --out OUT.pdf</source>
-            <translation>Usage : fill ID [--template FICHIER] --out SORTIE.pdf</translation>
-        </message>
-        <message>
-            <source>--%1 takes a date written YYYY-MM-DD.</source>
-            <translation>--%1 attend une date écrite AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Mandate filled: %1
+    </message>
+    <message>
+        <source>Use: fill ID [--template FILE] --out OUT.pdf</source>
+        <translation>Usage : fill ID [--template FICHIER] --out SORTIE.pdf</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD.</source>
+        <translation>--%1 attend une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Mandate filled: %1
 </source>
-            <translation>Mandat rempli : %1
+        <translation>Mandat rempli : %1
 </translation>
-        </message>
-        <message>
-            <source>  empty: %1
+    </message>
+    <message>
+        <source>  empty: %1
 </source>
-            <translation>  vides : %1
+        <translation>  vides : %1
 </translation>
-        </message>
-        <message>
-            <source>Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ...</source>
-            <translation>Usage : template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...</translation>
-        </message>
-        <message>
-            <source>%1 is not a PDF.</source>
-            <translation>%1 n'est pas un PDF.</translation>
-        </message>
-        <message>
-            <source>Unknown value "%1"; the values are: %2</source>
-            <translation>Valeur inconnue « %1 » ; les valeurs sont : %2</translation>
-        </message>
-        <message>
-            <source>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not "%1".</source>
-            <translation>Un placement s'écrit CLÉ=PAGE,X,Y[,TAILLE] en points depuis le coin supérieur gauche, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>Use: template map FILE [--set FIELD=KEY ...] [--save]</source>
-            <translation>Usage : template map FICHIER [--set CHAMP=CLÉ ...] [--save]</translation>
-        </message>
-        <message>
-            <source>The template has no field named %1.</source>
-            <translation>Le modèle n'a pas de champ nommé %1.</translation>
-        </message>
-        <message>
-            <source>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</source>
-            <translation>Usage : print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]</translation>
-        </message>
-        <message>
-            <source>--dpi takes a resolution from 72 to 1200.</source>
-            <translation>--dpi attend une résolution de 72 à 1200.</translation>
-        </message>
-        <message>
-            <source>No document of this dossier has the id %1.</source>
-            <translation>Aucun document de ce dossier n'a l'identifiant %1.</translation>
-        </message>
-        <message>
-            <source>The dossier has no document to print.</source>
-            <translation>Le dossier n'a aucun document à imprimer.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Printed to %1: %n page(s)
+    </message>
+    <message>
+        <source>Use: template place FILE --set KEY=PAGE,X,Y[,SIZE] ...</source>
+        <translation>Usage : template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF.</source>
+        <translation>%1 n&apos;est pas un PDF.</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot;; the values are: %2</source>
+        <translation>Valeur inconnue « %1 » ; les valeurs sont : %2</translation>
+    </message>
+    <message>
+        <source>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not &quot;%1&quot;.</source>
+        <translation>Un placement s&apos;écrit CLÉ=PAGE,X,Y[,TAILLE] en points depuis le coin supérieur gauche, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Use: template map FILE [--set FIELD=KEY ...] [--save]</source>
+        <translation>Usage : template map FICHIER [--set CHAMP=CLÉ ...] [--save]</translation>
+    </message>
+    <message>
+        <source>The template has no field named %1.</source>
+        <translation>Le modèle n&apos;a pas de champ nommé %1.</translation>
+    </message>
+    <message>
+        <source>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</source>
+        <translation>Usage : print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]</translation>
+    </message>
+    <message>
+        <source>--dpi takes a resolution from 72 to 1200.</source>
+        <translation>--dpi attend une résolution de 72 à 1200.</translation>
+    </message>
+    <message>
+        <source>No document of this dossier has the id %1.</source>
+        <translation>Aucun document de ce dossier n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The dossier has no document to print.</source>
+        <translation>Le dossier n&apos;a aucun document à imprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed to %1: %n page(s)
 </source>
-            <translation>
-                <numerusform>Imprimé dans %1 : %n page
+        <translation>
+            <numerusform>Imprimé dans %1 : %n page
 </numerusform>
-                <numerusform>Imprimé dans %1 : %n pages
+            <numerusform>Imprimé dans %1 : %n pages
 </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Use: export-pdf ID --out OUT.pdf</source>
-            <translation>Usage : export-pdf ID --out SORTIE.pdf</translation>
-        </message>
-        <message>
-            <source>The dossier has no document to export.</source>
-            <translation>Le dossier n'a aucun document à exporter.</translation>
-        </message>
-        <message>
-            <source>Exported to %1
+        </translation>
+    </message>
+    <message>
+        <source>Use: export-pdf ID --out OUT.pdf</source>
+        <translation>Usage : export-pdf ID --out SORTIE.pdf</translation>
+    </message>
+    <message>
+        <source>The dossier has no document to export.</source>
+        <translation>Le dossier n&apos;a aucun document à exporter.</translation>
+    </message>
+    <message>
+        <source>Exported to %1
 </source>
-            <translation>Exporté dans %1
+        <translation>Exporté dans %1
 </translation>
-        </message>
-        <message>
-            <source>No portal yet: run portal login URL first.</source>
-            <translation>Aucun portail pour l'instant : lancez d'abord portal login URL.</translation>
-        </message>
-        <message>
-            <source>Not logged in to the portal (no keychain keeps the session on this computer): give the password on the standard input with --password-stdin.</source>
-            <translation>Pas de session sur le portail (aucun trousseau ne la conserve sur cet ordinateur) : donnez le mot de passe sur l'entrée standard avec --password-stdin.</translation>
-        </message>
-        <message>
-            <source>The portal's address is an https:// URL, not "%1".</source>
-            <translation>L'adresse du portail est une URL https://, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>%1 holds no PEM certificate.</source>
-            <translation>%1 ne contient aucun certificat PEM.</translation>
-        </message>
-        <message>
-            <source>Password for %1: </source>
-            <translation>Mot de passe de %1 : </translation>
-        </message>
-        <message>
-            <source>Logged in to %1 as %2.
+    </message>
+    <message>
+        <source>No portal yet: run portal login URL first.</source>
+        <translation>Aucun portail pour l&apos;instant : lancez d&apos;abord portal login URL.</translation>
+    </message>
+    <message>
+        <source>Not logged in to the portal (no keychain keeps the session on this computer): give the password on the standard input with --password-stdin.</source>
+        <translation>Pas de session sur le portail (aucun trousseau ne la conserve sur cet ordinateur) : donnez le mot de passe sur l&apos;entrée standard avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address is an https:// URL, not &quot;%1&quot;.</source>
+        <translation>L&apos;adresse du portail est une URL https://, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.
 </source>
-            <translation>Connecté à %1 en tant que %2.
+        <translation>Connecté à %1 en tant que %2.
 </translation>
-        </message>
-        <message>
-            <source>Portal: %1 (%2)
+    </message>
+    <message>
+        <source>Portal: %1 (%2)
 </source>
-            <translation>Portail : %1 (%2)
+        <translation>Portail : %1 (%2)
 </translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <source>Use: submit ID [--password-stdin]</source>
-            <translation>Usage : submit ID [--password-stdin]</translation>
-        </message>
-        <message>
-            <source>The portal's mandate template is kept for offline use (%1).
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Use: submit ID [--password-stdin]</source>
+        <translation>Usage : submit ID [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s mandate template is kept for offline use (%1).
 </source>
-            <translation>Le modèle de mandat du portail est conservé pour travailler hors ligne (%1).
+        <translation>Le modèle de mandat du portail est conservé pour travailler hors ligne (%1).
 </translation>
-        </message>
-        <message>
-            <source>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</source>
-            <translation>Usage : portal login URL [--user U] [--ca FICHIER], portal template [--password-stdin], ou portal status</translation>
-        </message>
-        <message>
-            <source>Queued: it will be sent at the next sync. (%1)</source>
-            <translation>En attente d'envoi : il partira à la prochaine synchronisation. (%1)</translation>
-        </message>
-        <message>
-            <source>The portal's template is not kept here yet: run portal template first.</source>
-            <translation>Le modèle du portail n'est pas encore conservé ici : lancez d'abord portal template.</translation>
-        </message>
-        <message>
-            <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+    </message>
+    <message>
+        <source>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</source>
+        <translation>Usage : portal login URL [--user U] [--ca FICHIER], portal template [--password-stdin], ou portal status</translation>
+    </message>
+    <message>
+        <source>Queued: it will be sent at the next sync. (%1)</source>
+        <translation>En attente d&apos;envoi : il partira à la prochaine synchronisation. (%1)</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s template is not kept here yet: run portal template first.</source>
+        <translation>Le modèle du portail n&apos;est pas encore conservé ici : lancez d&apos;abord portal template.</translation>
+    </message>
+    <message>
+        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
   numbers classify NUMBER...          category and permissions of each number
@@ -428,7 +428,7 @@ Commands:
   dossier renew ID                    a new dossier renewing a valid or expired one
   dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
   dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
   dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
   check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
         [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
@@ -438,17 +438,17 @@ Commands:
   template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
   template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier's PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator's portal (password on stdin)
+  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
+  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
   portal status                       the portal, and what waits to be sent
-  portal template [--password-stdin]  keep the operator's blank mandate (fill --template portal)
+  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin] [--retry-now]   send what waits, receive the portal's decisions
+  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
   fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
 
 Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </source>
-            <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
+        <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
 
 Commandes :
   numbers classify NUMÉRO...          catégorie et autorisations de chaque numéro
@@ -469,2444 +469,2459 @@ Commandes :
         [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo]
   company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
         [--rcs-city V] [--representative R] [--representative-title T]   votre propre société
-  template fields FICHIER             les champs de formulaire d'un modèle PDF
+  template fields FICHIER             les champs de formulaire d&apos;un modèle PDF
   template map FICHIER [--set CHAMP=CLÉ ...] [--save]   la valeur du dossier que prend chaque champ
   template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...  où écrire les valeurs sur un modèle sans champs
   print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
   export-pdf ID --out SORTIE.pdf      les documents PDF du dossier réunis, remplissables tels quels
-  portal login URL [--user U] [--ca FICHIER] [--accept-new-ca]   le portail de l'opérateur (mot de passe sur l'entrée standard)
-  portal status                       le portail, et ce qui attend d'être envoyé
-  portal template [--password-stdin]  conserver le mandat vierge de l'opérateur (fill --template portal)
-  submit ID [--password-stdin]        lancer la procédure (mise en file d'abord, envoyée dès que possible)
+  portal login URL [--user U] [--ca FICHIER] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
+  portal status                       le portail, et ce qui attend d&apos;être envoyé
+  portal template [--password-stdin]  conserver le mandat vierge de l&apos;opérateur (fill --template portal)
+  submit ID [--password-stdin]        lancer la procédure (mise en file d&apos;abord, envoyée dès que possible)
   sync [--password-stdin] [--retry-now]   envoyer ce qui attend, recevoir les décisions du portail
   fill ID [--template FICHIER] --out SORTIE.pdf [--place LIEU] [--date AAAA-MM-JJ] [--start AAAA-MM-JJ]
 
-Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d'utilisation ou entrée illisible.
+Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou entrée illisible.
 </translation>
-        </message>
-        <message>
-            <source>The portal's pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
-            <translation>L'autorité épinglée du portail changerait (actuelle %1, nouvelle %2). Si vous faites confiance à la nouvelle, reconnectez-vous avec --accept-new-ca.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyIdentifier</name>
-        <message>
-            <source>No SIREN given.</source>
-            <translation>Aucun SIREN indiqué.</translation>
-        </message>
-        <message>
-            <source>A SIREN has digits only: "%1" is not one.</source>
-            <translation>Un SIREN ne contient que des chiffres : « %1 » n'en est pas un.</translation>
-        </message>
-        <message>
-            <source>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</source>
-            <translation>Le SIREN %1 a une clé de contrôle (Luhn) fausse : un chiffre est sans doute mal saisi.</translation>
-        </message>
-        <message>
-            <source>SIRET %1 fails its check digit: a digit is probably mistyped.</source>
-            <translation>Le SIRET %1 a une clé de contrôle fausse : un chiffre est sans doute mal saisi.</translation>
-        </message>
-        <message numerus="yes">
-            <source>A SIREN has 9 digits and a SIRET 14; "%1" has %n digit(s).</source>
-            <translation>
-                <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
-                <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>Database error: %1</source>
-            <translation>Erreur de base de données : %1</translation>
-        </message>
-        <message>
-            <source>Cannot open the database %1: %2</source>
-            <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
-        </message>
-        <message>
-            <source>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</source>
-            <translation>Ce profil a été écrit par une version plus récente de MandatDesk (schéma %1 ; cette version connaît jusqu'au %2). Mettez MandatDesk à jour pour l'ouvrir.</translation>
-        </message>
-        <message>
-            <source>Cannot start a database transaction: %1</source>
-            <translation>Impossible de démarrer une transaction : %1</translation>
-        </message>
-        <message>
-            <source>Cannot save to the database: %1</source>
-            <translation>Impossible d'enregistrer dans la base de données : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateRoles</name>
-        <message>
-            <source>The document gives two different dates for the same thing (%1 and %2): enter the right one by hand.</source>
-            <translation>Le document donne deux dates différentes pour la même chose (%1 et %2) : saisissez la bonne à la main.</translation>
-        </message>
-        <message>
-            <source>No date could be read in the document: enter its date by hand.</source>
-            <translation>Aucune date n'a pu être lue dans le document : saisissez sa date à la main.</translation>
-        </message>
-        <message>
-            <source>No issue date ("à jour au", "délivré le") could be read on the Kbis; the other dates found are not its issue date: enter it by hand.</source>
-            <translation>Aucune date de délivrance (« à jour au », « délivré le ») n'a pu être lue sur le Kbis ; les autres dates trouvées ne sont pas sa date de délivrance : saisissez-la à la main.</translation>
-        </message>
-        <message>
-            <source>No invoice date ("Date de facture", "Facture du", "Date d'émission"…) could be read; the other dates found are not the invoice date: enter it by hand.</source>
-            <translation>Aucune date de facture (« Date de facture », « Facture du », « Date d'émission »…) n'a pu être lue ; les autres dates trouvées ne sont pas la date de la facture : saisissez-la à la main.</translation>
-        </message>
-        <message>
-            <source>No signing date ("Fait à …, le …") could be read on the mandate.</source>
-            <translation>Aucune date de signature (« Fait à …, le … ») n'a pu être lue sur le mandat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoData</name>
-        <message>
-            <source>demo</source>
-            <translation>démo</translation>
-        </message>
-        <message>
-            <source>Campaign %1</source>
-            <translation>Campagne %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Document</name>
-        <message>
-            <source>Filled mandate</source>
-            <translation>Mandat rempli</translation>
-        </message>
-        <message>
-            <source>Signed mandate</source>
-            <translation>Mandat signé</translation>
-        </message>
-        <message>
-            <source>Kbis extract</source>
-            <translation>Extrait Kbis</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Facture</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentCheck</name>
-        <message>
-            <source>The Kbis says the company is struck off the register ("%1"): it cannot give a mandate.</source>
-            <translation>Le Kbis indique que la société est radiée du registre (« %1 ») : elle ne peut pas donner de mandat.</translation>
-        </message>
-        <message>
-            <source>No SIREN could be read on the Kbis: check by eye that it is the client's.</source>
-            <translation>Aucun SIREN n'a pu être lu sur le Kbis : vérifiez à l'œil que c'est bien celui du client.</translation>
-        </message>
-        <message>
-            <source>The Kbis is another company's: SIREN %1, while the client's is %2.</source>
-            <translation>Le Kbis est celui d'une autre société : SIREN %1, alors que celui du client est %2.</translation>
-        </message>
-        <message>
-            <source>The text does not look like an extract of the trade register (no "Kbis" or "Registre du commerce et des sociétés").</source>
-            <translation>Le texte ne ressemble pas à un extrait du registre du commerce (ni « Kbis » ni « Registre du commerce et des sociétés »).</translation>
-        </message>
-        <message>
-            <source>The number %1 does not appear on this invoice.</source>
-            <translation>Le numéro %1 ne figure pas sur cette facture.</translation>
-        </message>
-        <message>
-            <source>This is the mandate MandatDesk generated, not the one the client signed: add the signed, stamped scan or the digitally signed PDF.</source>
-            <translation>C'est le mandat généré par MandatDesk, pas celui que le client a signé : ajoutez le scan signé et tamponné, ou le PDF signé électroniquement.</translation>
-        </message>
-        <message>
-            <source>The digital signature of %1 is not valid (%2): the file was changed after signing, or the signature is damaged.</source>
-            <translation>La signature électronique de %1 n'est pas valide (%2) : le fichier a été modifié après la signature, ou la signature est abîmée.</translation>
-        </message>
-        <message>
-            <source>an unknown signer</source>
-            <translation>un signataire inconnu</translation>
-        </message>
-        <message>
-            <source>The digital signature of %1 is intact, but its certificate is not trusted on this computer (%2).</source>
-            <translation>La signature électronique de %1 est intacte, mais son certificat n'est pas reconnu comme de confiance sur cet ordinateur (%2).</translation>
-        </message>
-        <message>
-            <source>The mandate has no digital signature: confirm that the scan bears the client's signature and stamp.</source>
-            <translation>Le mandat n'a pas de signature électronique : confirmez que le scan porte la signature et le cachet du client.</translation>
-        </message>
-        <message>
-            <source>The Kbis extract is dated %1, after the day it is checked for (%2): the date is wrong.</source>
-            <translation>L'extrait Kbis est daté du %1, après le jour pour lequel il est vérifié (%2) : la date est fausse.</translation>
-        </message>
-        <message>
-            <source>The invoice is dated %1, after the day it is checked for (%2): the date is wrong.</source>
-            <translation>La facture est datée du %1, après le jour pour lequel elle est vérifiée (%2) : la date est fausse.</translation>
-        </message>
-        <message>
-            <source>The Kbis extract is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
-            <translation>L'extrait Kbis est daté du %1 : le %2, il aura plus de %3 mois. Demandez-en un récent.</translation>
-        </message>
-        <message>
-            <source>The invoice is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
-            <translation>La facture est datée du %1 : le %2, elle aura plus de %3 mois. Fournissez-en une récente.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
-            <translation>
-                <numerusform>L'extrait Kbis est daté du %1 : il aura plus de %2 mois le %3, dans %n jour. Soumettez avant, ou demandez-en un récent.</numerusform>
-                <numerusform>L'extrait Kbis est daté du %1 : il aura plus de %2 mois le %3, dans %n jours. Soumettez avant, ou demandez-en un récent.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The invoice is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
-            <translation>
-                <numerusform>La facture est datée du %1 : elle aura plus de %2 mois le %3, dans %n jour. Soumettez avant, ou fournissez-en une récente.</numerusform>
-                <numerusform>La facture est datée du %1 : elle aura plus de %2 mois le %3, dans %n jours. Soumettez avant, ou fournissez-en une récente.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentIntake</name>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Impossible d'ouvrir %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentPreview</name>
-        <message>
-            <source>Preview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>◀</source>
-            <translation>◀</translation>
-        </message>
-        <message>
-            <source>Previous page (Page Up)</source>
-            <translation>Page précédente (Page préc.)</translation>
-        </message>
-        <message>
-            <source>Previous page</source>
-            <translation>Page précédente</translation>
-        </message>
-        <message>
-            <source>PgUp</source>
-            <translation>PgUp</translation>
-        </message>
-        <message>
-            <source>▶</source>
-            <translation>▶</translation>
-        </message>
-        <message>
-            <source>Next page (Page Down)</source>
-            <translation>Page suivante (Page suiv.)</translation>
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation>Page suivante</translation>
-        </message>
-        <message>
-            <source>PgDown</source>
-            <translation>PgDown</translation>
-        </message>
-        <message>
-            <source>−</source>
-            <translation>−</translation>
-        </message>
-        <message>
-            <source>Zoom out (Ctrl+-)</source>
-            <translation>Zoom arrière (Ctrl+-)</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>Zoom arrière</translation>
-        </message>
-        <message>
-            <source>Ctrl+-</source>
-            <translation>Ctrl+-</translation>
-        </message>
-        <message>
-            <source>+</source>
-            <translation>+</translation>
-        </message>
-        <message>
-            <source>Zoom in (Ctrl++)</source>
-            <translation>Zoom avant (Ctrl++)</translation>
-        </message>
-        <message>
-            <source>Zoom in</source>
-            <translation>Zoom avant</translation>
-        </message>
-        <message>
-            <source>Ctrl++</source>
-            <translation>Ctrl++</translation>
-        </message>
-        <message>
-            <source>Fit width</source>
-            <translation>Ajuster à la largeur</translation>
-        </message>
-        <message>
-            <source>Document page</source>
-            <translation>Page du document</translation>
-        </message>
-        <message>
-            <source>Preview — %1</source>
-            <translation>Aperçu — %1</translation>
-        </message>
-        <message>
-            <source>Page %1: %2</source>
-            <translation>Page %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 / %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Print this document…</source>
-            <translation>Imprimer ce document…</translation>
-        </message>
-        <message>
-            <source>Print this document</source>
-            <translation>Imprimer ce document</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentReader</name>
-        <message>
-            <source>The file is too large (%1; the limit is %2).</source>
-            <translation>Le fichier est trop volumineux (%1 ; la limite est de %2).</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Le fichier est vide.</translation>
-        </message>
-        <message>
-            <source>The file is neither a PDF nor a JPEG or PNG image.</source>
-            <translation>Le fichier n'est ni un PDF, ni une image JPEG ou PNG.</translation>
-        </message>
-        <message>
-            <source>The image is truncated or damaged.</source>
-            <translation>L'image est tronquée ou abîmée.</translation>
-        </message>
-        <message>
-            <source>The PDF is truncated: its end is missing (an interrupted download or copy?).</source>
-            <translation>Le PDF est tronqué : sa fin manque (un téléchargement ou une copie interrompus ?).</translation>
-        </message>
-        <message>
-            <source>The PDF is damaged and cannot be opened.</source>
-            <translation>Le PDF est abîmé et ne peut pas être ouvert.</translation>
-        </message>
-        <message>
-            <source>The PDF is protected by a password: save an unprotected copy and add that one.</source>
-            <translation>Le PDF est protégé par un mot de passe : enregistrez-en une copie non protégée et ajoutez celle-ci.</translation>
-        </message>
-        <message>
-            <source>The PDF has no page.</source>
-            <translation>Le PDF ne contient aucune page.</translation>
-        </message>
-        <message>
-            <source>Reading was cancelled.</source>
-            <translation>La lecture a été annulée.</translation>
-        </message>
-        <message>
-            <source>Page %1 cannot be rendered.</source>
-            <translation>La page %1 ne peut pas être affichée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dossier</name>
-        <message>
-            <source>The number %1 is already in this dossier.</source>
-            <translation>Le numéro %1 figure déjà dans ce dossier.</translation>
-        </message>
-        <message>
-            <source>A rejection needs its reason, as the operator gave it.</source>
-            <translation>Un rejet demande son motif, tel que l'opérateur l'a donné.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierEditor</name>
-        <message>
-            <source>Dossier</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Rejection reason</source>
-            <translation>Motif du rejet</translation>
-        </message>
-        <message>
-            <source>Mandate information</source>
-            <translation>Informations du mandat</translation>
-        </message>
-        <message>
-            <source>Client company</source>
-            <translation>Société cliente</translation>
-        </message>
-        <message>
-            <source>Dossier &amp;name:</source>
-            <translation>&amp;Nom du dossier :</translation>
-        </message>
-        <message>
-            <source>Dossier name</source>
-            <translation>Nom du dossier</translation>
-        </message>
-        <message>
-            <source>Campaign, client, year…</source>
-            <translation>Campagne, client, année…</translation>
-        </message>
-        <message>
-            <source>&amp;Company name:</source>
-            <translation>&amp;Raison sociale :</translation>
-        </message>
-        <message>
-            <source>Company name</source>
-            <translation>Raison sociale</translation>
-        </message>
-        <message>
-            <source>Legal &amp;form:</source>
-            <translation>&amp;Forme juridique :</translation>
-        </message>
-        <message>
-            <source>Legal form</source>
-            <translation>Forme juridique</translation>
-        </message>
-        <message>
-            <source>SAS, SARL…</source>
-            <translation>SAS, SARL…</translation>
-        </message>
-        <message>
-            <source>&amp;SIREN:</source>
-            <translation>&amp;SIREN :</translation>
-        </message>
-        <message>
-            <source>SIREN</source>
-            <translation>SIREN</translation>
-        </message>
-        <message>
-            <source>9 digits</source>
-            <translation>9 chiffres</translation>
-        </message>
-        <message>
-            <source>SIREN check</source>
-            <translation>Contrôle du SIREN</translation>
-        </message>
-        <message>
-            <source>VAT number</source>
-            <translation>Numéro de TVA</translation>
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation>&amp;Adresse :</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>&amp;RCS city:</source>
-            <translation>Ville du R&amp;CS :</translation>
-        </message>
-        <message>
-            <source>RCS city</source>
-            <translation>Ville du RCS</translation>
-        </message>
-        <message>
-            <source>&amp;Representative:</source>
-            <translation>Re&amp;présentant :</translation>
-        </message>
-        <message>
-            <source>Representative</source>
-            <translation>Représentant</translation>
-        </message>
-        <message>
-            <source>First name and last name</source>
-            <translation>Prénom et nom</translation>
-        </message>
-        <message>
-            <source>Representative's &amp;title:</source>
-            <translation>&amp;Qualité du représentant :</translation>
-        </message>
-        <message>
-            <source>Representative's title</source>
-            <translation>Qualité du représentant</translation>
-        </message>
-        <message>
-            <source>Gérant, Président…</source>
-            <translation>Gérant, Président…</translation>
-        </message>
-        <message>
-            <source>Use:</source>
-            <translation>Usage :</translation>
-        </message>
-        <message>
-            <source>Calls by &amp;agents</source>
-            <translation>Appels par des &amp;téléconseillers</translation>
-        </message>
-        <message>
-            <source>Calls by agents</source>
-            <translation>Appels par des téléconseillers</translation>
-        </message>
-        <message>
-            <source>Auto&amp;mated calls</source>
-            <translation>Appels auto&amp;matisés</translation>
-        </message>
-        <message>
-            <source>Automated calls</source>
-            <translation>Appels automatisés</translation>
-        </message>
-        <message>
-            <source>Numbers to present</source>
-            <translation>Numéros à présenter</translation>
-        </message>
-        <message>
-            <source>Number to add</source>
-            <translation>Numéro à ajouter</translation>
-        </message>
-        <message>
-            <source>01 62 12 34 56, +33 9 48…, 0590…</source>
-            <translation>01 62 12 34 56, +33 9 48…, 0590…</translation>
-        </message>
-        <message>
-            <source>A&amp;dd</source>
-            <translation>A&amp;jouter</translation>
-        </message>
-        <message>
-            <source>Add the number</source>
-            <translation>Ajouter le numéro</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve</source>
-            <translation>Reti&amp;rer</translation>
-        </message>
-        <message>
-            <source>Remove the selected number</source>
-            <translation>Retirer le numéro sélectionné</translation>
-        </message>
-        <message>
-            <source>What the number is</source>
-            <translation>Nature du numéro</translation>
-        </message>
-        <message>
-            <source>Numbers of the dossier</source>
-            <translation>Numéros du dossier</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>Add documents</source>
-            <translation>Ajouter des documents</translation>
-        </message>
-        <message>
-            <source>Documents of the dossier</source>
-            <translation>Documents du dossier</translation>
-        </message>
-        <message>
-            <source>Correct the &amp;date…</source>
-            <translation>Corriger la &amp;date…</translation>
-        </message>
-        <message>
-            <source>Correct the document date</source>
-            <translation>Corriger la date du document</translation>
-        </message>
-        <message>
-            <source>&amp;Preview</source>
-            <translation>A&amp;perçu</translation>
-        </message>
-        <message>
-            <source>Preview the documents</source>
-            <translation>Aperçu des documents</translation>
-        </message>
-        <message>
-            <source>Remove the selected document</source>
-            <translation>Retirer le document sélectionné</translation>
-        </message>
-        <message>
-            <source>&amp;Generate the mandate</source>
-            <translation>&amp;Générer le mandat</translation>
-        </message>
-        <message>
-            <source>Generate the mandate</source>
-            <translation>Générer le mandat</translation>
-        </message>
-        <message>
-            <source>P&amp;rint…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <source>Print the dossier</source>
-            <translation>Imprimer le dossier</translation>
-        </message>
-        <message>
-            <source>What the operator would refuse or question:</source>
-            <translation>Ce que l'opérateur refuserait ou relèverait :</translation>
-        </message>
-        <message>
-            <source>Problems found</source>
-            <translation>Problèmes trouvés</translation>
-        </message>
-        <message>
-            <source>Tracking</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <source>Validity</source>
-            <translation>Validité</translation>
-        </message>
-        <message>
-            <source>Status history:</source>
-            <translation>Historique des statuts :</translation>
-        </message>
-        <message>
-            <source>Status history</source>
-            <translation>Historique des statuts</translation>
-        </message>
-        <message>
-            <source>Changes waiting for the portal:</source>
-            <translation>Changements en attente d'envoi au portail :</translation>
-        </message>
-        <message>
-            <source>Changes waiting for the portal</source>
-            <translation>Changements en attente d'envoi au portail</translation>
-        </message>
-        <message>
-            <source>Retry &amp;now</source>
-            <translation>Réessayer &amp;maintenant</translation>
-        </message>
-        <message>
-            <source>Retry sending now</source>
-            <translation>Réessayer l'envoi maintenant</translation>
-        </message>
-        <message>
-            <source>Re&amp;new</source>
-            <translation>Re&amp;nouveler</translation>
-        </message>
-        <message>
-            <source>Renew the mandate</source>
-            <translation>Renouveler le mandat</translation>
-        </message>
-        <message>
-            <source>Readiness</source>
-            <translation>Prêt ?</translation>
-        </message>
-        <message>
-            <source>&amp;Submit to the operator</source>
-            <translation>&amp;Lancer la procédure</translation>
-        </message>
-        <message>
-            <source>Submit to the operator</source>
-            <translation>Lancer la procédure</translation>
-        </message>
-        <message>
-            <source>Allowed</source>
-            <translation>Autorisé</translation>
-        </message>
-        <message>
-            <source>Not allowed</source>
-            <translation>Interdit</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <source>Signed mandate</source>
-            <translation>Mandat signé</translation>
-        </message>
-        <message>
-            <source>The mandate signed and stamped by the client (PDF or scan).</source>
-            <translation>Le mandat signé et tamponné par le client (PDF ou scan).</translation>
-        </message>
-        <message>
-            <source>Kbis extract</source>
-            <translation>Extrait Kbis</translation>
-        </message>
-        <message>
-            <source>Less than 3 months old on the submission day.</source>
-            <translation>De moins de 3 mois le jour de la soumission.</translation>
-        </message>
-        <message>
-            <source>Phone invoices</source>
-            <translation>Factures téléphoniques</translation>
-        </message>
-        <message>
-            <source>Less than 3 months old, showing the numbers.</source>
-            <translation>De moins de 3 mois, faisant apparaître les numéros.</translation>
-        </message>
-        <message>
-            <source>Reading the document</source>
-            <translation>Lecture du document</translation>
-        </message>
-        <message>
-            <source>Cancel reading</source>
-            <translation>Annuler la lecture</translation>
-        </message>
-        <message>
-            <source>Add a document</source>
-            <translation>Ajouter un document</translation>
-        </message>
-        <message>
-            <source>%1 was not added.
+    </message>
+    <message>
+        <source>The portal&apos;s pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
+        <translation>L&apos;autorité épinglée du portail changerait (actuelle %1, nouvelle %2). Si vous faites confiance à la nouvelle, reconnectez-vous avec --accept-new-ca.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyIdentifier</name>
+    <message>
+        <source>No SIREN given.</source>
+        <translation>Aucun SIREN indiqué.</translation>
+    </message>
+    <message>
+        <source>A SIREN has digits only: &quot;%1&quot; is not one.</source>
+        <translation>Un SIREN ne contient que des chiffres : « %1 » n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>SIREN %1 fails its check digit (Luhn): a digit is probably mistyped.</source>
+        <translation>Le SIREN %1 a une clé de contrôle (Luhn) fausse : un chiffre est sans doute mal saisi.</translation>
+    </message>
+    <message>
+        <source>SIRET %1 fails its check digit: a digit is probably mistyped.</source>
+        <translation>Le SIRET %1 a une clé de contrôle fausse : un chiffre est sans doute mal saisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A SIREN has 9 digits and a SIRET 14; &quot;%1&quot; has %n digit(s).</source>
+        <translation>
+            <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
+            <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (CSV).</source>
+        <translation>Ce n&apos;est pas un fichier texte (CSV).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed; the file cannot be read safely.</source>
+        <translation>Ligne %1 : un champ entre guillemets n&apos;est jamais refermé ; le fichier ne peut pas être lu sans risque.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Erreur de base de données : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer MandatDesk (schema %1; this version knows up to %2). Update MandatDesk to open it.</source>
+        <translation>Ce profil a été écrit par une version plus récente de MandatDesk (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez MandatDesk à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Cannot start a database transaction: %1</source>
+        <translation>Impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save to the database: %1</source>
+        <translation>Impossible d&apos;enregistrer dans la base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateRoles</name>
+    <message>
+        <source>The document gives two different dates for the same thing (%1 and %2): enter the right one by hand.</source>
+        <translation>Le document donne deux dates différentes pour la même chose (%1 et %2) : saisissez la bonne à la main.</translation>
+    </message>
+    <message>
+        <source>No date could be read in the document: enter its date by hand.</source>
+        <translation>Aucune date n&apos;a pu être lue dans le document : saisissez sa date à la main.</translation>
+    </message>
+    <message>
+        <source>No issue date (&quot;à jour au&quot;, &quot;délivré le&quot;) could be read on the Kbis; the other dates found are not its issue date: enter it by hand.</source>
+        <translation>Aucune date de délivrance (« à jour au », « délivré le ») n&apos;a pu être lue sur le Kbis ; les autres dates trouvées ne sont pas sa date de délivrance : saisissez-la à la main.</translation>
+    </message>
+    <message>
+        <source>No invoice date (&quot;Date de facture&quot;, &quot;Facture du&quot;, &quot;Date d&apos;émission&quot;…) could be read; the other dates found are not the invoice date: enter it by hand.</source>
+        <translation>Aucune date de facture (« Date de facture », « Facture du », « Date d&apos;émission »…) n&apos;a pu être lue ; les autres dates trouvées ne sont pas la date de la facture : saisissez-la à la main.</translation>
+    </message>
+    <message>
+        <source>No signing date (&quot;Fait à …, le …&quot;) could be read on the mandate.</source>
+        <translation>Aucune date de signature (« Fait à …, le … ») n&apos;a pu être lue sur le mandat.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>demo</source>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campagne %1</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Filled mandate</source>
+        <translation>Mandat rempli</translation>
+    </message>
+    <message>
+        <source>Signed mandate</source>
+        <translation>Mandat signé</translation>
+    </message>
+    <message>
+        <source>Kbis extract</source>
+        <translation>Extrait Kbis</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheck</name>
+    <message>
+        <source>The Kbis says the company is struck off the register (&quot;%1&quot;): it cannot give a mandate.</source>
+        <translation>Le Kbis indique que la société est radiée du registre (« %1 ») : elle ne peut pas donner de mandat.</translation>
+    </message>
+    <message>
+        <source>No SIREN could be read on the Kbis: check by eye that it is the client&apos;s.</source>
+        <translation>Aucun SIREN n&apos;a pu être lu sur le Kbis : vérifiez à l&apos;œil que c&apos;est bien celui du client.</translation>
+    </message>
+    <message>
+        <source>The Kbis is another company&apos;s: SIREN %1, while the client&apos;s is %2.</source>
+        <translation>Le Kbis est celui d&apos;une autre société : SIREN %1, alors que celui du client est %2.</translation>
+    </message>
+    <message>
+        <source>The text does not look like an extract of the trade register (no &quot;Kbis&quot; or &quot;Registre du commerce et des sociétés&quot;).</source>
+        <translation>Le texte ne ressemble pas à un extrait du registre du commerce (ni « Kbis » ni « Registre du commerce et des sociétés »).</translation>
+    </message>
+    <message>
+        <source>The number %1 does not appear on this invoice.</source>
+        <translation>Le numéro %1 ne figure pas sur cette facture.</translation>
+    </message>
+    <message>
+        <source>This is the mandate MandatDesk generated, not the one the client signed: add the signed, stamped scan or the digitally signed PDF.</source>
+        <translation>C&apos;est le mandat généré par MandatDesk, pas celui que le client a signé : ajoutez le scan signé et tamponné, ou le PDF signé électroniquement.</translation>
+    </message>
+    <message>
+        <source>The digital signature of %1 is not valid (%2): the file was changed after signing, or the signature is damaged.</source>
+        <translation>La signature électronique de %1 n&apos;est pas valide (%2) : le fichier a été modifié après la signature, ou la signature est abîmée.</translation>
+    </message>
+    <message>
+        <source>an unknown signer</source>
+        <translation>un signataire inconnu</translation>
+    </message>
+    <message>
+        <source>The digital signature of %1 is intact, but its certificate is not trusted on this computer (%2).</source>
+        <translation>La signature électronique de %1 est intacte, mais son certificat n&apos;est pas reconnu comme de confiance sur cet ordinateur (%2).</translation>
+    </message>
+    <message>
+        <source>The mandate has no digital signature: confirm that the scan bears the client&apos;s signature and stamp.</source>
+        <translation>Le mandat n&apos;a pas de signature électronique : confirmez que le scan porte la signature et le cachet du client.</translation>
+    </message>
+    <message>
+        <source>The Kbis extract is dated %1, after the day it is checked for (%2): the date is wrong.</source>
+        <translation>L&apos;extrait Kbis est daté du %1, après le jour pour lequel il est vérifié (%2) : la date est fausse.</translation>
+    </message>
+    <message>
+        <source>The invoice is dated %1, after the day it is checked for (%2): the date is wrong.</source>
+        <translation>La facture est datée du %1, après le jour pour lequel elle est vérifiée (%2) : la date est fausse.</translation>
+    </message>
+    <message>
+        <source>The Kbis extract is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
+        <translation>L&apos;extrait Kbis est daté du %1 : le %2, il aura plus de %3 mois. Demandez-en un récent.</translation>
+    </message>
+    <message>
+        <source>The invoice is dated %1: on %2 it is more than %3 months old. Get a recent one.</source>
+        <translation>La facture est datée du %1 : le %2, elle aura plus de %3 mois. Fournissez-en une récente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Kbis extract is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
+        <translation>
+            <numerusform>L&apos;extrait Kbis est daté du %1 : il aura plus de %2 mois le %3, dans %n jour. Soumettez avant, ou demandez-en un récent.</numerusform>
+            <numerusform>L&apos;extrait Kbis est daté du %1 : il aura plus de %2 mois le %3, dans %n jours. Soumettez avant, ou demandez-en un récent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoice is dated %1: it will be more than %2 months old on %3, in %n day(s). Submit before, or get a recent one.</source>
+        <translation>
+            <numerusform>La facture est datée du %1 : elle aura plus de %2 mois le %3, dans %n jour. Soumettez avant, ou fournissez-en une récente.</numerusform>
+            <numerusform>La facture est datée du %1 : elle aura plus de %2 mois le %3, dans %n jours. Soumettez avant, ou fournissez-en une récente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIntake</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>PgUp</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>PgDown</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Document page</source>
+        <translation>Page du document</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Aperçu — %1</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Page %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Print this document…</source>
+        <translation>Imprimer ce document…</translation>
+    </message>
+    <message>
+        <source>Print this document</source>
+        <translation>Imprimer ce document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message>
+        <source>The file is too large (%1; the limit is %2).</source>
+        <translation>Le fichier est trop volumineux (%1 ; la limite est de %2).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is neither a PDF nor a JPEG or PNG image.</source>
+        <translation>Le fichier n&apos;est ni un PDF, ni une image JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>The image is truncated or damaged.</source>
+        <translation>L&apos;image est tronquée ou abîmée.</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated: its end is missing (an interrupted download or copy?).</source>
+        <translation>Le PDF est tronqué : sa fin manque (un téléchargement ou une copie interrompus ?).</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be opened.</source>
+        <translation>Le PDF est abîmé et ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password: save an unprotected copy and add that one.</source>
+        <translation>Le PDF est protégé par un mot de passe : enregistrez-en une copie non protégée et ajoutez celle-ci.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page.</source>
+        <translation>Le PDF ne contient aucune page.</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>La lecture a été annulée.</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be rendered.</source>
+        <translation>La page %1 ne peut pas être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>The number %1 is already in this dossier.</source>
+        <translation>Le numéro %1 figure déjà dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>A rejection needs its reason, as the operator gave it.</source>
+        <translation>Un rejet demande son motif, tel que l&apos;opérateur l&apos;a donné.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditor</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <source>Mandate information</source>
+        <translation>Informations du mandat</translation>
+    </message>
+    <message>
+        <source>Client company</source>
+        <translation>Société cliente</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;name:</source>
+        <translation>&amp;Nom du dossier :</translation>
+    </message>
+    <message>
+        <source>Dossier name</source>
+        <translation>Nom du dossier</translation>
+    </message>
+    <message>
+        <source>Campaign, client, year…</source>
+        <translation>Campagne, client, année…</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Raison sociale :</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Legal &amp;form:</source>
+        <translation>&amp;Forme juridique :</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>SAS, SARL…</source>
+        <translation>SAS, SARL…</translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation>&amp;SIREN :</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 chiffres</translation>
+    </message>
+    <message>
+        <source>SIREN check</source>
+        <translation>Contrôle du SIREN</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;RCS city:</source>
+        <translation>Ville du R&amp;CS :</translation>
+    </message>
+    <message>
+        <source>RCS city</source>
+        <translation>Ville du RCS</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>Re&amp;présentant :</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <source>First name and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s &amp;title:</source>
+        <translation>&amp;Qualité du représentant :</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Qualité du représentant</translation>
+    </message>
+    <message>
+        <source>Gérant, Président…</source>
+        <translation>Gérant, Président…</translation>
+    </message>
+    <message>
+        <source>Use:</source>
+        <translation>Usage :</translation>
+    </message>
+    <message>
+        <source>Calls by &amp;agents</source>
+        <translation>Appels par des &amp;téléconseillers</translation>
+    </message>
+    <message>
+        <source>Calls by agents</source>
+        <translation>Appels par des téléconseillers</translation>
+    </message>
+    <message>
+        <source>Auto&amp;mated calls</source>
+        <translation>Appels auto&amp;matisés</translation>
+    </message>
+    <message>
+        <source>Automated calls</source>
+        <translation>Appels automatisés</translation>
+    </message>
+    <message>
+        <source>Numbers to present</source>
+        <translation>Numéros à présenter</translation>
+    </message>
+    <message>
+        <source>Number to add</source>
+        <translation>Numéro à ajouter</translation>
+    </message>
+    <message>
+        <source>01 62 12 34 56, +33 9 48…, 0590…</source>
+        <translation>01 62 12 34 56, +33 9 48…, 0590…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add the number</source>
+        <translation>Ajouter le numéro</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Remove the selected number</source>
+        <translation>Retirer le numéro sélectionné</translation>
+    </message>
+    <message>
+        <source>What the number is</source>
+        <translation>Nature du numéro</translation>
+    </message>
+    <message>
+        <source>Numbers of the dossier</source>
+        <translation>Numéros du dossier</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Ajouter des documents</translation>
+    </message>
+    <message>
+        <source>Documents of the dossier</source>
+        <translation>Documents du dossier</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;date…</source>
+        <translation>Corriger la &amp;date…</translation>
+    </message>
+    <message>
+        <source>Correct the document date</source>
+        <translation>Corriger la date du document</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Preview the documents</source>
+        <translation>Aperçu des documents</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>Retirer le document sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the mandate</source>
+        <translation>&amp;Générer le mandat</translation>
+    </message>
+    <message>
+        <source>Generate the mandate</source>
+        <translation>Générer le mandat</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>Imprimer le dossier</translation>
+    </message>
+    <message>
+        <source>What the operator would refuse or question:</source>
+        <translation>Ce que l&apos;opérateur refuserait ou relèverait :</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Historique des statuts :</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the portal:</source>
+        <translation>Changements en attente d&apos;envoi au portail :</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the portal</source>
+        <translation>Changements en attente d&apos;envoi au portail</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>Réessayer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Retry sending now</source>
+        <translation>Réessayer l&apos;envoi maintenant</translation>
+    </message>
+    <message>
+        <source>Re&amp;new</source>
+        <translation>Re&amp;nouveler</translation>
+    </message>
+    <message>
+        <source>Renew the mandate</source>
+        <translation>Renouveler le mandat</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Prêt ?</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the operator</source>
+        <translation>&amp;Lancer la procédure</translation>
+    </message>
+    <message>
+        <source>Submit to the operator</source>
+        <translation>Lancer la procédure</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Signed mandate</source>
+        <translation>Mandat signé</translation>
+    </message>
+    <message>
+        <source>The mandate signed and stamped by the client (PDF or scan).</source>
+        <translation>Le mandat signé et tamponné par le client (PDF ou scan).</translation>
+    </message>
+    <message>
+        <source>Kbis extract</source>
+        <translation>Extrait Kbis</translation>
+    </message>
+    <message>
+        <source>Less than 3 months old on the submission day.</source>
+        <translation>De moins de 3 mois le jour de la soumission.</translation>
+    </message>
+    <message>
+        <source>Phone invoices</source>
+        <translation>Factures téléphoniques</translation>
+    </message>
+    <message>
+        <source>Less than 3 months old, showing the numbers.</source>
+        <translation>De moins de 3 mois, faisant apparaître les numéros.</translation>
+    </message>
+    <message>
+        <source>Reading the document</source>
+        <translation>Lecture du document</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Annuler la lecture</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>%1 was not added.
 
 %2</source>
-            <translation>%1 n'a pas été ajouté.
+        <translation>%1 n&apos;a pas été ajouté.
 
 %2</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Numéro</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Téléconseillers</translation>
-        </message>
-        <message>
-            <source>Automated</source>
-            <translation>Automatisés</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Remarque</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Found in the text</source>
-            <translation>Trouvée dans le texte</translation>
-        </message>
-        <message>
-            <source>Freshness</source>
-            <translation>Fraîcheur</translation>
-        </message>
-        <message>
-            <source>Numbers found</source>
-            <translation>Numéros trouvés</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problèmes</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>De</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Vers</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>Par</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Changement</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Tentatives</translation>
-        </message>
-        <message>
-            <source>Next attempt</source>
-            <translation>Prochain essai</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Dernière erreur</translation>
-        </message>
-        <message>
-            <source>New dossier</source>
-            <translation>Nouveau dossier</translation>
-        </message>
-        <message>
-            <source>Dossier — %1</source>
-            <translation>Dossier — %1</translation>
-        </message>
-        <message>
-            <source>valid SIREN</source>
-            <translation>SIREN valide</translation>
-        </message>
-        <message>
-            <source>VAT number: %1</source>
-            <translation>N° de TVA : %1</translation>
-        </message>
-        <message>
-            <source>Add a number</source>
-            <translation>Ajouter un numéro</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number that can be presented.
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Téléconseillers</translation>
+    </message>
+    <message>
+        <source>Automated</source>
+        <translation>Automatisés</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Found in the text</source>
+        <translation>Trouvée dans le texte</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Fraîcheur</translation>
+    </message>
+    <message>
+        <source>Numbers found</source>
+        <translation>Numéros trouvés</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Dossier — %1</source>
+        <translation>Dossier — %1</translation>
+    </message>
+    <message>
+        <source>valid SIREN</source>
+        <translation>SIREN valide</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>N° de TVA : %1</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Ajouter un numéro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number that can be presented.
 
 %2</source>
-            <translation>« %1 » n'est pas un numéro présentable.
+        <translation>« %1 » n&apos;est pas un numéro présentable.
 
 %2</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Give the dossier a name, or the client company's name.</source>
-            <translation>Donnez un nom au dossier, ou la raison sociale du client.</translation>
-        </message>
-        <message>
-            <source>The dossier was not saved.
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Give the dossier a name, or the client company&apos;s name.</source>
+        <translation>Donnez un nom au dossier, ou la raison sociale du client.</translation>
+    </message>
+    <message>
+        <source>The dossier was not saved.
 
 %1</source>
-            <translation>Le dossier n'a pas été enregistré.
+        <translation>Le dossier n&apos;a pas été enregistré.
 
 %1</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>Statut : %1</translation>
-        </message>
-        <message>
-            <source>Rejected by the operator: %1
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the operator: %1
 Fix the dossier and submit it again.</source>
-            <translation>Rejeté par l'opérateur : %1
+        <translation>Rejeté par l&apos;opérateur : %1
 Corrigez le dossier et relancez la procédure.</translation>
-        </message>
-        <message>
-            <source>no reason given</source>
-            <translation>aucun motif donné</translation>
-        </message>
-        <message>
-            <source>Save the dossier, then add its documents.</source>
-            <translation>Enregistrez le dossier, puis ajoutez ses documents.</translation>
-        </message>
-        <message>
-            <source>Status "%1": there is nothing to submit.</source>
-            <translation>Statut « %1 » : rien à soumettre.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not ready: %n blocking problem(s). %1</source>
-            <translation>
-                <numerusform>Pas prêt : %n problème bloquant. %1</numerusform>
-                <numerusform>Pas prêt : %n problèmes bloquants. %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Ready, with %n warning(s) to read.</source>
-            <translation>
-                <numerusform>Prêt, avec %n avertissement à lire.</numerusform>
-                <numerusform>Prêt, avec %n avertissements à lire.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ready: every check passed.</source>
-            <translation>Prêt : toutes les vérifications sont passées.</translation>
-        </message>
-        <message>
-            <source>(by hand)</source>
-            <translation>(saisie manuelle)</translation>
-        </message>
-        <message>
-            <source>not found</source>
-            <translation>non trouvée</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>encore %n jour</numerusform>
-                <numerusform>encore %n jours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Stale since %1</source>
-            <translation>Périmé depuis le %1</translation>
-        </message>
-        <message>
-            <source>Dated in the future</source>
-            <translation>Daté dans le futur</translation>
-        </message>
-        <message>
-            <source>Date unknown</source>
-            <translation>Date inconnue</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Documents (%1)</source>
-            <translation>Documents (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Valid until %1 (%n day(s) left).</source>
-            <translation>
-                <numerusform>Valide jusqu'au %1 (encore %n jour).</numerusform>
-                <numerusform>Valide jusqu'au %1 (encore %n jours).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Expired on %1.</source>
-            <translation>Expiré le %1.</translation>
-        </message>
-        <message>
-            <source>Not validated by the operator yet.</source>
-            <translation>Pas encore validé par l'opérateur.</translation>
-        </message>
-        <message>
-            <source>(created)</source>
-            <translation>(création)</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Envoyé</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusé</translation>
-        </message>
-        <message>
-            <source>Error, will retry</source>
-            <translation>Erreur, nouvel essai prévu</translation>
-        </message>
-        <message>
-            <source>Queued</source>
-            <translation>En attente d'envoi</translation>
-        </message>
-        <message>
-            <source>Submission</source>
-            <translation>Soumission</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Impossible d'ouvrir %1 : %2</translation>
-        </message>
-        <message>
-            <source>Reading %1… %p%</source>
-            <translation>Lecture de %1… %p %</translation>
-        </message>
-        <message>
-            <source>Correct the date</source>
-            <translation>Corriger la date</translation>
-        </message>
-        <message>
-            <source>The document's issue date, as printed on it:</source>
-            <translation>La date d'émission du document, telle qu'elle y est imprimée :</translation>
-        </message>
-        <message>
-            <source>Issue date</source>
-            <translation>Date d'émission</translation>
-        </message>
-        <message>
-            <source>Remove the document</source>
-            <translation>Retirer le document</translation>
-        </message>
-        <message>
-            <source>Remove %1 from the dossier? The file on your disk is not touched.</source>
-            <translation>Retirer %1 du dossier ? Le fichier sur votre disque n'est pas modifié.</translation>
-        </message>
-        <message>
-            <source>Print %1</source>
-            <translation>Imprimer %1</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Imprimer</translation>
-        </message>
-        <message>
-            <source>This dossier has no document to print.</source>
-            <translation>Ce dossier n'a aucun document à imprimer.</translation>
-        </message>
-        <message>
-            <source>Enter your company's identity first (Settings, Your company): the mandate names you as the provider.</source>
-            <translation>Renseignez d'abord votre société (Paramètres, Votre société) : le mandat vous désigne comme mandataire.</translation>
-        </message>
-        <message>
-            <source>The mandate could not be filled.
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif donné</translation>
+    </message>
+    <message>
+        <source>Save the dossier, then add its documents.</source>
+        <translation>Enregistrez le dossier, puis ajoutez ses documents.</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot;: there is nothing to submit.</source>
+        <translation>Statut « %1 » : rien à soumettre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %n blocking problem(s). %1</source>
+        <translation>
+            <numerusform>Pas prêt : %n problème bloquant. %1</numerusform>
+            <numerusform>Pas prêt : %n problèmes bloquants. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s) to read.</source>
+        <translation>
+            <numerusform>Prêt, avec %n avertissement à lire.</numerusform>
+            <numerusform>Prêt, avec %n avertissements à lire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: every check passed.</source>
+        <translation>Prêt : toutes les vérifications sont passées.</translation>
+    </message>
+    <message>
+        <source>(by hand)</source>
+        <translation>(saisie manuelle)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>non trouvée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>encore %n jour</numerusform>
+            <numerusform>encore %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale since %1</source>
+        <translation>Périmé depuis le %1</translation>
+    </message>
+    <message>
+        <source>Dated in the future</source>
+        <translation>Daté dans le futur</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Valide jusqu&apos;au %1 (encore %n jour).</numerusform>
+            <numerusform>Valide jusqu&apos;au %1 (encore %n jours).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Expiré le %1.</translation>
+    </message>
+    <message>
+        <source>Not validated by the operator yet.</source>
+        <translation>Pas encore validé par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(création)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Error, will retry</source>
+        <translation>Erreur, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Soumission</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading %1… %p%</source>
+        <translation>Lecture de %1… %p %</translation>
+    </message>
+    <message>
+        <source>Correct the date</source>
+        <translation>Corriger la date</translation>
+    </message>
+    <message>
+        <source>The document&apos;s issue date, as printed on it:</source>
+        <translation>La date d&apos;émission du document, telle qu&apos;elle y est imprimée :</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the dossier? The file on your disk is not touched.</source>
+        <translation>Retirer %1 du dossier ? Le fichier sur votre disque n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>This dossier has no document to print.</source>
+        <translation>Ce dossier n&apos;a aucun document à imprimer.</translation>
+    </message>
+    <message>
+        <source>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</source>
+        <translation>Renseignez d&apos;abord votre société (Paramètres, Votre société) : le mandat vous désigne comme mandataire.</translation>
+    </message>
+    <message>
+        <source>The mandate could not be filled.
 
 %1</source>
-            <translation>Le mandat n'a pas pu être rempli.
+        <translation>Le mandat n&apos;a pas pu être rempli.
 
 %1</translation>
-        </message>
-        <message>
-            <source>mandate-%1.pdf</source>
-            <translation>mandat-%1.pdf</translation>
-        </message>
-        <message>
-            <source>Mandate filled from %1: print it, have it signed and stamped, then add the signed copy.</source>
-            <translation>Mandat rempli à partir du %1 : imprimez-le, faites-le signer et tamponner, puis ajoutez l'exemplaire signé.</translation>
-        </message>
-        <message>
-            <source>the operator's template</source>
-            <translation>modèle de l'opérateur</translation>
-        </message>
-        <message>
-            <source>MandatDesk's template</source>
-            <translation>modèle MandatDesk</translation>
-        </message>
-        <message>
-            <source>Renew</source>
-            <translation>Renouveler</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>Save the changes to this dossier?</source>
-            <translation>Enregistrer les modifications de ce dossier ?</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>Envoi en cours…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierListModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>SIREN</source>
-            <translation>SIREN</translation>
-        </message>
-        <message>
-            <source>Numbers</source>
-            <translation>Numéros</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Valide jusqu'au</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Expiring soon</source>
-            <translation>Expire bientôt</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s)</source>
-            <translation>
-                <numerusform>%n problème</numerusform>
-                <numerusform>%n problèmes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Queued</source>
-            <translation>En attente d'envoi</translation>
-        </message>
-        <message>
-            <source>Will retry</source>
-            <translation>Nouvel essai</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-        <message>
-            <source>Readiness</source>
-            <translation>Prêt ?</translation>
-        </message>
-        <message>
-            <source>Stale on</source>
-            <translation>Périmé le</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>Synchro</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>Envoi en cours…</translation>
-        </message>
-        <message>
-            <source>Not submitted</source>
-            <translation>Non soumis</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierPrinter</name>
-        <message>
-            <source>%1 cannot be printed: it is not a readable PDF.</source>
-            <translation>%1 ne peut pas être imprimé : ce n'est pas un PDF lisible.</translation>
-        </message>
-        <message>
-            <source>There is nothing to print.</source>
-            <translation>Il n'y a rien à imprimer.</translation>
-        </message>
-        <message>
-            <source>The printer cannot be opened.</source>
-            <translation>L'imprimante ne peut pas être ouverte.</translation>
-        </message>
-        <message>
-            <source>Printing was cancelled.</source>
-            <translation>L'impression a été annulée.</translation>
-        </message>
-        <message>
-            <source>The printer refused a new page.</source>
-            <translation>L'imprimante a refusé une nouvelle page.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be printed: the image is unreadable.</source>
-            <translation>%1 ne peut pas être imprimé : l'image est illisible.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Poppler's pdfunite is missing: the PDF cannot be merged.</source>
-            <translation>L'outil pdfunite de Poppler manque : le PDF ne peut pas être assemblé.</translation>
-        </message>
-        <message>
-            <source>Cannot write a temporary file: %1</source>
-            <translation>Impossible d'écrire un fichier temporaire : %1</translation>
-        </message>
-        <message>
-            <source>The PDF could not be merged: %1</source>
-            <translation>Le PDF n'a pas pu être assemblé : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierRules</name>
-        <message>
-            <source>The rules %1 lack the value "%2".</source>
-            <translation>Il manque la valeur « %2 » dans les règles %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierStatus</name>
-        <message>
-            <source>Not submitted</source>
-            <translation>Mandat non soumis</translation>
-        </message>
-        <message>
-            <source>Queued for sending</source>
-            <translation>En attente d'envoi</translation>
-        </message>
-        <message>
-            <source>Under review</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejeté</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>Valide</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Expiré</translation>
-        </message>
-        <message>
-            <source>The dossier is already "%1".</source>
-            <translation>Le dossier est déjà « %1 ».</translation>
-        </message>
-        <message>
-            <source>A dossier cannot go from "%1" to "%2": renew it instead, which creates a new dossier.</source>
-            <translation>Un dossier ne peut pas passer de « %1 » à « %2 » : renouvelez-le, ce qui crée un nouveau dossier.</translation>
-        </message>
-        <message>
-            <source>A dossier cannot go from "%1" to "%2".</source>
-            <translation>Un dossier ne peut pas passer de « %1 » à « %2 ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierStore</name>
-        <message>
-            <source>The company record %1 is missing from the database.</source>
-            <translation>La fiche société %1 manque dans la base de données.</translation>
-        </message>
-        <message>
-            <source>The number %1 appears twice in the dossier.</source>
-            <translation>Le numéro %1 figure deux fois dans le dossier.</translation>
-        </message>
-        <message>
-            <source>A dossier with the id %1 already exists.</source>
-            <translation>Un dossier d'identifiant %1 existe déjà.</translation>
-        </message>
-        <message>
-            <source>The dossier %1 no longer exists.</source>
-            <translation>Le dossier %1 n'existe plus.</translation>
-        </message>
-        <message>
-            <source>The dossier %1 does not exist.</source>
-            <translation>Le dossier %1 n'existe pas.</translation>
-        </message>
-        <message>
-            <source>No dossier has the id %1.</source>
-            <translation>Aucun dossier n'a l'identifiant %1.</translation>
-        </message>
-        <message>
-            <source>Give at least the first 4 characters of the dossier id.</source>
-            <translation>Indiquez au moins les 4 premiers caractères de l'identifiant du dossier.</translation>
-        </message>
-        <message>
-            <source>Several dossiers have an id starting with %1: give more characters.</source>
-            <translation>Plusieurs dossiers ont un identifiant qui commence par %1 : indiquez plus de caractères.</translation>
-        </message>
-        <message>
-            <source>Only a valid or expired mandate can be renewed; this one is "%1".</source>
-            <translation>Seul un mandat valide ou expiré peut être renouvelé ; celui-ci est « %1 ».</translation>
-        </message>
-        <message>
-            <source>This file is already in the dossier, as "%1".</source>
-            <translation>Ce fichier est déjà dans le dossier, sous le nom « %1 ».</translation>
-        </message>
-        <message>
-            <source>The document %1 does not exist.</source>
-            <translation>Le document %1 n'existe pas.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DropZone</name>
-        <message>
-            <source>Browse…</source>
-            <translation>Parcourir…</translation>
-        </message>
-        <message>
-            <source>Browse for: %1</source>
-            <translation>Parcourir : %1</translation>
-        </message>
-        <message>
-            <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
-            <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExpiryReminder</name>
-        <message numerus="yes">
-            <source>The mandate "%1" ends on %2 (in %n day(s)).</source>
-            <translation>
-                <numerusform>Le mandat « %1 » prend fin le %2 (dans %n jour).</numerusform>
-                <numerusform>Le mandat « %1 » prend fin le %2 (dans %n jours).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n other mandate(s) end soon.</source>
-            <translation>
-                <numerusform>%n autre mandat prend fin bientôt.</numerusform>
-                <numerusform>%n autres mandats prennent fin bientôt.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FormFiller</name>
-        <message>
-            <source>The template cannot be opened as a PDF.</source>
-            <translation>Le modèle ne peut pas être ouvert comme un PDF.</translation>
-        </message>
-        <message>
-            <source>The field "%1" is not a text field or a checkbox: it cannot take "%2".</source>
-            <translation>Le champ « %1 » n'est ni un champ texte ni une case à cocher : il ne peut pas recevoir « %2 ».</translation>
-        </message>
-        <message>
-            <source>The template has no field named %1.</source>
-            <translation>Le modèle n'a pas de champ nommé %1.</translation>
-        </message>
-        <message>
-            <source>The filled mandate could not be written.</source>
-            <translation>Le mandat rempli n'a pas pu être écrit.</translation>
-        </message>
-        <message>
-            <source>After filling, the field "%1" reads "%2" instead of "%3".</source>
-            <translation>Après remplissage, le champ « %1 » contient « %2 » au lieu de « %3 ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>JsonFile</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid JSON object: %2</source>
-            <translation>%1 n'est pas un objet JSON valide : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeychainCredentialStore</name>
-        <message>
-            <source>This computer has no keychain (secret service) to keep the portal's session: it is kept for this session only. (%1)</source>
-            <translation>Cet ordinateur n'a pas de trousseau (service de secrets) pour conserver la session du portail : elle ne vaut que pour cette session. (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>MandatDesk</source>
-            <translation>MandatDesk</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>MandatDesk — %1</source>
-            <translation>MandatDesk — %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dossier(s)</source>
-            <translation>
-                <numerusform>%n dossier</numerusform>
-                <numerusform>%n dossiers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Dossier</source>
-            <translation>&amp;Dossier</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <source>This dossier has no document yet.</source>
-            <translation>Ce dossier n'a encore aucun document.</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Imprimer</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s) sent to the printer.</source>
-            <translation>
-                <numerusform>%n page envoyée à l'imprimante.</numerusform>
-                <numerusform>%n pages envoyées à l'imprimante.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Exporté dans %1</translation>
-        </message>
-        <message>
-            <source>Print %1</source>
-            <translation>Imprimer %1</translation>
-        </message>
-        <message>
-            <source>Third-party caller-ID mandates, ready for the operator</source>
-            <translation>Vos mandats de présentation de numéro tiers, prêts pour l'opérateur</translation>
-        </message>
-        <message>
-            <source>To display a client's number when you call for it, the operator needs a dossier: the mandate signed by the client, a Kbis extract and a phone invoice, both less than 3 months old. MandatDesk prepares and checks it in three steps.</source>
-            <translation>Pour présenter le numéro d'un client quand vous appelez pour lui, l'opérateur demande un dossier : le mandat signé par le client, un extrait Kbis et une facture téléphonique de moins de 3 mois. MandatDesk le prépare et le vérifie en trois étapes.</translation>
-        </message>
-        <message>
-            <source>1. Your company</source>
-            <translation>1. Votre société</translation>
-        </message>
-        <message>
-            <source>Your identity as the provider, once: it goes on every mandate.</source>
-            <translation>Votre identité de mandataire, une fois pour toutes : elle figure sur chaque mandat.</translation>
-        </message>
-        <message>
-            <source>Enter your company…</source>
-            <translation>Renseigner votre société…</translation>
-        </message>
-        <message>
-            <source>Enter your company</source>
-            <translation>Renseigner votre société</translation>
-        </message>
-        <message>
-            <source>2. A dossier per client</source>
-            <translation>2. Un dossier par client</translation>
-        </message>
-        <message>
-            <source>The client, its numbers, and the generated mandate to have signed.</source>
-            <translation>Le client, ses numéros, et le mandat généré à faire signer.</translation>
-        </message>
-        <message>
-            <source>Create a dossier…</source>
-            <translation>Créer un dossier…</translation>
-        </message>
-        <message>
-            <source>Create a dossier</source>
-            <translation>Créer un dossier</translation>
-        </message>
-        <message>
-            <source>3. Documents, then submit</source>
-            <translation>3. Les documents, puis la procédure</translation>
-        </message>
-        <message>
-            <source>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</source>
-            <translation>Déposez le mandat signé, le Kbis et les factures : MandatDesk les vérifie, puis envoie le dossier à l'opérateur.</translation>
-        </message>
-        <message>
-            <source>Load demo dossiers</source>
-            <translation>Charger des dossiers de démonstration</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Rechercher</translation>
-        </message>
-        <message>
-            <source>Search: name, client, SIREN or number (Ctrl+F)</source>
-            <translation>Rechercher : nom, client, SIREN ou numéro (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Tous</translation>
-        </message>
-        <message>
-            <source>Not submitted</source>
-            <translation>Non soumis</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejeté</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>Valide</translation>
-        </message>
-        <message>
-            <source>Expiring soon</source>
-            <translation>Expire bientôt</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Expiré</translation>
-        </message>
-        <message>
-            <source>Dossiers</source>
-            <translation>Dossiers</translation>
-        </message>
-        <message>
-            <source>&amp;Portal</source>
-            <translation>&amp;Portail</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Barre d'outils principale</translation>
-        </message>
-        <message>
-            <source>&amp;New dossier…</source>
-            <translation>&amp;Nouveau dossier…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
-            <source>Pre&amp;view the documents…</source>
-            <translation>A&amp;perçu des documents…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <source>&amp;Export as PDF…</source>
-            <translation>&amp;Exporter en PDF…</translation>
-        </message>
-        <message>
-            <source>&amp;Submit to the operator</source>
-            <translation>&amp;Lancer la procédure</translation>
-        </message>
-        <message>
-            <source>&amp;Renew</source>
-            <translation>&amp;Renouveler</translation>
-        </message>
-        <message>
-            <source>S&amp;ync with the portal</source>
-            <translation>S&amp;ynchroniser avec le portail</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>Pa&amp;ramètres…</translation>
-        </message>
-        <message>
-            <source>Your &amp;company…</source>
-            <translation>Votre &amp;société…</translation>
-        </message>
-        <message>
-            <source>Load &amp;demo dossiers</source>
-            <translation>Charger des dossiers de &amp;démonstration</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Rechercher</translation>
-        </message>
-        <message>
-            <source>&amp;About MandatDesk</source>
-            <translation>À &amp;propos de MandatDesk</translation>
-        </message>
-        <message>
-            <source>About MandatDesk</source>
-            <translation>À propos de MandatDesk</translation>
-        </message>
-        <message>
-            <source>MandatDesk %1
+    </message>
+    <message>
+        <source>mandate-%1.pdf</source>
+        <translation>mandat-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Mandate filled from %1: print it, have it signed and stamped, then add the signed copy.</source>
+        <translation>Mandat rempli à partir du %1 : imprimez-le, faites-le signer et tamponner, puis ajoutez l&apos;exemplaire signé.</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s template</source>
+        <translation>modèle de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>MandatDesk&apos;s template</source>
+        <translation>modèle MandatDesk</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to this dossier?</source>
+        <translation>Enregistrer les modifications de ce dossier ?</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Prêt ?</translation>
+    </message>
+    <message>
+        <source>Stale on</source>
+        <translation>Périmé le</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Non soumis</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPrinter</name>
+    <message>
+        <source>%1 cannot be printed: it is not a readable PDF.</source>
+        <translation>%1 ne peut pas être imprimé : ce n&apos;est pas un PDF lisible.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Il n&apos;y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be opened.</source>
+        <translation>L&apos;imprimante ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>L&apos;impression a été annulée.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>L&apos;imprimante a refusé une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed: the image is unreadable.</source>
+        <translation>%1 ne peut pas être imprimé : l&apos;image est illisible.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Poppler&apos;s pdfunite is missing: the PDF cannot be merged.</source>
+        <translation>L&apos;outil pdfunite de Poppler manque : le PDF ne peut pas être assemblé.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Impossible d&apos;écrire un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be merged: %1</source>
+        <translation>Le PDF n&apos;a pas pu être assemblé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRules</name>
+    <message>
+        <source>The rules %1 lack the value &quot;%2&quot;.</source>
+        <translation>Il manque la valeur « %2 » dans les règles %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStatus</name>
+    <message>
+        <source>Not submitted</source>
+        <translation>Mandat non soumis</translation>
+    </message>
+    <message>
+        <source>Queued for sending</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>The dossier is already &quot;%1&quot;.</source>
+        <translation>Le dossier est déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;: renew it instead, which creates a new dossier.</source>
+        <translation>Un dossier ne peut pas passer de « %1 » à « %2 » : renouvelez-le, ce qui crée un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Un dossier ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStore</name>
+    <message>
+        <source>The company record %1 is missing from the database.</source>
+        <translation>La fiche société %1 manque dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The number %1 appears twice in the dossier.</source>
+        <translation>Le numéro %1 figure deux fois dans le dossier.</translation>
+    </message>
+    <message>
+        <source>A dossier with the id %1 already exists.</source>
+        <translation>Un dossier d&apos;identifiant %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 no longer exists.</source>
+        <translation>Le dossier %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>No dossier has the id %1.</source>
+        <translation>Aucun dossier n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Give at least the first 4 characters of the dossier id.</source>
+        <translation>Indiquez au moins les 4 premiers caractères de l&apos;identifiant du dossier.</translation>
+    </message>
+    <message>
+        <source>Several dossiers have an id starting with %1: give more characters.</source>
+        <translation>Plusieurs dossiers ont un identifiant qui commence par %1 : indiquez plus de caractères.</translation>
+    </message>
+    <message>
+        <source>Only a valid or expired mandate can be renewed; this one is &quot;%1&quot;.</source>
+        <translation>Seul un mandat valide ou expiré peut être renouvelé ; celui-ci est « %1 ».</translation>
+    </message>
+    <message>
+        <source>This file is already in the dossier, as &quot;%1&quot;.</source>
+        <translation>Ce fichier est déjà dans le dossier, sous le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>The document %1 does not exist.</source>
+        <translation>Le document %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for: %1</source>
+        <translation>Parcourir : %1</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryReminder</name>
+    <message numerus="yes">
+        <source>The mandate &quot;%1&quot; ends on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Le mandat « %1 » prend fin le %2 (dans %n jour).</numerusform>
+            <numerusform>Le mandat « %1 » prend fin le %2 (dans %n jours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other mandate(s) end soon.</source>
+        <translation>
+            <numerusform>%n autre mandat prend fin bientôt.</numerusform>
+            <numerusform>%n autres mandats prennent fin bientôt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormFiller</name>
+    <message>
+        <source>The template cannot be opened as a PDF.</source>
+        <translation>Le modèle ne peut pas être ouvert comme un PDF.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a text field or a checkbox: it cannot take &quot;%2&quot;.</source>
+        <translation>Le champ « %1 » n&apos;est ni un champ texte ni une case à cocher : il ne peut pas recevoir « %2 ».</translation>
+    </message>
+    <message>
+        <source>The template has no field named %1.</source>
+        <translation>Le modèle n&apos;a pas de champ nommé %1.</translation>
+    </message>
+    <message>
+        <source>The filled mandate could not be written.</source>
+        <translation>Le mandat rempli n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</source>
+        <translation>Après remplissage, le champ « %1 » contient « %2 » au lieu de « %3 ».</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object: %2</source>
+        <translation>%1 n&apos;est pas un objet JSON valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>This computer has no keychain (secret service) to keep the portal&apos;s session: it is kept for this session only. (%1)</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau (service de secrets) pour conserver la session du portail : elle ne vaut que pour cette session. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MandatDesk</source>
+        <translation>MandatDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>MandatDesk — %1</source>
+        <translation>MandatDesk — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>This dossier has no document yet.</source>
+        <translation>Ce dossier n&apos;a encore aucun document.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>Third-party caller-ID mandates, ready for the operator</source>
+        <translation>Vos mandats de présentation de numéro tiers, prêts pour l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>To display a client&apos;s number when you call for it, the operator needs a dossier: the mandate signed by the client, a Kbis extract and a phone invoice, both less than 3 months old. MandatDesk prepares and checks it in three steps.</source>
+        <translation>Pour présenter le numéro d&apos;un client quand vous appelez pour lui, l&apos;opérateur demande un dossier : le mandat signé par le client, un extrait Kbis et une facture téléphonique de moins de 3 mois. MandatDesk le prépare et le vérifie en trois étapes.</translation>
+    </message>
+    <message>
+        <source>1. Your company</source>
+        <translation>1. Votre société</translation>
+    </message>
+    <message>
+        <source>Your identity as the provider, once: it goes on every mandate.</source>
+        <translation>Votre identité de mandataire, une fois pour toutes : elle figure sur chaque mandat.</translation>
+    </message>
+    <message>
+        <source>Enter your company…</source>
+        <translation>Renseigner votre société…</translation>
+    </message>
+    <message>
+        <source>Enter your company</source>
+        <translation>Renseigner votre société</translation>
+    </message>
+    <message>
+        <source>2. A dossier per client</source>
+        <translation>2. Un dossier par client</translation>
+    </message>
+    <message>
+        <source>The client, its numbers, and the generated mandate to have signed.</source>
+        <translation>Le client, ses numéros, et le mandat généré à faire signer.</translation>
+    </message>
+    <message>
+        <source>Create a dossier…</source>
+        <translation>Créer un dossier…</translation>
+    </message>
+    <message>
+        <source>Create a dossier</source>
+        <translation>Créer un dossier</translation>
+    </message>
+    <message>
+        <source>3. Documents, then submit</source>
+        <translation>3. Les documents, puis la procédure</translation>
+    </message>
+    <message>
+        <source>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</source>
+        <translation>Déposez le mandat signé, le Kbis et les factures : MandatDesk les vérifie, puis envoie le dossier à l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Load demo dossiers</source>
+        <translation>Charger des dossiers de démonstration</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search: name, client, SIREN or number (Ctrl+F)</source>
+        <translation>Rechercher : nom, client, SIREN ou numéro (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Non soumis</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Portail</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the documents…</source>
+        <translation>A&amp;perçu des documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the operator</source>
+        <translation>&amp;Lancer la procédure</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the portal</source>
+        <translation>S&amp;ynchroniser avec le portail</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Pa&amp;ramètres…</translation>
+    </message>
+    <message>
+        <source>Your &amp;company…</source>
+        <translation>Votre &amp;société…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo dossiers</source>
+        <translation>Charger des dossiers de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;About MandatDesk</source>
+        <translation>À &amp;propos de MandatDesk</translation>
+    </message>
+    <message>
+        <source>About MandatDesk</source>
+        <translation>À propos de MandatDesk</translation>
+    </message>
+    <message>
+        <source>MandatDesk %1
 Prepares, checks and tracks third-party caller-ID mandates.</source>
-            <translation>MandatDesk %1
+        <translation>MandatDesk %1
 Prépare, vérifie et suit les mandats de présentation de numéro tiers.</translation>
-        </message>
-        <message>
-            <source>All (%1)</source>
-            <translation>Tous (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dossier(s) shown</source>
-            <translation>
-                <numerusform>%n dossier affiché</numerusform>
-                <numerusform>%n dossiers affichés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The dossiers could not be read.
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tous (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) shown</source>
+        <translation>
+            <numerusform>%n dossier affiché</numerusform>
+            <numerusform>%n dossiers affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dossiers could not be read.
 
 %1</source>
-            <translation>Les dossiers n'ont pas pu être lus.
+        <translation>Les dossiers n&apos;ont pas pu être lus.
 
 %1</translation>
-        </message>
-        <message>
-            <source>Checking the dossiers…</source>
-            <translation>Vérification des dossiers…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n blocking problem(s)</source>
-            <translation>
-                <numerusform>%1 : %n problème bloquant</numerusform>
-                <numerusform>%1 : %n problèmes bloquants</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dossier(s) queued for the operator.</source>
-            <translation>
-                <numerusform>%n dossier en attente d'envoi à l'opérateur.</numerusform>
-                <numerusform>%n dossiers en attente d'envoi à l'opérateur.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not submitted:</source>
-            <translation>Non soumis :</translation>
-        </message>
-        <message>
-            <source>Submit to the operator</source>
-            <translation>Lancer la procédure</translation>
-        </message>
-        <message>
-            <source>The selected dossiers have no document to print.</source>
-            <translation>Les dossiers sélectionnés n'ont aucun document à imprimer.</translation>
-        </message>
-        <message>
-            <source>Print the dossiers</source>
-            <translation>Imprimer les dossiers</translation>
-        </message>
-        <message>
-            <source>The selected dossiers have no document to export.</source>
-            <translation>Les dossiers sélectionnés n'ont aucun document à exporter.</translation>
-        </message>
-        <message>
-            <source>dossiers.pdf</source>
-            <translation>dossiers.pdf</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n dossier(s) with their documents and history? This cannot be undone.</source>
-            <translation>
-                <numerusform>Supprimer %n dossier avec ses documents et son historique ? Cette action est définitive.</numerusform>
-                <numerusform>Supprimer %n dossiers avec leurs documents et leur historique ? Cette action est définitive.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Creating demo dossiers…</source>
-            <translation>Création des dossiers de démonstration…</translation>
-        </message>
-        <message>
-            <source>Demo dossiers</source>
-            <translation>Dossiers de démonstration</translation>
-        </message>
-        <message>
-            <source>Not logged in to the portal: the dossiers wait in the outbox (Settings, Operator portal).</source>
-            <translation>Non connecté au portail : les dossiers attendent dans la file d'envoi (Paramètres, Portail opérateur).</translation>
-        </message>
-        <message>
-            <source>Syncing with the portal…</source>
-            <translation>Synchronisation avec le portail…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sent</source>
-            <translation>
-                <numerusform>%n envoyé</numerusform>
-                <numerusform>%n envoyés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n update(s) from the operator</source>
-            <translation>
-                <numerusform>%n mise à jour de l'opérateur</numerusform>
-                <numerusform>%n mises à jour de l'opérateur</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n waiting</source>
-            <translation>
-                <numerusform>%n en attente</numerusform>
-                <numerusform>%n en attente</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused</source>
-            <translation>
-                <numerusform>%n refusé</numerusform>
-                <numerusform>%n refusés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Synced: nothing new.</source>
-            <translation>Synchronisé : rien de nouveau.</translation>
-        </message>
-        <message>
-            <source>Synced: %1.</source>
-            <translation>Synchronisé : %1.</translation>
-        </message>
-        <message>
-            <source>News from the operator</source>
-            <translation>Nouvelles de l'opérateur</translation>
-        </message>
-        <message>
-            <source>Refused by the portal</source>
-            <translation>Refusé par le portail</translation>
-        </message>
-        <message>
-            <source>Mandates ending soon</source>
-            <translation>Mandats bientôt expirés</translation>
-        </message>
-        <message>
-            <source>Show MandatDesk</source>
-            <translation>Afficher MandatDesk</translation>
-        </message>
-        <message>
-            <source>Try the demo</source>
-            <translation>Essayer la démo</translation>
-        </message>
-    </context>
-    <context>
-        <name>MandateFiller</name>
-        <message>
-            <source>The template has no form field: place the values on its pages first.</source>
-            <translation>Le modèle n'a aucun champ de formulaire : placez d'abord les valeurs sur ses pages.</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more number(s): see the annex</source>
-            <translation>
-                <numerusform>… et %n autre numéro : voir l'annexe</numerusform>
-                <numerusform>… et %n autres numéros : voir l'annexe</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>None of the template's fields is mapped to a dossier value.</source>
-            <translation>Aucun champ du modèle n'est associé à une valeur du dossier.</translation>
-        </message>
-        <message>
-            <source>Annex — numbers covered by the mandate of %1</source>
-            <translation>Annexe — numéros couverts par le mandat de %1</translation>
-        </message>
-        <message>
-            <source>After adding the annex, the field "%1" lost its value.</source>
-            <translation>Après l'ajout de l'annexe, le champ « %1 » a perdu sa valeur.</translation>
-        </message>
-        <message>
-            <source>The annex does not show %1.</source>
-            <translation>L'annexe ne fait pas apparaître %1.</translation>
-        </message>
-        <message>
-            <source>The template cannot be opened as a PDF.</source>
-            <translation>Le modèle ne peut pas être ouvert comme un PDF.</translation>
-        </message>
-        <message>
-            <source>"%1" is placed on page %2, but the template has %3 page(s).</source>
-            <translation>« %1 » est placé en page %2, mais le modèle compte %3 page(s).</translation>
-        </message>
-        <message>
-            <source>After filling, page %1 does not show "%2".</source>
-            <translation>Après remplissage, la page %1 ne fait pas apparaître « %2 ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>MandateGenerator</name>
-        <message>
-            <source>The template has no form field: place the values first with template place.</source>
-            <translation>Le modèle n'a aucun champ de formulaire : placez d'abord les valeurs avec template place.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberCategory</name>
-        <message>
-            <source>invalid number</source>
-            <translation>numéro invalide</translation>
-        </message>
-        <message>
-            <source>verified multi-purpose number (NPV)</source>
-            <translation>numéro polyvalent vérifié (NPV)</translation>
-        </message>
-        <message>
-            <source>geographic number</source>
-            <translation>numéro géographique</translation>
-        </message>
-        <message>
-            <source>non-geographic number</source>
-            <translation>numéro non géographique</translation>
-        </message>
-        <message>
-            <source>platform number</source>
-            <translation>numéro de plateforme</translation>
-        </message>
-        <message>
-            <source>mobile number</source>
-            <translation>numéro mobile</translation>
-        </message>
-        <message>
-            <source>machine-to-machine number</source>
-            <translation>numéro machine à machine</translation>
-        </message>
-        <message>
-            <source>special number, free</source>
-            <translation>numéro spécial gratuit</translation>
-        </message>
-        <message>
-            <source>special number, normal rate</source>
-            <translation>numéro spécial à tarif banalisé</translation>
-        </message>
-        <message>
-            <source>special number, premium rate</source>
-            <translation>numéro spécial surtaxé</translation>
-        </message>
-        <message>
-            <source>short number</source>
-            <translation>numéro court</translation>
-        </message>
-        <message>
-            <source>foreign number</source>
-            <translation>numéro étranger</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberClassifier</name>
-        <message>
-            <source>No number given.</source>
-            <translation>Aucun numéro indiqué.</translation>
-        </message>
-        <message>
-            <source>%1 is a short number: it cannot be presented as a caller ID.</source>
-            <translation>%1 est un numéro court : il ne peut pas être présenté comme numéro d'appelant.</translation>
-        </message>
-        <message>
-            <source>%1 is a foreign number: outside the French numbering plan, a French operator's mandate cannot cover it (Arcep decision 18-0881).</source>
-            <translation>%1 est un numéro étranger : hors du plan de numérotation français, un mandat auprès d'un opérateur français ne peut pas le couvrir (décision Arcep 18-0881).</translation>
-        </message>
-        <message>
-            <source>"%1" is not a phone number in the French numbering plan.</source>
-            <translation>« %1 » n'est pas un numéro du plan de numérotation français.</translation>
-        </message>
-        <message>
-            <source>%1 matches no range of the French numbering plan.</source>
-            <translation>%1 ne correspond à aucune tranche du plan de numérotation français.</translation>
-        </message>
-        <message>
-            <source>A number starting with %1 has %2 digits; "%3" has %4.</source>
-            <translation>Un numéro commençant par %1 a %2 chiffres ; « %3 » en a %4.</translation>
-        </message>
-        <message>
-            <source>call-centre agents may present it under a mandate</source>
-            <translation>les téléconseillers d'un centre d'appels peuvent le présenter sous mandat</translation>
-        </message>
-        <message>
-            <source>call-centre agents may not present it</source>
-            <translation>les téléconseillers d'un centre d'appels ne peuvent pas le présenter</translation>
-        </message>
-        <message>
-            <source>automated calling systems may present it</source>
-            <translation>les systèmes automatisés d'appels peuvent le présenter</translation>
-        </message>
-        <message>
-            <source>automated calling systems may not present it</source>
-            <translation>les systèmes automatisés d'appels ne peuvent pas le présenter</translation>
-        </message>
-        <message>
-            <source>%1 is a %2 (prefix %3): %4; %5 (%6).</source>
-            <translation>%1 est un %2 (préfixe %3) : %4 ; %5 (%6).</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberingPlan</name>
-        <message>
-            <source>Unknown category "%1" in the numbering plan.</source>
-            <translation>Catégorie inconnue « %1 » dans le plan de numérotation.</translation>
-        </message>
-        <message>
-            <source>The numbering plan %1 has no range.</source>
-            <translation>Le plan de numérotation %1 ne contient aucune tranche.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OcrEngine</name>
-        <message>
-            <source>Text recognition (Tesseract with French data) is not installed: scanned pages cannot be read.</source>
-            <translation>La reconnaissance de texte (Tesseract avec les données françaises) n'est pas installée : les pages scannées ne peuvent pas être lues.</translation>
-        </message>
-        <message>
-            <source>Text recognition was cancelled.</source>
-            <translation>La reconnaissance de texte a été annulée.</translation>
-        </message>
-        <message>
-            <source>Text recognition failed on this page.</source>
-            <translation>La reconnaissance de texte a échoué sur cette page.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfFormBuilder</name>
-        <message>
-            <source>The PDF has an unexpected structure: its form fields cannot be added.</source>
-            <translation>Le PDF a une structure inattendue : ses champs de formulaire ne peuvent pas être ajoutés.</translation>
-        </message>
-        <message>
-            <source>A form field is placed on a page the PDF does not have.</source>
-            <translation>Un champ de formulaire est placé sur une page que le PDF n'a pas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortalClient</name>
-        <message>
-            <source>The portal answered %1.</source>
-            <translation>Le portail a répondu %1.</translation>
-        </message>
-        <message>
-            <source>The portal's address must start with https://.</source>
-            <translation>L'adresse du portail doit commencer par https://.</translation>
-        </message>
-        <message>
-            <source>The portal's certificate is not trusted: %1. Pin its authority in the settings if you trust it.</source>
-            <translation>Le certificat du portail n'est pas reconnu : %1. Épinglez son autorité dans les réglages si vous lui faites confiance.</translation>
-        </message>
-        <message>
-            <source>The portal cannot be reached: %1</source>
-            <translation>Le portail est injoignable : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortalSession</name>
-        <message>
-            <source>The portal's address is an https:// URL, not "%1".</source>
-            <translation>L'adresse du portail est une URL https://, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>Enter the account name the operator gave you.</source>
-            <translation>Saisissez l'identifiant que l'opérateur vous a donné.</translation>
-        </message>
-        <message>
-            <source>The pinned authority is not a PEM certificate.</source>
-            <translation>L'autorité épinglée n'est pas un certificat PEM.</translation>
-        </message>
-        <message>
-            <source>The portal settings could not be saved in the profile.</source>
-            <translation>Les réglages du portail n'ont pas pu être enregistrés dans le profil.</translation>
-        </message>
-        <message>
-            <source>Enter the portal's address first.</source>
-            <translation>Saisissez d'abord l'adresse du portail.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintJob</name>
-        <message>
-            <source>Printing…</source>
-            <translation>Impression…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Imprimer</translation>
-        </message>
-        <message>
-            <source>The dossier could not be printed.
+    </message>
+    <message>
+        <source>Checking the dossiers…</source>
+        <translation>Vérification des dossiers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blocking problem(s)</source>
+        <translation>
+            <numerusform>%1 : %n problème bloquant</numerusform>
+            <numerusform>%1 : %n problèmes bloquants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) queued for the operator.</source>
+        <translation>
+            <numerusform>%n dossier en attente d&apos;envoi à l&apos;opérateur.</numerusform>
+            <numerusform>%n dossiers en attente d&apos;envoi à l&apos;opérateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not submitted:</source>
+        <translation>Non soumis :</translation>
+    </message>
+    <message>
+        <source>Submit to the operator</source>
+        <translation>Lancer la procédure</translation>
+    </message>
+    <message>
+        <source>The selected dossiers have no document to print.</source>
+        <translation>Les dossiers sélectionnés n&apos;ont aucun document à imprimer.</translation>
+    </message>
+    <message>
+        <source>Print the dossiers</source>
+        <translation>Imprimer les dossiers</translation>
+    </message>
+    <message>
+        <source>The selected dossiers have no document to export.</source>
+        <translation>Les dossiers sélectionnés n&apos;ont aucun document à exporter.</translation>
+    </message>
+    <message>
+        <source>dossiers.pdf</source>
+        <translation>dossiers.pdf</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dossier(s) with their documents and history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n dossier avec ses documents et son historique ? Cette action est définitive.</numerusform>
+            <numerusform>Supprimer %n dossiers avec leurs documents et leur historique ? Cette action est définitive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating demo dossiers…</source>
+        <translation>Création des dossiers de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo dossiers</source>
+        <translation>Dossiers de démonstration</translation>
+    </message>
+    <message>
+        <source>Not logged in to the portal: the dossiers wait in the outbox (Settings, Operator portal).</source>
+        <translation>Non connecté au portail : les dossiers attendent dans la file d&apos;envoi (Paramètres, Portail opérateur).</translation>
+    </message>
+    <message>
+        <source>Syncing with the portal…</source>
+        <translation>Synchronisation avec le portail…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) from the operator</source>
+        <translation>
+            <numerusform>%n mise à jour de l&apos;opérateur</numerusform>
+            <numerusform>%n mises à jour de l&apos;opérateur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: nothing new.</source>
+        <translation>Synchronisé : rien de nouveau.</translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Synchronisé : %1.</translation>
+    </message>
+    <message>
+        <source>News from the operator</source>
+        <translation>Nouvelles de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Refused by the portal</source>
+        <translation>Refusé par le portail</translation>
+    </message>
+    <message>
+        <source>Mandates ending soon</source>
+        <translation>Mandats bientôt expirés</translation>
+    </message>
+    <message>
+        <source>Show MandatDesk</source>
+        <translation>Afficher MandatDesk</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+</context>
+<context>
+    <name>MandateFiller</name>
+    <message>
+        <source>The template has no form field: place the values on its pages first.</source>
+        <translation>Le modèle n&apos;a aucun champ de formulaire : placez d&apos;abord les valeurs sur ses pages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more number(s): see the annex</source>
+        <translation>
+            <numerusform>… et %n autre numéro : voir l&apos;annexe</numerusform>
+            <numerusform>… et %n autres numéros : voir l&apos;annexe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the template&apos;s fields is mapped to a dossier value.</source>
+        <translation>Aucun champ du modèle n&apos;est associé à une valeur du dossier.</translation>
+    </message>
+    <message>
+        <source>Annex — numbers covered by the mandate of %1</source>
+        <translation>Annexe — numéros couverts par le mandat de %1</translation>
+    </message>
+    <message>
+        <source>After adding the annex, the field &quot;%1&quot; lost its value.</source>
+        <translation>Après l&apos;ajout de l&apos;annexe, le champ « %1 » a perdu sa valeur.</translation>
+    </message>
+    <message>
+        <source>The annex does not show %1.</source>
+        <translation>L&apos;annexe ne fait pas apparaître %1.</translation>
+    </message>
+    <message>
+        <source>The template cannot be opened as a PDF.</source>
+        <translation>Le modèle ne peut pas être ouvert comme un PDF.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is placed on page %2, but the template has %3 page(s).</source>
+        <translation>« %1 » est placé en page %2, mais le modèle compte %3 page(s).</translation>
+    </message>
+    <message>
+        <source>After filling, page %1 does not show &quot;%2&quot;.</source>
+        <translation>Après remplissage, la page %1 ne fait pas apparaître « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>MandateGenerator</name>
+    <message>
+        <source>The template has no form field: place the values first with template place.</source>
+        <translation>Le modèle n&apos;a aucun champ de formulaire : placez d&apos;abord les valeurs avec template place.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCategory</name>
+    <message>
+        <source>invalid number</source>
+        <translation>numéro invalide</translation>
+    </message>
+    <message>
+        <source>verified multi-purpose number (NPV)</source>
+        <translation>numéro polyvalent vérifié (NPV)</translation>
+    </message>
+    <message>
+        <source>geographic number</source>
+        <translation>numéro géographique</translation>
+    </message>
+    <message>
+        <source>non-geographic number</source>
+        <translation>numéro non géographique</translation>
+    </message>
+    <message>
+        <source>platform number</source>
+        <translation>numéro de plateforme</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>numéro mobile</translation>
+    </message>
+    <message>
+        <source>machine-to-machine number</source>
+        <translation>numéro machine à machine</translation>
+    </message>
+    <message>
+        <source>special number, free</source>
+        <translation>numéro spécial gratuit</translation>
+    </message>
+    <message>
+        <source>special number, normal rate</source>
+        <translation>numéro spécial à tarif banalisé</translation>
+    </message>
+    <message>
+        <source>special number, premium rate</source>
+        <translation>numéro spécial surtaxé</translation>
+    </message>
+    <message>
+        <source>short number</source>
+        <translation>numéro court</translation>
+    </message>
+    <message>
+        <source>foreign number</source>
+        <translation>numéro étranger</translation>
+    </message>
+</context>
+<context>
+    <name>NumberClassifier</name>
+    <message>
+        <source>No number given.</source>
+        <translation>Aucun numéro indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a short number: it cannot be presented as a caller ID.</source>
+        <translation>%1 est un numéro court : il ne peut pas être présenté comme numéro d&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>%1 is a foreign number: outside the French numbering plan, a French operator&apos;s mandate cannot cover it (Arcep decision 18-0881).</source>
+        <translation>%1 est un numéro étranger : hors du plan de numérotation français, un mandat auprès d&apos;un opérateur français ne peut pas le couvrir (décision Arcep 18-0881).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in the French numbering plan.</source>
+        <translation>« %1 » n&apos;est pas un numéro du plan de numérotation français.</translation>
+    </message>
+    <message>
+        <source>%1 matches no range of the French numbering plan.</source>
+        <translation>%1 ne correspond à aucune tranche du plan de numérotation français.</translation>
+    </message>
+    <message>
+        <source>A number starting with %1 has %2 digits; &quot;%3&quot; has %4.</source>
+        <translation>Un numéro commençant par %1 a %2 chiffres ; « %3 » en a %4.</translation>
+    </message>
+    <message>
+        <source>call-centre agents may present it under a mandate</source>
+        <translation>les téléconseillers d&apos;un centre d&apos;appels peuvent le présenter sous mandat</translation>
+    </message>
+    <message>
+        <source>call-centre agents may not present it</source>
+        <translation>les téléconseillers d&apos;un centre d&apos;appels ne peuvent pas le présenter</translation>
+    </message>
+    <message>
+        <source>automated calling systems may present it</source>
+        <translation>les systèmes automatisés d&apos;appels peuvent le présenter</translation>
+    </message>
+    <message>
+        <source>automated calling systems may not present it</source>
+        <translation>les systèmes automatisés d&apos;appels ne peuvent pas le présenter</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 (prefix %3): %4; %5 (%6).</source>
+        <translation>%1 est un %2 (préfixe %3) : %4 ; %5 (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPlan</name>
+    <message>
+        <source>Unknown category &quot;%1&quot; in the numbering plan.</source>
+        <translation>Catégorie inconnue « %1 » dans le plan de numérotation.</translation>
+    </message>
+    <message>
+        <source>The numbering plan %1 has no range.</source>
+        <translation>Le plan de numérotation %1 ne contient aucune tranche.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrEngine</name>
+    <message>
+        <source>Text recognition (Tesseract with French data) is not installed: scanned pages cannot be read.</source>
+        <translation>La reconnaissance de texte (Tesseract avec les données françaises) n&apos;est pas installée : les pages scannées ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>Text recognition was cancelled.</source>
+        <translation>La reconnaissance de texte a été annulée.</translation>
+    </message>
+    <message>
+        <source>Text recognition failed on this page.</source>
+        <translation>La reconnaissance de texte a échoué sur cette page.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFormBuilder</name>
+    <message>
+        <source>The PDF has an unexpected structure: its form fields cannot be added.</source>
+        <translation>Le PDF a une structure inattendue : ses champs de formulaire ne peuvent pas être ajoutés.</translation>
+    </message>
+    <message>
+        <source>A form field is placed on a page the PDF does not have.</source>
+        <translation>Un champ de formulaire est placé sur une page que le PDF n&apos;a pas.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalClient</name>
+    <message>
+        <source>The portal answered %1.</source>
+        <translation>Le portail a répondu %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address must start with https://.</source>
+        <translation>L&apos;adresse du portail doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted: %1. Pin its authority in the settings if you trust it.</source>
+        <translation>Le certificat du portail n&apos;est pas reconnu : %1. Épinglez son autorité dans les réglages si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: %1</source>
+        <translation>Le portail est injoignable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSession</name>
+    <message>
+        <source>The portal&apos;s address is an https:// URL, not &quot;%1&quot;.</source>
+        <translation>L&apos;adresse du portail est une URL https://, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Enter the account name the operator gave you.</source>
+        <translation>Saisissez l&apos;identifiant que l&apos;opérateur vous a donné.</translation>
+    </message>
+    <message>
+        <source>The pinned authority is not a PEM certificate.</source>
+        <translation>L&apos;autorité épinglée n&apos;est pas un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The portal settings could not be saved in the profile.</source>
+        <translation>Les réglages du portail n&apos;ont pas pu être enregistrés dans le profil.</translation>
+    </message>
+    <message>
+        <source>Enter the portal&apos;s address first.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse du portail.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The dossier could not be printed.
 
 %1</source>
-            <translation>Le dossier n'a pas pu être imprimé.
+        <translation>Le dossier n&apos;a pas pu être imprimé.
 
 %1</translation>
-        </message>
-        <message>
-            <source>Export as one PDF</source>
-            <translation>Exporter en un seul PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documents PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>The PDF could not be written.
+    </message>
+    <message>
+        <source>Export as one PDF</source>
+        <translation>Exporter en un seul PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.
 
 %1</source>
-            <translation>Le PDF n'a pas pu être écrit.
+        <translation>Le PDF n&apos;a pas pu être écrit.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profile</name>
-        <message>
-            <source>Cannot create the profile folder %1.</source>
-            <translation>Impossible de créer le dossier du profil %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderDialog</name>
-        <message>
-            <source>Your company</source>
-            <translation>Votre société</translation>
-        </message>
-        <message>
-            <source>Your company is the provider on every mandate: the client authorises it to present the client's numbers. Enter it once, as on your Kbis extract.</source>
-            <translation>Votre société est le mandataire de chaque mandat : le client l'autorise à présenter ses numéros. Renseignez-la une fois, comme sur votre extrait Kbis.</translation>
-        </message>
-        <message>
-            <source>&amp;Company name:</source>
-            <translation>&amp;Raison sociale :</translation>
-        </message>
-        <message>
-            <source>Company name</source>
-            <translation>Raison sociale</translation>
-        </message>
-        <message>
-            <source>Legal &amp;form:</source>
-            <translation>&amp;Forme juridique :</translation>
-        </message>
-        <message>
-            <source>Legal form</source>
-            <translation>Forme juridique</translation>
-        </message>
-        <message>
-            <source>SAS, SARL…</source>
-            <translation>SAS, SARL…</translation>
-        </message>
-        <message>
-            <source>Share &amp;capital:</source>
-            <translation>&amp;Capital social :</translation>
-        </message>
-        <message>
-            <source>Share capital</source>
-            <translation>Capital social</translation>
-        </message>
-        <message>
-            <source>10 000 €</source>
-            <translation>10 000 €</translation>
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation>&amp;Adresse :</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>&amp;SIREN:</source>
-            <translation>&amp;SIREN :</translation>
-        </message>
-        <message>
-            <source>SIREN</source>
-            <translation>SIREN</translation>
-        </message>
-        <message>
-            <source>9 digits</source>
-            <translation>9 chiffres</translation>
-        </message>
-        <message>
-            <source>SIREN check</source>
-            <translation>Contrôle du SIREN</translation>
-        </message>
-        <message>
-            <source>&amp;RCS city:</source>
-            <translation>Ville du R&amp;CS :</translation>
-        </message>
-        <message>
-            <source>RCS city</source>
-            <translation>Ville du RCS</translation>
-        </message>
-        <message>
-            <source>&amp;Representative:</source>
-            <translation>Re&amp;présentant :</translation>
-        </message>
-        <message>
-            <source>Representative</source>
-            <translation>Représentant</translation>
-        </message>
-        <message>
-            <source>Representative's &amp;title:</source>
-            <translation>&amp;Qualité du représentant :</translation>
-        </message>
-        <message>
-            <source>Representative's title</source>
-            <translation>Qualité du représentant</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>VAT number: %1</source>
-            <translation>N° de TVA : %1</translation>
-        </message>
-        <message>
-            <source>Enter your company's name.</source>
-            <translation>Saisissez la raison sociale de votre société.</translation>
-        </message>
-        <message>
-            <source>The SIREN is not valid: %1</source>
-            <translation>Le SIREN n'est pas valide : %1</translation>
-        </message>
-        <message>
-            <source>Your company was not saved.
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Impossible de créer le dossier du profil %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Your company</source>
+        <translation>Votre société</translation>
+    </message>
+    <message>
+        <source>Your company is the provider on every mandate: the client authorises it to present the client&apos;s numbers. Enter it once, as on your Kbis extract.</source>
+        <translation>Votre société est le mandataire de chaque mandat : le client l&apos;autorise à présenter ses numéros. Renseignez-la une fois, comme sur votre extrait Kbis.</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Raison sociale :</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Legal &amp;form:</source>
+        <translation>&amp;Forme juridique :</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>SAS, SARL…</source>
+        <translation>SAS, SARL…</translation>
+    </message>
+    <message>
+        <source>Share &amp;capital:</source>
+        <translation>&amp;Capital social :</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Capital social</translation>
+    </message>
+    <message>
+        <source>10 000 €</source>
+        <translation>10 000 €</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation>&amp;SIREN :</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 chiffres</translation>
+    </message>
+    <message>
+        <source>SIREN check</source>
+        <translation>Contrôle du SIREN</translation>
+    </message>
+    <message>
+        <source>&amp;RCS city:</source>
+        <translation>Ville du R&amp;CS :</translation>
+    </message>
+    <message>
+        <source>RCS city</source>
+        <translation>Ville du RCS</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>Re&amp;présentant :</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s &amp;title:</source>
+        <translation>&amp;Qualité du représentant :</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Qualité du représentant</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>N° de TVA : %1</translation>
+    </message>
+    <message>
+        <source>Enter your company&apos;s name.</source>
+        <translation>Saisissez la raison sociale de votre société.</translation>
+    </message>
+    <message>
+        <source>The SIREN is not valid: %1</source>
+        <translation>Le SIREN n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Your company was not saved.
 
 %1</source>
-            <translation>Votre société n'a pas été enregistrée.
+        <translation>Votre société n&apos;a pas été enregistrée.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadinessReport</name>
-        <message>
-            <source>The client's SIREN "%1" is not valid.</source>
-            <translation>Le SIREN du client « %1 » n'est pas valide.</translation>
-        </message>
-        <message>
-            <source>The dossier has no number.</source>
-            <translation>Le dossier ne contient aucun numéro.</translation>
-        </message>
-        <message>
-            <source>%1 is a mobile number: a call centre may not present it (Arcep FAQ).</source>
-            <translation>%1 est un numéro mobile : un centre d'appels ne peut pas le présenter (FAQ Arcep).</translation>
-        </message>
-        <message>
-            <source>%1 may not be presented by automated calling systems (Arcep decision 2022-1583): only verified multi-purpose numbers (NPV) and special numbers may.</source>
-            <translation>%1 ne peut pas être présenté par des systèmes automatisés d'appels (décision Arcep 2022-1583) : seuls les numéros polyvalents vérifiés (NPV) et les numéros spéciaux le peuvent.</translation>
-        </message>
-        <message>
-            <source>The mandate signed and stamped by the client is missing.</source>
-            <translation>Le mandat signé et tamponné par le client manque.</translation>
-        </message>
-        <message>
-            <source>The client's Kbis extract is missing.</source>
-            <translation>L'extrait Kbis du client manque.</translation>
-        </message>
-        <message>
-            <source>An invoice showing the numbers is missing.</source>
-            <translation>Il manque une facture faisant apparaître les numéros.</translation>
-        </message>
-        <message>
-            <source>No invoice under %1 months old shows the number %2.</source>
-            <translation>Aucune facture de moins de %1 mois ne fait apparaître le numéro %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Your company</source>
-            <translation>Votre société</translation>
-        </message>
-        <message>
-            <source>Edit your company…</source>
-            <translation>Modifier votre société…</translation>
-        </message>
-        <message>
-            <source>Edit your company</source>
-            <translation>Modifier votre société</translation>
-        </message>
-        <message>
-            <source>Operator portal</source>
-            <translation>Portail opérateur</translation>
-        </message>
-        <message>
-            <source>Portal &amp;address:</source>
-            <translation>&amp;Adresse du portail :</translation>
-        </message>
-        <message>
-            <source>Portal address</source>
-            <translation>Adresse du portail</translation>
-        </message>
-        <message>
-            <source>https://</source>
-            <translation>https://</translation>
-        </message>
-        <message>
-            <source>&amp;Account:</source>
-            <translation>&amp;Identifiant :</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Identifiant</translation>
-        </message>
-        <message>
-            <source>Pinned &amp;authority:</source>
-            <translation>Autorité é&amp;pinglée :</translation>
-        </message>
-        <message>
-            <source>Pinned authority file</source>
-            <translation>Fichier de l'autorité épinglée</translation>
-        </message>
-        <message>
-            <source>Only if the operator gave you one (PEM)</source>
-            <translation>Seulement si l'opérateur vous en a fourni une (PEM)</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Parcourir…</translation>
-        </message>
-        <message>
-            <source>Browse for the pinned authority</source>
-            <translation>Choisir l'autorité épinglée</translation>
-        </message>
-        <message>
-            <source>Fingerprint:</source>
-            <translation>Empreinte :</translation>
-        </message>
-        <message>
-            <source>Pinned authority fingerprint</source>
-            <translation>Empreinte de l'autorité épinglée</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Mot de passe</translation>
-        </message>
-        <message>
-            <source>&amp;Log in</source>
-            <translation>Se &amp;connecter</translation>
-        </message>
-        <message>
-            <source>Log in to the portal</source>
-            <translation>Se connecter au portail</translation>
-        </message>
-        <message>
-            <source>Log &amp;out</source>
-            <translation>Se &amp;déconnecter</translation>
-        </message>
-        <message>
-            <source>Log out of the portal</source>
-            <translation>Se déconnecter du portail</translation>
-        </message>
-        <message>
-            <source>Portal connection</source>
-            <translation>Connexion au portail</translation>
-        </message>
-        <message>
-            <source>Reminders and sync</source>
-            <translation>Rappels et synchronisation</translation>
-        </message>
-        <message>
-            <source>&amp;Remind me before a mandate ends:</source>
-            <translation>&amp;Me prévenir avant la fin d'un mandat :</translation>
-        </message>
-        <message>
-            <source>Reminder delay in days</source>
-            <translation>Délai de rappel en jours</translation>
-        </message>
-        <message>
-            <source>Show desktop &amp;notifications</source>
-            <translation>Afficher les &amp;notifications du bureau</translation>
-        </message>
-        <message>
-            <source>Show desktop notifications</source>
-            <translation>Afficher les notifications du bureau</translation>
-        </message>
-        <message>
-            <source>&amp;Sync with the portal every:</source>
-            <translation>&amp;Synchroniser avec le portail toutes les :</translation>
-        </message>
-        <message>
-            <source>Sync interval in minutes</source>
-            <translation>Intervalle de synchronisation en minutes</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <source>The language changes at the next start.</source>
-            <translation>La langue change au prochain démarrage.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> jours</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Langue du système</translation>
-        </message>
-        <message>
-            <source>none: the system's authorities</source>
-            <translation>aucune : les autorités du système</translation>
-        </message>
-        <message>
-            <source>Pinned authority</source>
-            <translation>Autorité épinglée</translation>
-        </message>
-        <message>
-            <source>Certificates (*.pem *.crt);;All files (*)</source>
-            <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Not entered yet: the mandates need it.</source>
-            <translation>Pas encore renseignée : les mandats en ont besoin.</translation>
-        </message>
-        <message>
-            <source>Logged in. The session is kept in the system keychain.</source>
-            <translation>Connecté. La session est conservée dans le trousseau du système.</translation>
-        </message>
-        <message>
-            <source>Logged in for this session (no system keychain here).</source>
-            <translation>Connecté pour cette session (pas de trousseau système ici).</translation>
-        </message>
-        <message>
-            <source>Not logged in: dossiers wait in the outbox until you log in.</source>
-            <translation>Non connecté : les dossiers attendent dans la file d'envoi jusqu'à la connexion.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Impossible d'ouvrir %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 holds no PEM certificate.</source>
-            <translation>%1 ne contient aucun certificat PEM.</translation>
-        </message>
-        <message>
-            <source>The pinned authority changes (now %1, new %2). Trust the new one?</source>
-            <translation>L'autorité épinglée change (actuelle %1, nouvelle %2). Faire confiance à la nouvelle ?</translation>
-        </message>
-        <message>
-            <source>The pinned authority was kept.</source>
-            <translation>L'autorité épinglée a été conservée.</translation>
-        </message>
-        <message>
-            <source>Not logged in: %1</source>
-            <translation>Non connecté : %1</translation>
-        </message>
-        <message>
-            <source>Login failed.
+    </message>
+</context>
+<context>
+    <name>ReadinessReport</name>
+    <message>
+        <source>The client&apos;s SIREN &quot;%1&quot; is not valid.</source>
+        <translation>Le SIREN du client « %1 » n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The dossier has no number.</source>
+        <translation>Le dossier ne contient aucun numéro.</translation>
+    </message>
+    <message>
+        <source>%1 is a mobile number: a call centre may not present it (Arcep FAQ).</source>
+        <translation>%1 est un numéro mobile : un centre d&apos;appels ne peut pas le présenter (FAQ Arcep).</translation>
+    </message>
+    <message>
+        <source>%1 may not be presented by automated calling systems (Arcep decision 2022-1583): only verified multi-purpose numbers (NPV) and special numbers may.</source>
+        <translation>%1 ne peut pas être présenté par des systèmes automatisés d&apos;appels (décision Arcep 2022-1583) : seuls les numéros polyvalents vérifiés (NPV) et les numéros spéciaux le peuvent.</translation>
+    </message>
+    <message>
+        <source>The mandate signed and stamped by the client is missing.</source>
+        <translation>Le mandat signé et tamponné par le client manque.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s Kbis extract is missing.</source>
+        <translation>L&apos;extrait Kbis du client manque.</translation>
+    </message>
+    <message>
+        <source>An invoice showing the numbers is missing.</source>
+        <translation>Il manque une facture faisant apparaître les numéros.</translation>
+    </message>
+    <message>
+        <source>No invoice under %1 months old shows the number %2.</source>
+        <translation>Aucune facture de moins de %1 mois ne fait apparaître le numéro %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Votre société</translation>
+    </message>
+    <message>
+        <source>Edit your company…</source>
+        <translation>Modifier votre société…</translation>
+    </message>
+    <message>
+        <source>Edit your company</source>
+        <translation>Modifier votre société</translation>
+    </message>
+    <message>
+        <source>Operator portal</source>
+        <translation>Portail opérateur</translation>
+    </message>
+    <message>
+        <source>Portal &amp;address:</source>
+        <translation>&amp;Adresse du portail :</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Adresse du portail</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Pinned &amp;authority:</source>
+        <translation>Autorité é&amp;pinglée :</translation>
+    </message>
+    <message>
+        <source>Pinned authority file</source>
+        <translation>Fichier de l&apos;autorité épinglée</translation>
+    </message>
+    <message>
+        <source>Only if the operator gave you one (PEM)</source>
+        <translation>Seulement si l&apos;opérateur vous en a fourni une (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the pinned authority</source>
+        <translation>Choisir l&apos;autorité épinglée</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>Pinned authority fingerprint</source>
+        <translation>Empreinte de l&apos;autorité épinglée</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Log in to the portal</source>
+        <translation>Se connecter au portail</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Log out of the portal</source>
+        <translation>Se déconnecter du portail</translation>
+    </message>
+    <message>
+        <source>Portal connection</source>
+        <translation>Connexion au portail</translation>
+    </message>
+    <message>
+        <source>Reminders and sync</source>
+        <translation>Rappels et synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before a mandate ends:</source>
+        <translation>&amp;Me prévenir avant la fin d&apos;un mandat :</translation>
+    </message>
+    <message>
+        <source>Reminder delay in days</source>
+        <translation>Délai de rappel en jours</translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications</source>
+        <translation>Afficher les &amp;notifications du bureau</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Afficher les notifications du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with the portal every:</source>
+        <translation>&amp;Synchroniser avec le portail toutes les :</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Intervalle de synchronisation en minutes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>La langue change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s authorities</source>
+        <translation>aucune : les autorités du système</translation>
+    </message>
+    <message>
+        <source>Pinned authority</source>
+        <translation>Autorité épinglée</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not entered yet: the mandates need it.</source>
+        <translation>Pas encore renseignée : les mandats en ont besoin.</translation>
+    </message>
+    <message>
+        <source>Logged in. The session is kept in the system keychain.</source>
+        <translation>Connecté. La session est conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Logged in for this session (no system keychain here).</source>
+        <translation>Connecté pour cette session (pas de trousseau système ici).</translation>
+    </message>
+    <message>
+        <source>Not logged in: dossiers wait in the outbox until you log in.</source>
+        <translation>Non connecté : les dossiers attendent dans la file d&apos;envoi jusqu&apos;à la connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The pinned authority changes (now %1, new %2). Trust the new one?</source>
+        <translation>L&apos;autorité épinglée change (actuelle %1, nouvelle %2). Faire confiance à la nouvelle ?</translation>
+    </message>
+    <message>
+        <source>The pinned authority was kept.</source>
+        <translation>L&apos;autorité épinglée a été conservée.</translation>
+    </message>
+    <message>
+        <source>Not logged in: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <source>Login failed.
 
 %1</source>
-            <translation>La connexion a échoué.
+        <translation>La connexion a échoué.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignatureInfo</name>
-        <message>
-            <source>The PDF is digitally signed, but its signature cannot be checked here (Poppler's pdfsig is missing).</source>
-            <translation>Le PDF est signé électroniquement, mais sa signature ne peut pas être vérifiée ici (l'outil pdfsig de Poppler manque).</translation>
-        </message>
-        <message>
-            <source>The digital signature could not be checked.</source>
-            <translation>La signature électronique n'a pas pu être vérifiée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncEngine</name>
-        <message>
-            <source>%1: submitted for verification</source>
-            <translation>%1 : procédure lancée</translation>
-        </message>
-        <message>
-            <source>%1: %2 (will retry)</source>
-            <translation>%1 : %2 (nouvel essai plus tard)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Changes from the portal: %1</source>
-            <translation>Nouvelles du portail : %1</translation>
-        </message>
-        <message>
-            <source>Rejected by the operator.</source>
-            <translation>Rejeté par l'opérateur.</translation>
-        </message>
-        <message>
-            <source>Corrected after the rejection</source>
-            <translation>Corrigé après le rejet</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Use the profile in DIR.</source>
-            <translation>Utiliser le profil situé dans DIR.</translation>
-        </message>
-        <message>
-            <source>Interface language: fr or en.</source>
-            <translation>Langue de l'interface : fr ou en.</translation>
-        </message>
-        <message>
-            <source>Quit after MS milliseconds (smoke tests).</source>
-            <translation>Quitter après MS millisecondes (tests de démarrage).</translation>
-        </message>
-        <message>
-            <source>MandatDesk</source>
-            <translation>MandatDesk</translation>
-        </message>
-        <message>
-            <source>The profile cannot be opened.
+    </message>
+</context>
+<context>
+    <name>SignatureInfo</name>
+    <message>
+        <source>The PDF is digitally signed, but its signature cannot be checked here (Poppler&apos;s pdfsig is missing).</source>
+        <translation>Le PDF est signé électroniquement, mais sa signature ne peut pas être vérifiée ici (l&apos;outil pdfsig de Poppler manque).</translation>
+    </message>
+    <message>
+        <source>The digital signature could not be checked.</source>
+        <translation>La signature électronique n&apos;a pas pu être vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1: submitted for verification</source>
+        <translation>%1 : procédure lancée</translation>
+    </message>
+    <message>
+        <source>%1: %2 (will retry)</source>
+        <translation>%1 : %2 (nouvel essai plus tard)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Changes from the portal: %1</source>
+        <translation>Nouvelles du portail : %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the operator.</source>
+        <translation>Rejeté par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Corrected after the rejection</source>
+        <translation>Corrigé après le rejet</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Use the profile in DIR.</source>
+        <translation>Utiliser le profil situé dans DIR.</translation>
+    </message>
+    <message>
+        <source>Interface language: fr or en.</source>
+        <translation>Langue de l&apos;interface : fr ou en.</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (smoke tests).</source>
+        <translation>Quitter après MS millisecondes (tests de démarrage).</translation>
+    </message>
+    <message>
+        <source>MandatDesk</source>
+        <translation>MandatDesk</translation>
+    </message>
+    <message>
+        <source>The profile cannot be opened.
 
 %1</source>
-            <translation>Le profil ne peut pas être ouvert.
+        <translation>Le profil ne peut pas être ouvert.
 
 %1</translation>
-        </message>
-        <message>
-            <source>Fill a new profile with demo dossiers in every status.</source>
-            <translation>Remplir un nouveau profil avec des dossiers de démonstration dans tous les statuts.</translation>
-        </message>
-        <message>
-            <source>How many demo dossiers (default 24).</source>
-            <translation>Nombre de dossiers de démonstration (24 par défaut).</translation>
-        </message>
-        <message>
-            <source>Window size, WIDTHxHEIGHT.</source>
-            <translation>Taille de la fenêtre, LARGEURxHAUTEUR.</translation>
-        </message>
-        <message>
-            <source>Save a picture of the window to FILE, then quit.</source>
-            <translation>Enregistrer une image de la fenêtre dans FICHIER, puis quitter.</translation>
-        </message>
-        <message>
-            <source>Creating demo dossiers…</source>
-            <translation>Création des dossiers de démonstration…</translation>
-        </message>
-        <message>
-            <source>The demo dossiers could not be created.
+    </message>
+    <message>
+        <source>Fill a new profile with demo dossiers in every status.</source>
+        <translation>Remplir un nouveau profil avec des dossiers de démonstration dans tous les statuts.</translation>
+    </message>
+    <message>
+        <source>How many demo dossiers (default 24).</source>
+        <translation>Nombre de dossiers de démonstration (24 par défaut).</translation>
+    </message>
+    <message>
+        <source>Window size, WIDTHxHEIGHT.</source>
+        <translation>Taille de la fenêtre, LARGEURxHAUTEUR.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE, then quit.</source>
+        <translation>Enregistrer une image de la fenêtre dans FICHIER, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Creating demo dossiers…</source>
+        <translation>Création des dossiers de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo dossiers could not be created.
 
 %1</source>
-            <translation>Les dossiers de démonstration n'ont pas pu être créés.
+        <translation>Les dossiers de démonstration n&apos;ont pas pu être créés.
 
 %1</translation>
-        </message>
-        <message>
-            <source>Open the dossier ID (or a unique prefix of it).</source>
-            <translation>Ouvrir le dossier ID (ou un début unique de son identifiant).</translation>
-        </message>
-        <message>
-            <source>With --open: show the editor's tab N (1-3).</source>
-            <translation>Avec --open : afficher l'onglet N de l'éditeur (1 à 3).</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Open the dossier ID (or a unique prefix of it).</source>
+        <translation>Ouvrir le dossier ID (ou un début unique de son identifiant).</translation>
+    </message>
+    <message>
+        <source>With --open: show the editor&apos;s tab N (1-3).</source>
+        <translation>Avec --open : afficher l&apos;onglet N de l&apos;éditeur (1 à 3).</translation>
+    </message>
+</context>
 </TS>
