@@ -34,6 +34,8 @@ private slots:
     void templateFieldsAndFill();
     void frenchTranslation();
     void frenchByDefault();
+    void archiveExportImportContract();
+    void importCsvContract();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -505,6 +507,105 @@ void TestCli::frenchByDefault()
     const Run r = cli({ "company", "check-siren", "518452751" }, QString());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("chiffre")), r.out.constData());
+}
+
+void TestCli::archiveExportImportContract()
+{
+    const QString source = m_dir.filePath(QStringLiteral("archive-source"));
+    const QString target = m_dir.filePath(QStringLiteral("archive-target"));
+    const QString zip = m_dir.filePath(QStringLiteral("dossiers.zip"));
+    QStringList ids;
+    for (const char* name : { "Un", "Deux" }) {
+        Run r = cli({ "--json", "--profile", source, "dossier", "create", "--name", QString::fromLatin1(name),
+                      "--client-name", "ACME SAS", "--siren", "518452750", "--number",
+                      QStringLiteral("01 62 12 34 5%1").arg(ids.size()) });
+        QCOMPARE(r.exitCode, 0);
+        ids.append(r.json()["id"].toString());
+    }
+    const QString kbis
+        = writeFile(QStringLiteral("archive-kbis.pdf"),
+                    Fixtures::textPdf({ Fixtures::kbisUpToDate(QDate::currentDate().addDays(-3)) }));
+    QCOMPARE(
+        cli({ "--profile", source, "dossier", "add-document", ids.first(), "--kind", "kbis", kbis }).exitCode,
+        0);
+
+    Run r = cli({ "--json", "--profile", source, "export", ids.at(0), ids.at(1).left(8), "--out", zip });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["out"].toString(), zip);
+    QCOMPARE(r.json()["dossiers"].toArray().size(), 2);
+    QCOMPARE(r.json()["documents"].toInt(), 1);
+    QVERIFY(r.json()["bytes"].toInt() > 1000);
+
+    r = cli({ "--json", "--profile", target, "import", zip });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["imported"].toArray().size(), 2);
+    QCOMPARE(r.json()["documents"].toInt(), 1);
+    QCOMPARE(r.json()["skipped"].toArray().size(), 0);
+    r = cli({ "--json", "--profile", target, "import", zip });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["skipped"].toArray().size(), 2);
+    QCOMPARE(r.json()["skipped"][0]["reason"].toString(), QStringLiteral("exists"));
+    r = cli({ "--json", "--profile", target, "import", zip, "--replace" });
+    QCOMPARE(r.json()["replaced"].toArray().size(), 2);
+    r = cli({ "--json", "--profile", target, "dossier", "show", ids.first() });
+    QCOMPARE(r.json()["documents"].toArray().size(), 1);
+
+    // A refused archive exits 1 with the reason.
+    const QString bad = writeFile(QStringLiteral("not-an-archive.zip"), "hello");
+    r = cli({ "--json", "--profile", target, "import", bad });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("refused_archive"));
+    QCOMPARE(r.json()["reason"].toString(), QStringLiteral("unreadable"));
+    QCOMPARE(cli({ "--json", "--profile", target, "export", "--out", zip }).exitCode, 2);
+    QCOMPARE(cli({ "--json", "--profile", target, "export", "ffffffff", "--out", zip }).exitCode, 1); // no such dossier
+}
+
+void TestCli::importCsvContract()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("csv"));
+    const QString csv
+        = writeFile(QStringLiteral("clients.csv"),
+                    "Raison sociale;SIREN;T\xe9l\xe9phone\r\n" // Windows-1252, as Excel writes it
+                    "Caf\xe9 du Port;518452750;01 62 12 34 56\r\n"
+                    "Mauvais;123;01 62 12 34 57\r\n");
+    Run r = cli({ "--json", "--profile", profile, "import-csv", csv, "--dry-run" });
+    QCOMPARE(r.exitCode, 1); // a row is invalid
+    QCOMPARE(r.json()["rows"].toInt(), 2);
+    QCOMPARE(r.json()["imported"].toInt(), 0);
+    QCOMPARE(r.json()["written"].toBool(), false);
+    QCOMPARE(r.json()["encoding"].toString(), QStringLiteral("Windows-1252"));
+    QCOMPARE(r.json()["mapping"]["Téléphone"].toString(), QStringLiteral("numbers"));
+    QCOMPARE(r.json()["mapping_source"].toString(), QStringLiteral("proposed"));
+
+    const QString report = m_dir.filePath(QStringLiteral("report.csv"));
+    r = cli({ "--json", "--profile", profile, "import-csv", csv, "--report", report });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["imported"].toInt(), 1);
+    QCOMPARE(r.json()["invalid"].toInt(), 1);
+    QCOMPARE(r.json()["report"][1]["line"].toInt(), 3);
+    QCOMPARE(r.json()["report"][1]["status"].toString(), QStringLiteral("invalid"));
+    QCOMPARE(r.json()["report"][0]["name"].toString(), QStringLiteral("Café du Port"));
+    QVERIFY(Fixtures::readFile(report).contains("3;invalid;"));
+    r = cli({ "--json", "--profile", profile, "dossier", "list" });
+    QCOMPARE(r.json().array().size(), 1);
+
+    // A mapping given as a file; a column it does not know is a usage error.
+    const QString mapping
+        = writeFile(QStringLiteral("mapping.json"),
+                    R"({"Raison sociale": "client_name", "SIREN": "siren", "3": "numbers"})");
+    r = cli({ "--json", "--profile", profile, "import-csv", csv, "--mapping", mapping, "--dry-run" });
+    QCOMPARE(r.json()["mapping_source"].toString(), QStringLiteral("file"));
+    QCOMPARE(r.json()["duplicates"].toInt(), 1); // Café du Port is already there
+    const QString wrong = writeFile(QStringLiteral("wrong.json"), R"({"Nope": "siren"})");
+    r = cli({ "--json", "--profile", profile, "import-csv", csv, "--mapping", wrong });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("bad_mapping"));
+    const QString broken = writeFile(QStringLiteral("broken.csv"), "a;b\n\"open;1\n");
+    r = cli({ "--json", "--profile", profile, "import-csv", broken });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("unreadable"));
+    r = cli({ "--json", "--profile", profile, "dossier", "list" });
+    QCOMPARE(r.json().array().size(), 1);
 }
 
 QTEST_MAIN(TestCli)

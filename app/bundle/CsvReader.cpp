@@ -4,10 +4,10 @@
 
 namespace {
 // Windows-1252's 0x80–0x9F; the rest of the code page is Latin-1.
-const char16_t kCp1252High[32] = { 0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                   0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                                   0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                   0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178 };
+const char16_t kCp1252High[32]
+    = { 0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178 };
 
 QString fromWindows1252(const QByteArray& bytes)
 {
@@ -15,7 +15,7 @@ QString fromWindows1252(const QByteArray& bytes)
     out.reserve(bytes.size());
     for (const char c : bytes) {
         const auto b = static_cast<unsigned char>(c);
-        out.append(b >= 0x80 && b < 0xA0 ? QChar(kCp1252High[b - 0x80]) : QChar(b));
+        out.append(b >= 0x80 && b < 0xA0 ? QChar(kCp1252High[b - 0x80]) : QChar(char16_t(b)));
     }
     return out;
 }
@@ -137,7 +137,8 @@ QChar CsvReader::detectDelimiter(const QString& text)
         if (counts.isEmpty())
             continue;
         const bool everyLine = std::all_of(counts.begin(), counts.end(), [&](int n) { return n > 0; });
-        const bool same = std::all_of(counts.begin(), counts.end(), [&](int n) { return n == counts.first(); });
+        const bool same
+            = std::all_of(counts.begin(), counts.end(), [&](int n) { return n == counts.first(); });
         qint64 total = 0;
         for (int n : counts)
             total += n;

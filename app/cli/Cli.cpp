@@ -56,6 +56,11 @@ QString Cli::helpText() const
         "  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)\n"
         "  sync [--password-stdin] [--retry-now]   send what waits, receive the portal's decisions\n"
         "  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]\n"
+        "  export ID... --out FILE.zip         dossiers, history and documents in one archive\n"
+        "  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless "
+        "--replace\n"
+        "  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a "
+        "spreadsheet\n"
         "\n"
         "Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.\n");
 }
@@ -181,6 +186,12 @@ int Cli::run(const QStringList& argv)
         return sync(args);
     if (command == QLatin1String("submit"))
         return submit(args);
+    if (command == QLatin1String("export"))
+        return exportArchive(args);
+    if (command == QLatin1String("import"))
+        return importArchive(args);
+    if (command == QLatin1String("import-csv"))
+        return importCsv(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -58,6 +58,9 @@ private:
     std::unique_ptr<PortalClient> portalClient(bool passwordFromStdin, QString* error);
     int fill(const QStringList& args);
     int companySetProvider(const QStringList& args);
+    int exportArchive(const QStringList& args);
+    int importArchive(const QStringList& args);
+    int importCsv(const QStringList& args);
 
     bool openProfile(QString* error);
     // Opens the profile and finds the dossier an argument names (a full id or a prefix);

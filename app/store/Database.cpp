@@ -307,6 +307,23 @@ bool Database::migrate(int targetVersion, QString* error)
 
 bool Database::transaction(const std::function<bool(QString*)>& work, QString* error)
 {
+    if (m_depth > 0) {
+        QString localError;
+        const bool ok = work(&localError);
+        if (!ok && error)
+            *error = localError;
+        return ok;
+    }
+    struct Depth
+    {
+        int& depth;
+        explicit Depth(int& d)
+            : depth(d)
+        {
+            ++depth;
+        }
+        ~Depth() { --depth; }
+    };
     QSqlDatabase db = connection();
     if (!db.transaction()) {
         if (error)
@@ -314,7 +331,12 @@ bool Database::transaction(const std::function<bool(QString*)>& work, QString* e
         return false;
     }
     QString localError;
-    if (!work(&localError)) {
+    bool worked;
+    {
+        const Depth inside(m_depth);
+        worked = work(&localError);
+    }
+    if (!worked) {
         db.rollback();
         if (error)
             *error = localError;

@@ -31,12 +31,15 @@ public:
     int schemaVersion() const;
 
     // Runs `work` in one transaction; commits when it returns true, rolls back otherwise.
+    // Inside another transaction, `work` becomes part of it: the outermost one decides, so
+    // several user actions (an import) can be one transaction.
     bool transaction(const std::function<bool(QString*)>& work, QString* error);
 
 private:
     bool migrate(int targetVersion, QString* error);
 
     QString m_connectionName;
+    int m_depth = 0;
 };
 
 // Runs a statement, logging and reporting its error in one place.

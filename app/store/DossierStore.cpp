@@ -96,19 +96,25 @@ DossierStore::DossierStore(Database& db, BlobStore& blobs)
     , m_blobs(blobs)
 { }
 
+QSqlQuery& DossierStore::prepared(const QString& sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        it = m_prepared.emplace(sql, QSqlQuery(m_db.connection())).first;
+        it->second.prepare(sql);
+    }
+    return it->second;
+}
+
 bool DossierStore::saveCompany(Company& c, QString* error)
 {
-    QSqlQuery q(m_db.connection());
-    if (c.id == 0) {
-        q.prepare(
-            QStringLiteral("INSERT INTO companies (legal_name, legal_form, share_capital, address, siren, "
-                           "rcs_city, representative_name, representative_title) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    } else {
-        q.prepare(QStringLiteral("UPDATE companies SET legal_name = ?, legal_form = ?, share_capital = ?, "
-                                 "address = ?, siren = ?, rcs_city = ?, representative_name = ?, "
-                                 "representative_title = ? WHERE id = ?"));
-    }
+    QSqlQuery& q = prepared(
+        c.id == 0 ? QStringLiteral("INSERT INTO companies (legal_name, legal_form, share_capital, "
+                                   "address, siren, rcs_city, representative_name, "
+                                   "representative_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                  : QStringLiteral("UPDATE companies SET legal_name = ?, legal_form = ?, "
+                                   "share_capital = ?, address = ?, siren = ?, rcs_city = ?, "
+                                   "representative_name = ?, representative_title = ? WHERE id = ?"));
     q.addBindValue(text(c.legalName));
     q.addBindValue(text(c.legalForm));
     q.addBindValue(text(c.shareCapital));
@@ -151,15 +157,16 @@ bool DossierStore::loadCompany(qint64 id, Company* c, QString* error) const
     return true;
 }
 
-bool DossierStore::writeNumbers(const Dossier& d, QString* error)
+bool DossierStore::writeNumbers(const Dossier& d, QString* error, bool replace)
 {
-    QSqlQuery del(m_db.connection());
-    del.prepare(QStringLiteral("DELETE FROM dossier_numbers WHERE dossier_id = ?"));
-    del.addBindValue(uuidText(d.id));
-    if (!execQuery(del, error))
-        return false;
-    QSqlQuery ins(m_db.connection());
-    ins.prepare(QStringLiteral("INSERT INTO dossier_numbers (dossier_id, position, e164) VALUES (?, ?, ?)"));
+    if (replace) {
+        QSqlQuery& del = prepared(QStringLiteral("DELETE FROM dossier_numbers WHERE dossier_id = ?"));
+        del.addBindValue(uuidText(d.id));
+        if (!execQuery(del, error))
+            return false;
+    }
+    QSqlQuery& ins = prepared(
+        QStringLiteral("INSERT INTO dossier_numbers (dossier_id, position, e164) VALUES (?, ?, ?)"));
     for (int i = 0; i < d.numbers.size(); ++i) {
         ins.bindValue(0, uuidText(d.id));
         ins.bindValue(1, i);
@@ -175,10 +182,9 @@ bool DossierStore::writeNumbers(const Dossier& d, QString* error)
 
 bool DossierStore::writeHistoryEntry(const QUuid& dossierId, const StatusChange& c, QString* error)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO status_history (dossier_id, at, from_status, to_status, reason, by) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q
+        = prepared(QStringLiteral("INSERT INTO status_history (dossier_id, at, from_status, to_status, "
+                                  "reason, by) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(uuidText(dossierId));
     q.addBindValue(isoDateTime(c.at));
     q.addBindValue(c.hasFrom ? QVariant(DossierStatus::code(c.from))
@@ -205,45 +211,118 @@ bool DossierStore::createDossier(Dossier& d, const QString& by, QString* error)
         created.by = by;
         copy.history.append(created);
     }
+    const bool ok = m_db.transaction([&](QString* err) { return insertDossier(copy, err); }, error);
+    if (ok)
+        d = copy;
+    return ok;
+}
+
+bool DossierStore::insertDossier(Dossier& copy, QString* err)
+{
+    if (!saveCompany(copy.client, err))
+        return false;
+    QSqlQuery& q
+        = prepared(QStringLiteral("INSERT INTO dossiers (id, name, client_id, use, status, rejection_reason, "
+                                  "validated_on, valid_until, renews_id, created_at, updated_at, version) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(uuidText(copy.id));
+    q.addBindValue(text(copy.name));
+    q.addBindValue(copy.client.id);
+    q.addBindValue(phoneUseCode(copy.use));
+    q.addBindValue(DossierStatus::code(copy.status));
+    q.addBindValue(text(copy.rejectionReason));
+    q.addBindValue(nullableDate(copy.validatedOn));
+    q.addBindValue(nullableDate(copy.validUntil));
+    q.addBindValue(copy.renewsId.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                          : QVariant(uuidText(copy.renewsId)));
+    q.addBindValue(isoDateTime(copy.createdAt));
+    q.addBindValue(isoDateTime(copy.updatedAt));
+    q.addBindValue(copy.version);
+    if (!execQuery(q, err)) {
+        if (err && dossier(copy.id, nullptr))
+            *err = tr("A dossier with the id %1 already exists.").arg(uuidText(copy.id));
+        return false;
+    }
+    if (!writeNumbers(copy, err, false))
+        return false;
+    for (const StatusChange& c : std::as_const(copy.history)) {
+        if (!writeHistoryEntry(copy.id, c, err))
+            return false;
+    }
+    return true;
+}
+
+bool DossierStore::createDossiers(QList<Dossier>& dossiers, const QString& by, QString* error,
+                                  const std::function<void(int, int)>& progress)
+{
+    QList<Dossier> created = dossiers;
     const bool ok = m_db.transaction(
         [&](QString* err) {
-            if (!saveCompany(copy.client, err))
-                return false;
-            QSqlQuery q(m_db.connection());
-            q.prepare(
-                QStringLiteral("INSERT INTO dossiers (id, name, client_id, use, status, rejection_reason, "
-                               "validated_on, valid_until, renews_id, created_at, updated_at, version) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(uuidText(copy.id));
-            q.addBindValue(text(copy.name));
-            q.addBindValue(copy.client.id);
-            q.addBindValue(phoneUseCode(copy.use));
-            q.addBindValue(DossierStatus::code(copy.status));
-            q.addBindValue(text(copy.rejectionReason));
-            q.addBindValue(nullableDate(copy.validatedOn));
-            q.addBindValue(nullableDate(copy.validUntil));
-            q.addBindValue(copy.renewsId.isNull() ? QVariant(QMetaType(QMetaType::QString))
-                                                  : QVariant(uuidText(copy.renewsId)));
-            q.addBindValue(isoDateTime(copy.createdAt));
-            q.addBindValue(isoDateTime(copy.updatedAt));
-            q.addBindValue(copy.version);
-            if (!execQuery(q, err)) {
-                if (err && dossier(copy.id, nullptr))
-                    *err = tr("A dossier with the id %1 already exists.").arg(uuidText(copy.id));
-                return false;
-            }
-            if (!writeNumbers(copy, err))
-                return false;
-            for (const StatusChange& c : std::as_const(copy.history)) {
-                if (!writeHistoryEntry(copy.id, c, err))
+            for (int i = 0; i < created.size(); ++i) {
+                if (!createDossier(created[i], by, err))
                     return false;
+                if (progress)
+                    progress(i + 1, int(created.size()));
             }
             return true;
         },
         error);
     if (ok)
-        d = copy;
+        dossiers = created;
     return ok;
+}
+
+bool DossierStore::insertImported(Dossier dossier, const QList<ImportedDocument>& documents, bool replace,
+                                  QStringList* releasedHashes, QString* error)
+{
+    return m_db.transaction(
+        [&](QString* err) {
+            if (std::optional<Dossier> existing = this->dossier(dossier.id, nullptr)) {
+                if (!replace) {
+                    if (err)
+                        *err = tr("A dossier with the id %1 already exists.").arg(uuidText(dossier.id));
+                    return false;
+                }
+                for (const Document& doc : this->documents(dossier.id, nullptr))
+                    releasedHashes->append(doc.sha256);
+                // A renewal may point at this dossier: the link is checked at commit, once the
+                // dossier is back under the same id.
+                if (!execSql(m_db.connection(), QStringLiteral("PRAGMA defer_foreign_keys = ON"), err))
+                    return false;
+                QSqlQuery del(m_db.connection());
+                del.prepare(QStringLiteral("DELETE FROM dossiers WHERE id = ?"));
+                del.addBindValue(uuidText(dossier.id));
+                if (!execQuery(del, err))
+                    return false;
+            }
+            dossier.client.id = 0;
+            if (!insertDossier(dossier, err))
+                return false;
+            for (const ImportedDocument& imported : documents) {
+                Document doc = imported.document;
+                doc.dossierId = dossier.id;
+                if (!m_blobs.contains(doc.sha256)) {
+                    if (err)
+                        *err = tr("The stored document %1 is missing.").arg(doc.sha256);
+                    return false;
+                }
+                if (!insertDocument(doc, imported.pages, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+void DossierStore::releaseBlobs(const QStringList& hashes)
+{
+    for (const QString& sha : hashes) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM documents WHERE sha256 = ?"));
+        q.addBindValue(sha);
+        if (execQuery(q, nullptr) && q.next() && q.value(0).toInt() == 0)
+            m_blobs.remove(sha, nullptr);
+    }
 }
 
 bool DossierStore::updateDossier(Dossier& d, QString* error)
@@ -301,13 +380,7 @@ bool DossierStore::deleteDossier(const QUuid& id, QString* error)
     if (!ok)
         return false;
     // Bytes go only once no row refers to them, and only after the rows are gone for good.
-    for (const QString& sha : std::as_const(hashes)) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM documents WHERE sha256 = ?"));
-        q.addBindValue(sha);
-        if (execQuery(q, nullptr) && q.next() && q.value(0).toInt() == 0)
-            m_blobs.remove(sha, nullptr);
-    }
+    releaseBlobs(hashes);
     return true;
 }
 
@@ -525,42 +598,7 @@ bool DossierStore::addDocument(Document& doc, const QByteArray& bytes, QString* 
                     *err = tr("This file is already in the dossier, as \"%1\".").arg(dup.value(0).toString());
                 return false;
             }
-            QSqlQuery q(m_db.connection());
-            q.prepare(
-                QStringLiteral("INSERT INTO documents (id, dossier_id, kind, original_name, size, sha256, "
-                               "media_type, issue_date, date_source, date_snippet, added_at, pages, "
-                               "signature_confirmed) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(uuidText(copy.id));
-            q.addBindValue(uuidText(copy.dossierId));
-            q.addBindValue(Document::kindCode(copy.kind));
-            q.addBindValue(text(copy.originalName));
-            q.addBindValue(copy.size);
-            q.addBindValue(copy.sha256);
-            q.addBindValue(text(copy.mediaType));
-            q.addBindValue(nullableDate(copy.issueDate));
-            q.addBindValue(Document::dateSourceCode(copy.dateSource));
-            q.addBindValue(text(copy.dateSnippet));
-            q.addBindValue(isoDateTime(copy.addedAt));
-            q.addBindValue(pageTexts.isEmpty() ? copy.pages : int(pageTexts.size()));
-            q.addBindValue(copy.signatureConfirmed ? 1 : 0);
-            if (!execQuery(q, err)) {
-                if (err && !dossier(copy.dossierId, nullptr))
-                    *err = tr("No dossier has the id %1.").arg(uuidText(copy.dossierId));
-                return false;
-            }
-            QSqlQuery p(m_db.connection());
-            p.prepare(QStringLiteral(
-                "INSERT INTO document_pages (document_id, page, text, ocr) VALUES (?, ?, ?, ?)"));
-            for (int i = 0; i < pageTexts.size(); ++i) {
-                p.bindValue(0, uuidText(copy.id));
-                p.bindValue(1, i + 1);
-                p.bindValue(2, text(pageTexts.at(i)));
-                p.bindValue(3, copy.ocrPages.contains(i + 1) ? 1 : 0);
-                if (!execQuery(p, err))
-                    return false;
-            }
-            return true;
+            return insertDocument(copy, pageTexts, err);
         },
         error);
     if (ok) {
@@ -569,6 +607,45 @@ bool DossierStore::addDocument(Document& doc, const QByteArray& bytes, QString* 
         doc = copy;
     }
     return ok;
+}
+
+bool DossierStore::insertDocument(const Document& copy, const QStringList& pageTexts, QString* err)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO documents (id, dossier_id, kind, original_name, size, sha256, "
+                             "media_type, issue_date, date_source, date_snippet, added_at, pages, "
+                             "signature_confirmed) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(uuidText(copy.id));
+    q.addBindValue(uuidText(copy.dossierId));
+    q.addBindValue(Document::kindCode(copy.kind));
+    q.addBindValue(text(copy.originalName));
+    q.addBindValue(copy.size);
+    q.addBindValue(copy.sha256);
+    q.addBindValue(text(copy.mediaType));
+    q.addBindValue(nullableDate(copy.issueDate));
+    q.addBindValue(Document::dateSourceCode(copy.dateSource));
+    q.addBindValue(text(copy.dateSnippet));
+    q.addBindValue(isoDateTime(copy.addedAt));
+    q.addBindValue(pageTexts.isEmpty() ? copy.pages : int(pageTexts.size()));
+    q.addBindValue(copy.signatureConfirmed ? 1 : 0);
+    if (!execQuery(q, err)) {
+        if (err && !dossier(copy.dossierId, nullptr))
+            *err = tr("No dossier has the id %1.").arg(uuidText(copy.dossierId));
+        return false;
+    }
+    QSqlQuery p(m_db.connection());
+    p.prepare(
+        QStringLiteral("INSERT INTO document_pages (document_id, page, text, ocr) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < pageTexts.size(); ++i) {
+        p.bindValue(0, uuidText(copy.id));
+        p.bindValue(1, i + 1);
+        p.bindValue(2, text(pageTexts.at(i)));
+        p.bindValue(3, copy.ocrPages.contains(i + 1) ? 1 : 0);
+        if (!execQuery(p, err))
+            return false;
+    }
+    return true;
 }
 
 QList<Document> DossierStore::documents(const QUuid& dossierId, QString* error) const

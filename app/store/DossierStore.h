@@ -5,13 +5,22 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 #include <functional>
+#include <map>
 #include <optional>
 
 class BlobStore;
 class Database;
+
+// A document as an archive carries it: its row and the text read from each page.
+struct ImportedDocument
+{
+    Document document;
+    QStringList pages;
+};
 
 /*
  * Dossiers, their history and their documents in the profile's database. Every public
@@ -30,6 +39,19 @@ public:
     // Saves edits of name, client, numbers and use.
     bool updateDossier(Dossier& dossier, QString* error);
     bool deleteDossier(const QUuid& id, QString* error);
+    // Creates many dossiers in one transaction: all of them, or none.
+    bool createDossiers(QList<Dossier>& dossiers, const QString& by, QString* error,
+                        const std::function<void(int, int)>& progress = {});
+    /*
+     * Inserts a dossier as it was in another profile: its id, times, status, history and
+     * documents (whose bytes the caller put in the blob store). An existing dossier with
+     * that id is refused, or replaced when asked; the hashes of its documents go to
+     * *releasedHashes for releaseBlobs() once the caller's transaction is committed.
+     */
+    bool insertImported(Dossier dossier, const QList<ImportedDocument>& documents, bool replace,
+                        QStringList* releasedHashes, QString* error);
+    // Removes the stored bytes that no document refers to any more.
+    void releaseBlobs(const QStringList& hashes);
 
     std::optional<Dossier> dossier(const QUuid& id, QString* error) const;
     // A full id or a unique prefix of one, as users type them in the CLI.
@@ -70,14 +92,21 @@ public:
 
 private:
     bool saveCompany(Company& company, QString* error);
+    bool insertDossier(Dossier& dossier, QString* error); // caller's transaction
+    bool insertDocument(const Document& document, const QStringList& pageTexts, QString* error);
     bool loadCompany(qint64 id, Company* company, QString* error) const;
-    bool writeNumbers(const Dossier& dossier, QString* error);
+    // `replace`: the dossier had numbers before (an edit), not a new one.
+    bool writeNumbers(const Dossier& dossier, QString* error, bool replace = true);
     bool writeHistoryEntry(const QUuid& dossierId, const StatusChange& change, QString* error);
     bool loadDetails(Dossier& dossier, QString* error) const;
     // One UPDATE of one document row ("col = ?, …"), in its own transaction.
     bool updateDocument(const QUuid& documentId, const QString& assignments, const QVariantList& values,
                         QString* error);
 
+    // A statement prepared once and kept (writes only: they hold nothing once run).
+    QSqlQuery& prepared(const QString& sql);
+
     Database& m_db;
     BlobStore& m_blobs;
+    std::map<QString, QSqlQuery> m_prepared;
 };
