@@ -557,7 +557,8 @@ void TestCli::archiveExportImportContract()
     QCOMPARE(r.json()["error"].toString(), QStringLiteral("refused_archive"));
     QCOMPARE(r.json()["reason"].toString(), QStringLiteral("unreadable"));
     QCOMPARE(cli({ "--json", "--profile", target, "export", "--out", zip }).exitCode, 2);
-    QCOMPARE(cli({ "--json", "--profile", target, "export", "ffffffff", "--out", zip }).exitCode, 1); // no such dossier
+    QCOMPARE(cli({ "--json", "--profile", target, "export", "ffffffff", "--out", zip }).exitCode,
+             1); // no such dossier
 }
 
 void TestCli::importCsvContract()
