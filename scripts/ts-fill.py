@@ -22,6 +22,8 @@ SEP = "\u0001"
 SINGULAR_FIXES = {
     "mandate end soon": "mandate ends soon",
     "dossier with their documents and history": "dossier with its documents and history",
+    "archive are already here and were left unchanged. Replace them": "archive is already here and was left unchanged. Replace it",
+    "row left out: save the report to fix them": "row left out: save the report to fix it",
 }
 
 

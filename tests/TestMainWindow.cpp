@@ -1,10 +1,12 @@
 // The main window over a real profile: empty state, the list with its columns, search in
 // every notation, status filters with live counts, updates without reload, reminders.
+#include "CsvImportWizard.h"
 #include "DossierFilterModel.h"
 #include "DossierListModel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ReadinessWorker.h"
+#include "bundle/DossierArchive.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
@@ -13,6 +15,8 @@
 #include "sync/CredentialStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -37,6 +42,8 @@ private slots:
     void editsUpdateOneRow();
     void remindsOfMandatesEndingSoon();
     void windowStateIsRestored();
+    void importCsvThroughTheWizard();
+    void importArchiveAsksBeforeReplacing();
 
 private:
     FixedClock* m_clock = nullptr;
@@ -243,6 +250,100 @@ void TestMainWindow::windowStateIsRestored()
     QCOMPARE(
         again.findChild<QTableView*>(QStringLiteral("dossierView"))->columnWidth(DossierListModel::Client),
         321);
+}
+
+void TestMainWindow::importCsvThroughTheWizard()
+{
+    QTemporaryDir dir;
+    Profile profile;
+    QString error;
+    QVERIFY(profile.open(dir.filePath(QStringLiteral("profile")), &error));
+    const QString csv = dir.filePath(QStringLiteral("clients.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Soci\xe9t\xe9;Identifiant;Lignes\r\n" // Windows-1252; "Identifiant" is not recognised
+               "Caf\xe9 du Port;518452750;01 62 12 34 56\r\n"
+               "Mobile SARL;732829320;06 12 34 56 78\r\n");
+    file.close();
+
+    MemoryCredentialStore credentials;
+    MainWindow window(profile, &credentials);
+    window.show();
+    CsvImportWizard& wizard = *window.createCsvImportWizard();
+    wizard.show();
+    QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("fileEdit")), csv);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::MappingPage));
+    QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("fileInfo"))
+                ->text()
+                .contains(QLatin1String("Windows-1252")));
+    auto* table = wizard.findChild<QTableWidget*>(QStringLiteral("mappingTable"));
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("518452750"));
+    // The SIREN column was not recognised: Next explains and stays.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::MappingPage));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("SIREN")));
+    auto* box = qobject_cast<QComboBox*>(table->cellWidget(1, 2));
+    box->setCurrentIndex(box->findData(int(CsvImport::Field::Siren)));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::PreviewPage));
+    QCOMPARE(wizard.findChild<QLabel*>(QStringLiteral("previewSummary"))->text(),
+             QStringLiteral("1 valid, 1 invalid, 0 duplicates, of 2 rows."));
+    QCOMPARE(profile.dossiers().dossierCount(), 0); // nothing written by the check
+    QSignalSpy imported(&wizard, &CsvImportWizard::imported);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::ImportPage));
+    QCOMPARE(imported.count(), 1);
+    QCOMPARE(profile.dossiers().dossierCount(), 1);
+    QCOMPARE(window.dossierModel()->rowCount(), 1);
+    QCOMPARE(window.dossierModel()->summary(0).client, QStringLiteral("Café du Port"));
+    QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("importResult"))
+                ->text()
+                .startsWith(QLatin1String("1 dossier imported.")));
+    // The corrected mapping is remembered for the next file with these columns.
+    CsvImport::Mapping remembered;
+    QVERIFY(CsvImport::rememberedMapping(
+        profile.database(),
+        { QStringLiteral("Société"), QStringLiteral("Identifiant"), QStringLiteral("Lignes") }, &remembered));
+    QCOMPARE(remembered.at(1), CsvImport::Field::Siren);
+}
+
+void TestMainWindow::importArchiveAsksBeforeReplacing()
+{
+    QTemporaryDir dir;
+    QString error;
+    QList<QUuid> ids;
+    for (int r = 0; r < 3; ++r)
+        ids.append(m_demo->dossiers().dossiers(&error).at(r).id);
+    const QString zip = dir.filePath(QStringLiteral("three.zip"));
+    DossierArchive::ExportSummary exported;
+    QVERIFY2(DossierArchive::exportTo(*m_demo, ids, zip, &exported, &error), qPrintable(error));
+
+    Profile profile;
+    QVERIFY(profile.open(dir.filePath(QStringLiteral("profile")), &error));
+    MemoryCredentialStore credentials;
+    MainWindow window(profile, &credentials);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.importArchive(zip);
+    QCOMPARE(window.dossierModel()->rowCount(), 3);
+    QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("3 dossiers imported.")),
+             qPrintable(MessageBox::lastText()));
+    // Again: the three are already here; "No" keeps them, and says so.
+    Dossier d = *profile.dossiers().dossier(ids.first(), &error);
+    d.name = QStringLiteral("Renamed");
+    QVERIFY(profile.dossiers().updateDossier(d, &error));
+    MessageBox::clearHistory();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.importArchive(zip);
+    QCOMPARE(MessageBox::history().size(), 2);
+    QVERIFY2(
+        MessageBox::history().first().startsWith(QLatin1String("3 dossiers of the archive are already here")),
+        qPrintable(MessageBox::history().first()));
+    QCOMPARE(MessageBox::history().last(), QStringLiteral("0 dossiers imported."));
+    QCOMPARE(profile.dossiers().dossier(ids.first(), &error)->name, QStringLiteral("Renamed"));
 }
 
 QTEST_MAIN(TestMainWindow)

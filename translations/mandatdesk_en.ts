@@ -413,6 +413,10 @@
         <translation>The portal&apos;s template is not kept here yet: run portal template first.</translation>
     </message>
     <message>
+        <source>The portal&apos;s pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
+        <translation>The portal&apos;s pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
@@ -445,6 +449,9 @@ Commands:
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
   sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
   fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+  export ID... --out FILE.zip         dossiers, history and documents in one archive
+  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
+  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
 
 Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </source>
@@ -480,13 +487,94 @@ Commands:
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
   sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
   fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+  export ID... --out FILE.zip         dossiers, history and documents in one archive
+  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
+  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
 
 Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </translation>
     </message>
     <message>
-        <source>The portal&apos;s pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
-        <translation>The portal&apos;s pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</translation>
+        <source>Use: export ID... --out FILE.zip</source>
+        <translation>Use: export ID... --out FILE.zip</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) exported to %1 (%2 files, %3 bytes).
+</source>
+        <translation>
+            <numerusform>%n dossier exported to %1 (%2 files, %3 bytes).
+</numerusform>
+            <numerusform>%n dossiers exported to %1 (%2 files, %3 bytes).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: import FILE.zip [--replace]</source>
+        <translation>Use: import FILE.zip [--replace]</translation>
+    </message>
+    <message>
+        <source>imported: %1 (%2)
+</source>
+        <translation>imported: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>replaced: %1 (%2)
+</source>
+        <translation>replaced: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>left unchanged, already in this profile: %1 (%2); --replace replaces it
+</source>
+        <translation>left unchanged, already in this profile: %1 (%2); --replace replaces it
+</translation>
+    </message>
+    <message>
+        <source>Use: import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]</source>
+        <translation>Use: import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>The columns could not all be recognised. %1 Give a mapping with --mapping FILE, e.g. %2</source>
+        <translation>The columns could not all be recognised. %1 Give a mapping with --mapping FILE, e.g. %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked (nothing written): </source>
+        <translation>
+            <numerusform>%n row checked (nothing written): </numerusform>
+            <numerusform>%n rows checked (nothing written): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) imported. </source>
+        <translation>
+            <numerusform>%n dossier imported. </numerusform>
+            <numerusform>%n dossiers imported. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 valid, %2 invalid, %3 duplicates (%4, separator &quot;%5&quot;).
+</source>
+        <translation>%1 valid, %2 invalid, %3 duplicates (%4, separator &quot;%5&quot;).
+</translation>
+    </message>
+    <message>
+        <source>  line %1: %2
+</source>
+        <translation>  line %1: %2
+</translation>
     </message>
 </context>
 <context>
@@ -513,6 +601,368 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
             <numerusform>A SIREN has 9 digits and a SIRET 14; &quot;%1&quot; has %n digit.</numerusform>
             <numerusform>A SIREN has 9 digits and a SIRET 14; &quot;%1&quot; has %n digits.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignored)</translation>
+    </message>
+    <message>
+        <source>Dossier name</source>
+        <translation>Dossier name</translation>
+    </message>
+    <message>
+        <source>Client company</source>
+        <translation>Client company</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>SIREN or SIRET</source>
+        <translation>SIREN or SIRET</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>RCS city</source>
+        <translation>RCS city</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Representative&apos;s title</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Use (agents or automated)</source>
+        <translation>Use (agents or automated)</translation>
+    </message>
+    <message>
+        <source>The mapping names a column the file does not have: &quot;%1&quot;.</source>
+        <translation>The mapping names a column the file does not have: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field; use one of: %2.</source>
+        <translation>&quot;%1&quot; is not a field; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Map a column to: %1.</source>
+        <translation>Map a column to: %1.</translation>
+    </message>
+    <message>
+        <source>line;status;dossier;reasons</source>
+        <translation>line;status;dossier;reasons</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 fields where the header has %2</translation>
+    </message>
+    <message>
+        <source>no client company name</source>
+        <translation>no client company name</translation>
+    </message>
+    <message>
+        <source>no SIREN</source>
+        <translation>no SIREN</translation>
+    </message>
+    <message>
+        <source>SIREN &quot;%1&quot;: %2</source>
+        <translation>SIREN &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>use &quot;%1&quot;: write agents or automated</source>
+        <translation>use &quot;%1&quot;: write agents or automated</translation>
+    </message>
+    <message>
+        <source>number &quot;%1&quot;: %2</source>
+        <translation>number &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>number %1: %2</source>
+        <translation>number %1: %2</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>no number</translation>
+    </message>
+    <message>
+        <source>same client and numbers as line %1</source>
+        <translation>same client and numbers as line %1</translation>
+    </message>
+    <message>
+        <source>already in this profile: &quot;%1&quot;</source>
+        <translation>already in this profile: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>number %1 is also on line %2</source>
+        <translation>number %1 is also on line %2</translation>
+    </message>
+    <message>
+        <source>number %1 is already in the dossier &quot;%2&quot;</source>
+        <translation>number %1 is already in the dossier &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportWizard</name>
+    <message>
+        <source>Import dossiers from a CSV file</source>
+        <translation>Import dossiers from a CSV file</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from a spreadsheet: one client dossier per row.</source>
+        <translation>A CSV file exported from a spreadsheet: one client dossier per row.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>clients.csv</source>
+        <translation>clients.csv</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the CSV file</source>
+        <translation>Browse for the CSV file</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>What was read</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Which dossier field each column holds. MandatDesk proposes it from the headers and remembers your choice for files with the same columns.</source>
+        <translation>Which dossier field each column holds. MandatDesk proposes it from the headers and remembers your choice for files with the same columns.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>What the mapping lacks</source>
+        <translation>What the mapping lacks</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Check the rows</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Invalid rows and duplicates are left out; the valid rows are imported together.</source>
+        <translation>Nothing is written yet. Invalid rows and duplicates are left out; the valid rows are imported together.</translation>
+    </message>
+    <message>
+        <source>Summary of the check</source>
+        <translation>Summary of the check</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rows of the file</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Save the report…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The valid rows become dossiers, all in one step.</source>
+        <translation>The valid rows become dossiers, all in one step.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Result of the import</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Save the import report</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Dossier field</source>
+        <translation>Dossier field</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation>%1 cannot be imported.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 columns, %2, separator &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>%n row, %1 columns, %2, separator &quot;%3&quot;.</numerusform>
+            <numerusform>%n rows, %1 columns, %2, separator &quot;%3&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Field for the column %1</translation>
+    </message>
+    <message>
+        <source>Every field a dossier needs has its column.</source>
+        <translation>Every field a dossier needs has its column.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>Choose a CSV file.</translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>No row can be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 valid, %2 invalid, %3 duplicates, of %n row(s).</source>
+        <translation>
+            <numerusform>%1 valid, %2 invalid, %3 duplicates, of %n row.</numerusform>
+            <numerusform>%1 valid, %2 invalid, %3 duplicates, of %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) imported.</source>
+        <translation>
+            <numerusform>%n dossier imported.</numerusform>
+            <numerusform>%n dossiers imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: save the report to fix them in the spreadsheet.</source>
+        <translation>
+            <numerusform>%n row left out: save the report to fix it in the spreadsheet.</numerusform>
+            <numerusform>%n rows left out: save the report to fix them in the spreadsheet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-report.csv</source>
+        <translation>-report.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1291,173 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>A rejection needs its reason, as the operator gave it.</source>
         <translation>A rejection needs its reason, as the operator gave it.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierArchive</name>
+    <message>
+        <source>the field &quot;%1&quot; is missing or has the wrong type</source>
+        <translation>the field &quot;%1&quot; is missing or has the wrong type</translation>
+    </message>
+    <message>
+        <source>manifest.json is not JSON: %1</source>
+        <translation>manifest.json is not JSON: %1</translation>
+    </message>
+    <message>
+        <source>this is not a MandatDesk archive (format &quot;%1&quot;)</source>
+        <translation>this is not a MandatDesk archive (format &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>archive format version %1 is not one this version of MandatDesk reads (it reads up to %2)</source>
+        <translation>archive format version %1 is not one this version of MandatDesk reads (it reads up to %2)</translation>
+    </message>
+    <message>
+        <source>the dossier %1 appears twice</source>
+        <translation>the dossier %1 appears twice</translation>
+    </message>
+    <message>
+        <source>manifest.json: %1</source>
+        <translation>manifest.json: %1</translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation>an entry has no name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a backslash</source>
+        <translation>&quot;%1&quot; contains a backslash</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an absolute path</source>
+        <translation>&quot;%1&quot; is an absolute path</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a drive</source>
+        <translation>&quot;%1&quot; names a drive</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains control characters</source>
+        <translation>&quot;%1&quot; contains control characters</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; goes up a folder (&quot;..&quot;)</source>
+        <translation>&quot;%1&quot; goes up a folder (&quot;..&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain path</source>
+        <translation>&quot;%1&quot; is not a plain path</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (error %2)</source>
+        <translation>&quot;%1&quot; cannot be read (error %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged</source>
+        <translation>&quot;%1&quot; is damaged</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than its header says</source>
+        <translation>&quot;%1&quot; is larger than its header says</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (checksum)</source>
+        <translation>&quot;%1&quot; is damaged (checksum)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (error %2).</source>
+        <translation>Cannot write %1 (error %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>The archive is refused: %1.</source>
+        <translation>The archive is refused: %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>it is not a zip file, or it is damaged</source>
+        <translation>it is not a zip file, or it is damaged</translation>
+    </message>
+    <message>
+        <source>it holds %1 entries (at most %2)</source>
+        <translation>it holds %1 entries (at most %2)</translation>
+    </message>
+    <message>
+        <source>an entry cannot be read</source>
+        <translation>an entry cannot be read</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 entries</source>
+        <translation>it holds more than %1 entries</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link</source>
+        <translation>&quot;%1&quot; is a symbolic link</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is encrypted</source>
+        <translation>&quot;%1&quot; is encrypted</translation>
+    </message>
+    <message>
+        <source>it would take more than %1 MB once uncompressed</source>
+        <translation>it would take more than %1 MB once uncompressed</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is compressed more than %2 to 1 (a zip bomb)</source>
+        <translation>&quot;%1&quot; is compressed more than %2 to 1 (a zip bomb)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>it is damaged</translation>
+    </message>
+    <message>
+        <source>it has no manifest.json</source>
+        <translation>it has no manifest.json</translation>
+    </message>
+    <message>
+        <source>manifest.json is too large</source>
+        <translation>manifest.json is too large</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in the archive</source>
+        <translation>%1 (%2) is not in the archive</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, the manifest says %3</source>
+        <translation>%1 is %2 bytes, the manifest says %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of any dossier</source>
+        <translation>&quot;%1&quot; is not part of any dossier</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256</source>
+        <translation>%1 does not match its SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read</source>
+        <translation>%1 changed while it was read</translation>
+    </message>
+    <message>
+        <source>the renewal links of the archive go round in a circle</source>
+        <translation>the renewal links of the archive go round in a circle</translation>
+    </message>
+    <message>
+        <source>%1: the dossier it renews is not in this profile; the link is dropped.</source>
+        <translation>%1: the dossier it renews is not in this profile; the link is dropped.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2342,10 @@ Fix the dossier and submit it again.</translation>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>The stored document %1 is missing.</source>
+        <translation>The stored document %1 is missing.</translation>
+    </message>
 </context>
 <context>
     <name>DropZone</name>
@@ -2180,6 +2801,85 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Try the demo</source>
         <translation>Try the demo</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;CSV file…</source>
+        <translation>Import from a &amp;CSV file…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport dossiers as an archive…</source>
+        <translation>E&amp;xport dossiers as an archive…</translation>
+    </message>
+    <message>
+        <source>Import an &amp;archive…</source>
+        <translation>Import an &amp;archive…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n dossier(s) as an archive</source>
+        <translation>
+            <numerusform>Export %n dossier as an archive</numerusform>
+            <numerusform>Export %n dossiers as an archive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dossiers-%1.zip</source>
+        <translation>dossiers-%1.zip</translation>
+    </message>
+    <message>
+        <source>Archives (*.zip)</source>
+        <translation>Archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting the dossiers…</source>
+        <translation>Exporting the dossiers…</translation>
+    </message>
+    <message>
+        <source>The archive could not be written.
+
+%1</source>
+        <translation>The archive could not be written.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n dossier exported to %1.</numerusform>
+            <numerusform>%n dossiers exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation>Import an archive</translation>
+    </message>
+    <message>
+        <source>Checking and importing the archive…</source>
+        <translation>Checking and importing the archive…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) of the archive are already here and were left unchanged. Replace them with the archive&apos;s version?</source>
+        <translation>
+            <numerusform>%n dossier of the archive is already here and was left unchanged. Replace it with the archive&apos;s version?</numerusform>
+            <numerusform>%n dossiers of the archive are already here and were left unchanged. Replace them with the archive&apos;s version?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) imported.</source>
+        <translation>
+            <numerusform>%n dossier imported.</numerusform>
+            <numerusform>%n dossiers imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>%n replaced.</numerusform>
+            <numerusform>%n replaced.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3622,14 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>With --open: show the editor&apos;s tab N (1-3).</source>
         <translation>With --open: show the editor&apos;s tab N (1-3).</translation>
+    </message>
+    <message>
+        <source>Open the CSV import with FILE.</source>
+        <translation>Open the CSV import with FILE.</translation>
+    </message>
+    <message>
+        <source>Import the dossier archive FILE.</source>
+        <translation>Import the dossier archive FILE.</translation>
     </message>
 </context>
 </TS>

@@ -413,6 +413,10 @@
         <translation>Le modèle du portail n&apos;est pas encore conservé ici : lancez d&apos;abord portal template.</translation>
     </message>
     <message>
+        <source>The portal&apos;s pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
+        <translation>L&apos;autorité épinglée du portail changerait (actuelle %1, nouvelle %2). Si vous faites confiance à la nouvelle, reconnectez-vous avec --accept-new-ca.</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
@@ -445,6 +449,9 @@ Commands:
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
   sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
   fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+  export ID... --out FILE.zip         dossiers, history and documents in one archive
+  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
+  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
 
 Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </source>
@@ -480,13 +487,94 @@ Commandes :
   submit ID [--password-stdin]        lancer la procédure (mise en file d&apos;abord, envoyée dès que possible)
   sync [--password-stdin] [--retry-now]   envoyer ce qui attend, recevoir les décisions du portail
   fill ID [--template FICHIER] --out SORTIE.pdf [--place LIEU] [--date AAAA-MM-JJ] [--start AAAA-MM-JJ]
+  export ID... --out FICHIER.zip      les dossiers, leur historique et leurs documents dans une archive
+  import FICHIER.zip [--replace]      une archive, vérifiée en entier d&apos;abord ; les dossiers présents sont gardés sauf --replace
+  import-csv FICHIER [--mapping FICHIER] [--report FICHIER] [--dry-run]   des dossiers clients depuis un tableur
 
 Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou entrée illisible.
 </translation>
     </message>
     <message>
-        <source>The portal&apos;s pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
-        <translation>L&apos;autorité épinglée du portail changerait (actuelle %1, nouvelle %2). Si vous faites confiance à la nouvelle, reconnectez-vous avec --accept-new-ca.</translation>
+        <source>Use: export ID... --out FILE.zip</source>
+        <translation>Utilisation : export ID... --out FICHIER.zip</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) exported to %1 (%2 files, %3 bytes).
+</source>
+        <translation>
+            <numerusform>%n dossier exporté dans %1 (%2 fichiers, %3 octets).
+</numerusform>
+            <numerusform>%n dossiers exportés dans %1 (%2 fichiers, %3 octets).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: import FILE.zip [--replace]</source>
+        <translation>Utilisation : import FICHIER.zip [--replace]</translation>
+    </message>
+    <message>
+        <source>imported: %1 (%2)
+</source>
+        <translation>importé : %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>replaced: %1 (%2)
+</source>
+        <translation>remplacé : %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>left unchanged, already in this profile: %1 (%2); --replace replaces it
+</source>
+        <translation>laissé tel quel, déjà dans ce profil : %1 (%2) ; --replace le remplace
+</translation>
+    </message>
+    <message>
+        <source>Use: import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]</source>
+        <translation>Utilisation : import-csv FICHIER [--mapping FICHIER] [--report FICHIER] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 n&apos;est pas un objet JSON : %2</translation>
+    </message>
+    <message>
+        <source>The columns could not all be recognised. %1 Give a mapping with --mapping FILE, e.g. %2</source>
+        <translation>Toutes les colonnes n&apos;ont pas été reconnues. %1 Donnez une correspondance avec --mapping FICHIER, par exemple %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked (nothing written): </source>
+        <translation>
+            <numerusform>%n ligne vérifiée (rien d&apos;écrit) : </numerusform>
+            <numerusform>%n lignes vérifiées (rien d&apos;écrit) : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) imported. </source>
+        <translation>
+            <numerusform>%n dossier importé. </numerusform>
+            <numerusform>%n dossiers importés. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 valid, %2 invalid, %3 duplicates (%4, separator &quot;%5&quot;).
+</source>
+        <translation>%1 valides, %2 invalides, %3 doublons (%4, séparateur « %5 »).
+</translation>
+    </message>
+    <message>
+        <source>  line %1: %2
+</source>
+        <translation>  ligne %1 : %2
+</translation>
     </message>
 </context>
 <context>
@@ -513,6 +601,368 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
             <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
             <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignorée)</translation>
+    </message>
+    <message>
+        <source>Dossier name</source>
+        <translation>Nom du dossier</translation>
+    </message>
+    <message>
+        <source>Client company</source>
+        <translation>Société cliente</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>SIREN or SIRET</source>
+        <translation>SIREN ou SIRET</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>RCS city</source>
+        <translation>Ville du RCS</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Qualité du représentant</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Use (agents or automated)</source>
+        <translation>Usage (téléconseillers ou automatisé)</translation>
+    </message>
+    <message>
+        <source>The mapping names a column the file does not have: &quot;%1&quot;.</source>
+        <translation>La correspondance nomme une colonne absente du fichier : « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field; use one of: %2.</source>
+        <translation>« %1 » n&apos;est pas un champ ; utilisez l&apos;un de : %2.</translation>
+    </message>
+    <message>
+        <source>Map a column to: %1.</source>
+        <translation>Associez une colonne à : %1.</translation>
+    </message>
+    <message>
+        <source>line;status;dossier;reasons</source>
+        <translation>ligne;statut;dossier;raisons</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>no client company name</source>
+        <translation>pas de raison sociale du client</translation>
+    </message>
+    <message>
+        <source>no SIREN</source>
+        <translation>pas de SIREN</translation>
+    </message>
+    <message>
+        <source>SIREN &quot;%1&quot;: %2</source>
+        <translation>SIREN « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>use &quot;%1&quot;: write agents or automated</source>
+        <translation>usage « %1 » : écrivez téléconseillers ou automatisé</translation>
+    </message>
+    <message>
+        <source>number &quot;%1&quot;: %2</source>
+        <translation>numéro « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>number %1: %2</source>
+        <translation>numéro %1 : %2</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>aucun numéro</translation>
+    </message>
+    <message>
+        <source>same client and numbers as line %1</source>
+        <translation>même client et mêmes numéros qu&apos;à la ligne %1</translation>
+    </message>
+    <message>
+        <source>already in this profile: &quot;%1&quot;</source>
+        <translation>déjà dans ce profil : « %1 »</translation>
+    </message>
+    <message>
+        <source>number %1 is also on line %2</source>
+        <translation>le numéro %1 figure aussi à la ligne %2</translation>
+    </message>
+    <message>
+        <source>number %1 is already in the dossier &quot;%2&quot;</source>
+        <translation>le numéro %1 est déjà dans le dossier « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportWizard</name>
+    <message>
+        <source>Import dossiers from a CSV file</source>
+        <translation>Importer des dossiers depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from a spreadsheet: one client dossier per row.</source>
+        <translation>Un fichier CSV exporté d&apos;un tableur : un dossier client par ligne.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>clients.csv</source>
+        <translation>clients.csv</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Ce qui a été lu</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Which dossier field each column holds. MandatDesk proposes it from the headers and remembers your choice for files with the same columns.</source>
+        <translation>Le champ du dossier que contient chaque colonne. MandatDesk le propose d&apos;après les en-têtes et retient votre choix pour les fichiers aux mêmes colonnes.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>What the mapping lacks</source>
+        <translation>Ce qui manque à la correspondance</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Vérifier les lignes</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Invalid rows and duplicates are left out; the valid rows are imported together.</source>
+        <translation>Rien n&apos;est encore écrit. Les lignes invalides et les doublons sont écartés ; les lignes valides sont importées ensemble.</translation>
+    </message>
+    <message>
+        <source>Summary of the check</source>
+        <translation>Résumé de la vérification</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The valid rows become dossiers, all in one step.</source>
+        <translation>Les lignes valides deviennent des dossiers, en une seule étape.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Résultat de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Enregistrer le rapport d&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Dossier field</source>
+        <translation>Champ du dossier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation>%1 ne peut pas être importé.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 columns, %2, separator &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>%n ligne, %1 colonnes, %2, séparateur « %3 ».</numerusform>
+            <numerusform>%n lignes, %1 colonnes, %2, séparateur « %3 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <source>Every field a dossier needs has its column.</source>
+        <translation>Chaque champ nécessaire au dossier a sa colonne.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>Choisissez un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>Aucune ligne ne peut être importée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 valid, %2 invalid, %3 duplicates, of %n row(s).</source>
+        <translation>
+            <numerusform>%1 valides, %2 invalides, %3 doublons, sur %n ligne.</numerusform>
+            <numerusform>%1 valides, %2 invalides, %3 doublons, sur %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) imported.</source>
+        <translation>
+            <numerusform>%n dossier importé.</numerusform>
+            <numerusform>%n dossiers importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: save the report to fix them in the spreadsheet.</source>
+        <translation>
+            <numerusform>%n ligne écartée : enregistrez le rapport pour la corriger dans le tableur.</numerusform>
+            <numerusform>%n lignes écartées : enregistrez le rapport pour les corriger dans le tableur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-report.csv</source>
+        <translation>-rapport.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1291,173 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>A rejection needs its reason, as the operator gave it.</source>
         <translation>Un rejet demande son motif, tel que l&apos;opérateur l&apos;a donné.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierArchive</name>
+    <message>
+        <source>the field &quot;%1&quot; is missing or has the wrong type</source>
+        <translation>le champ « %1 » manque ou n&apos;a pas le bon type</translation>
+    </message>
+    <message>
+        <source>manifest.json is not JSON: %1</source>
+        <translation>manifest.json n&apos;est pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>this is not a MandatDesk archive (format &quot;%1&quot;)</source>
+        <translation>ce n&apos;est pas une archive MandatDesk (format « %1 »)</translation>
+    </message>
+    <message>
+        <source>archive format version %1 is not one this version of MandatDesk reads (it reads up to %2)</source>
+        <translation>la version %1 du format d&apos;archive n&apos;est pas lue par cette version de MandatDesk (elle lit jusqu&apos;à %2)</translation>
+    </message>
+    <message>
+        <source>the dossier %1 appears twice</source>
+        <translation>le dossier %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>manifest.json: %1</source>
+        <translation>manifest.json : %1</translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation>une entrée n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a backslash</source>
+        <translation>« %1 » contient une barre oblique inverse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an absolute path</source>
+        <translation>« %1 » est un chemin absolu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a drive</source>
+        <translation>« %1 » désigne un lecteur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains control characters</source>
+        <translation>« %1 » contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; goes up a folder (&quot;..&quot;)</source>
+        <translation>« %1 » remonte d&apos;un dossier (« .. »)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain path</source>
+        <translation>« %1 » n&apos;est pas un chemin simple</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (error %2)</source>
+        <translation>« %1 » ne peut pas être lu (erreur %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged</source>
+        <translation>« %1 » est endommagé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than its header says</source>
+        <translation>« %1 » est plus grand que ne l&apos;indique son en-tête</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (checksum)</source>
+        <translation>« %1 » est endommagé (somme de contrôle)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (error %2).</source>
+        <translation>Impossible d&apos;écrire %1 (erreur %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>The archive is refused: %1.</source>
+        <translation>L&apos;archive est refusée : %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it is not a zip file, or it is damaged</source>
+        <translation>ce n&apos;est pas un fichier zip, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>it holds %1 entries (at most %2)</source>
+        <translation>elle contient %1 entrées (%2 au plus)</translation>
+    </message>
+    <message>
+        <source>an entry cannot be read</source>
+        <translation>une entrée ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 entries</source>
+        <translation>elle contient plus de %1 entrées</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link</source>
+        <translation>« %1 » est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is encrypted</source>
+        <translation>« %1 » est chiffré</translation>
+    </message>
+    <message>
+        <source>it would take more than %1 MB once uncompressed</source>
+        <translation>elle occuperait plus de %1 Mo une fois décompressée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is compressed more than %2 to 1 (a zip bomb)</source>
+        <translation>« %1 » est compressé à plus de %2 pour 1 (une bombe de décompression)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>« %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>elle est endommagée</translation>
+    </message>
+    <message>
+        <source>it has no manifest.json</source>
+        <translation>elle n&apos;a pas de manifest.json</translation>
+    </message>
+    <message>
+        <source>manifest.json is too large</source>
+        <translation>manifest.json est trop grand</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in the archive</source>
+        <translation>%1 (%2) n&apos;est pas dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, the manifest says %3</source>
+        <translation>%1 fait %2 octets, le manifeste indique %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of any dossier</source>
+        <translation>« %1 » n&apos;appartient à aucun dossier</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256</source>
+        <translation>%1 ne correspond pas à son SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read</source>
+        <translation>%1 a changé pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>the renewal links of the archive go round in a circle</source>
+        <translation>les liens de renouvellement de l&apos;archive tournent en rond</translation>
+    </message>
+    <message>
+        <source>%1: the dossier it renews is not in this profile; the link is dropped.</source>
+        <translation>%1 : le dossier qu&apos;il renouvelle n&apos;est pas dans ce profil ; le lien est abandonné.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2342,10 @@ Corrigez le dossier et relancez la procédure.</translation>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>The stored document %1 is missing.</source>
+        <translation>Le document enregistré %1 est introuvable.</translation>
+    </message>
 </context>
 <context>
     <name>DropZone</name>
@@ -2180,6 +2801,85 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;CSV file…</source>
+        <translation>Importer depuis un fichier &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport dossiers as an archive…</source>
+        <translation>E&amp;xporter les dossiers dans une archive…</translation>
+    </message>
+    <message>
+        <source>Import an &amp;archive…</source>
+        <translation>Importer une &amp;archive…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n dossier(s) as an archive</source>
+        <translation>
+            <numerusform>Exporter %n dossier dans une archive</numerusform>
+            <numerusform>Exporter %n dossiers dans une archive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dossiers-%1.zip</source>
+        <translation>dossiers-%1.zip</translation>
+    </message>
+    <message>
+        <source>Archives (*.zip)</source>
+        <translation>Archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting the dossiers…</source>
+        <translation>Export des dossiers…</translation>
+    </message>
+    <message>
+        <source>The archive could not be written.
+
+%1</source>
+        <translation>L&apos;archive n&apos;a pas pu être écrite.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n dossier exporté dans %1.</numerusform>
+            <numerusform>%n dossiers exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation>Importer une archive</translation>
+    </message>
+    <message>
+        <source>Checking and importing the archive…</source>
+        <translation>Vérification et import de l&apos;archive…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) of the archive are already here and were left unchanged. Replace them with the archive&apos;s version?</source>
+        <translation>
+            <numerusform>%n dossier de l&apos;archive est déjà ici et a été laissé tel quel. Le remplacer par la version de l&apos;archive ?</numerusform>
+            <numerusform>%n dossiers de l&apos;archive sont déjà ici et ont été laissés tels quels. Les remplacer par la version de l&apos;archive ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) imported.</source>
+        <translation>
+            <numerusform>%n dossier importé.</numerusform>
+            <numerusform>%n dossiers importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>%n remplacé.</numerusform>
+            <numerusform>%n remplacés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3622,14 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>With --open: show the editor&apos;s tab N (1-3).</source>
         <translation>Avec --open : afficher l&apos;onglet N de l&apos;éditeur (1 à 3).</translation>
+    </message>
+    <message>
+        <source>Open the CSV import with FILE.</source>
+        <translation>Ouvrir l&apos;import CSV avec FICHIER.</translation>
+    </message>
+    <message>
+        <source>Import the dossier archive FILE.</source>
+        <translation>Importer l&apos;archive de dossiers FICHIER.</translation>
     </message>
 </context>
 </TS>

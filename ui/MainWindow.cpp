@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CsvImportWizard.h"
 #include "DocumentPreview.h"
 #include "DossierEditor.h"
 #include "DossierFilterModel.h"
@@ -10,6 +11,7 @@
 #include "ReadinessWorker.h"
 #include "SettingsDialog.h"
 #include "StatusBadgeDelegate.h"
+#include "bundle/DossierArchive.h"
 #include "checks/ReadinessReport.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
@@ -26,6 +28,7 @@
 #include <QButtonGroup>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QMenu>
 #include <QProgressDialog>
@@ -100,6 +103,9 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
     connect(m_ui->actionProvider, &QAction::triggered, this, &MainWindow::editProvider);
     connect(m_ui->providerButton, &QPushButton::clicked, this, &MainWindow::editProvider);
     connect(m_ui->actionDemo, &QAction::triggered, this, &MainWindow::loadDemo);
+    connect(m_ui->actionImportCsv, &QAction::triggered, this, &MainWindow::importCsv);
+    connect(m_ui->actionExportArchive, &QAction::triggered, this, &MainWindow::exportArchive);
+    connect(m_ui->actionImportArchive, &QAction::triggered, this, [this] { importArchive(); });
     connect(m_ui->demoButton, &QPushButton::clicked, this, &MainWindow::loadDemo);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->searchEdit->setFocus();
@@ -418,6 +424,99 @@ void MainWindow::loadDemo()
     if (!ok)
         MessageBox::warning(this, tr("Demo dossiers"), error);
     reload();
+}
+
+CsvImportWizard* MainWindow::createCsvImportWizard()
+{
+    auto* wizard = new CsvImportWizard(m_profile, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CsvImportWizard::imported, this, [this](int count) {
+        if (count > 0)
+            reload();
+    });
+    return wizard;
+}
+
+void MainWindow::importCsv()
+{
+    createCsvImportWizard()->open();
+}
+
+void MainWindow::exportArchive()
+{
+    QList<QUuid> ids = selectedDossiers();
+    if (ids.isEmpty()) {
+        for (int r = 0; r < m_filter->rowCount(); ++r)
+            ids.append(m_filter->index(r, 0).data(DossierListModel::IdRole).toUuid());
+    }
+    if (ids.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %n dossier(s) as an archive", nullptr, int(ids.size())),
+        tr("dossiers-%1.zip").arg(Clock::instance().today().toString(Qt::ISODate)), tr("Archives (*.zip)"));
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Exporting the dossiers…"), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    DossierArchive::ExportSummary summary;
+    QString error;
+    if (!DossierArchive::exportTo(m_profile, ids, path, &summary, &error, [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+        })) {
+        MessageBox::warning(this, tr("Export"), tr("The archive could not be written.\n\n%1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%n dossier(s) exported to %1.", nullptr, summary.dossiers).arg(QDir::toNativeSeparators(path)),
+        8000);
+}
+
+void MainWindow::importArchive(const QString& given)
+{
+    const QString path = given.isEmpty()
+        ? QFileDialog::getOpenFileName(this, tr("Import an archive"), QString(), tr("Archives (*.zip)"))
+        : given;
+    if (path.isEmpty())
+        return;
+    auto run = [&](bool replace, DossierArchive::ImportSummary* summary) {
+        QProgressDialog progress(tr("Checking and importing the archive…"), QString(), 0, 0, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        progress.show();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        QString error;
+        if (!DossierArchive::importFrom(m_profile, path, replace, summary, &error)) {
+            MessageBox::warning(this, tr("Import"), error);
+            return false;
+        }
+        return true;
+    };
+    using Outcome = DossierArchive::ImportedDossier::Outcome;
+    DossierArchive::ImportSummary summary;
+    if (!run(false, &summary))
+        return;
+    const int skipped = summary.count(Outcome::Skipped);
+    int replaced = 0;
+    if (skipped > 0
+        && MessageBox::question(
+               this, tr("Import"),
+               tr("%n dossier(s) of the archive are already here and were left unchanged. Replace "
+                  "them with the archive's version?",
+                  nullptr, skipped))
+            == QMessageBox::Yes) {
+        DossierArchive::ImportSummary again;
+        if (run(true, &again))
+            replaced = again.count(Outcome::Replaced);
+    }
+    reload();
+    QString text = tr("%n dossier(s) imported.", nullptr, summary.count(Outcome::Imported));
+    if (replaced)
+        text += u' ' + tr("%n replaced.", nullptr, replaced);
+    if (!summary.notes.isEmpty())
+        text += u'\n' + summary.notes.join(u'\n');
+    MessageBox::information(this, tr("Import"), text);
 }
 
 void MainWindow::connectPortal()

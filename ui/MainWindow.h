@@ -13,6 +13,7 @@ namespace Ui {
 class MainWindow;
 }
 class CredentialStore;
+class CsvImportWizard;
 class DossierEditor;
 class DossierFilterModel;
 class DossierListModel;
@@ -66,6 +67,12 @@ public slots:
     void openSettings();
     bool editProvider();
     void loadDemo();
+    void importCsv();
+    // The wizard importCsv() runs, wired to the list (tests drive it page by page).
+    CsvImportWizard* createCsvImportWizard();
+    void exportArchive();
+    // Imports an archive; asks before replacing dossiers already here.
+    void importArchive(const QString& path = {});
     void checkReminders();
     // (Re)connects to the portal with the profile's session, and syncs on a timer.
     void connectPortal();

@@ -1,13 +1,27 @@
 #include "MessageBox.h"
 
 namespace {
-QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> g_nextAnswers;
 QString g_lastText;
+QStringList g_history;
 } // namespace
+
+QStringList MessageBox::history()
+{
+    return g_history;
+}
+
+void MessageBox::clearHistory()
+{
+    g_history.clear();
+}
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    g_nextAnswer = answer;
+    if (answer == QMessageBox::NoButton)
+        g_nextAnswers.clear();
+    else
+        g_nextAnswers.append(answer);
 }
 
 QString MessageBox::lastText()
@@ -20,11 +34,9 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* pa
                                              QMessageBox::StandardButton defaultButton)
 {
     g_lastText = text;
-    if (g_nextAnswer != QMessageBox::NoButton) {
-        const QMessageBox::StandardButton answer = g_nextAnswer;
-        g_nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
+    g_history.append(text);
+    if (!g_nextAnswers.isEmpty())
+        return g_nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -19,10 +19,12 @@ public:
                                                    const QString& text);
     static QMessageBox::StandardButton critical(QWidget* parent, const QString& title, const QString& text);
 
-    // The answer the next box gets at once, without being shown. Applies once.
+    // The answer the next box gets at once, without being shown. Applies once; answers queue up.
     static void setNextAnswer(QMessageBox::StandardButton answer);
-    // The text of the last box (shown or answered), for tests.
+    // The text of the last box (shown or answered), and of every box since clearHistory(), for tests.
     static QString lastText();
+    static QStringList history();
+    static void clearHistory();
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,

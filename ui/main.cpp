@@ -1,3 +1,4 @@
+#include "CsvImportWizard.h"
 #include "DossierEditor.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -53,12 +54,19 @@ int main(int argc, char* argv[])
         QStringLiteral("tab"),
         QCoreApplication::translate("main", "With --open: show the editor's tab N (1-3)."),
         QStringLiteral("N"));
+    const QCommandLineOption csvOption(QStringLiteral("import-csv"),
+                                       QCoreApplication::translate("main", "Open the CSV import with FILE."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption archiveOption(
+        QStringLiteral("import-archive"),
+        QCoreApplication::translate("main", "Import the dossier archive FILE."), QStringLiteral("FILE"));
     const QCommandLineOption quitOption(
         QStringLiteral("quit-after"),
         QCoreApplication::translate("main", "Quit after MS milliseconds (smoke tests)."),
         QStringLiteral("MS"));
-    for (const QCommandLineOption& o : { profileOption, langOption, demoOption, demoCountOption, sizeOption,
-                                         screenshotOption, openOption, tabOption, quitOption })
+    for (const QCommandLineOption& o :
+         { profileOption, langOption, demoOption, demoCountOption, sizeOption, screenshotOption, openOption,
+           tabOption, csvOption, archiveOption, quitOption })
         parser.addOption(o);
     parser.process(app);
 
@@ -110,6 +118,18 @@ int main(int argc, char* argv[])
                 editor->showTab(parser.value(tabOption).toInt() - 1);
             shown = editor;
         }
+    }
+
+    if (parser.isSet(csvOption)) {
+        CsvImportWizard* wizard = window.createCsvImportWizard();
+        wizard->show();
+        if (wizard->loadFile(parser.value(csvOption)))
+            wizard->next();
+        shown = wizard;
+    }
+    if (parser.isSet(archiveOption)) {
+        const QString archive = parser.value(archiveOption);
+        QTimer::singleShot(0, &window, [&window, archive] { window.importArchive(archive); });
     }
 
     if (parser.isSet(screenshotOption)) {
