@@ -27,6 +27,7 @@ private slots:
     void providerKeptInProfile();
     void walAndForeignKeys();
     void newerSchemaRefused();
+    void failedWriteLeavesStatementsUsable();
 
 private:
     Dossier sampleDossier() const;
@@ -329,6 +330,24 @@ void TestDossierStore::newerSchemaRefused()
     QString error;
     QVERIFY(!m_profile->open(dir, &error));
     QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+}
+
+void TestDossierStore::failedWriteLeavesStatementsUsable()
+{
+    // Writes reuse prepared statements: one that failed half-bound must not shift the next one's values.
+    QString error;
+    Dossier twice = sampleDossier();
+    twice.numbers = { QStringLiteral("+33162123456"), QStringLiteral("+33162123456") };
+    QVERIFY(!m_profile->dossiers().createDossier(twice, QStringLiteral("me"), &error));
+    QVERIFY(error.contains(QLatin1String("+33162123456")));
+    QCOMPARE(m_profile->dossiers().dossierCount(), 0);
+    Dossier ok = sampleDossier();
+    ok.numbers = { QStringLiteral("+33948120001"), QStringLiteral("+33162123457") };
+    QVERIFY2(m_profile->dossiers().createDossier(ok, QStringLiteral("me"), &error), qPrintable(error));
+    const Dossier back = *m_profile->dossiers().dossier(ok.id, &error);
+    QCOMPARE(back.numbers, ok.numbers);
+    QCOMPARE(back.client.legalName, ok.client.legalName);
+    QCOMPARE(back.history.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDossierStore)

@@ -34,18 +34,26 @@ SyncEngine::SyncEngine(Profile& profile, PortalClient& client)
 bool SyncEngine::queueSubmission(const QUuid& dossierId, QString* error)
 {
     const QDateTime now = Clock::instance().currentDateTimeUtc();
-    // A rejected dossier the user fixed goes back to "not submitted" first, as the status machine says.
-    const std::optional<Dossier> d = m_profile.dossiers().dossier(dossierId, error);
-    if (!d)
-        return false;
-    if (d->effectiveStatus(Clock::instance().today()) == DossierStatus::Rejected
-        && !m_profile.dossiers().setStatus(dossierId, DossierStatus::NotSubmitted, {},
-                                           tr("Corrected after the rejection"), Profile::currentUserName(),
-                                           nullptr, error))
-        return false;
-    return m_profile.dossiers().setStatus(
-        dossierId, DossierStatus::Queued, {}, {}, Profile::currentUserName(), nullptr, error,
-        [&](QString* err) { return m_outbox.enqueue(dossierId, QStringLiteral("submit"), now, err); });
+    DossierStore& store = m_profile.dossiers();
+    return m_profile.database().transaction(
+        [&](QString* err) {
+            // A rejected dossier the user fixed goes back to "not submitted" first, as the status
+            // machine says; both steps or neither.
+            const std::optional<Dossier> d = store.dossier(dossierId, err);
+            if (!d)
+                return false;
+            if (d->effectiveStatus(Clock::instance().today()) == DossierStatus::Rejected
+                && !store.setStatus(dossierId, DossierStatus::NotSubmitted, {},
+                                    tr("Corrected after the rejection"), Profile::currentUserName(), nullptr,
+                                    err))
+                return false;
+            return store.setStatus(dossierId, DossierStatus::Queued, {}, {}, Profile::currentUserName(),
+                                   nullptr, err, [&](QString* inner) {
+                                       return m_outbox.enqueue(dossierId, QStringLiteral("submit"), now,
+                                                               inner);
+                                   });
+        },
+        error);
 }
 
 SyncEngine::Report SyncEngine::syncOnce()
