@@ -30,12 +30,6 @@
 #include <QVBoxLayout>
 
 namespace {
-const NumberClassifier& classifier()
-{
-    static const NumberClassifier c;
-    return c;
-}
-
 QTableWidgetItem* item(const QString& text, const QString& tip = {})
 {
     auto* i = new QTableWidgetItem(text);
@@ -304,7 +298,7 @@ void DossierEditor::updateNumberHint()
         m_ui->numberHint->clear();
         return;
     }
-    const NumberClassification c = classifier().classify(text);
+    const NumberClassification c = NumberClassifier::builtIn().classify(text);
     if (!c.valid) {
         m_ui->numberHint->setText(
             QStringLiteral("<span style='color:#dc2626'>%1</span>").arg(c.reason.toHtmlEscaped()));
@@ -322,7 +316,7 @@ void DossierEditor::addNumber()
     const QString text = m_ui->numberEdit->text().trimmed();
     if (text.isEmpty())
         return;
-    const NumberClassification c = classifier().classify(text);
+    const NumberClassification c = NumberClassifier::builtIn().classify(text);
     if (!c.valid) {
         MessageBox::warning(this, tr("Add a number"),
                             tr("\"%1\" is not a number that can be presented.\n\n%2").arg(text, c.reason));
@@ -353,7 +347,7 @@ void DossierEditor::fillNumbers()
     const bool automated = m_ui->useAutomatedRadio->isChecked();
     m_ui->numbersTable->setRowCount(int(m_dossier.numbers.size()));
     for (int i = 0; i < m_dossier.numbers.size(); ++i) {
-        const NumberClassification c = classifier().classify(m_dossier.numbers.at(i));
+        const NumberClassification c = NumberClassifier::builtIn().classify(m_dossier.numbers.at(i));
         const bool allowed = automated ? c.automatedAllowed : c.agentsAllowed;
         m_ui->numbersTable->setItem(i, 0, item(c.national, c.e164));
         m_ui->numbersTable->setItem(i, 1, item(numberCategoryLabel(c.category)));
@@ -543,7 +537,7 @@ void DossierEditor::fillDocuments()
             }
             QStringList shown;
             for (const QString& e164 : result->numbersFound)
-                shown.append(classifier().classify(e164).national);
+                shown.append(NumberClassifier::builtIn().national(e164));
             numbers = shown.join(QStringLiteral(", "));
             for (const Problem& p : result->problems) {
                 problems.append(p.message);

@@ -1,5 +1,7 @@
 #include "DossierFilterModel.h"
 
+#include "documents/FrenchDates.h"
+
 #include <QRegularExpression>
 
 DossierFilterModel::DossierFilterModel(QObject* parent)
@@ -45,7 +47,7 @@ void DossierFilterModel::setSearch(const QString& text)
             digits = digits.mid(1);
         m_digits = digits;
     } else {
-        m_words = DossierListModel::fold(trimmed).split(u' ', Qt::SkipEmptyParts);
+        m_words = FrenchDates::fold(trimmed).split(u' ', Qt::SkipEmptyParts);
     }
     refilter();
     recount();

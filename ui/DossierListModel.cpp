@@ -1,5 +1,6 @@
 #include "DossierListModel.h"
 
+#include "documents/FrenchDates.h"
 #include "numbering/NumberClassifier.h"
 #include "rules/DossierRules.h"
 #include "store/Profile.h"
@@ -7,29 +8,6 @@
 #include <QLocale>
 
 namespace {
-const NumberClassifier& classifier()
-{
-    static const NumberClassifier c;
-    return c;
-}
-
-// "+33162123456" -> "01 62 12 34 56" without libphonenumber (ten thousand rows at start);
-// other country codes (overseas) go through the classifier.
-QString nationalOf(const QString& e164)
-{
-    if (e164.startsWith(QLatin1String("+33")) && e164.size() == 12) {
-        const QString digits = u'0' + e164.mid(3);
-        QString out;
-        for (int i = 0; i < digits.size(); i += 2) {
-            if (i)
-                out.append(u' ');
-            out.append(QStringView(digits).mid(i, 2));
-        }
-        return out;
-    }
-    return classifier().classify(e164).national;
-}
-
 QString digitsOf(const QString& s)
 {
     QString out;
@@ -45,18 +23,6 @@ DossierListModel::DossierListModel(Profile& profile, QObject* parent)
     , m_profile(profile)
     , m_today(QDate::currentDate())
 { }
-
-QString DossierListModel::fold(const QString& text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(decomposed.size());
-    for (QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c.toCaseFolded());
-    }
-    return out;
-}
 
 DossierListModel::StatusGroup DossierListModel::groupOf(DossierStatus::Status effective,
                                                         const QDate& validUntil, const QDate& today)
@@ -82,11 +48,11 @@ DossierListModel::Row DossierListModel::makeRow(const DossierSummary& s) const
     Row row;
     row.summary = s;
     row.group = groupOf(s.effectiveStatus(m_today), s.validUntil, m_today);
-    row.searchText = fold(s.name + u'\n' + s.client);
+    row.searchText = FrenchDates::fold(s.name + u'\n' + s.client);
     QStringList national;
     QString digits = s.siren;
     for (const QString& e164 : s.numbers) {
-        const QString shown = nationalOf(e164);
+        const QString shown = NumberClassifier::builtIn().national(e164);
         national.append(shown);
         digits += u' ' + digitsOf(shown) + u' ' + digitsOf(e164);
     }

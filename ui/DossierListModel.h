@@ -56,8 +56,6 @@ public:
     static QString groupLabel(StatusGroup group);
     static StatusGroup groupOf(DossierStatus::Status effective, const QDate& validUntil, const QDate& today);
     static QColor groupColor(StatusGroup group);
-    // Folds case and accents, as the search compares.
-    static QString fold(const QString& text);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

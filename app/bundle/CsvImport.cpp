@@ -1,5 +1,6 @@
 #include "CsvImport.h"
 
+#include "documents/FrenchDates.h"
 #include "model/CompanyIdentifier.h"
 #include "numbering/NumberClassifier.h"
 #include "store/Database.h"
@@ -14,15 +15,13 @@
 #include <QRegularExpression>
 
 namespace {
+// Headers compared without case, accents or punctuation: "N° SIRET" -> "n siret".
 QString fold(const QString& text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString out;
-    for (QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        out.append(c.isLetterOrNumber() ? c.toCaseFolded() : QChar(u' '));
-    }
+    QString out = FrenchDates::fold(text);
+    for (QChar& c : out)
+        if (!c.isLetterOrNumber())
+            c = u' ';
     return out.simplified();
 }
 
@@ -51,12 +50,6 @@ const QList<std::pair<CsvImport::Field, QStringList>>& synonyms()
             QStringLiteral("entreprise"), QStringLiteral("denomination"), QStringLiteral("company") } },
     };
     return list;
-}
-
-const NumberClassifier& classifier()
-{
-    static const NumberClassifier c;
-    return c;
 }
 
 bool useFromText(const QString& text, PhoneUse* use)
@@ -386,7 +379,7 @@ CsvImport::Report CsvImport::check(const CsvReader::Table& table, const Mapping&
             const QString text = raw.trimmed();
             if (text.isEmpty())
                 continue;
-            const NumberClassification c = classifier().classify(text);
+            const NumberClassification c = NumberClassifier::builtIn().classify(text);
             if (!c.valid) {
                 result.reasons.append(tr("number \"%1\": %2").arg(text, c.reason));
                 continue;
@@ -414,7 +407,7 @@ CsvImport::Report CsvImport::check(const CsvReader::Table& table, const Mapping&
                 result.reasons.append(tr("already in this profile: \"%1\"").arg(existing.value(key)));
             } else {
                 for (const QString& n : std::as_const(d.numbers)) {
-                    const QString national = classifier().classify(n).national;
+                    const QString national = NumberClassifier::builtIn().national(n);
                     if (seenNumbers.contains(n))
                         result.reasons.append(
                             tr("number %1 is also on line %2").arg(national).arg(seenNumbers.value(n)));

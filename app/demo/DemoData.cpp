@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "documents/DocumentIntake.h"
 #include "model/CompanyIdentifier.h"
+#include "numbering/NumberClassifier.h"
 #include "store/Profile.h"
 
 #include <QBuffer>
@@ -76,15 +77,6 @@ QString frenchDate(const QDate& d)
         .arg(d.year());
 }
 
-QString national(const QString& e164)
-{
-    QString digits = u'0' + e164.mid(3);
-    QString out;
-    for (int i = 0; i < digits.size(); i += 2)
-        out += (i ? QStringLiteral(" ") : QString()) + digits.mid(i, 2);
-    return out;
-}
-
 QString kbisText(const Company& c, const QDate& issued)
 {
     return QStringLiteral("Greffe du Tribunal de Commerce de %1\n"
@@ -107,7 +99,7 @@ QString signedMandateText(const Company& client, const Company& provider, const 
 {
     QStringList shown;
     for (const QString& n : numbers)
-        shown.append(national(n));
+        shown.append(NumberClassifier::builtIn().national(n));
     return QStringLiteral("MANDAT DE PRÉSENTATION DE NUMÉRO TIERS\n"
                           "Le mandant : %1, SIREN %2, représenté par %3\n"
                           "autorise le mandataire : %4, SIREN %5\n"
@@ -123,7 +115,7 @@ QString invoiceText(const Company& c, const QDate& issued, const QStringList& nu
 {
     QStringList shown;
     for (const QString& n : numbers)
-        shown.append(national(n));
+        shown.append(NumberClassifier::builtIn().national(n));
     return QStringLiteral("TÉLÉCOM OUEST — Facture n° %1\n"
                           "Date de facture : %2\n"
                           "Client : %3, %4\n"

@@ -77,6 +77,19 @@ QString NumberClassifier::formatNational(const QString& national, bool overseas)
     return out;
 }
 
+const NumberClassifier& NumberClassifier::builtIn()
+{
+    static const NumberClassifier classifier;
+    return classifier;
+}
+
+QString NumberClassifier::national(const QString& e164) const
+{
+    if (e164.startsWith(QLatin1String("+33")) && e164.size() == 12)
+        return formatNational(u'0' + e164.mid(3), false);
+    return classify(e164).national;
+}
+
 NumberClassification NumberClassifier::classify(const QString& input) const
 {
     NumberClassification result;

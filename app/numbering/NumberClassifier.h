@@ -37,8 +37,13 @@ class NumberClassifier
 
 public:
     explicit NumberClassifier(const NumberingPlan& plan = NumberingPlan::builtIn());
+    // One classifier over the built-in plan, for code that classifies often.
+    static const NumberClassifier& builtIn();
 
     NumberClassification classify(const QString& input) const;
+    // How a stored E.164 number is written in France ("01 62 12 34 56"); metropolitan numbers
+    // without libphonenumber (ten thousand list rows at start), others through classify().
+    QString national(const QString& e164) const;
 
     struct Found
     {
