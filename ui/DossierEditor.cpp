@@ -457,9 +457,7 @@ void DossierEditor::refreshChecks()
                 .arg(m_dossier.rejectionReason.isEmpty() ? tr("no reason given")
                                                          : m_dossier.rejectionReason));
 
-    // A rejected dossier is submitted again once corrected (SyncEngine::queueSubmission).
-    const bool canQueue
-        = status == DossierStatus::Rejected || DossierStatus::canTransition(status, DossierStatus::Queued);
+    const bool canQueue = SyncEngine::canQueue(status);
     const bool ready = saved && m_report.ready();
     m_ui->submitButton->setEnabled(canQueue && ready);
     QString why;
@@ -468,13 +466,8 @@ void DossierEditor::refreshChecks()
     } else if (!canQueue) {
         why = tr("Status \"%1\": there is nothing to submit.").arg(statusText);
     } else if (!ready) {
-        QString first;
-        for (const Problem& p : m_report.problems)
-            if (p.isBlocking()) {
-                first = p.message;
-                break;
-            }
-        why = tr("Not ready: %n blocking problem(s). %1", nullptr, m_report.blockingCount()).arg(first);
+        why = tr("Not ready: %n blocking problem(s). %1", nullptr, m_report.blockingCount())
+                  .arg(m_report.firstBlocking());
     } else {
         why = m_report.warningCount()
             ? tr("Ready, with %n warning(s) to read.", nullptr, m_report.warningCount())

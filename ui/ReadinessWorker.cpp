@@ -81,21 +81,9 @@ private:
                 continue;
             const ReadinessReport report
                 = ReadinessReport::build(*d, m_profile->dossiers(), m_profile->blobs(), day);
-            ReadinessSummary s;
-            s.blocking = report.blockingCount();
-            s.warnings = report.warningCount();
-            for (const Problem& p : report.problems) {
-                if (p.isBlocking()) {
-                    s.firstProblem = p.message;
-                    break;
-                }
-            }
-            for (const DocumentCheck::Result& r : report.documents) {
-                if (r.freshnessApplies && r.freshness.staleOn.isValid()
-                    && (!s.staleOn.isValid() || r.freshness.staleOn < s.staleOn))
-                    s.staleOn = r.freshness.staleOn;
-            }
-            emit ready(id, s);
+            emit ready(id,
+                       ReadinessSummary { report.blockingCount(), report.warningCount(),
+                                          report.earliestStaleOn(), report.firstBlocking() });
         }
     }
 

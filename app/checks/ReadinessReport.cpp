@@ -20,6 +20,25 @@ int ReadinessReport::warningCount() const
     return int(problems.size()) - blockingCount();
 }
 
+QString ReadinessReport::firstBlocking() const
+{
+    for (const Problem& p : problems)
+        if (p.isBlocking())
+            return p.message;
+    return {};
+}
+
+QDate ReadinessReport::earliestStaleOn() const
+{
+    QDate earliest;
+    for (const DocumentCheck::Result& r : documents) {
+        const QDate staleOn = r.freshness.staleOn;
+        if (r.freshnessApplies && staleOn.isValid() && (!earliest.isValid() || staleOn < earliest))
+            earliest = staleOn;
+    }
+    return earliest;
+}
+
 QJsonObject ReadinessReport::toJson() const
 {
     QJsonArray problemsJson;

@@ -32,6 +32,10 @@ public:
     bool ready() const { return !hasBlocking(problems); }
     int blockingCount() const;
     int warningCount() const;
+    // The first blocking problem's message (what "not ready" means first), or empty.
+    QString firstBlocking() const;
+    // The first day one of the documents stops being fresh, if any is dated.
+    QDate earliestStaleOn() const;
     QJsonObject toJson() const;
 
     static ReadinessReport build(const Dossier& dossier, DossierStore& store, BlobStore& blobs,

@@ -56,6 +56,11 @@ bool SyncEngine::queueSubmission(const QUuid& dossierId, QString* error)
         error);
 }
 
+bool SyncEngine::canQueue(DossierStatus::Status status)
+{
+    return status == DossierStatus::Rejected || DossierStatus::canTransition(status, DossierStatus::Queued);
+}
+
 SyncEngine::Report SyncEngine::syncOnce()
 {
     Report report;

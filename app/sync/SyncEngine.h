@@ -2,6 +2,7 @@
 
 #include "Outbox.h"
 #include "PortalClient.h"
+#include "model/DossierStatus.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -36,6 +37,8 @@ public:
     // Queues the dossier for submission (status Queued) in one transaction with its outbox item.
     // A rejected dossier is first set back to "not submitted" (the user corrected it).
     bool queueSubmission(const QUuid& dossierId, QString* error);
+    // Whether queueSubmission() takes a dossier in this (effective) status.
+    static bool canQueue(DossierStatus::Status status);
     Report syncOnce();
     bool push(Report* report);
     bool pull(Report* report);
