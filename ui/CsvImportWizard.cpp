@@ -201,15 +201,6 @@ void CsvImportWizard::initializePage(int id)
     }
 }
 
-QList<QUuid> CsvImportWizard::importedDossiers() const
-{
-    QList<QUuid> ids;
-    for (const CsvImport::RowResult& r : m_report.results)
-        if (!r.dossierId.isNull())
-            ids.append(r.dossierId);
-    return ids;
-}
-
 void CsvImportWizard::saveReport()
 {
     const QString path = QFileDialog::getSaveFileName(

@@ -31,7 +31,6 @@ public:
     bool loadFile(const QString& path);
     CsvImport::Mapping mapping() const;
     const CsvImport::Report& report() const { return m_report; }
-    QList<QUuid> importedDossiers() const;
 
     bool validateCurrentPage() override;
 

@@ -97,47 +97,26 @@ DossierEditor::DossierEditor(Profile& profile, const QUuid& id, QWidget* parent)
         m_zones.append(zone);
     }
     // Reading progress, under the drop zones.
-    auto* progress = new QProgressBar(this);
-    progress->setObjectName(QStringLiteral("readProgress"));
-    progress->setAccessibleName(tr("Reading the document"));
-    progress->setVisible(false);
-    auto* cancel = new QPushButton(tr("Cancel reading"), this);
-    cancel->setObjectName(QStringLiteral("cancelReadButton"));
-    cancel->setVisible(false);
+    m_readProgress = new QProgressBar(this);
+    m_readProgress->setObjectName(QStringLiteral("readProgress"));
+    m_readProgress->setAccessibleName(tr("Reading the document"));
+    m_readProgress->setVisible(false);
+    m_cancelRead = new QPushButton(tr("Cancel reading"), this);
+    m_cancelRead->setObjectName(QStringLiteral("cancelReadButton"));
+    m_cancelRead->setVisible(false);
     auto* row = new QHBoxLayout;
-    row->addWidget(progress, 1);
-    row->addWidget(cancel);
+    row->addWidget(m_readProgress, 1);
+    row->addWidget(m_cancelRead);
     m_ui->documentsLayout->insertLayout(1, row);
-    connect(cancel, &QPushButton::clicked, this, [this] {
+    connect(m_cancelRead, &QPushButton::clicked, this, [this] {
         m_pending.clear();
         m_reader->cancel();
     });
-    connect(m_reader, &DocumentReadTask::progress, this, [progress](int done, int pages, int pagePercent) {
-        progress->setMaximum(qMax(1, pages) * 100);
-        progress->setValue(done * 100 + pagePercent);
+    connect(m_reader, &DocumentReadTask::progress, this, [this](int done, int pages, int pagePercent) {
+        m_readProgress->setMaximum(qMax(1, pages) * 100);
+        m_readProgress->setValue(done * 100 + pagePercent);
     });
-    connect(m_reader, &DocumentReadTask::finished, this,
-            [this, progress, cancel](DocumentReader::Failure failure, const DocumentReader::Text& text,
-                                     const QString& error) {
-                m_reading = false;
-                progress->setVisible(false);
-                cancel->setVisible(false);
-                const QString name = QFileInfo(m_current.path).fileName();
-                if (failure == DocumentReader::Failure::None) {
-                    const DocumentIntake::Outcome out = DocumentIntake::store(
-                        m_profile.dossiers(), m_dossier.id, m_current.kind, name, m_currentBytes, text);
-                    if (!out.document)
-                        MessageBox::warning(this, tr("Add a document"),
-                                            tr("%1 was not added.\n\n%2").arg(name, out.error));
-                } else if (failure != DocumentReader::Failure::Cancelled) {
-                    MessageBox::warning(this, tr("Add a document"),
-                                        tr("%1 was not added.\n\n%2").arg(name, error));
-                }
-                m_currentBytes.clear();
-                refreshChecks();
-                emit dossierChanged(m_dossier.id);
-                readNext();
-            });
+    connect(m_reader, &DocumentReadTask::finished, this, &DossierEditor::documentRead);
 
     for (QLineEdit* e : { m_ui->nameEdit, m_ui->clientNameEdit, m_ui->clientFormEdit, m_ui->clientAddressEdit,
                           m_ui->rcsCityEdit, m_ui->representativeNameEdit, m_ui->representativeTitleEdit })
@@ -631,31 +610,46 @@ void DossierEditor::addDocuments(Document::Kind kind, const QStringList& paths)
         readNext();
 }
 
+void DossierEditor::documentRead(DocumentReader::Failure failure, const DocumentReader::Text& text,
+                                 const QString& error)
+{
+    m_reading = false;
+    m_readProgress->setVisible(false);
+    m_cancelRead->setVisible(false);
+    const QString name = QFileInfo(m_current.path).fileName();
+    QString refusal = error;
+    if (failure == DocumentReader::Failure::None) {
+        const DocumentIntake::Outcome out = DocumentIntake::store(m_profile.dossiers(), m_dossier.id,
+                                                                  m_current.kind, name, m_currentBytes, text);
+        refusal = out.document ? QString() : out.error;
+    } else if (failure == DocumentReader::Failure::Cancelled) {
+        refusal.clear();
+    }
+    if (!refusal.isEmpty())
+        MessageBox::warning(this, tr("Add a document"), tr("%1 was not added.\n\n%2").arg(name, refusal));
+    m_currentBytes.clear();
+    refreshChecks();
+    emit dossierChanged(m_dossier.id);
+    readNext();
+}
+
 void DossierEditor::readNext()
 {
-    auto* progress = findChild<QProgressBar*>(QStringLiteral("readProgress"));
-    auto* cancel = findChild<QPushButton*>(QStringLiteral("cancelReadButton"));
     while (!m_pending.isEmpty()) {
         m_current = m_pending.takeFirst();
-        QFile file(m_current.path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            MessageBox::warning(this, tr("Add a document"),
-                                tr("Cannot open %1: %2").arg(m_current.path, file.errorString()));
-            continue;
-        }
         const DocumentReader::Options options;
-        if (options.maxBytes > 0 && file.size() > options.maxBytes) {
-            MessageBox::warning(this, tr("Add a document"),
-                                tr("%1 was not added.\n\n%2")
-                                    .arg(QFileInfo(m_current.path).fileName(),
-                                         DocumentReader::tooLargeError(file.size(), options.maxBytes)));
+        DocumentReader::Failure failure;
+        QString error;
+        if (!DocumentIntake::readFile(m_current.path, options, &m_currentBytes, &failure, &error)) {
+            MessageBox::warning(
+                this, tr("Add a document"),
+                tr("%1 was not added.\n\n%2").arg(QFileInfo(m_current.path).fileName(), error));
             continue;
         }
-        m_currentBytes = file.readAll();
-        progress->setFormat(tr("Reading %1… %p%").arg(QFileInfo(m_current.path).fileName()));
-        progress->setValue(0);
-        progress->setVisible(true);
-        cancel->setVisible(true);
+        m_readProgress->setFormat(tr("Reading %1… %p%").arg(QFileInfo(m_current.path).fileName()));
+        m_readProgress->setValue(0);
+        m_readProgress->setVisible(true);
+        m_cancelRead->setVisible(true);
         m_ui->tabs->setCurrentWidget(m_ui->documentsTab);
         m_reading = m_reader->start(m_currentBytes, options);
         if (m_reading)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/ReadinessReport.h"
+#include "documents/DocumentReader.h"
 #include "model/Dossier.h"
 
 #include <QDialog>
@@ -12,6 +13,8 @@ class DossierEditor;
 class DocumentReadTask;
 class DropZone;
 class Profile;
+class QProgressBar;
+class QPushButton;
 
 /*
  * One dossier, in the operator's order: the mandate's information (client, SIREN checked
@@ -84,6 +87,8 @@ private:
     void print();
     void retry();
     void readNext();
+    void documentRead(DocumentReader::Failure failure, const DocumentReader::Text& text,
+                      const QString& error);
     bool ensureSaved();
     bool confirmClose();
     QUuid selectedDocument() const;
@@ -107,4 +112,6 @@ private:
     Pending m_current {};
     QByteArray m_currentBytes;
     QList<DropZone*> m_zones;
+    QProgressBar* m_readProgress = nullptr;
+    QPushButton* m_cancelRead = nullptr;
 };

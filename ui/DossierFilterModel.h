@@ -19,10 +19,8 @@ public:
 
     void setSourceModel(QAbstractItemModel* model) override;
     void setSearch(const QString& text);
-    QString search() const { return m_search; }
     // -1 for every group.
     void setGroup(int group);
-    int group() const { return m_group; }
     std::array<int, DossierListModel::GroupCount> counts() const { return m_counts; }
     int totalMatching() const { return m_total; }
 

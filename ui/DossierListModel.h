@@ -41,7 +41,6 @@ public:
     // Reads one dossier again (after an edit, a sync): updates, adds or removes its row.
     void refresh(const QUuid& id);
     void setToday(const QDate& today);
-    QDate today() const { return m_today; }
     void setReadinessWorker(ReadinessWorker* worker);
     // The dossiers whose pending change is being sent now (empty when the sync is over).
     void setSending(const QList<QUuid>& ids);

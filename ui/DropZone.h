@@ -17,7 +17,6 @@ class DropZone : public QFrame
 
 public:
     DropZone(Document::Kind kind, const QString& title, const QString& hint, QWidget* parent = nullptr);
-    Document::Kind kind() const { return m_kind; }
     // The local files a drop carries (what a drop of this data would add).
     static QStringList localFiles(const QMimeData* mime);
 

@@ -247,40 +247,31 @@ DossierEditor* MainWindow::openDossier(const QUuid& id)
         open->activateWindow();
         return open;
     }
-    auto* e = new DossierEditor(m_profile, id, this);
-    e->setAttribute(Qt::WA_DeleteOnClose);
-    m_editors.insert(id, e);
-    connect(e, &DossierEditor::dossierChanged, this, [this, e](const QUuid& changed) {
-        if (!m_editors.contains(changed) && changed == e->dossierId())
-            m_editors.insert(changed, e);
-        dossierChanged(changed);
-    });
-    connect(e, &DossierEditor::submissionQueued, this, &MainWindow::syncNow);
-    connect(e, &DossierEditor::retryRequested, this, &MainWindow::syncNow);
-    connect(e, &DossierEditor::renewed, this, [this](const QUuid& newId) { openDossier(newId); });
-    e->show();
-    return e;
+    return showEditor(id);
 }
 
 DossierEditor* MainWindow::newDossier()
 {
-    auto* e = new DossierEditor(m_profile, QUuid(), this);
+    return showEditor(QUuid());
+}
+
+DossierEditor* MainWindow::showEditor(const QUuid& id)
+{
+    auto* e = new DossierEditor(m_profile, id, this);
     e->setAttribute(Qt::WA_DeleteOnClose);
+    if (!id.isNull())
+        m_editors.insert(id, e);
     connect(e, &DossierEditor::dossierChanged, this, [this, e](const QUuid& changed) {
+        // A new dossier gets its id when first saved.
         if (changed == e->dossierId())
             m_editors.insert(changed, e);
-        dossierChanged(changed);
+        m_model->refresh(changed);
     });
     connect(e, &DossierEditor::submissionQueued, this, &MainWindow::syncNow);
     connect(e, &DossierEditor::retryRequested, this, &MainWindow::syncNow);
     connect(e, &DossierEditor::renewed, this, [this](const QUuid& newId) { openDossier(newId); });
     e->show();
     return e;
-}
-
-void MainWindow::dossierChanged(const QUuid& id)
-{
-    m_model->refresh(id);
 }
 
 void MainWindow::previewDocuments()
@@ -567,7 +558,6 @@ void MainWindow::syncNow()
 
 void MainWindow::synced(const SyncEngine::Report& report)
 {
-    m_lastSync = report;
     m_model->setSending({});
     for (DossierEditor* e : findChildren<DossierEditor*>())
         e->setSending(false);

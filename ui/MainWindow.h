@@ -52,7 +52,6 @@ public:
     DossierEditor* editor(const QUuid& id) const;
     // The last reminder or status notification shown (tests).
     QString lastNotification() const { return m_lastNotification; }
-    SyncEngine::Report lastSync() const { return m_lastSync; }
 
 public slots:
     void reload();
@@ -85,7 +84,7 @@ private:
     void updateCounts();
     void updateActions();
     void showPage();
-    void dossierChanged(const QUuid& id);
+    DossierEditor* showEditor(const QUuid& id); // a null id: a new dossier
     void synced(const SyncEngine::Report& report);
     void notify(const QString& title, const QString& message);
     void setupTray();
@@ -105,5 +104,4 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QString m_lastNotification;
     bool m_reconnect = false; // connectPortal() asked during a sync: done when it ends
-    SyncEngine::Report m_lastSync;
 };

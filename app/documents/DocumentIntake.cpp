@@ -11,18 +11,28 @@ DocumentIntake::Outcome DocumentIntake::add(DossierStore& store, const QUuid& do
                                             const QString& filePath, const DocumentReader::Options& options)
 {
     Outcome out;
+    QByteArray bytes;
+    if (!readFile(filePath, options, &bytes, &out.failure, &out.error))
+        return out;
+    return add(store, dossierId, kind, QFileInfo(filePath).fileName(), bytes, options);
+}
+
+bool DocumentIntake::readFile(const QString& filePath, const DocumentReader::Options& options,
+                              QByteArray* bytes, DocumentReader::Failure* failure, QString* error)
+{
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.failure = DocumentReader::Failure::NotSupported;
-        out.error = tr("Cannot open %1: %2").arg(filePath, file.errorString());
-        return out;
+        *failure = DocumentReader::Failure::NotSupported;
+        *error = tr("Cannot open %1: %2").arg(filePath, file.errorString());
+        return false;
     }
     if (options.maxBytes > 0 && file.size() > options.maxBytes) {
-        out.failure = DocumentReader::Failure::TooLarge;
-        out.error = DocumentReader::tooLargeError(file.size(), options.maxBytes);
-        return out;
+        *failure = DocumentReader::Failure::TooLarge;
+        *error = DocumentReader::tooLargeError(file.size(), options.maxBytes);
+        return false;
     }
-    return add(store, dossierId, kind, QFileInfo(filePath).fileName(), file.readAll(), options);
+    *bytes = file.readAll();
+    return true;
 }
 
 DocumentIntake::Outcome DocumentIntake::add(DossierStore& store, const QUuid& dossierId, Document::Kind kind,

@@ -29,6 +29,10 @@ public:
 
     static Outcome add(DossierStore& store, const QUuid& dossierId, Document::Kind kind,
                        const QString& filePath, const DocumentReader::Options& options = {});
+    // Reads a file the user chose, refusing one over the size cap before reading it; the
+    // error names the file.
+    static bool readFile(const QString& filePath, const DocumentReader::Options& options, QByteArray* bytes,
+                         DocumentReader::Failure* failure, QString* error);
     // The same for bytes already in memory; `name` is the file name shown to the user.
     static Outcome add(DossierStore& store, const QUuid& dossierId, Document::Kind kind, const QString& name,
                        const QByteArray& bytes, const DocumentReader::Options& options = {});
