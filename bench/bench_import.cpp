@@ -7,7 +7,7 @@
 #include "bundle/CsvReader.h"
 #include "bundle/DossierArchive.h"
 #include "core/Clock.h"
-#include "model/CompanyIdentifier.h"
+#include "demo/DemoData.h"
 #include "store/Profile.h"
 
 #include <QCoreApplication>
@@ -18,16 +18,6 @@
 #include <cstdio>
 
 namespace {
-QString siren(int seed)
-{
-    const QString digits
-        = QStringLiteral("%1").arg(31000000 + (seed * 7919) % 68000000, 8, 10, QLatin1Char('0'));
-    for (int check = 0; check <= 9; ++check)
-        if (CompanyIdentifier::luhnValid(digits + QString::number(check)))
-            return digits + QString::number(check);
-    return digits + u'0';
-}
-
 QByteArray makeCsv(int rows)
 {
     QString csv
@@ -44,7 +34,7 @@ QByteArray makeCsv(int rows)
         csv += QStringLiteral("Campagne %1;\"Société Générale d'Appels n°%1\";%2;\"%3, %4\";%5;Élodie Durand;"
                               "\"%1 rue de la République, 69002 Lyon\"\r\n")
                    .arg(i)
-                   .arg(siren(i), n1, n2,
+                   .arg(DemoData::siren(i), n1, n2,
                         i % 3 ? QStringLiteral("téléconseillers") : QStringLiteral("automatisé"));
     }
     return csv.toUtf8();

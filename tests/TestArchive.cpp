@@ -69,6 +69,22 @@ QList<Entry> entriesOf(const QString& path)
     return out;
 }
 
+// An empty profile an archive is imported into, with what the import said.
+struct Target
+{
+    QTemporaryDir dir;
+    Profile profile;
+    DossierArchive::ImportSummary summary;
+    DossierArchive::Refusal refusal = DossierArchive::Refusal::None;
+    QString error;
+
+    Target() { profile.open(dir.path(), &error); }
+    bool import(const QString& path, bool replace = false)
+    {
+        return DossierArchive::importFrom(profile, path, replace, &summary, &error, &refusal);
+    }
+};
+
 QStringList filesUnder(const QString& dir)
 {
     QStringList files;
@@ -319,18 +335,13 @@ void TestArchive::hostileArchivesAreRefused()
     }
 
     const QStringList around = filesUnder(m_dir.path());
-    QTemporaryDir target;
-    Profile copy;
-    QString error;
-    QVERIFY(copy.open(target.path(), &error));
-    DossierArchive::ImportSummary summary;
-    DossierArchive::Refusal refusal;
-    QVERIFY(!DossierArchive::importFrom(copy, path, false, &summary, &error, &refusal));
-    QCOMPARE(DossierArchive::refusalCode(refusal), reason);
-    QVERIFY2(error.startsWith(QLatin1String("The archive is refused")), qPrintable(error));
-    QCOMPARE(copy.dossiers().dossierCount(), 0);
-    QVERIFY(summary.dossiers.isEmpty());
-    QCOMPARE(filesUnder(target.filePath(QStringLiteral("documents"))), QStringList());
+    Target target;
+    QVERIFY(!target.import(path));
+    QCOMPARE(DossierArchive::refusalCode(target.refusal), reason);
+    QVERIFY2(target.error.startsWith(QLatin1String("The archive is refused")), qPrintable(target.error));
+    QCOMPARE(target.profile.dossiers().dossierCount(), 0);
+    QVERIFY(target.summary.dossiers.isEmpty());
+    QCOMPARE(filesUnder(target.dir.filePath(QStringLiteral("documents"))), QStringList());
     QCOMPARE(filesUnder(m_dir.path()), around);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("escaped.txt"))));
 }
@@ -342,15 +353,10 @@ void TestArchive::tooManyEntriesIsRefused()
         entries.append({ QStringLiteral("documents/%1").arg(i), QByteArray(), 0100644, 0 });
     const QString path = m_dir.filePath(QStringLiteral("many.zip"));
     QVERIFY(writeZip(path, entries));
-    QTemporaryDir target;
-    Profile copy;
-    QString error;
-    QVERIFY(copy.open(target.path(), &error));
-    DossierArchive::ImportSummary summary;
-    DossierArchive::Refusal refusal;
-    QVERIFY(!DossierArchive::importFrom(copy, path, false, &summary, &error, &refusal));
-    QCOMPARE(refusal, DossierArchive::Refusal::TooManyEntries);
-    QCOMPARE(copy.dossiers().dossierCount(), 0);
+    Target target;
+    QVERIFY(!target.import(path));
+    QCOMPARE(target.refusal, DossierArchive::Refusal::TooManyEntries);
+    QCOMPARE(target.profile.dossiers().dossierCount(), 0);
 }
 
 void TestArchive::headerLyingAboutSizeIsRefused()
@@ -377,16 +383,11 @@ void TestArchive::headerLyingAboutSizeIsRefused()
     }
     QCOMPARE(patched, 2);
     Fixtures::writeFile(path, bytes);
-    QTemporaryDir target;
-    Profile copy;
-    QString error;
-    QVERIFY(copy.open(target.path(), &error));
-    DossierArchive::ImportSummary summary;
-    DossierArchive::Refusal refusal;
-    QVERIFY(!DossierArchive::importFrom(copy, path, false, &summary, &error, &refusal));
-    QCOMPARE(refusal, DossierArchive::Refusal::TooLarge);
-    QVERIFY2(error.contains(QLatin1String("1000 MB")), qPrintable(error));
-    QCOMPARE(copy.dossiers().dossierCount(), 0);
+    Target target;
+    QVERIFY(!target.import(path));
+    QCOMPARE(target.refusal, DossierArchive::Refusal::TooLarge);
+    QVERIFY2(target.error.contains(QLatin1String("1000 MB")), qPrintable(target.error));
+    QCOMPARE(target.profile.dossiers().dossierCount(), 0);
 }
 
 void TestArchive::storeFailureImportsNothing()

@@ -27,18 +27,6 @@ const char* const kRejections[] = {
     "Mandat non signé par le représentant légal",
 };
 
-// A SIREN that passes the Luhn check, different for each dossier.
-QString siren(int seed)
-{
-    QString digits = QStringLiteral("%1").arg(31000000 + (seed * 7919) % 68000000, 8, 10, QLatin1Char('0'));
-    for (int check = 0; check <= 9; ++check) {
-        const QString candidate = digits + QString::number(check);
-        if (CompanyIdentifier::luhnValid(candidate))
-            return candidate;
-    }
-    return digits + u'0';
-}
-
 // Numbers in ranges allowed for agents: 01 62, 09 48 (NPV) and geographic ones.
 QStringList numbersFor(int i)
 {
@@ -125,6 +113,17 @@ QString invoiceText(const Company& c, const QDate& issued, const QStringList& nu
              c.legalName, c.address, shown.join(QStringLiteral(" ; ")));
 }
 } // namespace
+
+QString DemoData::siren(int seed)
+{
+    QString digits = QStringLiteral("%1").arg(31000000 + (seed * 7919) % 68000000, 8, 10, QLatin1Char('0'));
+    for (int check = 0; check <= 9; ++check) {
+        const QString candidate = digits + QString::number(check);
+        if (CompanyIdentifier::luhnValid(candidate))
+            return candidate;
+    }
+    return digits + u'0';
+}
 
 QByteArray DemoData::textPdf(const QStringList& pages)
 {

@@ -27,6 +27,8 @@ public:
     // How many dossiers get documents; painting PDFs needs a QGuiApplication.
     static constexpr int withDocuments = 24;
 
+    // A SIREN that passes the Luhn check, different for each seed.
+    static QString siren(int seed);
     // A text PDF of the given pages (A4), as a Kbis or a bill would come.
     static QByteArray textPdf(const QStringList& pages);
 };
