@@ -2041,10 +2041,6 @@ Fix the dossier and submit it again.</translation>
         <translation>Submission</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
         <source>Reading %1… %p%</source>
         <translation>Reading %1… %p%</translation>
     </message>

@@ -2041,10 +2041,6 @@ Corrigez le dossier et relancez la procédure.</translation>
         <translation>Soumission</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
         <source>Reading %1… %p%</source>
         <translation>Lecture de %1… %p %</translation>
     </message>
