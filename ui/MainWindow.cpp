@@ -133,7 +133,9 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
 
     reload();
     setupTray();
-    connectPortal();
+    // The session token may come from the system keychain (a D-Bus round trip): after the
+    // window is up, not before.
+    QTimer::singleShot(0, this, &MainWindow::connectPortal);
     // Reminders once the window is up, then every few hours for a window left open all day.
     QTimer::singleShot(1500, this, &MainWindow::checkReminders);
     auto* reminderTimer = new QTimer(this);
