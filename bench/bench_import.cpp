@@ -17,6 +17,8 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace Mandat;
+
 namespace {
 QByteArray makeCsv(int rows)
 {

@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace Mandat;
+
 namespace {
 double median(QList<double> v)
 {

@@ -12,6 +12,8 @@
 #include <QThread>
 #include <QUuid>
 
+namespace Mandat {
+
 namespace {
 QHttpServerResponse json(const QJsonObject& body,
                          QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
@@ -491,3 +493,5 @@ QHttpServerResponse PortalServer::changes(const QHttpServerRequest& request)
                   { QStringLiteral("cursor"), QString::number(last) },
                   { QStringLiteral("more"), more } });
 }
+
+} // namespace Mandat

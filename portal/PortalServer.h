@@ -7,6 +7,8 @@
 #include <QSslConfiguration>
 #include <functional>
 
+namespace Mandat {
+
 /*
  * The reference operator portal: the API of docs/portal-api.md over HTTPS with
  * QtHttpServer, on top of PortalStore. Time comes from a function the tests and the
@@ -69,3 +71,5 @@ public:
         m_mappingPath = mappingPath;
     }
 };
+
+} // namespace Mandat

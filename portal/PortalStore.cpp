@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+namespace Mandat {
+
 namespace {
 QByteArray derive(const QString& password, const QByteArray& salt)
 {
@@ -377,3 +379,5 @@ QList<QJsonObject> PortalStore::changes(qint64 since, int limit, qint64* last, b
     }
     return out;
 }
+
+} // namespace Mandat

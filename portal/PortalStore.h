@@ -8,6 +8,8 @@
 #include <QString>
 #include <optional>
 
+namespace Mandat {
+
 /*
  * The reference portal's data, in its own SQLite database: accounts and users (salted
  * PBKDF2 password hashes), session tokens, mandates with their versions and documents,
@@ -88,3 +90,5 @@ private:
     QString m_path;
     QString m_connection;
 };
+
+} // namespace Mandat

@@ -16,6 +16,8 @@
 #include <QTextStream>
 #include <cstdio>
 
+namespace Mandat {
+
 namespace {
 int usage(const QString& message)
 {
@@ -45,6 +47,10 @@ QSslConfiguration tlsFrom(const QString& certPath, const QString& keyPath, QStri
     return tls;
 }
 } // namespace
+
+} // namespace Mandat
+
+using namespace Mandat;
 
 int main(int argc, char* argv[])
 {

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-debian.sh
-scripts/build.sh build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWITH_TESTS=OFF
+scripts/build.sh build -DCMAKE_BUILD_TYPE="$(cat scripts/build-type)" -DWITH_TESTS=OFF
 
 # The demo portal: its own certificates (made here, never committed), a demo account.
 demo=build/demo-portal

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with warnings as errors, checks the formatting, and
-# runs every test: once in a normal build, once under AddressSanitizer + UBSan.
+# runs every test three times: in a Debug build, in the optimized build that users run
+# (the build type and flags of scripts/run.sh), and under AddressSanitizer + UBSan.
 #   scripts/test.sh            everything (what CI runs)
-#   scripts/test.sh --quick    the normal build only
+#   scripts/test.sh --quick    the Debug build only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=0
@@ -23,6 +24,11 @@ scripts/build.sh build-test -DCMAKE_BUILD_TYPE=Debug -DWITH_WERROR=ON
 ctest --test-dir build-test --output-on-failure --parallel "$jobs"
 
 if [ $quick -eq 0 ]; then
+  # What ships: the build type of scripts/run.sh (scripts/build-type: RelWithDebInfo).
+  echo "== optimized build (what users run) and tests"
+  scripts/build.sh build-release -DCMAKE_BUILD_TYPE="$(cat scripts/build-type)" -DWITH_WERROR=ON
+  ctest --test-dir build-release --output-on-failure --parallel "$jobs"
+
   echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
   scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DWITH_WERROR=ON -DWITH_ASAN=ON
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"

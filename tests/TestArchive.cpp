@@ -20,6 +20,8 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
 
+using namespace Mandat;
+
 namespace {
 struct Entry
 {

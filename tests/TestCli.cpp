@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 /*
  * The CLI contract, as other tools see it: the real mandatdesk-cli binary, its stdout,
  * stderr and exit codes.

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Mandat;
+
 class TestCompanyIdentifier : public QObject
 {
     Q_OBJECT

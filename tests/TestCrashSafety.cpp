@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 /*
  * A writer process killed (SIGKILL) at random moments in the middle of its writes must
  * leave the profile as it was after its last complete action: the database intact, every

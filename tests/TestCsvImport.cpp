@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 namespace {
 QByteArray cp1252(const QString& text)
 {

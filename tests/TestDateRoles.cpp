@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Mandat;
+
 Q_DECLARE_METATYPE(Document::Kind)
 
 class TestDateRoles : public QObject

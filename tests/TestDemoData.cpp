@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 class TestDemoData : public QObject
 {
     Q_OBJECT

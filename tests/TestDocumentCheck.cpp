@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 namespace {
 QStringList codes(const DocumentCheck::Result& r)
 {

@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QToolButton>
 
+using namespace Mandat;
+
 /*
  * The preview opens on the first document with a problem, at the problem's page; the
  * buttons page through it. The print path on a real QPrinter gives one page per source page.

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <atomic>
 
+using namespace Mandat;
+
 class TestDocumentReader : public QObject
 {
     Q_OBJECT

@@ -32,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 class TestDossierEditor : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Mandat;
+
 Q_DECLARE_METATYPE(DossierRules::Freshness::State)
 
 class TestDossierRules : public QObject

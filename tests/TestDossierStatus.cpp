@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace Mandat;
+
 using S = DossierStatus::Status;
 Q_DECLARE_METATYPE(DossierStatus::Status)
 

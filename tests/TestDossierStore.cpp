@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 class TestDossierStore : public QObject
 {
     Q_OBJECT

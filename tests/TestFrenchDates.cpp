@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Mandat;
+
 class TestFrenchDates : public QObject
 {
     Q_OBJECT

@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QToolButton>
 
+using namespace Mandat;
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT

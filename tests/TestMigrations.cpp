@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 /*
  * A profile written by any earlier schema opens in this version with nothing lost.
  * Each case builds the database as that version left it (running the migrations up to

@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 class TestNumberClassifier : public QObject
 {
     Q_OBJECT

@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace Mandat;
+
 /*
  * The reference portal, for real: HTTPS on 127.0.0.1 with certificates made for the test,
  * driven through QNetworkAccessManager as the client will.

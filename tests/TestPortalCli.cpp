@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 /*
  * The user's path, with the real programs: mandatdesk-portal serving HTTPS on 127.0.0.1,
  * mandatdesk-cli logging in, submitting, and following the operator's decision.

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 /*
  * A whole dossier printed to PDF in one job: one A4 page per source page, in order
  * (mandate, Kbis, invoices), form values visible, text checkable page by page; and the

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 /*
  * The readiness report of a whole dossier, built from documents added through the intake
  * (bytes stored, text read once) at chosen dates.

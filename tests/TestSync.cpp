@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 /*
  * End to end against a real reference portal on 127.0.0.1 over TLS, with certificates
  * made for the test: create, upload, submit, the operator decides, the client follows;

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Mandat;
+
 /*
  * MandatDesk's own template and an AcroForm template made by another program
  * (Ghostscript, from tests/data/operator-form.ps): listed, filled, and read back.

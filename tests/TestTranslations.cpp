@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTest>
 
+using namespace Mandat;
+
 /*
  * Both translations are complete: every source string of the code has a finished French
  * and English translation, and the compiled catalogue is what the application loads.

@@ -824,146 +824,6 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>Save the import report</source>
         <translation>Save the import report</translation>
     </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>First value</translation>
-    </message>
-    <message>
-        <source>Dossier field</source>
-        <translation>Dossier field</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Reasons</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported.
-
-%2</source>
-        <translation>%1 cannot be imported.
-
-%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s), %1 columns, %2, separator &quot;%3&quot;.</source>
-        <translation>
-            <numerusform>%n row, %1 columns, %2, separator &quot;%3&quot;.</numerusform>
-            <numerusform>%n rows, %1 columns, %2, separator &quot;%3&quot;.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tab</translation>
-    </message>
-    <message>
-        <source>Field for the column %1</source>
-        <translation>Field for the column %1</translation>
-    </message>
-    <message>
-        <source>Every field a dossier needs has its column.</source>
-        <translation>Every field a dossier needs has its column.</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Invalid</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file.</source>
-        <translation>Choose a CSV file.</translation>
-    </message>
-    <message>
-        <source>No row can be imported.</source>
-        <translation>No row can be imported.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 valid, %2 invalid, %3 duplicates, of %n row(s).</source>
-        <translation>
-            <numerusform>%1 valid, %2 invalid, %3 duplicates, of %n row.</numerusform>
-            <numerusform>%1 valid, %2 invalid, %3 duplicates, of %n rows.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Nothing was imported: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s) imported.</source>
-        <translation>
-            <numerusform>%n dossier imported.</numerusform>
-            <numerusform>%n dossiers imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) left out: save the report to fix them in the spreadsheet.</source>
-        <translation>
-            <numerusform>%n row left out: save the report to fix it in the spreadsheet.</numerusform>
-            <numerusform>%n rows left out: save the report to fix them in the spreadsheet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>-report.csv</source>
-        <translation>-report.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1217,18 +1077,6 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>Document page</source>
         <translation>Document page</translation>
-    </message>
-    <message>
-        <source>Preview — %1</source>
-        <translation>Preview — %1</translation>
-    </message>
-    <message>
-        <source>Page %1: %2</source>
-        <translation>Page %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Print this document…</source>
@@ -1734,6 +1582,568 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>Submit to the operator</source>
         <translation>Submit to the operator</translation>
     </message>
+</context>
+<context>
+    <name>DossierPrinter</name>
+    <message>
+        <source>%1 cannot be printed: it is not a readable PDF.</source>
+        <translation>%1 cannot be printed: it is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>There is nothing to print.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be opened.</source>
+        <translation>The printer cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>The printer refused a new page.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed: the image is unreadable.</source>
+        <translation>%1 cannot be printed: the image is unreadable.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Poppler&apos;s pdfunite is missing: the PDF cannot be merged.</source>
+        <translation>Poppler&apos;s pdfunite is missing: the PDF cannot be merged.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Cannot write a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be merged: %1</source>
+        <translation>The PDF could not be merged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRules</name>
+    <message>
+        <source>The rules %1 lack the value &quot;%2&quot;.</source>
+        <translation>The rules %1 lack the value &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStatus</name>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Queued for sending</source>
+        <translation>Queued for sending</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>The dossier is already &quot;%1&quot;.</source>
+        <translation>The dossier is already &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;: renew it instead, which creates a new dossier.</source>
+        <translation>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;: renew it instead, which creates a new dossier.</translation>
+    </message>
+    <message>
+        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStore</name>
+    <message>
+        <source>The company record %1 is missing from the database.</source>
+        <translation>The company record %1 is missing from the database.</translation>
+    </message>
+    <message>
+        <source>The number %1 appears twice in the dossier.</source>
+        <translation>The number %1 appears twice in the dossier.</translation>
+    </message>
+    <message>
+        <source>A dossier with the id %1 already exists.</source>
+        <translation>A dossier with the id %1 already exists.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 no longer exists.</source>
+        <translation>The dossier %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 does not exist.</source>
+        <translation>The dossier %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>No dossier has the id %1.</source>
+        <translation>No dossier has the id %1.</translation>
+    </message>
+    <message>
+        <source>Give at least the first 4 characters of the dossier id.</source>
+        <translation>Give at least the first 4 characters of the dossier id.</translation>
+    </message>
+    <message>
+        <source>Several dossiers have an id starting with %1: give more characters.</source>
+        <translation>Several dossiers have an id starting with %1: give more characters.</translation>
+    </message>
+    <message>
+        <source>Only a valid or expired mandate can be renewed; this one is &quot;%1&quot;.</source>
+        <translation>Only a valid or expired mandate can be renewed; this one is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This file is already in the dossier, as &quot;%1&quot;.</source>
+        <translation>This file is already in the dossier, as &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The document %1 does not exist.</source>
+        <translation>The document %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored document %1 is missing.</source>
+        <translation>The stored document %1 is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryReminder</name>
+    <message numerus="yes">
+        <source>The mandate &quot;%1&quot; ends on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>The mandate &quot;%1&quot; ends on %2 (in %n day).</numerusform>
+            <numerusform>The mandate &quot;%1&quot; ends on %2 (in %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other mandate(s) end soon.</source>
+        <translation>
+            <numerusform>%n other mandate ends soon.</numerusform>
+            <numerusform>%n other mandates end soon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormFiller</name>
+    <message>
+        <source>The template cannot be opened as a PDF.</source>
+        <translation>The template cannot be opened as a PDF.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a text field or a checkbox: it cannot take &quot;%2&quot;.</source>
+        <translation>The field &quot;%1&quot; is not a text field or a checkbox: it cannot take &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The template has no field named %1.</source>
+        <translation>The template has no field named %1.</translation>
+    </message>
+    <message>
+        <source>The filled mandate could not be written.</source>
+        <translation>The filled mandate could not be written.</translation>
+    </message>
+    <message>
+        <source>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</source>
+        <translation>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object: %2</source>
+        <translation>%1 is not a valid JSON object: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>This computer has no keychain (secret service) to keep the portal&apos;s session: it is kept for this session only. (%1)</source>
+        <translation>This computer has no keychain (secret service) to keep the portal&apos;s session: it is kept for this session only. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Third-party caller-ID mandates, ready for the operator</source>
+        <translation>Third-party caller-ID mandates, ready for the operator</translation>
+    </message>
+    <message>
+        <source>To display a client&apos;s number when you call for it, the operator needs a dossier: the mandate signed by the client, a Kbis extract and a phone invoice, both less than 3 months old. MandatDesk prepares and checks it in three steps.</source>
+        <translation>To display a client&apos;s number when you call for it, the operator needs a dossier: the mandate signed by the client, a Kbis extract and a phone invoice, both less than 3 months old. MandatDesk prepares and checks it in three steps.</translation>
+    </message>
+    <message>
+        <source>1. Your company</source>
+        <translation>1. Your company</translation>
+    </message>
+    <message>
+        <source>Your identity as the provider, once: it goes on every mandate.</source>
+        <translation>Your identity as the provider, once: it goes on every mandate.</translation>
+    </message>
+    <message>
+        <source>Enter your company…</source>
+        <translation>Enter your company…</translation>
+    </message>
+    <message>
+        <source>Enter your company</source>
+        <translation>Enter your company</translation>
+    </message>
+    <message>
+        <source>2. A dossier per client</source>
+        <translation>2. A dossier per client</translation>
+    </message>
+    <message>
+        <source>The client, its numbers, and the generated mandate to have signed.</source>
+        <translation>The client, its numbers, and the generated mandate to have signed.</translation>
+    </message>
+    <message>
+        <source>Create a dossier…</source>
+        <translation>Create a dossier…</translation>
+    </message>
+    <message>
+        <source>Create a dossier</source>
+        <translation>Create a dossier</translation>
+    </message>
+    <message>
+        <source>3. Documents, then submit</source>
+        <translation>3. Documents, then submit</translation>
+    </message>
+    <message>
+        <source>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</source>
+        <translation>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</translation>
+    </message>
+    <message>
+        <source>Load demo dossiers</source>
+        <translation>Load demo dossiers</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search: name, client, SIREN or number (Ctrl+F)</source>
+        <translation>Search: name, client, SIREN or number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Portal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier…</source>
+        <translation>&amp;New dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the documents…</source>
+        <translation>Pre&amp;view the documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Export as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the operator</source>
+        <translation>&amp;Submit to the operator</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renew</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the portal</source>
+        <translation>S&amp;ync with the portal</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Your &amp;company…</source>
+        <translation>Your &amp;company…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo dossiers</source>
+        <translation>Load &amp;demo dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;About MandatDesk</source>
+        <translation>&amp;About MandatDesk</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;CSV file…</source>
+        <translation>Import from a &amp;CSV file…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport dossiers as an archive…</source>
+        <translation>E&amp;xport dossiers as an archive…</translation>
+    </message>
+    <message>
+        <source>Import an &amp;archive…</source>
+        <translation>Import an &amp;archive…</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::CsvImportWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Dossier field</source>
+        <translation>Dossier field</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation>%1 cannot be imported.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 columns, %2, separator &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>%n row, %1 columns, %2, separator &quot;%3&quot;.</numerusform>
+            <numerusform>%n rows, %1 columns, %2, separator &quot;%3&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Field for the column %1</translation>
+    </message>
+    <message>
+        <source>Every field a dossier needs has its column.</source>
+        <translation>Every field a dossier needs has its column.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>Choose a CSV file.</translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>No row can be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 valid, %2 invalid, %3 duplicates, of %n row(s).</source>
+        <translation>
+            <numerusform>%1 valid, %2 invalid, %3 duplicates, of %n row.</numerusform>
+            <numerusform>%1 valid, %2 invalid, %3 duplicates, of %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) imported.</source>
+        <translation>
+            <numerusform>%n dossier imported.</numerusform>
+            <numerusform>%n dossiers imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: save the report to fix them in the spreadsheet.</source>
+        <translation>
+            <numerusform>%n row left out: save the report to fix it in the spreadsheet.</numerusform>
+            <numerusform>%n rows left out: save the report to fix them in the spreadsheet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>-report.csv</source>
+        <translation>-report.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::DocumentPreview</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Preview — %1</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Page %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::DossierEditor</name>
     <message>
         <source>Allowed</source>
         <translation>Allowed</translation>
@@ -1783,16 +2193,8 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <translation>Cancel reading</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>Add a document</translation>
-    </message>
-    <message>
-        <source>%1 was not added.
-
-%2</source>
-        <translation>%1 was not added.
-
-%2</translation>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2001,6 +2403,10 @@ Fix the dossier and submit it again.</translation>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
     <message numerus="yes">
         <source>Valid until %1 (%n day(s) left).</source>
         <translation>
@@ -2029,6 +2435,10 @@ Fix the dossier and submit it again.</translation>
         <translation>Refused</translation>
     </message>
     <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
         <source>Error, will retry</source>
         <translation>Error, will retry</translation>
     </message>
@@ -2039,6 +2449,18 @@ Fix the dossier and submit it again.</translation>
     <message>
         <source>Submission</source>
         <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>%1 was not added.
+
+%2</source>
+        <translation>%1 was not added.
+
+%2</translation>
     </message>
     <message>
         <source>Reading %1… %p%</source>
@@ -2077,6 +2499,14 @@ Fix the dossier and submit it again.</translation>
         <translation>This dossier has no document to print.</translation>
     </message>
     <message>
+        <source>Print the dossier</source>
+        <translation>Print the dossier</translation>
+    </message>
+    <message>
+        <source>Generate the mandate</source>
+        <translation>Generate the mandate</translation>
+    </message>
+    <message>
         <source>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</source>
         <translation>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</translation>
     </message>
@@ -2105,6 +2535,10 @@ Fix the dossier and submit it again.</translation>
         <translation>MandatDesk&apos;s template</translation>
     </message>
     <message>
+        <source>Submit to the operator</source>
+        <translation>Submit to the operator</translation>
+    </message>
+    <message>
         <source>Renew</source>
         <translation>Renew</translation>
     </message>
@@ -2116,36 +2550,12 @@ Fix the dossier and submit it again.</translation>
         <source>Save the changes to this dossier?</source>
         <translation>Save the changes to this dossier?</translation>
     </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
 </context>
 <context>
-    <name>DossierListModel</name>
+    <name>Mandat::DossierListModel</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>SIREN</source>
-        <translation>SIREN</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Numbers</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valid until</translation>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -2167,6 +2577,10 @@ Fix the dossier and submit it again.</translation>
         </translation>
     </message>
     <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -2179,6 +2593,26 @@ Fix the dossier and submit it again.</translation>
         <translation>Error</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
@@ -2187,164 +2621,16 @@ Fix the dossier and submit it again.</translation>
         <translation>Stale on</translation>
     </message>
     <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>Not submitted</source>
-        <translation>Not submitted</translation>
-    </message>
 </context>
 <context>
-    <name>DossierPrinter</name>
-    <message>
-        <source>%1 cannot be printed: it is not a readable PDF.</source>
-        <translation>%1 cannot be printed: it is not a readable PDF.</translation>
-    </message>
-    <message>
-        <source>There is nothing to print.</source>
-        <translation>There is nothing to print.</translation>
-    </message>
-    <message>
-        <source>The printer cannot be opened.</source>
-        <translation>The printer cannot be opened.</translation>
-    </message>
-    <message>
-        <source>Printing was cancelled.</source>
-        <translation>Printing was cancelled.</translation>
-    </message>
-    <message>
-        <source>The printer refused a new page.</source>
-        <translation>The printer refused a new page.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be printed: the image is unreadable.</source>
-        <translation>%1 cannot be printed: the image is unreadable.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Poppler&apos;s pdfunite is missing: the PDF cannot be merged.</source>
-        <translation>Poppler&apos;s pdfunite is missing: the PDF cannot be merged.</translation>
-    </message>
-    <message>
-        <source>Cannot write a temporary file: %1</source>
-        <translation>Cannot write a temporary file: %1</translation>
-    </message>
-    <message>
-        <source>The PDF could not be merged: %1</source>
-        <translation>The PDF could not be merged: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DossierRules</name>
-    <message>
-        <source>The rules %1 lack the value &quot;%2&quot;.</source>
-        <translation>The rules %1 lack the value &quot;%2&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>DossierStatus</name>
-    <message>
-        <source>Not submitted</source>
-        <translation>Not submitted</translation>
-    </message>
-    <message>
-        <source>Queued for sending</source>
-        <translation>Queued for sending</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>Under review</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>The dossier is already &quot;%1&quot;.</source>
-        <translation>The dossier is already &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;: renew it instead, which creates a new dossier.</source>
-        <translation>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;: renew it instead, which creates a new dossier.</translation>
-    </message>
-    <message>
-        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>DossierStore</name>
-    <message>
-        <source>The company record %1 is missing from the database.</source>
-        <translation>The company record %1 is missing from the database.</translation>
-    </message>
-    <message>
-        <source>The number %1 appears twice in the dossier.</source>
-        <translation>The number %1 appears twice in the dossier.</translation>
-    </message>
-    <message>
-        <source>A dossier with the id %1 already exists.</source>
-        <translation>A dossier with the id %1 already exists.</translation>
-    </message>
-    <message>
-        <source>The dossier %1 no longer exists.</source>
-        <translation>The dossier %1 no longer exists.</translation>
-    </message>
-    <message>
-        <source>The dossier %1 does not exist.</source>
-        <translation>The dossier %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>No dossier has the id %1.</source>
-        <translation>No dossier has the id %1.</translation>
-    </message>
-    <message>
-        <source>Give at least the first 4 characters of the dossier id.</source>
-        <translation>Give at least the first 4 characters of the dossier id.</translation>
-    </message>
-    <message>
-        <source>Several dossiers have an id starting with %1: give more characters.</source>
-        <translation>Several dossiers have an id starting with %1: give more characters.</translation>
-    </message>
-    <message>
-        <source>Only a valid or expired mandate can be renewed; this one is &quot;%1&quot;.</source>
-        <translation>Only a valid or expired mandate can be renewed; this one is &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>This file is already in the dossier, as &quot;%1&quot;.</source>
-        <translation>This file is already in the dossier, as &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The document %1 does not exist.</source>
-        <translation>The document %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>The stored document %1 is missing.</source>
-        <translation>The stored document %1 is missing.</translation>
-    </message>
-</context>
-<context>
-    <name>DropZone</name>
+    <name>Mandat::DropZone</name>
     <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
@@ -2359,287 +2645,7 @@ Fix the dossier and submit it again.</translation>
     </message>
 </context>
 <context>
-    <name>ExpiryReminder</name>
-    <message numerus="yes">
-        <source>The mandate &quot;%1&quot; ends on %2 (in %n day(s)).</source>
-        <translation>
-            <numerusform>The mandate &quot;%1&quot; ends on %2 (in %n day).</numerusform>
-            <numerusform>The mandate &quot;%1&quot; ends on %2 (in %n days).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other mandate(s) end soon.</source>
-        <translation>
-            <numerusform>%n other mandate ends soon.</numerusform>
-            <numerusform>%n other mandates end soon.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FormFiller</name>
-    <message>
-        <source>The template cannot be opened as a PDF.</source>
-        <translation>The template cannot be opened as a PDF.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is not a text field or a checkbox: it cannot take &quot;%2&quot;.</source>
-        <translation>The field &quot;%1&quot; is not a text field or a checkbox: it cannot take &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The template has no field named %1.</source>
-        <translation>The template has no field named %1.</translation>
-    </message>
-    <message>
-        <source>The filled mandate could not be written.</source>
-        <translation>The filled mandate could not be written.</translation>
-    </message>
-    <message>
-        <source>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</source>
-        <translation>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>JsonFile</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid JSON object: %2</source>
-        <translation>%1 is not a valid JSON object: %2</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainCredentialStore</name>
-    <message>
-        <source>This computer has no keychain (secret service) to keep the portal&apos;s session: it is kept for this session only. (%1)</source>
-        <translation>This computer has no keychain (secret service) to keep the portal&apos;s session: it is kept for this session only. (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>MandatDesk</source>
-        <translation>MandatDesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>MandatDesk — %1</source>
-        <translation>MandatDesk — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s)</source>
-        <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Dossier</source>
-        <translation>&amp;Dossier</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>This dossier has no document yet.</source>
-        <translation>This dossier has no document yet.</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n page sent to the printer.</numerusform>
-            <numerusform>%n pages sent to the printer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <source>Print %1</source>
-        <translation>Print %1</translation>
-    </message>
-    <message>
-        <source>Third-party caller-ID mandates, ready for the operator</source>
-        <translation>Third-party caller-ID mandates, ready for the operator</translation>
-    </message>
-    <message>
-        <source>To display a client&apos;s number when you call for it, the operator needs a dossier: the mandate signed by the client, a Kbis extract and a phone invoice, both less than 3 months old. MandatDesk prepares and checks it in three steps.</source>
-        <translation>To display a client&apos;s number when you call for it, the operator needs a dossier: the mandate signed by the client, a Kbis extract and a phone invoice, both less than 3 months old. MandatDesk prepares and checks it in three steps.</translation>
-    </message>
-    <message>
-        <source>1. Your company</source>
-        <translation>1. Your company</translation>
-    </message>
-    <message>
-        <source>Your identity as the provider, once: it goes on every mandate.</source>
-        <translation>Your identity as the provider, once: it goes on every mandate.</translation>
-    </message>
-    <message>
-        <source>Enter your company…</source>
-        <translation>Enter your company…</translation>
-    </message>
-    <message>
-        <source>Enter your company</source>
-        <translation>Enter your company</translation>
-    </message>
-    <message>
-        <source>2. A dossier per client</source>
-        <translation>2. A dossier per client</translation>
-    </message>
-    <message>
-        <source>The client, its numbers, and the generated mandate to have signed.</source>
-        <translation>The client, its numbers, and the generated mandate to have signed.</translation>
-    </message>
-    <message>
-        <source>Create a dossier…</source>
-        <translation>Create a dossier…</translation>
-    </message>
-    <message>
-        <source>Create a dossier</source>
-        <translation>Create a dossier</translation>
-    </message>
-    <message>
-        <source>3. Documents, then submit</source>
-        <translation>3. Documents, then submit</translation>
-    </message>
-    <message>
-        <source>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</source>
-        <translation>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</translation>
-    </message>
-    <message>
-        <source>Load demo dossiers</source>
-        <translation>Load demo dossiers</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Search: name, client, SIREN or number (Ctrl+F)</source>
-        <translation>Search: name, client, SIREN or number (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Not submitted</source>
-        <translation>Not submitted</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Expiring soon</source>
-        <translation>Expiring soon</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>Dossiers</source>
-        <translation>Dossiers</translation>
-    </message>
-    <message>
-        <source>&amp;Portal</source>
-        <translation>&amp;Portal</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <source>&amp;New dossier…</source>
-        <translation>&amp;New dossier…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view the documents…</source>
-        <translation>Pre&amp;view the documents…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>&amp;Export as PDF…</source>
-        <translation>&amp;Export as PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Submit to the operator</source>
-        <translation>&amp;Submit to the operator</translation>
-    </message>
-    <message>
-        <source>&amp;Renew</source>
-        <translation>&amp;Renew</translation>
-    </message>
-    <message>
-        <source>S&amp;ync with the portal</source>
-        <translation>S&amp;ync with the portal</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>Your &amp;company…</source>
-        <translation>Your &amp;company…</translation>
-    </message>
-    <message>
-        <source>Load &amp;demo dossiers</source>
-        <translation>Load &amp;demo dossiers</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <source>&amp;About MandatDesk</source>
-        <translation>&amp;About MandatDesk</translation>
-    </message>
+    <name>Mandat::MainWindow</name>
     <message>
         <source>About MandatDesk</source>
         <translation>About MandatDesk</translation>
@@ -2649,6 +2655,10 @@ Fix the dossier and submit it again.</translation>
 Prepares, checks and tracks third-party caller-ID mandates.</source>
         <translation>MandatDesk %1
 Prepares, checks and tracks third-party caller-ID mandates.</translation>
+    </message>
+    <message>
+        <source>MandatDesk — %1</source>
+        <translation>MandatDesk — %1</translation>
     </message>
     <message>
         <source>All (%1)</source>
@@ -2661,6 +2671,17 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
             <numerusform>%n dossiers shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MandatDesk</source>
+        <translation>MandatDesk</translation>
+    </message>
     <message>
         <source>The dossiers could not be read.
 
@@ -2670,8 +2691,24 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
 %1</translation>
     </message>
     <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>This dossier has no document yet.</source>
+        <translation>This dossier has no document yet.</translation>
+    </message>
+    <message>
         <source>Checking the dossiers…</source>
         <translation>Checking the dossiers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n blocking problem(s)</source>
@@ -2700,12 +2737,27 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <translation>Submit to the operator</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>The selected dossiers have no document to print.</source>
         <translation>The selected dossiers have no document to print.</translation>
     </message>
     <message>
         <source>Print the dossiers</source>
         <translation>Print the dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
     <message>
         <source>The selected dossiers have no document to export.</source>
@@ -2714,6 +2766,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>dossiers.pdf</source>
         <translation>dossiers.pdf</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2733,82 +2789,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Demo dossiers</source>
         <translation>Demo dossiers</translation>
-    </message>
-    <message>
-        <source>Not logged in to the portal: the dossiers wait in the outbox (Settings, Operator portal).</source>
-        <translation>Not logged in to the portal: the dossiers wait in the outbox (Settings, Operator portal).</translation>
-    </message>
-    <message>
-        <source>Syncing with the portal…</source>
-        <translation>Syncing with the portal…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sent</source>
-        <translation>
-            <numerusform>%n sent</numerusform>
-            <numerusform>%n sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n update(s) from the operator</source>
-        <translation>
-            <numerusform>%n update from the operator</numerusform>
-            <numerusform>%n updates from the operator</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n refused</numerusform>
-            <numerusform>%n refused</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced: nothing new.</source>
-        <translation>Synced: nothing new.</translation>
-    </message>
-    <message>
-        <source>Synced: %1.</source>
-        <translation>Synced: %1.</translation>
-    </message>
-    <message>
-        <source>News from the operator</source>
-        <translation>News from the operator</translation>
-    </message>
-    <message>
-        <source>Refused by the portal</source>
-        <translation>Refused by the portal</translation>
-    </message>
-    <message>
-        <source>Mandates ending soon</source>
-        <translation>Mandates ending soon</translation>
-    </message>
-    <message>
-        <source>Show MandatDesk</source>
-        <translation>Show MandatDesk</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation>Try the demo</translation>
-    </message>
-    <message>
-        <source>Import from a &amp;CSV file…</source>
-        <translation>Import from a &amp;CSV file…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport dossiers as an archive…</source>
-        <translation>E&amp;xport dossiers as an archive…</translation>
-    </message>
-    <message>
-        <source>Import an &amp;archive…</source>
-        <translation>Import an &amp;archive…</translation>
     </message>
     <message numerus="yes">
         <source>Export %n dossier(s) as an archive</source>
@@ -2876,6 +2856,176 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
             <numerusform>%n replaced.</numerusform>
             <numerusform>%n replaced.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not logged in to the portal: the dossiers wait in the outbox (Settings, Operator portal).</source>
+        <translation>Not logged in to the portal: the dossiers wait in the outbox (Settings, Operator portal).</translation>
+    </message>
+    <message>
+        <source>Syncing with the portal…</source>
+        <translation>Syncing with the portal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) from the operator</source>
+        <translation>
+            <numerusform>%n update from the operator</numerusform>
+            <numerusform>%n updates from the operator</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: nothing new.</source>
+        <translation>Synced: nothing new.</translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Synced: %1.</translation>
+    </message>
+    <message>
+        <source>News from the operator</source>
+        <translation>News from the operator</translation>
+    </message>
+    <message>
+        <source>Refused by the portal</source>
+        <translation>Refused by the portal</translation>
+    </message>
+    <message>
+        <source>Mandates ending soon</source>
+        <translation>Mandates ending soon</translation>
+    </message>
+    <message>
+        <source>Show MandatDesk</source>
+        <translation>Show MandatDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::ProviderDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>VAT number: %1</translation>
+    </message>
+    <message>
+        <source>Enter your company&apos;s name.</source>
+        <translation>Enter your company&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The SIREN is not valid: %1</source>
+        <translation>The SIREN is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Your company was not saved.
+
+%1</source>
+        <translation>Your company was not saved.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::SettingsDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s authorities</source>
+        <translation>none: the system&apos;s authorities</translation>
+    </message>
+    <message>
+        <source>Pinned authority</source>
+        <translation>Pinned authority</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not entered yet: the mandates need it.</source>
+        <translation>Not entered yet: the mandates need it.</translation>
+    </message>
+    <message>
+        <source>Logged in. The session is kept in the system keychain.</source>
+        <translation>Logged in. The session is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Logged in for this session (no system keychain here).</source>
+        <translation>Logged in for this session (no system keychain here).</translation>
+    </message>
+    <message>
+        <source>Not logged in: dossiers wait in the outbox until you log in.</source>
+        <translation>Not logged in: dossiers wait in the outbox until you log in.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The pinned authority changes (now %1, new %2). Trust the new one?</source>
+        <translation>The pinned authority changes (now %1, new %2). Trust the new one?</translation>
+    </message>
+    <message>
+        <source>The pinned authority was kept.</source>
+        <translation>The pinned authority was kept.</translation>
+    </message>
+    <message>
+        <source>Not logged in: %1</source>
+        <translation>Not logged in: %1</translation>
+    </message>
+    <message>
+        <source>Operator portal</source>
+        <translation>Operator portal</translation>
+    </message>
+    <message>
+        <source>Login failed.
+
+%1</source>
+        <translation>Login failed.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3244,34 +3394,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>Representative&apos;s title</source>
         <translation>Representative&apos;s title</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>VAT number: %1</source>
-        <translation>VAT number: %1</translation>
-    </message>
-    <message>
-        <source>Enter your company&apos;s name.</source>
-        <translation>Enter your company&apos;s name.</translation>
-    </message>
-    <message>
-        <source>The SIREN is not valid: %1</source>
-        <translation>The SIREN is not valid: %1</translation>
-    </message>
-    <message>
-        <source>Your company was not saved.
-
-%1</source>
-        <translation>Your company was not saved.
-
-%1</translation>
-    </message>
 </context>
 <context>
     <name>ReadinessReport</name>
@@ -3445,78 +3567,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>System language</translation>
-    </message>
-    <message>
-        <source>none: the system&apos;s authorities</source>
-        <translation>none: the system&apos;s authorities</translation>
-    </message>
-    <message>
-        <source>Pinned authority</source>
-        <translation>Pinned authority</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Not entered yet: the mandates need it.</source>
-        <translation>Not entered yet: the mandates need it.</translation>
-    </message>
-    <message>
-        <source>Logged in. The session is kept in the system keychain.</source>
-        <translation>Logged in. The session is kept in the system keychain.</translation>
-    </message>
-    <message>
-        <source>Logged in for this session (no system keychain here).</source>
-        <translation>Logged in for this session (no system keychain here).</translation>
-    </message>
-    <message>
-        <source>Not logged in: dossiers wait in the outbox until you log in.</source>
-        <translation>Not logged in: dossiers wait in the outbox until you log in.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate.</source>
-        <translation>%1 holds no PEM certificate.</translation>
-    </message>
-    <message>
-        <source>The pinned authority changes (now %1, new %2). Trust the new one?</source>
-        <translation>The pinned authority changes (now %1, new %2). Trust the new one?</translation>
-    </message>
-    <message>
-        <source>The pinned authority was kept.</source>
-        <translation>The pinned authority was kept.</translation>
-    </message>
-    <message>
-        <source>Not logged in: %1</source>
-        <translation>Not logged in: %1</translation>
-    </message>
-    <message>
-        <source>Login failed.
-
-%1</source>
-        <translation>Login failed.
-
-%1</translation>
     </message>
 </context>
 <context>

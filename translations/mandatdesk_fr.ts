@@ -824,146 +824,6 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>Save the import report</source>
         <translation>Enregistrer le rapport d&apos;import</translation>
     </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Suivant &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Terminer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>Première valeur</translation>
-    </message>
-    <message>
-        <source>Dossier field</source>
-        <translation>Champ du dossier</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Raisons</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported.
-
-%2</source>
-        <translation>%1 ne peut pas être importé.
-
-%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s), %1 columns, %2, separator &quot;%3&quot;.</source>
-        <translation>
-            <numerusform>%n ligne, %1 colonnes, %2, séparateur « %3 ».</numerusform>
-            <numerusform>%n lignes, %1 colonnes, %2, séparateur « %3 ».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulation</translation>
-    </message>
-    <message>
-        <source>Field for the column %1</source>
-        <translation>Champ de la colonne %1</translation>
-    </message>
-    <message>
-        <source>Every field a dossier needs has its column.</source>
-        <translation>Chaque champ nécessaire au dossier a sa colonne.</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importée</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valide</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Invalide</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Doublon</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file.</source>
-        <translation>Choisissez un fichier CSV.</translation>
-    </message>
-    <message>
-        <source>No row can be imported.</source>
-        <translation>Aucune ligne ne peut être importée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 valid, %2 invalid, %3 duplicates, of %n row(s).</source>
-        <translation>
-            <numerusform>%1 valides, %2 invalides, %3 doublons, sur %n ligne.</numerusform>
-            <numerusform>%1 valides, %2 invalides, %3 doublons, sur %n lignes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s) imported.</source>
-        <translation>
-            <numerusform>%n dossier importé.</numerusform>
-            <numerusform>%n dossiers importés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) left out: save the report to fix them in the spreadsheet.</source>
-        <translation>
-            <numerusform>%n ligne écartée : enregistrez le rapport pour la corriger dans le tableur.</numerusform>
-            <numerusform>%n lignes écartées : enregistrez le rapport pour les corriger dans le tableur.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>-report.csv</source>
-        <translation>-rapport.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1217,18 +1077,6 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>Document page</source>
         <translation>Page du document</translation>
-    </message>
-    <message>
-        <source>Preview — %1</source>
-        <translation>Aperçu — %1</translation>
-    </message>
-    <message>
-        <source>Page %1: %2</source>
-        <translation>Page %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Print this document…</source>
@@ -1734,6 +1582,568 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>Submit to the operator</source>
         <translation>Lancer la procédure</translation>
     </message>
+</context>
+<context>
+    <name>DossierPrinter</name>
+    <message>
+        <source>%1 cannot be printed: it is not a readable PDF.</source>
+        <translation>%1 ne peut pas être imprimé : ce n&apos;est pas un PDF lisible.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Il n&apos;y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be opened.</source>
+        <translation>L&apos;imprimante ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>L&apos;impression a été annulée.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>L&apos;imprimante a refusé une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed: the image is unreadable.</source>
+        <translation>%1 ne peut pas être imprimé : l&apos;image est illisible.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Poppler&apos;s pdfunite is missing: the PDF cannot be merged.</source>
+        <translation>L&apos;outil pdfunite de Poppler manque : le PDF ne peut pas être assemblé.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Impossible d&apos;écrire un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be merged: %1</source>
+        <translation>Le PDF n&apos;a pas pu être assemblé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRules</name>
+    <message>
+        <source>The rules %1 lack the value &quot;%2&quot;.</source>
+        <translation>Il manque la valeur « %2 » dans les règles %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStatus</name>
+    <message>
+        <source>Not submitted</source>
+        <translation>Mandat non soumis</translation>
+    </message>
+    <message>
+        <source>Queued for sending</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>The dossier is already &quot;%1&quot;.</source>
+        <translation>Le dossier est déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;: renew it instead, which creates a new dossier.</source>
+        <translation>Un dossier ne peut pas passer de « %1 » à « %2 » : renouvelez-le, ce qui crée un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Un dossier ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStore</name>
+    <message>
+        <source>The company record %1 is missing from the database.</source>
+        <translation>La fiche société %1 manque dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The number %1 appears twice in the dossier.</source>
+        <translation>Le numéro %1 figure deux fois dans le dossier.</translation>
+    </message>
+    <message>
+        <source>A dossier with the id %1 already exists.</source>
+        <translation>Un dossier d&apos;identifiant %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 no longer exists.</source>
+        <translation>Le dossier %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>No dossier has the id %1.</source>
+        <translation>Aucun dossier n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Give at least the first 4 characters of the dossier id.</source>
+        <translation>Indiquez au moins les 4 premiers caractères de l&apos;identifiant du dossier.</translation>
+    </message>
+    <message>
+        <source>Several dossiers have an id starting with %1: give more characters.</source>
+        <translation>Plusieurs dossiers ont un identifiant qui commence par %1 : indiquez plus de caractères.</translation>
+    </message>
+    <message>
+        <source>Only a valid or expired mandate can be renewed; this one is &quot;%1&quot;.</source>
+        <translation>Seul un mandat valide ou expiré peut être renouvelé ; celui-ci est « %1 ».</translation>
+    </message>
+    <message>
+        <source>This file is already in the dossier, as &quot;%1&quot;.</source>
+        <translation>Ce fichier est déjà dans le dossier, sous le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>The document %1 does not exist.</source>
+        <translation>Le document %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The stored document %1 is missing.</source>
+        <translation>Le document enregistré %1 est introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryReminder</name>
+    <message numerus="yes">
+        <source>The mandate &quot;%1&quot; ends on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Le mandat « %1 » prend fin le %2 (dans %n jour).</numerusform>
+            <numerusform>Le mandat « %1 » prend fin le %2 (dans %n jours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other mandate(s) end soon.</source>
+        <translation>
+            <numerusform>%n autre mandat prend fin bientôt.</numerusform>
+            <numerusform>%n autres mandats prennent fin bientôt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormFiller</name>
+    <message>
+        <source>The template cannot be opened as a PDF.</source>
+        <translation>Le modèle ne peut pas être ouvert comme un PDF.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a text field or a checkbox: it cannot take &quot;%2&quot;.</source>
+        <translation>Le champ « %1 » n&apos;est ni un champ texte ni une case à cocher : il ne peut pas recevoir « %2 ».</translation>
+    </message>
+    <message>
+        <source>The template has no field named %1.</source>
+        <translation>Le modèle n&apos;a pas de champ nommé %1.</translation>
+    </message>
+    <message>
+        <source>The filled mandate could not be written.</source>
+        <translation>Le mandat rempli n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</source>
+        <translation>Après remplissage, le champ « %1 » contient « %2 » au lieu de « %3 ».</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object: %2</source>
+        <translation>%1 n&apos;est pas un objet JSON valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>This computer has no keychain (secret service) to keep the portal&apos;s session: it is kept for this session only. (%1)</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau (service de secrets) pour conserver la session du portail : elle ne vaut que pour cette session. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Third-party caller-ID mandates, ready for the operator</source>
+        <translation>Vos mandats de présentation de numéro tiers, prêts pour l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>To display a client&apos;s number when you call for it, the operator needs a dossier: the mandate signed by the client, a Kbis extract and a phone invoice, both less than 3 months old. MandatDesk prepares and checks it in three steps.</source>
+        <translation>Pour présenter le numéro d&apos;un client quand vous appelez pour lui, l&apos;opérateur demande un dossier : le mandat signé par le client, un extrait Kbis et une facture téléphonique de moins de 3 mois. MandatDesk le prépare et le vérifie en trois étapes.</translation>
+    </message>
+    <message>
+        <source>1. Your company</source>
+        <translation>1. Votre société</translation>
+    </message>
+    <message>
+        <source>Your identity as the provider, once: it goes on every mandate.</source>
+        <translation>Votre identité de mandataire, une fois pour toutes : elle figure sur chaque mandat.</translation>
+    </message>
+    <message>
+        <source>Enter your company…</source>
+        <translation>Renseigner votre société…</translation>
+    </message>
+    <message>
+        <source>Enter your company</source>
+        <translation>Renseigner votre société</translation>
+    </message>
+    <message>
+        <source>2. A dossier per client</source>
+        <translation>2. Un dossier par client</translation>
+    </message>
+    <message>
+        <source>The client, its numbers, and the generated mandate to have signed.</source>
+        <translation>Le client, ses numéros, et le mandat généré à faire signer.</translation>
+    </message>
+    <message>
+        <source>Create a dossier…</source>
+        <translation>Créer un dossier…</translation>
+    </message>
+    <message>
+        <source>Create a dossier</source>
+        <translation>Créer un dossier</translation>
+    </message>
+    <message>
+        <source>3. Documents, then submit</source>
+        <translation>3. Les documents, puis la procédure</translation>
+    </message>
+    <message>
+        <source>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</source>
+        <translation>Déposez le mandat signé, le Kbis et les factures : MandatDesk les vérifie, puis envoie le dossier à l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Load demo dossiers</source>
+        <translation>Charger des dossiers de démonstration</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search: name, client, SIREN or number (Ctrl+F)</source>
+        <translation>Rechercher : nom, client, SIREN ou numéro (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Non soumis</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Portail</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the documents…</source>
+        <translation>A&amp;perçu des documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the operator</source>
+        <translation>&amp;Lancer la procédure</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the portal</source>
+        <translation>S&amp;ynchroniser avec le portail</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Pa&amp;ramètres…</translation>
+    </message>
+    <message>
+        <source>Your &amp;company…</source>
+        <translation>Votre &amp;société…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo dossiers</source>
+        <translation>Charger des dossiers de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;About MandatDesk</source>
+        <translation>À &amp;propos de MandatDesk</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;CSV file…</source>
+        <translation>Importer depuis un fichier &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport dossiers as an archive…</source>
+        <translation>E&amp;xporter les dossiers dans une archive…</translation>
+    </message>
+    <message>
+        <source>Import an &amp;archive…</source>
+        <translation>Importer une &amp;archive…</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::CsvImportWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Dossier field</source>
+        <translation>Champ du dossier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation>%1 ne peut pas être importé.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 columns, %2, separator &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>%n ligne, %1 colonnes, %2, séparateur « %3 ».</numerusform>
+            <numerusform>%n lignes, %1 colonnes, %2, séparateur « %3 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <source>Every field a dossier needs has its column.</source>
+        <translation>Chaque champ nécessaire au dossier a sa colonne.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>Choisissez un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>Aucune ligne ne peut être importée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 valid, %2 invalid, %3 duplicates, of %n row(s).</source>
+        <translation>
+            <numerusform>%1 valides, %2 invalides, %3 doublons, sur %n ligne.</numerusform>
+            <numerusform>%1 valides, %2 invalides, %3 doublons, sur %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) imported.</source>
+        <translation>
+            <numerusform>%n dossier importé.</numerusform>
+            <numerusform>%n dossiers importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: save the report to fix them in the spreadsheet.</source>
+        <translation>
+            <numerusform>%n ligne écartée : enregistrez le rapport pour la corriger dans le tableur.</numerusform>
+            <numerusform>%n lignes écartées : enregistrez le rapport pour les corriger dans le tableur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>-report.csv</source>
+        <translation>-rapport.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::DocumentPreview</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Aperçu — %1</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Page %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::DossierEditor</name>
     <message>
         <source>Allowed</source>
         <translation>Autorisé</translation>
@@ -1783,16 +2193,8 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <translation>Annuler la lecture</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>Ajouter un document</translation>
-    </message>
-    <message>
-        <source>%1 was not added.
-
-%2</source>
-        <translation>%1 n&apos;a pas été ajouté.
-
-%2</translation>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2001,6 +2403,10 @@ Corrigez le dossier et relancez la procédure.</translation>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
     <message numerus="yes">
         <source>Valid until %1 (%n day(s) left).</source>
         <translation>
@@ -2029,6 +2435,10 @@ Corrigez le dossier et relancez la procédure.</translation>
         <translation>Refusé</translation>
     </message>
     <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
         <source>Error, will retry</source>
         <translation>Erreur, nouvel essai prévu</translation>
     </message>
@@ -2039,6 +2449,18 @@ Corrigez le dossier et relancez la procédure.</translation>
     <message>
         <source>Submission</source>
         <translation>Soumission</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>%1 was not added.
+
+%2</source>
+        <translation>%1 n&apos;a pas été ajouté.
+
+%2</translation>
     </message>
     <message>
         <source>Reading %1… %p%</source>
@@ -2077,6 +2499,14 @@ Corrigez le dossier et relancez la procédure.</translation>
         <translation>Ce dossier n&apos;a aucun document à imprimer.</translation>
     </message>
     <message>
+        <source>Print the dossier</source>
+        <translation>Imprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Generate the mandate</source>
+        <translation>Générer le mandat</translation>
+    </message>
+    <message>
         <source>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</source>
         <translation>Renseignez d&apos;abord votre société (Paramètres, Votre société) : le mandat vous désigne comme mandataire.</translation>
     </message>
@@ -2105,6 +2535,10 @@ Corrigez le dossier et relancez la procédure.</translation>
         <translation>modèle MandatDesk</translation>
     </message>
     <message>
+        <source>Submit to the operator</source>
+        <translation>Lancer la procédure</translation>
+    </message>
+    <message>
         <source>Renew</source>
         <translation>Renouveler</translation>
     </message>
@@ -2116,36 +2550,12 @@ Corrigez le dossier et relancez la procédure.</translation>
         <source>Save the changes to this dossier?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi en cours…</translation>
-    </message>
 </context>
 <context>
-    <name>DossierListModel</name>
+    <name>Mandat::DossierListModel</name>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>SIREN</source>
-        <translation>SIREN</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Numéros</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valide jusqu&apos;au</translation>
+        <source>Not submitted</source>
+        <translation>Non soumis</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -2167,6 +2577,10 @@ Corrigez le dossier et relancez la procédure.</translation>
         </translation>
     </message>
     <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
@@ -2179,6 +2593,26 @@ Corrigez le dossier et relancez la procédure.</translation>
         <translation>Erreur</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <source>Readiness</source>
         <translation>Prêt ?</translation>
     </message>
@@ -2187,164 +2621,16 @@ Corrigez le dossier et relancez la procédure.</translation>
         <translation>Périmé le</translation>
     </message>
     <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi en cours…</translation>
-    </message>
-    <message>
-        <source>Not submitted</source>
-        <translation>Non soumis</translation>
-    </message>
 </context>
 <context>
-    <name>DossierPrinter</name>
-    <message>
-        <source>%1 cannot be printed: it is not a readable PDF.</source>
-        <translation>%1 ne peut pas être imprimé : ce n&apos;est pas un PDF lisible.</translation>
-    </message>
-    <message>
-        <source>There is nothing to print.</source>
-        <translation>Il n&apos;y a rien à imprimer.</translation>
-    </message>
-    <message>
-        <source>The printer cannot be opened.</source>
-        <translation>L&apos;imprimante ne peut pas être ouverte.</translation>
-    </message>
-    <message>
-        <source>Printing was cancelled.</source>
-        <translation>L&apos;impression a été annulée.</translation>
-    </message>
-    <message>
-        <source>The printer refused a new page.</source>
-        <translation>L&apos;imprimante a refusé une nouvelle page.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be printed: the image is unreadable.</source>
-        <translation>%1 ne peut pas être imprimé : l&apos;image est illisible.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Poppler&apos;s pdfunite is missing: the PDF cannot be merged.</source>
-        <translation>L&apos;outil pdfunite de Poppler manque : le PDF ne peut pas être assemblé.</translation>
-    </message>
-    <message>
-        <source>Cannot write a temporary file: %1</source>
-        <translation>Impossible d&apos;écrire un fichier temporaire : %1</translation>
-    </message>
-    <message>
-        <source>The PDF could not be merged: %1</source>
-        <translation>Le PDF n&apos;a pas pu être assemblé : %1</translation>
-    </message>
-</context>
-<context>
-    <name>DossierRules</name>
-    <message>
-        <source>The rules %1 lack the value &quot;%2&quot;.</source>
-        <translation>Il manque la valeur « %2 » dans les règles %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DossierStatus</name>
-    <message>
-        <source>Not submitted</source>
-        <translation>Mandat non soumis</translation>
-    </message>
-    <message>
-        <source>Queued for sending</source>
-        <translation>En attente d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejeté</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valide</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>The dossier is already &quot;%1&quot;.</source>
-        <translation>Le dossier est déjà « %1 ».</translation>
-    </message>
-    <message>
-        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;: renew it instead, which creates a new dossier.</source>
-        <translation>Un dossier ne peut pas passer de « %1 » à « %2 » : renouvelez-le, ce qui crée un nouveau dossier.</translation>
-    </message>
-    <message>
-        <source>A dossier cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Un dossier ne peut pas passer de « %1 » à « %2 ».</translation>
-    </message>
-</context>
-<context>
-    <name>DossierStore</name>
-    <message>
-        <source>The company record %1 is missing from the database.</source>
-        <translation>La fiche société %1 manque dans la base de données.</translation>
-    </message>
-    <message>
-        <source>The number %1 appears twice in the dossier.</source>
-        <translation>Le numéro %1 figure deux fois dans le dossier.</translation>
-    </message>
-    <message>
-        <source>A dossier with the id %1 already exists.</source>
-        <translation>Un dossier d&apos;identifiant %1 existe déjà.</translation>
-    </message>
-    <message>
-        <source>The dossier %1 no longer exists.</source>
-        <translation>Le dossier %1 n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>The dossier %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>No dossier has the id %1.</source>
-        <translation>Aucun dossier n&apos;a l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <source>Give at least the first 4 characters of the dossier id.</source>
-        <translation>Indiquez au moins les 4 premiers caractères de l&apos;identifiant du dossier.</translation>
-    </message>
-    <message>
-        <source>Several dossiers have an id starting with %1: give more characters.</source>
-        <translation>Plusieurs dossiers ont un identifiant qui commence par %1 : indiquez plus de caractères.</translation>
-    </message>
-    <message>
-        <source>Only a valid or expired mandate can be renewed; this one is &quot;%1&quot;.</source>
-        <translation>Seul un mandat valide ou expiré peut être renouvelé ; celui-ci est « %1 ».</translation>
-    </message>
-    <message>
-        <source>This file is already in the dossier, as &quot;%1&quot;.</source>
-        <translation>Ce fichier est déjà dans le dossier, sous le nom « %1 ».</translation>
-    </message>
-    <message>
-        <source>The document %1 does not exist.</source>
-        <translation>Le document %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>The stored document %1 is missing.</source>
-        <translation>Le document enregistré %1 est introuvable.</translation>
-    </message>
-</context>
-<context>
-    <name>DropZone</name>
+    <name>Mandat::DropZone</name>
     <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
@@ -2359,287 +2645,7 @@ Corrigez le dossier et relancez la procédure.</translation>
     </message>
 </context>
 <context>
-    <name>ExpiryReminder</name>
-    <message numerus="yes">
-        <source>The mandate &quot;%1&quot; ends on %2 (in %n day(s)).</source>
-        <translation>
-            <numerusform>Le mandat « %1 » prend fin le %2 (dans %n jour).</numerusform>
-            <numerusform>Le mandat « %1 » prend fin le %2 (dans %n jours).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other mandate(s) end soon.</source>
-        <translation>
-            <numerusform>%n autre mandat prend fin bientôt.</numerusform>
-            <numerusform>%n autres mandats prennent fin bientôt.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FormFiller</name>
-    <message>
-        <source>The template cannot be opened as a PDF.</source>
-        <translation>Le modèle ne peut pas être ouvert comme un PDF.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is not a text field or a checkbox: it cannot take &quot;%2&quot;.</source>
-        <translation>Le champ « %1 » n&apos;est ni un champ texte ni une case à cocher : il ne peut pas recevoir « %2 ».</translation>
-    </message>
-    <message>
-        <source>The template has no field named %1.</source>
-        <translation>Le modèle n&apos;a pas de champ nommé %1.</translation>
-    </message>
-    <message>
-        <source>The filled mandate could not be written.</source>
-        <translation>Le mandat rempli n&apos;a pas pu être écrit.</translation>
-    </message>
-    <message>
-        <source>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</source>
-        <translation>Après remplissage, le champ « %1 » contient « %2 » au lieu de « %3 ».</translation>
-    </message>
-</context>
-<context>
-    <name>JsonFile</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid JSON object: %2</source>
-        <translation>%1 n&apos;est pas un objet JSON valide : %2</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainCredentialStore</name>
-    <message>
-        <source>This computer has no keychain (secret service) to keep the portal&apos;s session: it is kept for this session only. (%1)</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau (service de secrets) pour conserver la session du portail : elle ne vaut que pour cette session. (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>MandatDesk</source>
-        <translation>MandatDesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>MandatDesk — %1</source>
-        <translation>MandatDesk — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s)</source>
-        <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Dossier</source>
-        <translation>&amp;Dossier</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>This dossier has no document yet.</source>
-        <translation>Ce dossier n&apos;a encore aucun document.</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
-            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté dans %1</translation>
-    </message>
-    <message>
-        <source>Print %1</source>
-        <translation>Imprimer %1</translation>
-    </message>
-    <message>
-        <source>Third-party caller-ID mandates, ready for the operator</source>
-        <translation>Vos mandats de présentation de numéro tiers, prêts pour l&apos;opérateur</translation>
-    </message>
-    <message>
-        <source>To display a client&apos;s number when you call for it, the operator needs a dossier: the mandate signed by the client, a Kbis extract and a phone invoice, both less than 3 months old. MandatDesk prepares and checks it in three steps.</source>
-        <translation>Pour présenter le numéro d&apos;un client quand vous appelez pour lui, l&apos;opérateur demande un dossier : le mandat signé par le client, un extrait Kbis et une facture téléphonique de moins de 3 mois. MandatDesk le prépare et le vérifie en trois étapes.</translation>
-    </message>
-    <message>
-        <source>1. Your company</source>
-        <translation>1. Votre société</translation>
-    </message>
-    <message>
-        <source>Your identity as the provider, once: it goes on every mandate.</source>
-        <translation>Votre identité de mandataire, une fois pour toutes : elle figure sur chaque mandat.</translation>
-    </message>
-    <message>
-        <source>Enter your company…</source>
-        <translation>Renseigner votre société…</translation>
-    </message>
-    <message>
-        <source>Enter your company</source>
-        <translation>Renseigner votre société</translation>
-    </message>
-    <message>
-        <source>2. A dossier per client</source>
-        <translation>2. Un dossier par client</translation>
-    </message>
-    <message>
-        <source>The client, its numbers, and the generated mandate to have signed.</source>
-        <translation>Le client, ses numéros, et le mandat généré à faire signer.</translation>
-    </message>
-    <message>
-        <source>Create a dossier…</source>
-        <translation>Créer un dossier…</translation>
-    </message>
-    <message>
-        <source>Create a dossier</source>
-        <translation>Créer un dossier</translation>
-    </message>
-    <message>
-        <source>3. Documents, then submit</source>
-        <translation>3. Les documents, puis la procédure</translation>
-    </message>
-    <message>
-        <source>Drop the signed mandate, the Kbis and the invoices: MandatDesk checks them, then sends the dossier to the operator.</source>
-        <translation>Déposez le mandat signé, le Kbis et les factures : MandatDesk les vérifie, puis envoie le dossier à l&apos;opérateur.</translation>
-    </message>
-    <message>
-        <source>Load demo dossiers</source>
-        <translation>Charger des dossiers de démonstration</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Search: name, client, SIREN or number (Ctrl+F)</source>
-        <translation>Rechercher : nom, client, SIREN ou numéro (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
-        <source>Not submitted</source>
-        <translation>Non soumis</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejeté</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valide</translation>
-    </message>
-    <message>
-        <source>Expiring soon</source>
-        <translation>Expire bientôt</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>Dossiers</source>
-        <translation>Dossiers</translation>
-    </message>
-    <message>
-        <source>&amp;Portal</source>
-        <translation>&amp;Portail</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <source>&amp;New dossier…</source>
-        <translation>&amp;Nouveau dossier…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view the documents…</source>
-        <translation>A&amp;perçu des documents…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Export as PDF…</source>
-        <translation>&amp;Exporter en PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Submit to the operator</source>
-        <translation>&amp;Lancer la procédure</translation>
-    </message>
-    <message>
-        <source>&amp;Renew</source>
-        <translation>&amp;Renouveler</translation>
-    </message>
-    <message>
-        <source>S&amp;ync with the portal</source>
-        <translation>S&amp;ynchroniser avec le portail</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>Pa&amp;ramètres…</translation>
-    </message>
-    <message>
-        <source>Your &amp;company…</source>
-        <translation>Votre &amp;société…</translation>
-    </message>
-    <message>
-        <source>Load &amp;demo dossiers</source>
-        <translation>Charger des dossiers de &amp;démonstration</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>&amp;About MandatDesk</source>
-        <translation>À &amp;propos de MandatDesk</translation>
-    </message>
+    <name>Mandat::MainWindow</name>
     <message>
         <source>About MandatDesk</source>
         <translation>À propos de MandatDesk</translation>
@@ -2649,6 +2655,10 @@ Corrigez le dossier et relancez la procédure.</translation>
 Prepares, checks and tracks third-party caller-ID mandates.</source>
         <translation>MandatDesk %1
 Prépare, vérifie et suit les mandats de présentation de numéro tiers.</translation>
+    </message>
+    <message>
+        <source>MandatDesk — %1</source>
+        <translation>MandatDesk — %1</translation>
     </message>
     <message>
         <source>All (%1)</source>
@@ -2661,6 +2671,17 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
             <numerusform>%n dossiers affichés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MandatDesk</source>
+        <translation>MandatDesk</translation>
+    </message>
     <message>
         <source>The dossiers could not be read.
 
@@ -2670,8 +2691,24 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
 %1</translation>
     </message>
     <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>This dossier has no document yet.</source>
+        <translation>Ce dossier n&apos;a encore aucun document.</translation>
+    </message>
+    <message>
         <source>Checking the dossiers…</source>
         <translation>Vérification des dossiers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n blocking problem(s)</source>
@@ -2700,12 +2737,27 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <translation>Lancer la procédure</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
         <source>The selected dossiers have no document to print.</source>
         <translation>Les dossiers sélectionnés n&apos;ont aucun document à imprimer.</translation>
     </message>
     <message>
         <source>Print the dossiers</source>
         <translation>Imprimer les dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>The selected dossiers have no document to export.</source>
@@ -2714,6 +2766,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>dossiers.pdf</source>
         <translation>dossiers.pdf</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2733,82 +2789,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Demo dossiers</source>
         <translation>Dossiers de démonstration</translation>
-    </message>
-    <message>
-        <source>Not logged in to the portal: the dossiers wait in the outbox (Settings, Operator portal).</source>
-        <translation>Non connecté au portail : les dossiers attendent dans la file d&apos;envoi (Paramètres, Portail opérateur).</translation>
-    </message>
-    <message>
-        <source>Syncing with the portal…</source>
-        <translation>Synchronisation avec le portail…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sent</source>
-        <translation>
-            <numerusform>%n envoyé</numerusform>
-            <numerusform>%n envoyés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n update(s) from the operator</source>
-        <translation>
-            <numerusform>%n mise à jour de l&apos;opérateur</numerusform>
-            <numerusform>%n mises à jour de l&apos;opérateur</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n en attente</numerusform>
-            <numerusform>%n en attente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n refusé</numerusform>
-            <numerusform>%n refusés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced: nothing new.</source>
-        <translation>Synchronisé : rien de nouveau.</translation>
-    </message>
-    <message>
-        <source>Synced: %1.</source>
-        <translation>Synchronisé : %1.</translation>
-    </message>
-    <message>
-        <source>News from the operator</source>
-        <translation>Nouvelles de l&apos;opérateur</translation>
-    </message>
-    <message>
-        <source>Refused by the portal</source>
-        <translation>Refusé par le portail</translation>
-    </message>
-    <message>
-        <source>Mandates ending soon</source>
-        <translation>Mandats bientôt expirés</translation>
-    </message>
-    <message>
-        <source>Show MandatDesk</source>
-        <translation>Afficher MandatDesk</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation>Essayer la démo</translation>
-    </message>
-    <message>
-        <source>Import from a &amp;CSV file…</source>
-        <translation>Importer depuis un fichier &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport dossiers as an archive…</source>
-        <translation>E&amp;xporter les dossiers dans une archive…</translation>
-    </message>
-    <message>
-        <source>Import an &amp;archive…</source>
-        <translation>Importer une &amp;archive…</translation>
     </message>
     <message numerus="yes">
         <source>Export %n dossier(s) as an archive</source>
@@ -2876,6 +2856,176 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
             <numerusform>%n remplacé.</numerusform>
             <numerusform>%n remplacés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not logged in to the portal: the dossiers wait in the outbox (Settings, Operator portal).</source>
+        <translation>Non connecté au portail : les dossiers attendent dans la file d&apos;envoi (Paramètres, Portail opérateur).</translation>
+    </message>
+    <message>
+        <source>Syncing with the portal…</source>
+        <translation>Synchronisation avec le portail…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) from the operator</source>
+        <translation>
+            <numerusform>%n mise à jour de l&apos;opérateur</numerusform>
+            <numerusform>%n mises à jour de l&apos;opérateur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: nothing new.</source>
+        <translation>Synchronisé : rien de nouveau.</translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Synchronisé : %1.</translation>
+    </message>
+    <message>
+        <source>News from the operator</source>
+        <translation>Nouvelles de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Refused by the portal</source>
+        <translation>Refusé par le portail</translation>
+    </message>
+    <message>
+        <source>Mandates ending soon</source>
+        <translation>Mandats bientôt expirés</translation>
+    </message>
+    <message>
+        <source>Show MandatDesk</source>
+        <translation>Afficher MandatDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::ProviderDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>N° de TVA : %1</translation>
+    </message>
+    <message>
+        <source>Enter your company&apos;s name.</source>
+        <translation>Saisissez la raison sociale de votre société.</translation>
+    </message>
+    <message>
+        <source>The SIREN is not valid: %1</source>
+        <translation>Le SIREN n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Your company was not saved.
+
+%1</source>
+        <translation>Votre société n&apos;a pas été enregistrée.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::SettingsDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s authorities</source>
+        <translation>aucune : les autorités du système</translation>
+    </message>
+    <message>
+        <source>Pinned authority</source>
+        <translation>Autorité épinglée</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not entered yet: the mandates need it.</source>
+        <translation>Pas encore renseignée : les mandats en ont besoin.</translation>
+    </message>
+    <message>
+        <source>Logged in. The session is kept in the system keychain.</source>
+        <translation>Connecté. La session est conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Logged in for this session (no system keychain here).</source>
+        <translation>Connecté pour cette session (pas de trousseau système ici).</translation>
+    </message>
+    <message>
+        <source>Not logged in: dossiers wait in the outbox until you log in.</source>
+        <translation>Non connecté : les dossiers attendent dans la file d&apos;envoi jusqu&apos;à la connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The pinned authority changes (now %1, new %2). Trust the new one?</source>
+        <translation>L&apos;autorité épinglée change (actuelle %1, nouvelle %2). Faire confiance à la nouvelle ?</translation>
+    </message>
+    <message>
+        <source>The pinned authority was kept.</source>
+        <translation>L&apos;autorité épinglée a été conservée.</translation>
+    </message>
+    <message>
+        <source>Not logged in: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <source>Operator portal</source>
+        <translation>Portail opérateur</translation>
+    </message>
+    <message>
+        <source>Login failed.
+
+%1</source>
+        <translation>La connexion a échoué.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3244,34 +3394,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>Representative&apos;s title</source>
         <translation>Qualité du représentant</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>VAT number: %1</source>
-        <translation>N° de TVA : %1</translation>
-    </message>
-    <message>
-        <source>Enter your company&apos;s name.</source>
-        <translation>Saisissez la raison sociale de votre société.</translation>
-    </message>
-    <message>
-        <source>The SIREN is not valid: %1</source>
-        <translation>Le SIREN n&apos;est pas valide : %1</translation>
-    </message>
-    <message>
-        <source>Your company was not saved.
-
-%1</source>
-        <translation>Votre société n&apos;a pas été enregistrée.
-
-%1</translation>
-    </message>
 </context>
 <context>
     <name>ReadinessReport</name>
@@ -3445,78 +3567,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>The language changes at the next start.</source>
         <translation>La langue change au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>none: the system&apos;s authorities</source>
-        <translation>aucune : les autorités du système</translation>
-    </message>
-    <message>
-        <source>Pinned authority</source>
-        <translation>Autorité épinglée</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Not entered yet: the mandates need it.</source>
-        <translation>Pas encore renseignée : les mandats en ont besoin.</translation>
-    </message>
-    <message>
-        <source>Logged in. The session is kept in the system keychain.</source>
-        <translation>Connecté. La session est conservée dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>Logged in for this session (no system keychain here).</source>
-        <translation>Connecté pour cette session (pas de trousseau système ici).</translation>
-    </message>
-    <message>
-        <source>Not logged in: dossiers wait in the outbox until you log in.</source>
-        <translation>Non connecté : les dossiers attendent dans la file d&apos;envoi jusqu&apos;à la connexion.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate.</source>
-        <translation>%1 ne contient aucun certificat PEM.</translation>
-    </message>
-    <message>
-        <source>The pinned authority changes (now %1, new %2). Trust the new one?</source>
-        <translation>L&apos;autorité épinglée change (actuelle %1, nouvelle %2). Faire confiance à la nouvelle ?</translation>
-    </message>
-    <message>
-        <source>The pinned authority was kept.</source>
-        <translation>L&apos;autorité épinglée a été conservée.</translation>
-    </message>
-    <message>
-        <source>Not logged in: %1</source>
-        <translation>Non connecté : %1</translation>
-    </message>
-    <message>
-        <source>Login failed.
-
-%1</source>
-        <translation>La connexion a échoué.
-
-%1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include <QHeaderView>
 #include <QSaveFile>
 
+namespace Mandat {
+
 CsvImportWizard::CsvImportWizard(Profile& profile, QWidget* parent)
     : QWizard(parent)
     , m_ui(new Ui::CsvImportWizard)
@@ -213,3 +215,5 @@ void CsvImportWizard::saveReport()
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
         MessageBox::warning(this, windowTitle(), tr("Cannot write %1: %2").arg(path, out.errorString()));
 }
+
+} // namespace Mandat

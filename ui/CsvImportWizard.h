@@ -8,8 +8,11 @@
 namespace Ui {
 class CsvImportWizard;
 }
-class Profile;
 class QTableWidget;
+
+namespace Mandat {
+
+class Profile;
 
 /*
  * Client dossiers from a spreadsheet, in four steps: the file (encoding and separator
@@ -53,3 +56,5 @@ private:
     CsvImport::Report m_report;
     QString m_loaded;
 };
+
+} // namespace Mandat

@@ -12,6 +12,8 @@
 #include <QPdfPageNavigator>
 #include <QPdfWriter>
 
+namespace Mandat {
+
 DocumentPreview::DocumentPreview(Profile& profile, const QUuid& dossierId, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::DocumentPreview)
@@ -159,3 +161,5 @@ QString DocumentPreview::problemText() const
 {
     return m_ui->problemLabel->isHidden() ? QString() : m_ui->problemLabel->text();
 }
+
+} // namespace Mandat

@@ -8,9 +8,12 @@
 namespace Ui {
 class DocumentPreview;
 }
-class Profile;
 class QBuffer;
 class QPdfDocument;
+
+namespace Mandat {
+
+class Profile;
 
 /*
  * Shows the documents of a dossier (QPdfView: pages, zoom, fit width). It opens on the
@@ -56,3 +59,5 @@ private:
     QPdfDocument* m_document;
     QBuffer* m_buffer = nullptr;
 };
+
+} // namespace Mandat

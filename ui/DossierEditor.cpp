@@ -29,6 +29,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+namespace Mandat {
+
 namespace {
 QTableWidgetItem* item(const QString& text, const QString& tip = {})
 {
@@ -867,3 +869,5 @@ void DossierEditor::reject()
         QDialog::reject();
     }
 }
+
+} // namespace Mandat

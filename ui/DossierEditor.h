@@ -10,11 +10,14 @@
 namespace Ui {
 class DossierEditor;
 }
+class QProgressBar;
+class QPushButton;
+
+namespace Mandat {
+
 class DocumentReadTask;
 class DropZone;
 class Profile;
-class QProgressBar;
-class QPushButton;
 
 /*
  * One dossier, in the operator's order: the mandate's information (client, SIREN checked
@@ -115,3 +118,5 @@ private:
     QProgressBar* m_readProgress = nullptr;
     QPushButton* m_cancelRead = nullptr;
 };
+
+} // namespace Mandat

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+namespace Mandat {
+
 DossierFilterModel::DossierFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
@@ -117,3 +119,5 @@ void DossierFilterModel::recount()
     }
     emit countsChanged();
 }
+
+} // namespace Mandat

@@ -5,6 +5,8 @@
 #include <QSortFilterProxyModel>
 #include <array>
 
+namespace Mandat {
+
 /*
  * The list as the user narrows it: a search (words in the name or the client, a SIREN, a
  * number in any notation: "06 12 34 56 78", "+33 6 12…", "0033612…") and a status
@@ -43,3 +45,5 @@ private:
     std::array<int, DossierListModel::GroupCount> m_counts {};
     int m_total = 0;
 };
+
+} // namespace Mandat

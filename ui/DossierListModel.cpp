@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+namespace Mandat {
+
 namespace {
 QString digitsOf(const QString& s)
 {
@@ -352,3 +354,5 @@ QVariant DossierListModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     }
 }
+
+} // namespace Mandat

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QPointer>
 
+namespace Mandat {
+
 class Profile;
 
 /*
@@ -89,3 +91,5 @@ private:
     QPointer<ReadinessWorker> m_worker;
     mutable QSet<QUuid> m_requested;
 };
+
+} // namespace Mandat

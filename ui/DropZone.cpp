@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace Mandat {
+
 DropZone::DropZone(Document::Kind kind, const QString& title, const QString& hint, QWidget* parent)
     : QFrame(parent)
     , m_kind(kind)
@@ -79,3 +81,5 @@ void DropZone::browse()
     if (!paths.isEmpty())
         emit filesChosen(m_kind, paths);
 }
+
+} // namespace Mandat

@@ -7,6 +7,8 @@
 class QLabel;
 class QMimeData;
 
+namespace Mandat {
+
 /*
  * Where a kind of document is added: files dropped from the file manager, or chosen
  * with "Browse…". The zone only collects paths; the editor reads and checks them.
@@ -35,3 +37,5 @@ private:
     Document::Kind m_kind;
     QString m_title;
 };
+
+} // namespace Mandat

@@ -35,6 +35,8 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 
+namespace Mandat {
+
 MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
@@ -663,3 +665,5 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_scheduler->stop();
     event->accept();
 }
+
+} // namespace Mandat

@@ -12,6 +12,11 @@
 namespace Ui {
 class MainWindow;
 }
+class QSystemTrayIcon;
+class QToolButton;
+
+namespace Mandat {
+
 class CredentialStore;
 class CsvImportWizard;
 class DossierEditor;
@@ -20,8 +25,6 @@ class DossierListModel;
 class PortalClient;
 class PortalSession;
 class Profile;
-class QSystemTrayIcon;
-class QToolButton;
 class ReadinessWorker;
 class SyncScheduler;
 
@@ -105,3 +108,5 @@ private:
     QString m_lastNotification;
     bool m_reconnect = false; // connectPortal() asked during a sync: done when it ends
 };
+
+} // namespace Mandat

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+namespace Mandat {
+
 namespace {
 QList<QMessageBox::StandardButton> g_nextAnswers;
 QString g_lastText;
@@ -65,3 +67,5 @@ QMessageBox::StandardButton MessageBox::critical(QWidget* parent, const QString&
 {
     return show(QMessageBox::Critical, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
+
+} // namespace Mandat

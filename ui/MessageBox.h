@@ -2,6 +2,8 @@
 
 #include <QMessageBox>
 
+namespace Mandat {
+
 /*
  * Every question and warning of the GUI goes through here, so a test can answer the next
  * one (setNextAnswer) instead of a modal box blocking it. Without a next answer, the real
@@ -31,3 +33,5 @@ private:
                                             const QString& text, QMessageBox::StandardButtons buttons,
                                             QMessageBox::StandardButton defaultButton);
 };
+
+} // namespace Mandat

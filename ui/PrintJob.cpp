@@ -8,6 +8,8 @@
 #include <QProgressDialog>
 #include <atomic>
 
+namespace Mandat {
+
 int PrintJob::print(QWidget* parent, const QList<DossierPrinter::Source>& sources, const QString& title)
 {
     QString error;
@@ -48,3 +50,5 @@ QString PrintJob::exportPdf(QWidget* parent, const QList<DossierPrinter::Source>
     }
     return path;
 }
+
+} // namespace Mandat

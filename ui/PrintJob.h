@@ -6,6 +6,8 @@
 
 class QWidget;
 
+namespace Mandat {
+
 // Printing and PDF export from the windows: the print dialog, progress with cancel, errors shown.
 class PrintJob
 {
@@ -18,3 +20,5 @@ public:
     static QString exportPdf(QWidget* parent, const QList<DossierPrinter::Source>& sources,
                              const QString& suggestedName);
 };
+
+} // namespace Mandat

@@ -7,6 +7,8 @@
 
 #include <QPushButton>
 
+namespace Mandat {
+
 ProviderDialog::ProviderDialog(DossierStore& store, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::ProviderDialog)
@@ -79,3 +81,5 @@ void ProviderDialog::accept()
     m_company = c;
     QDialog::accept();
 }
+
+} // namespace Mandat

@@ -8,6 +8,9 @@
 namespace Ui {
 class ProviderDialog;
 }
+
+namespace Mandat {
+
 class DossierStore;
 
 /*
@@ -35,3 +38,5 @@ private:
     DossierStore& m_store;
     Company m_company;
 };
+
+} // namespace Mandat

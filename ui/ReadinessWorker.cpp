@@ -8,6 +8,8 @@
 #include <QMutex>
 #include <QWaitCondition>
 
+namespace Mandat {
+
 namespace {
 class Impl : public QObject
 {
@@ -128,3 +130,5 @@ bool ReadinessWorker::waitForIdle(int msecs)
 }
 
 #include "ReadinessWorker.moc"
+
+} // namespace Mandat

@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QUuid>
 
+namespace Mandat {
+
 // What the dossier list shows of a readiness report.
 struct ReadinessSummary
 {
@@ -16,7 +18,6 @@ struct ReadinessSummary
     QDate staleOn; // the earliest day a document stops being fresh
     QString firstProblem; // the first blocking problem, for a tooltip
 };
-Q_DECLARE_METATYPE(ReadinessSummary)
 
 /*
  * Builds readiness reports off the UI thread: the list asks for the dossiers it shows,
@@ -43,3 +44,7 @@ private:
     QThread m_thread;
     QObject* m_impl;
 };
+
+} // namespace Mandat
+
+Q_DECLARE_METATYPE(Mandat::ReadinessSummary)

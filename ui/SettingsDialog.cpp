@@ -11,6 +11,8 @@
 #include <QFileDialog>
 #include <QPushButton>
 
+namespace Mandat {
+
 SettingsDialog::SettingsDialog(Profile& profile, PortalSession& session, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::SettingsDialog)
@@ -158,3 +160,5 @@ void SettingsDialog::accept()
     s.sync();
     QDialog::accept();
 }
+
+} // namespace Mandat

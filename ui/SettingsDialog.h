@@ -6,6 +6,9 @@
 namespace Ui {
 class SettingsDialog;
 }
+
+namespace Mandat {
+
 class PortalSession;
 class Profile;
 
@@ -38,3 +41,5 @@ private:
     Profile& m_profile;
     PortalSession& m_session;
 };
+
+} // namespace Mandat

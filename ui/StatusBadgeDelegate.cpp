@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+namespace Mandat {
+
 void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                 const QModelIndex& index) const
 {
@@ -40,3 +42,5 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QM
     s.setWidth(s.width() + 28);
     return s;
 }
+
+} // namespace Mandat

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+namespace Mandat {
+
 // Paints a dossier's status as a coloured badge (the model's BadgeColorRole).
 class StatusBadgeDelegate : public QStyledItemDelegate
 {
@@ -13,3 +15,5 @@ public:
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
+
+} // namespace Mandat

@@ -14,6 +14,8 @@
 #include <QScreen>
 #include <QTimer>
 
+using namespace Mandat;
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);

@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+namespace Mandat {
+
 namespace {
 // Headers compared without case, accents or punctuation: "N° SIRET" -> "n siret".
 QString fold(const QString& text)
@@ -458,3 +460,5 @@ CsvImport::Report CsvImport::run(const CsvReader::Table& table, const Mapping& m
     report.written = true;
     return report;
 }
+
+} // namespace Mandat

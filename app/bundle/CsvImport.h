@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <functional>
 
+namespace Mandat {
+
 class Database;
 class DossierStore;
 
@@ -92,3 +94,5 @@ public:
 
     static QString statusCode(RowResult::Status status);
 };
+
+} // namespace Mandat

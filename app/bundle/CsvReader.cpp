@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+namespace Mandat {
+
 namespace {
 // Windows-1252's 0x80–0x9F; the rest of the code page is Latin-1.
 const char16_t kCp1252High[32]
@@ -193,3 +195,5 @@ bool CsvReader::read(const QByteArray& bytes, Table* table, QString* error)
     table->rows = rows;
     return true;
 }
+
+} // namespace Mandat

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace Mandat {
+
 /*
  * Reads a CSV file the way French spreadsheets export it: UTF-8 with or without a BOM, or
  * Windows-1252 (Excel's "CSV (séparateur : point-virgule)"), ';' or ',' (or a tab) found
@@ -39,3 +41,5 @@ public:
     static QChar detectDelimiter(const QString& text);
     static QString encodingName(Encoding encoding);
 };
+
+} // namespace Mandat

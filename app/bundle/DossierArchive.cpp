@@ -17,6 +17,8 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
 
+namespace Mandat {
+
 namespace {
 const QString kManifest = QStringLiteral("manifest.json");
 const QString kFormat = QStringLiteral("mandatdesk-archive");
@@ -665,3 +667,5 @@ bool DossierArchive::importFrom(Profile& profile, const QString& path, bool repl
     summary->documents = int(created.size());
     return true;
 }
+
+} // namespace Mandat

@@ -7,6 +7,8 @@
 #include <QUuid>
 #include <functional>
 
+namespace Mandat {
+
 class Profile;
 
 /*
@@ -89,3 +91,5 @@ public:
 
     static QString refusalCode(Refusal refusal);
 };
+
+} // namespace Mandat

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+namespace Mandat {
+
 namespace {
 // The 1-based page of a position in the pages' text joined by '\n'; 0 when unknown.
 int pageOf(const DocumentReader::Text& text, qsizetype offset)
@@ -298,3 +300,5 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
     }
     return r;
 }
+
+} // namespace Mandat

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+namespace Mandat {
+
 /*
  * Checks one document the way the operator will: its issue date (with its role and the
  * text it came from) and freshness on the planned submission day, the numbers it shows,
@@ -70,3 +72,5 @@ public:
 
     static int freshnessMonths(Document::Kind kind);
 };
+
+} // namespace Mandat

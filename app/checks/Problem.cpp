@@ -1,5 +1,7 @@
 #include "Problem.h"
 
+namespace Mandat {
+
 QJsonObject Problem::toJson() const
 {
     QJsonObject o {
@@ -32,3 +34,5 @@ bool hasBlocking(const QList<Problem>& problems)
     }
     return false;
 }
+
+} // namespace Mandat

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * One thing the operator would reject (blocking) or that deserves a look (warning), with
  * a stable code for tools and a message in the user's language. `subject` names what it
@@ -27,3 +29,5 @@ struct Problem
 };
 
 bool hasBlocking(const QList<Problem>& problems);
+
+} // namespace Mandat

@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+namespace Mandat {
+
 int ReadinessReport::blockingCount() const
 {
     int n = 0;
@@ -185,3 +187,5 @@ ReadinessReport ReadinessReport::build(const Dossier& dossier, DossierStore& sto
     }
     return report;
 }
+
+} // namespace Mandat

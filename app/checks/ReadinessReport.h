@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QMap>
 
+namespace Mandat {
+
 class BlobStore;
 class DossierStore;
 
@@ -41,3 +43,5 @@ public:
     static ReadinessReport build(const Dossier& dossier, DossierStore& store, BlobStore& blobs,
                                  const QDate& checkDay);
 };
+
+} // namespace Mandat

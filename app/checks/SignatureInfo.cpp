@@ -10,6 +10,8 @@
 #include <poppler-form.h>
 #include <poppler-qt6.h>
 
+namespace Mandat {
+
 namespace {
 QString statusCode(const QString& text)
 {
@@ -133,3 +135,5 @@ QList<SignatureInfo> SignatureInfo::read(const QByteArray& pdf, QString* error)
         *error = QCoreApplication::translate("SignatureInfo", "The digital signature could not be checked.");
     return signatures;
 }
+
+} // namespace Mandat

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * The digital signatures of a PDF, validated by Poppler without any OCSP request.
  *
@@ -32,3 +34,5 @@ struct SignatureInfo
     // Parses pdfsig's report (kept separate for the tests).
     static QList<SignatureInfo> parsePdfsig(const QString& output);
 };
+
+} // namespace Mandat

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace Mandat {
+
 using namespace CliSupport;
 
 Cli::Cli(QTextStream& out, QTextStream& err)
@@ -272,3 +274,5 @@ int Cli::dossier(const QStringList& args)
     return usage(tr(
         "Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ..."));
 }
+
+} // namespace Mandat

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+namespace Mandat {
+
 class Profile;
 class PortalClient;
 
@@ -77,3 +79,5 @@ private:
     QString m_profileDir;
     std::unique_ptr<Profile> m_profile;
 };
+
+} // namespace Mandat

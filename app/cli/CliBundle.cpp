@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+namespace Mandat {
+
 using namespace CliSupport;
 
 int Cli::exportArchive(const QStringList& args)
@@ -197,3 +199,5 @@ int Cli::importCsv(const QStringList& args)
     emitResult(json, text);
     return report.count(Status::Invalid) + report.count(Status::Duplicate) == 0 ? Ok : Blocked;
 }
+
+} // namespace Mandat

@@ -23,6 +23,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+namespace Mandat {
+
 using namespace CliSupport;
 
 int Cli::check(const QStringList& args)
@@ -209,3 +211,5 @@ int Cli::dossierConfirmSignature(const QStringList& args)
                tr("Signature and stamp confirmed.\n"));
     return Ok;
 }
+
+} // namespace Mandat

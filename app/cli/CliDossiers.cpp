@@ -23,6 +23,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+namespace Mandat {
+
 using namespace CliSupport;
 
 int Cli::dossierCreate(const QStringList& args)
@@ -174,3 +176,5 @@ int Cli::dossierRenew(const QStringList& args)
                tr("Renewal created: %1\n").arg(renewal->id.toString(QUuid::WithoutBraces)));
     return Ok;
 }
+
+} // namespace Mandat

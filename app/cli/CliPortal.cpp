@@ -19,6 +19,8 @@
 #include <cstdio>
 #include <unistd.h>
 
+namespace Mandat {
+
 using namespace CliSupport;
 
 namespace {
@@ -278,3 +280,5 @@ int Cli::submit(const QStringList& args)
     emitResult(json, reportText(report));
     return report.failed.isEmpty() ? Ok : Blocked;
 }
+
+} // namespace Mandat

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace Mandat {
+
 namespace CliSupport {
 
 QString jsonText(const QJsonValue& v)
@@ -35,3 +37,5 @@ QString problemsText(const QList<Problem>& problems)
 }
 
 } // namespace CliSupport
+
+} // namespace Mandat

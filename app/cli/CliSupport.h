@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Mandat {
+
 namespace CliSupport {
 
 QString jsonText(const QJsonValue& v);
@@ -39,3 +41,5 @@ struct SubParser
 };
 
 } // namespace CliSupport
+
+} // namespace Mandat

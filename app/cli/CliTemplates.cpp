@@ -25,6 +25,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+namespace Mandat {
+
 using namespace CliSupport;
 
 int Cli::companySetProvider(const QStringList& args)
@@ -393,3 +395,5 @@ int Cli::exportPdf(const QStringList& args)
                tr("Exported to %1\n").arg(outPath));
     return Ok;
 }
+
+} // namespace Mandat

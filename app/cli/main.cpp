@@ -5,6 +5,8 @@
 #include <cstring>
 #include <memory>
 
+namespace Mandat {
+
 namespace {
 // Painting (print to PDF, annex pages, values drawn on a template) needs a GUI application;
 // every other command starts lighter.
@@ -22,6 +24,10 @@ bool needsPainting(int argc, char* argv[])
     return false;
 }
 } // namespace
+
+} // namespace Mandat
+
+using namespace Mandat;
 
 int main(int argc, char* argv[])
 {

@@ -2,6 +2,8 @@
 
 #include <memory>
 
+namespace Mandat {
+
 namespace {
 std::unique_ptr<Clock>& installed()
 {
@@ -21,3 +23,5 @@ void Clock::setInstance(Clock* clock)
 {
     installed().reset(clock);
 }
+
+} // namespace Mandat

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QDateTime>
 
+namespace Mandat {
+
 /*
  * The one source of "now" for every rule that depends on time: freshness of documents,
  * mandate expiry, reminders. Production code asks Clock::instance(); tests and the CLI's
@@ -46,3 +48,5 @@ public:
 private:
     QDateTime m_now;
 };
+
+} // namespace Mandat

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+namespace Mandat {
+
 bool readJsonObject(const QString& path, QJsonObject* out, QString* error)
 {
     QFile file(path);
@@ -21,3 +23,5 @@ bool readJsonObject(const QString& path, QJsonObject* out, QString* error)
     *out = doc.object();
     return true;
 }
+
+} // namespace Mandat

@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QTemporaryFile>
 
+namespace Mandat {
+
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kReminderDays = QStringLiteral("reminders/days");
@@ -136,3 +138,5 @@ QString Settings::fileName() const
 {
     return m_settings->fileName();
 }
+
+} // namespace Mandat

@@ -8,6 +8,8 @@
 class QSettings;
 class QTemporaryFile;
 
+namespace Mandat {
+
 /*
  * The desktop user's preferences, through QSettings, behind typed accessors: the rest
  * of the code never spells a key or a default. What belongs to a book of dossiers (the
@@ -58,3 +60,5 @@ private:
     QScopedPointer<QSettings> m_settings;
     QScopedPointer<QTemporaryFile> m_file;
 };
+
+} // namespace Mandat

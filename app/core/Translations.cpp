@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+namespace Mandat {
+
 namespace Translations {
 
 QString systemLanguage()
@@ -34,3 +36,5 @@ QString install(const QString& language)
 }
 
 } // namespace Translations
+
+} // namespace Mandat

@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+namespace Mandat {
+
 namespace {
 const char* const kPrefixes[] = { "Boulangerie", "Cabinet",    "Garage",     "Pharmacie",  "Agence",
                                   "Clinique",    "Menuiserie", "Transports", "Librairie",  "Optique",
@@ -246,3 +248,5 @@ bool DemoData::populate(Profile& profile, int dossiers, QString* error,
     }
     return true;
 }
+
+} // namespace Mandat

@@ -4,6 +4,8 @@
 #include <QString>
 #include <functional>
 
+namespace Mandat {
+
 class Profile;
 
 /*
@@ -32,3 +34,5 @@ public:
     // A text PDF of the given pages (A4), as a Kbis or a bill would come.
     static QByteArray textPdf(const QStringList& pages);
 };
+
+} // namespace Mandat

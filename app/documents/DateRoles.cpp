@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+namespace Mandat {
+
 namespace {
 struct Label
 {
@@ -246,3 +248,5 @@ DateRoles::Result DateRoles::issueDate(const QString& text, Document::Kind kind)
         r.why = tr("No signing date (\"Fait à …, le …\") could be read on the mandate.");
     return r;
 }
+
+} // namespace Mandat

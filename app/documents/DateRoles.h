@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * Which date of a Kbis or an invoice is its issue date. Every date found gets a role
  * from the label written before it (on the same line or the line above); the issue date
@@ -66,3 +68,5 @@ public:
     static Result issueDate(const QString& text, Document::Kind kind);
     static QString roleCode(Role role);
 };
+
+} // namespace Mandat

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+namespace Mandat {
+
 DocumentIntake::Outcome DocumentIntake::add(DossierStore& store, const QUuid& dossierId, Document::Kind kind,
                                             const QString& filePath, const DocumentReader::Options& options)
 {
@@ -71,3 +73,5 @@ DocumentIntake::Outcome DocumentIntake::store(DossierStore& store, const QUuid& 
     out.document = doc;
     return out;
 }
+
+} // namespace Mandat

@@ -7,6 +7,8 @@
 #include <QString>
 #include <optional>
 
+namespace Mandat {
+
 class DossierStore;
 
 /*
@@ -40,3 +42,5 @@ public:
     static Outcome store(DossierStore& store, const QUuid& dossierId, Document::Kind kind,
                          const QString& name, const QByteArray& bytes, const DocumentReader::Text& text);
 };
+
+} // namespace Mandat

@@ -3,11 +3,13 @@
 #include <QMetaObject>
 #include <QPointer>
 
+namespace Mandat {
+
 DocumentReadTask::DocumentReadTask(QObject* parent)
     : QObject(parent)
 {
-    qRegisterMetaType<DocumentReader::Failure>("DocumentReader::Failure");
-    qRegisterMetaType<DocumentReader::Text>("DocumentReader::Text");
+    qRegisterMetaType<DocumentReader::Failure>();
+    qRegisterMetaType<DocumentReader::Text>();
 }
 
 DocumentReadTask::~DocumentReadTask()
@@ -62,3 +64,5 @@ bool DocumentReadTask::wait(int msecs)
         return true;
     return m_thread->wait(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs));
 }
+
+} // namespace Mandat

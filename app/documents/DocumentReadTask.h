@@ -6,6 +6,8 @@
 #include <QThread>
 #include <atomic>
 
+namespace Mandat {
+
 /*
  * Reads a document (OCR included) on a worker thread, so the window stays responsive:
  * progress and the result come back as signals on the thread that started it, and
@@ -34,3 +36,5 @@ private:
     QThread* m_thread = nullptr;
     std::atomic<bool> m_cancel { false };
 };
+
+} // namespace Mandat

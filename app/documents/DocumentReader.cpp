@@ -10,6 +10,8 @@
 #include <QThreadStorage>
 #include <poppler-qt6.h>
 
+namespace Mandat {
+
 namespace {
 void popplerMessage(const QString& message, const QVariant&)
 {
@@ -190,3 +192,5 @@ DocumentReader::Failure DocumentReader::read(const QByteArray& bytes, const Opti
     progress(out->pageCount, out->pageCount, 100);
     return Failure::None;
 }
+
+} // namespace Mandat

@@ -9,6 +9,8 @@
 #include <atomic>
 #include <functional>
 
+namespace Mandat {
+
 /*
  * Reads what a document says. PDF pages give their text through Poppler; pages without
  * text (scans, photos) and JPEG/PNG images are rendered at 300 dpi and read by Tesseract.
@@ -66,5 +68,7 @@ public:
     static void installPopplerLogging();
 };
 
-Q_DECLARE_METATYPE(DocumentReader::Failure)
-Q_DECLARE_METATYPE(DocumentReader::Text)
+} // namespace Mandat
+
+Q_DECLARE_METATYPE(Mandat::DocumentReader::Failure)
+Q_DECLARE_METATYPE(Mandat::DocumentReader::Text)

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+namespace Mandat {
+
 namespace FrenchDates {
 
 QString fold(const QString& text)
@@ -111,3 +113,5 @@ QList<Match> find(const QString& text)
 }
 
 } // namespace FrenchDates
+
+} // namespace Mandat

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * Finds the dates written in a French document's text: dd/mm/yyyy, dd.mm.yyyy,
  * dd-mm-yyyy, yyyy-mm-dd, two-digit years, and French month names with or without accents,
@@ -24,3 +26,5 @@ QList<Match> find(const QString& text);
 QString fold(const QString& text);
 
 } // namespace FrenchDates
+
+} // namespace Mandat

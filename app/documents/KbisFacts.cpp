@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+namespace Mandat {
+
 namespace {
 QString digitsOnly(const QString& s)
 {
@@ -69,3 +71,5 @@ KbisFacts KbisFacts::read(const QString& text)
         f.verificationCode = text.mid(c.capturedStart(1), c.capturedLength(1));
     return f;
 }
+
+} // namespace Mandat

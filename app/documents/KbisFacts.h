@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace Mandat {
+
 /*
  * What a Kbis extract says of the company, read from its text: the SIREN (from
  * "… numéro 518 452 750 R.C.S. Nantes" or "SIREN : …"), the RCS city, whether the
@@ -18,3 +20,5 @@ struct KbisFacts
 
     static KbisFacts read(const QString& text);
 };
+
+} // namespace Mandat

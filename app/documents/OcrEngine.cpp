@@ -7,6 +7,8 @@
 #include <clocale>
 #include <tesseract/capi.h>
 
+namespace Mandat {
+
 /*
  * Tesseract is loaded when the first scanned page needs it, through its C API: it pulls
  * some forty libraries (Leptonica, image codecs, curl…) that every start of the
@@ -162,3 +164,5 @@ bool OcrEngine::recognize(const QImage& image, int dpi, QString* text, const std
         progress(100);
     return true;
 }
+
+} // namespace Mandat

@@ -5,6 +5,8 @@
 #include <atomic>
 #include <functional>
 
+namespace Mandat {
+
 /*
  * Text of an image through Tesseract (libtesseract, French data). One engine per thread:
  * it keeps the loaded language model between pages. Recognition reports its progress
@@ -31,3 +33,5 @@ private:
     Private* d;
     QString m_error;
 };
+
+} // namespace Mandat

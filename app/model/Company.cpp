@@ -2,6 +2,8 @@
 
 #include "CompanyIdentifier.h"
 
+namespace Mandat {
+
 QString Company::tvaNumber() const
 {
     return CompanyIdentifier::tvaNumberForSiren(siren);
@@ -42,3 +44,5 @@ bool Company::operator==(const Company& o) const
         && address == o.address && siren == o.siren && rcsCity == o.rcsCity
         && representativeName == o.representativeName && representativeTitle == o.representativeTitle;
 }
+
+} // namespace Mandat

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * A company's legal identity as a mandate states it: the client that holds the numbers,
  * or the provider (the user's own company, kept in the profile).
@@ -24,3 +26,5 @@ struct Company
     static Company fromJson(const QJsonObject& json);
     bool operator==(const Company& other) const;
 };
+
+} // namespace Mandat

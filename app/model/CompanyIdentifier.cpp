@@ -1,5 +1,7 @@
 #include "CompanyIdentifier.h"
 
+namespace Mandat {
+
 namespace {
 const QString kLaPosteSiren = QStringLiteral("356000000");
 
@@ -119,3 +121,5 @@ CompanyIdentifier CompanyIdentifier::parse(const QString& input)
               .arg(input);
     return id;
 }
+
+} // namespace Mandat

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * French company identifiers: SIREN (9 digits, Luhn), SIRET (14 digits, Luhn, with the
  * La Poste exception) and the intra-community VAT number derived from the SIREN.
@@ -41,3 +43,5 @@ private:
     QString m_siret;
     QString m_error;
 };
+
+} // namespace Mandat

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace Mandat {
+
 QString Document::kindCode(Kind kind)
 {
     switch (kind) {
@@ -70,3 +72,5 @@ Document::DateSource Document::dateSourceFromCode(const QString& code)
         return DateSource::EnteredByHand;
     return DateSource::Unknown;
 }
+
+} // namespace Mandat

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUuid>
 
+namespace Mandat {
+
 /*
  * A file attached to a dossier. Its bytes live in the profile's content-addressed store
  * under their SHA-256; the row keeps what the user and the checks need to know of it.
@@ -37,3 +39,5 @@ struct Document
     static QString dateSourceCode(DateSource source);
     static DateSource dateSourceFromCode(const QString& code);
 };
+
+} // namespace Mandat

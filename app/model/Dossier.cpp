@@ -1,5 +1,7 @@
 #include "Dossier.h"
 
+namespace Mandat {
+
 QString phoneUseCode(PhoneUse use)
 {
     return use == PhoneUse::Automated ? QStringLiteral("automated") : QStringLiteral("agents");
@@ -66,3 +68,5 @@ bool Dossier::applyTransition(DossierStatus::Status to, const QDateTime& at, con
     ++version;
     return true;
 }
+
+} // namespace Mandat

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QUuid>
 
+namespace Mandat {
+
 // What the presented numbers will be used for; it decides which numbers are allowed.
 enum class PhoneUse { Agents, Automated };
 QString phoneUseCode(PhoneUse use);
@@ -66,3 +68,5 @@ public:
     bool applyTransition(DossierStatus::Status to, const QDateTime& at, const QDate& on,
                          const QString& reason, const QString& by, QString* error);
 };
+
+} // namespace Mandat

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+namespace Mandat {
+
 namespace {
 QJsonValue dateOrNull(const QDate& d)
 {
@@ -109,3 +111,5 @@ QJsonObject dossier(const Dossier& d, const QDate& today, const NumberClassifier
 }
 
 } // namespace DossierJson
+
+} // namespace Mandat

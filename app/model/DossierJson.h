@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QJsonObject>
 
+namespace Mandat {
+
 class NumberClassifier;
 
 // The JSON shapes of the CLI contract (and, later, of archives and the portal).
@@ -16,3 +18,5 @@ QJsonObject summary(const Dossier& dossier, const QDate& today);
 QJsonObject document(const Document& document);
 QJsonObject statusChange(const StatusChange& change);
 } // namespace DossierJson
+
+} // namespace Mandat

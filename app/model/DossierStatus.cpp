@@ -4,6 +4,8 @@
 
 #include <array>
 
+namespace Mandat {
+
 namespace {
 struct StatusName
 {
@@ -115,3 +117,5 @@ QDate DossierStatus::validUntilFor(const QDate& validatedOn)
 {
     return DossierRules::builtIn().validUntil(validatedOn);
 }
+
+} // namespace Mandat

@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * The life of a mandate dossier as the operator's portal sees it, plus the local
  * "queued for sending" step. Expired is normally derived from valid_until and the clock;
@@ -35,3 +37,5 @@ public:
     // A mandate validated on `validatedOn` stops being valid on this day (DossierRules).
     static QDate validUntilFor(const QDate& validatedOn);
 };
+
+} // namespace Mandat

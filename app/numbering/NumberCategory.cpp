@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <array>
 
+namespace Mandat {
+
 namespace {
 struct Name
 {
@@ -75,3 +77,5 @@ QString numberCategoryLabel(NumberCategory c)
     }
     return {};
 }
+
+} // namespace Mandat

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace Mandat {
+
 // The categories of the French numbering plan that matter for caller-ID presentation.
 enum class NumberCategory {
     Invalid,
@@ -22,3 +24,5 @@ QString numberCategoryCode(NumberCategory c);
 bool numberCategoryFromCode(const QString& code, NumberCategory* out);
 // The category's name in the UI language.
 QString numberCategoryLabel(NumberCategory c);
+
+} // namespace Mandat

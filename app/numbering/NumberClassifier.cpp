@@ -7,6 +7,8 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+namespace Mandat {
+
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
@@ -236,3 +238,5 @@ QList<NumberClassifier::Found> NumberClassifier::findNumbers(const QString& text
     qCDebug(lcNumbering) << "found" << found.size() << "numbers in" << text.size() << "characters";
     return found;
 }
+
+} // namespace Mandat

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+namespace Mandat {
+
 struct NumberClassification
 {
     QString input;
@@ -60,3 +62,5 @@ private:
 
     const NumberingPlan& m_plan;
 };
+
+} // namespace Mandat

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+namespace Mandat {
+
 const NumberingPlan& NumberingPlan::builtIn()
 {
     static const NumberingPlan plan = [] {
@@ -101,3 +103,5 @@ const NumberingPlan::Overseas* NumberingPlan::overseasForCountryCode(const QStri
     }
     return nullptr;
 }
+
+} // namespace Mandat

@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * The dated rules of the French numbering plan, loaded from one data file
  * (resources/numbering/fr-numbering-plan.json, embedded as :/numbering/...). Each range
@@ -58,3 +60,5 @@ private:
     QMap<QString, QString> m_sources;
     QDate m_updated;
 };
+
+} // namespace Mandat

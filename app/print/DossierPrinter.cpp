@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <poppler-qt6.h>
 
+namespace Mandat {
+
 namespace {
 QRectF fitted(const QSizeF& content, const QRectF& page)
 {
@@ -239,3 +241,5 @@ bool DossierPrinter::mergePdf(const QList<Source>& sources, const QString& outPa
     }
     return true;
 }
+
+} // namespace Mandat

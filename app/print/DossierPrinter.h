@@ -8,12 +8,15 @@
 #include <atomic>
 #include <functional>
 
-class BlobStore;
-class DossierStore;
 class QPagedPaintDevice;
 class QPainter;
 class QRectF;
 class QSizeF;
+
+namespace Mandat {
+
+class BlobStore;
+class DossierStore;
 
 /*
  * Prints documents — one, or a whole dossier (mandate, Kbis, invoices) in one job — on
@@ -52,3 +55,5 @@ public:
     // The sources' own pages in one PDF, vector and fillable as they are (Poppler's pdfunite).
     static bool mergePdf(const QList<Source>& sources, const QString& outPath, QString* error);
 };
+
+} // namespace Mandat

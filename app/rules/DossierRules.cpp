@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+namespace Mandat {
+
 const DossierRules& DossierRules::builtIn()
 {
     static const DossierRules rules = [] {
@@ -70,3 +72,5 @@ DossierRules::Freshness DossierRules::freshness(const QDate& d, const QDate& t, 
         f.state = Freshness::Stale;
     return f;
 }
+
+} // namespace Mandat

@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * The time rules of a dossier — document freshness, the warning delay, the mandate's
  * validity, the expiry reminder — loaded from one dated data file
@@ -51,3 +53,5 @@ private:
     QMap<QString, QString> m_sourceOf;
     QMap<QString, QString> m_sources;
 };
+
+} // namespace Mandat

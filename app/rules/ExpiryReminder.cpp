@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <algorithm>
 
+namespace Mandat {
+
 QList<ExpiryReminder::Due> ExpiryReminder::due(const QList<DossierSummary>& dossiers, const QDate& today,
                                                int reminderDays)
 {
@@ -30,3 +32,5 @@ QString ExpiryReminder::message(const QList<Due>& due)
         return soonest;
     return soonest + u' ' + tr("%n other mandate(s) end soon.", nullptr, int(due.size() - 1));
 }
+
+} // namespace Mandat

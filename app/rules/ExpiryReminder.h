@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QList>
 
+namespace Mandat {
+
 /*
  * Which valid mandates end within the user's reminder delay, soonest first, and the
  * sentence that reminds of them. The delay defaults to the rules' "expire bientôt" delay.
@@ -27,3 +29,5 @@ public:
     // One line for a notification: the soonest, and how many others.
     static QString message(const QList<Due>& due);
 };
+
+} // namespace Mandat

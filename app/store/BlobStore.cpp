@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+namespace Mandat {
+
 BlobStore::BlobStore(const QString& root)
     : m_root(root)
 { }
@@ -101,3 +103,5 @@ bool BlobStore::remove(const QString& sha256, QString* error)
     }
     return true;
 }
+
+} // namespace Mandat

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * Document bytes, stored once under their SHA-256 in <profile>/documents/ab/cdef…
  * A blob is written through QSaveFile (temporary file, then an atomic rename), so a
@@ -40,3 +42,5 @@ private:
 
     QString m_root;
 };
+
+} // namespace Mandat

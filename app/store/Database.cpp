@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+namespace Mandat {
+
 namespace {
 QAtomicInt s_connectionCounter;
 
@@ -351,3 +353,5 @@ bool Database::transaction(const std::function<bool(QString*)>& work, QString* e
     }
     return true;
 }
+
+} // namespace Mandat

@@ -5,6 +5,10 @@
 #include <QString>
 #include <functional>
 
+class QSqlQuery;
+
+namespace Mandat {
+
 /*
  * The profile's SQLite database: one connection per instance, WAL journal, foreign keys
  * on, and a schema version kept in PRAGMA user_version. Opening migrates forward one
@@ -43,6 +47,7 @@ private:
 };
 
 // Runs a statement, logging and reporting its error in one place.
-class QSqlQuery;
 bool execQuery(QSqlQuery& query, QString* error);
 bool execSql(const QSqlDatabase& db, const QString& sql, QString* error);
+
+} // namespace Mandat

@@ -12,6 +12,8 @@
 #include <QVariant>
 #include <algorithm>
 
+namespace Mandat {
+
 namespace {
 // SQLite columns are NOT NULL '' by default: a null QString would bind as NULL.
 QString text(const QString& s)
@@ -795,3 +797,5 @@ bool DossierStore::setProvider(Company& company, QString* error)
         company = copy;
     return ok;
 }
+
+} // namespace Mandat

@@ -12,6 +12,8 @@
 #include <map>
 #include <optional>
 
+namespace Mandat {
+
 class BlobStore;
 class Database;
 
@@ -110,3 +112,5 @@ private:
     BlobStore& m_blobs;
     std::map<QString, QSqlQuery> m_prepared;
 };
+
+} // namespace Mandat

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace Mandat {
+
 namespace {
 // Numbers in the dossier's order, and the newest outbox item that is not done.
 const char* const kSummarySelect
@@ -60,3 +62,5 @@ std::optional<DossierSummary> DossierSummaries::one(Database& db, const QUuid& i
         return std::nullopt;
     return fromRow(q);
 }
+
+} // namespace Mandat

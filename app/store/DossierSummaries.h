@@ -9,6 +9,8 @@
 #include <QUuid>
 #include <optional>
 
+namespace Mandat {
+
 class Database;
 
 // What the dossier list shows of a dossier, read in one query without its documents or history.
@@ -43,3 +45,5 @@ namespace DossierSummaries {
 QList<DossierSummary> all(Database& db, QString* error);
 std::optional<DossierSummary> one(Database& db, const QUuid& id, QString* error);
 } // namespace DossierSummaries
+
+} // namespace Mandat

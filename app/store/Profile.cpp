@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+namespace Mandat {
+
 Profile::Profile()
     : m_dossiers(m_db, m_blobs)
     , m_mappings(m_db)
@@ -44,3 +46,5 @@ QString Profile::currentUserName()
         name = qEnvironmentVariable("USERNAME");
     return name.isEmpty() ? QStringLiteral("local") : name;
 }
+
+} // namespace Mandat

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * A user's book of dossiers: one folder holding the database (mandatdesk.sqlite) and the
  * document store (documents/). The default folder comes from QStandardPaths; --profile
@@ -44,3 +46,5 @@ private:
     DossierStore m_dossiers;
     TemplateMappings m_mappings;
 };
+
+} // namespace Mandat

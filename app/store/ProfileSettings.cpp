@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+namespace Mandat {
+
 ProfileSettings::ProfileSettings(Database& db)
     : m_db(db)
 { }
@@ -27,3 +29,5 @@ bool ProfileSettings::setValue(const QString& key, const QString& value)
     q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     return execQuery(q, nullptr);
 }
+
+} // namespace Mandat

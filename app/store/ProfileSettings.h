@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace Mandat {
+
 class Database;
 
 // Settings that belong to a profile (the portal it syncs with, the sync cursor), in its database.
@@ -15,3 +17,5 @@ public:
 private:
     Database& m_db;
 };
+
+} // namespace Mandat

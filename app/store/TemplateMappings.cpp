@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+namespace Mandat {
+
 TemplateMappings::TemplateMappings(Database& db)
     : m_db(db)
 { }
@@ -88,3 +90,5 @@ bool TemplateMappings::savePlacements(const QString& sha, const QList<Placement>
         },
         error);
 }
+
+} // namespace Mandat

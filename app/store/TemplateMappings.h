@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QString>
 
+namespace Mandat {
+
 class Database;
 
 /*
@@ -36,3 +38,5 @@ public:
 private:
     Database& m_db;
 };
+
+} // namespace Mandat

@@ -5,6 +5,8 @@
 #include <QEventLoop>
 #include <qt6keychain/keychain.h>
 
+namespace Mandat {
+
 namespace {
 const QString kService = QStringLiteral("MandatDesk");
 
@@ -82,3 +84,5 @@ void DesktopCredentialStore::remove(const QString& key)
     m_memory.remove(key);
     KeychainCredentialStore().remove(key);
 }
+
+} // namespace Mandat

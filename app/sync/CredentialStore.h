@@ -4,6 +4,8 @@
 #include <QMap>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * Where the portal's session token is kept. The system keychain (QtKeychain) on a
  * desktop; a machine without a secret service (a server, CI) cannot keep it, says so,
@@ -62,3 +64,5 @@ public:
     void remove(const QString& key) override;
     bool persistent() const override { return true; }
 };
+
+} // namespace Mandat

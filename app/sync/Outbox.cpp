@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
+namespace Mandat {
+
 namespace {
 QString iso(const QDateTime& t)
 {
@@ -119,3 +121,5 @@ bool Outbox::retryNow(const QUuid& dossierId, const QDateTime& now)
     q.addBindValue(dossierId.toString(QUuid::WithoutBraces));
     return execQuery(q, nullptr);
 }
+
+} // namespace Mandat

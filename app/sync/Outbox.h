@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUuid>
 
+namespace Mandat {
+
 class Database;
 
 /*
@@ -52,3 +54,5 @@ private:
     QList<Item> select(const QString& where, const QVariantList& values) const;
     Database& m_db;
 };
+
+} // namespace Mandat

@@ -9,6 +9,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+namespace Mandat {
+
 QString PortalClient::Reply::message() const
 {
     if (status == 0)
@@ -90,3 +92,5 @@ PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& pa
     reply->deleteLater();
     return r;
 }
+
+} // namespace Mandat

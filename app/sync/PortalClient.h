@@ -10,6 +10,8 @@
 
 class QNetworkAccessManager;
 
+namespace Mandat {
+
 /*
  * One call at a time to the operator's portal (docs/portal-api.md), over HTTPS only.
  * Certificates: the system's authorities, plus an authority or certificate the user
@@ -50,3 +52,5 @@ private:
     int m_timeoutMs = 30000;
     QNetworkAccessManager* m_nam;
 };
+
+} // namespace Mandat

@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 
+namespace Mandat {
+
 namespace {
 const QString kUrl = QStringLiteral("portal.url");
 const QString kUser = QStringLiteral("portal.user");
@@ -118,3 +120,5 @@ std::unique_ptr<PortalClient> PortalSession::client() const
     client->setToken(token);
     return client;
 }
+
+} // namespace Mandat

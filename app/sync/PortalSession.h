@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <memory>
 
+namespace Mandat {
+
 class CredentialStore;
 class Profile;
 
@@ -46,3 +48,5 @@ private:
     CredentialStore& m_credentials;
     bool m_kept = false;
 };
+
+} // namespace Mandat

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+namespace Mandat {
+
 namespace {
 QString remoteKind(Document::Kind kind)
 {
@@ -259,3 +261,5 @@ void SyncEngine::applyRemote(const QJsonObject& change, Report* report)
             + (remote == DossierStatus::Rejected ? QStringLiteral(" — ") + reason : QString()));
     }
 }
+
+} // namespace Mandat

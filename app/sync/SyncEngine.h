@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUuid>
 
+namespace Mandat {
+
 class Profile;
 
 /*
@@ -53,4 +55,6 @@ private:
     Outbox m_outbox;
 };
 
-Q_DECLARE_METATYPE(SyncEngine::Report)
+} // namespace Mandat
+
+Q_DECLARE_METATYPE(Mandat::SyncEngine::Report)

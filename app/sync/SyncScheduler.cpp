@@ -1,10 +1,12 @@
 #include "SyncScheduler.h"
 
+namespace Mandat {
+
 SyncScheduler::SyncScheduler(SyncEngine& engine, QObject* parent)
     : QObject(parent)
     , m_engine(engine)
 {
-    qRegisterMetaType<SyncEngine::Report>("SyncEngine::Report");
+    qRegisterMetaType<SyncEngine::Report>();
     connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::syncNow);
 }
 
@@ -29,3 +31,5 @@ void SyncScheduler::syncNow()
     m_running = false;
     emit synced(report);
 }
+
+} // namespace Mandat

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+namespace Mandat {
+
 /*
  * Keeps syncing while the application runs: every interval, what is due in the outbox is
  * sent and the portal's changes are pulled. When the portal cannot be reached the items
@@ -37,3 +39,5 @@ private:
     QTimer m_timer;
     bool m_running = false;
 };
+
+} // namespace Mandat

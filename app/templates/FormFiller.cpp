@@ -7,6 +7,8 @@
 #include <poppler-form.h>
 #include <poppler-qt6.h>
 
+namespace Mandat {
+
 namespace {
 QString typeOf(const Poppler::FormField& f)
 {
@@ -162,3 +164,5 @@ bool FormFiller::fill(const QByteArray& templatePdf, const QMap<QString, QString
     *out = filled;
     return true;
 }
+
+} // namespace Mandat

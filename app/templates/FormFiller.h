@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * The fields of a PDF form, and filling them. Filling goes through Poppler: it writes the
  * values and their appearance streams (so accents show in every viewer and in print) into
@@ -39,3 +41,5 @@ public:
     // Reads the values of named fields back from a filled PDF.
     static QMap<QString, QString> read(const QByteArray& pdf, QString* error);
 };
+
+} // namespace Mandat

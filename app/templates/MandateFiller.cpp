@@ -15,6 +15,8 @@
 #include <poppler-form.h>
 #include <poppler-qt6.h>
 
+namespace Mandat {
+
 namespace {
 QString normalizedText(const QString& s)
 {
@@ -286,3 +288,5 @@ bool MandateFiller::drawPlacements(const Request& request, Result* result, QStri
     result->pdf = out;
     return true;
 }
+
+} // namespace Mandat

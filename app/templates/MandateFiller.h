@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Mandat {
+
 /*
  * Fills a mandate template with a dossier's values and checks the result:
  *  - a template with form fields (ours, or an operator's through a mapping) gets its fields
@@ -64,3 +66,5 @@ private:
     static bool fillForm(const Request& request, Result* result, QString* error);
     static bool drawPlacements(const Request& request, Result* result, QString* error);
 };
+
+} // namespace Mandat

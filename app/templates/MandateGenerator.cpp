@@ -7,6 +7,8 @@
 
 #include <QFile>
 
+namespace Mandat {
+
 QByteArray MandateGenerator::builtInTemplate()
 {
     QFile file(QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf"));
@@ -66,3 +68,5 @@ std::optional<MandateGenerator::Outcome> MandateGenerator::generate(Profile& pro
     }
     return out;
 }
+
+} // namespace Mandat

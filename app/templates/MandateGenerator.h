@@ -6,6 +6,8 @@
 #include <QString>
 #include <optional>
 
+namespace Mandat {
+
 class Profile;
 
 /*
@@ -38,3 +40,5 @@ public:
                                            TemplateValues::Input input, QString* error,
                                            Failure* failure = nullptr);
 };
+
+} // namespace Mandat

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+namespace Mandat {
+
 namespace {
 // Lays the mandate out top to bottom, in points (the writer's resolution is 72 dpi).
 class Layout
@@ -278,3 +280,5 @@ QByteArray generate(QList<PdfFormBuilder::Field>* fieldsOut, QString* error)
 }
 
 } // namespace MandateTemplate
+
+} // namespace Mandat

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * MandatDesk's own French mandate template: the text of a third-party caller-ID
  * presentation mandate, laid out with QPdfWriter, and form fields for everything that
@@ -22,3 +24,5 @@ constexpr int kNumbersInBody = 8;
 
 QByteArray generate(QList<PdfFormBuilder::Field>* fields = nullptr, QString* error = nullptr);
 } // namespace MandateTemplate
+
+} // namespace Mandat

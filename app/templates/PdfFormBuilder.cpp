@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+namespace Mandat {
+
 namespace {
 // A PDF literal string: UTF-16BE with its byte order mark when it is not plain ASCII.
 QByteArray pdfString(const QString& s)
@@ -204,3 +206,5 @@ QByteArray PdfFormBuilder::addFields(const QByteArray& pdf, const QList<Field>& 
         + "\n%%EOF\n";
     return out;
 }
+
+} // namespace Mandat

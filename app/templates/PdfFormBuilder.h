@@ -6,6 +6,8 @@
 #include <QRectF>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * Adds interactive form fields (AcroForm) to a PDF written by QPdfWriter, as an
  * incremental update: the original bytes stay as they are, new objects and a new xref
@@ -33,3 +35,5 @@ public:
 
     static QByteArray addFields(const QByteArray& pdf, const QList<Field>& fields, QString* error);
 };
+
+} // namespace Mandat

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+namespace Mandat {
+
 namespace {
 // The words of a field's name and label: "SIREN_titulaire", "raisonSociale" -> "siren titulaire", "raison
 // sociale".
@@ -92,3 +94,5 @@ QMap<QString, QString> propose(const QList<FormFiller::Field>& fields)
 }
 
 } // namespace TemplateMapping
+
+} // namespace Mandat

@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * Which dossier value each field of an operator's template takes. MandatDesk proposes
  * it from the field's name and label ("Denomination du titulaire" -> client.legal_name,
@@ -16,3 +18,5 @@ namespace TemplateMapping {
 QMap<QString, QString> propose(const QList<FormFiller::Field>& fields);
 QString proposeFor(const FormFiller::Field& field);
 } // namespace TemplateMapping
+
+} // namespace Mandat

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+namespace Mandat {
+
 namespace TemplateValues {
 
 QStringList keys()
@@ -74,3 +76,5 @@ QMap<QString, QString> build(const Input& in, int numbersInBody)
 }
 
 } // namespace TemplateValues
+
+} // namespace Mandat

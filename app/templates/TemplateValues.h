@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Mandat {
+
 /*
  * The values a mandate template can take from a dossier, by key: "client.legal_name",
  * "provider.siren", "numbers", "use.agents", "place", "date"… Templates map their fields
@@ -33,3 +35,5 @@ struct Input
 QMap<QString, QString> build(const Input& input, int numbersInBody);
 
 } // namespace TemplateValues
+
+} // namespace Mandat

@@ -6,6 +6,8 @@
 #include <QSaveFile>
 #include <cstdio>
 
+using namespace Mandat;
+
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <cstdio>
 
+using namespace Mandat;
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);

@@ -8,6 +8,8 @@
 #include <QPdfWriter>
 #include <QProcess>
 
+namespace Mandat {
+
 namespace Fixtures {
 
 namespace {
@@ -302,3 +304,5 @@ QByteArray signedPdf(const QByteArray& pdf, const QString& workDir, const QStrin
 }
 
 } // namespace Fixtures
+
+} // namespace Mandat

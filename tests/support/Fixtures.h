@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Mandat {
+
 /*
  * Test documents made by code: Kbis extracts and invoices in several layouts, multi-page,
  * scanned (image-only) pages, broken and encrypted files. Nothing comes from outside the
@@ -47,3 +49,5 @@ QByteArray signedPdf(const QByteArray& pdf, const QString& workDir,
                      const QString& signer = QStringLiteral("Elodie Durand"));
 
 } // namespace Fixtures
+
+} // namespace Mandat

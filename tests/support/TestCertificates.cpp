@@ -4,6 +4,8 @@
 #include <QProcess>
 #include <QSslKey>
 
+namespace Mandat {
+
 namespace TestCertificates {
 
 bool make(const QString& dir, QSslConfiguration* serverTls, QSslCertificate* authority, QString* error)
@@ -30,3 +32,5 @@ bool make(const QString& dir, QSslConfiguration* serverTls, QSslCertificate* aut
 }
 
 } // namespace TestCertificates
+
+} // namespace Mandat

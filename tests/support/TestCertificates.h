@@ -4,6 +4,8 @@
 #include <QSslConfiguration>
 #include <QString>
 
+namespace Mandat {
+
 /*
  * Certificates made for a test by scripts/make-test-certs.sh in `dir`: the server's TLS
  * configuration (certificate for 127.0.0.1 and localhost, and its key) and the authority
@@ -12,3 +14,5 @@
 namespace TestCertificates {
 bool make(const QString& dir, QSslConfiguration* serverTls, QSslCertificate* authority, QString* error);
 } // namespace TestCertificates
+
+} // namespace Mandat

@@ -7,11 +7,17 @@
 #include <QGuiApplication>
 #include <cstdio>
 
+namespace Mandat {
+
 static bool write(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
+
+} // namespace Mandat
+
+using namespace Mandat;
 
 int main(int argc, char* argv[])
 {
