@@ -47,12 +47,15 @@ private slots:
     void dropDocumentsShowsChecks();
     void unsavedChangesAreAsked();
     void submitToPortalSeeStatusAndRenew();
+    void confirmSignatureOnTheMandateRow();
 
 private:
     DossierEditor* newDossierThroughWindow();
     void fillClient(DossierEditor* e, const QString& name, const QString& siren);
     void addNumber(DossierEditor* e, const QString& number);
     void drop(DossierEditor* e, Document::Kind kind, const QStringList& paths);
+    void selectDocumentRow(DossierEditor* e, const QString& fileName);
+    void confirmSignature(DossierEditor* e, const QString& fileName);
     QString write(const QString& name, const QByteArray& bytes);
 
     FixedClock* m_clock = nullptr;
@@ -151,6 +154,32 @@ void TestDossierEditor::drop(DossierEditor* e, Document::Kind kind, const QStrin
     QCoreApplication::sendEvent(zone, &dropEvent);
     QVERIFY(dropEvent.isAccepted());
     QTRY_VERIFY_WITH_TIMEOUT(!e->isBusy(), 60000);
+}
+
+// Clicks the document's row in the Documents tab, as a user would.
+void TestDossierEditor::selectDocumentRow(DossierEditor* e, const QString& fileName)
+{
+    auto* tabs = e->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(e->findChild<QWidget*>(QStringLiteral("documentsTab")));
+    auto* docs = e->findChild<QTableWidget*>(QStringLiteral("documentsTable"));
+    for (int row = 0; row < docs->rowCount(); ++row) {
+        if (docs->item(row, 1)->text() != fileName)
+            continue;
+        const QRect cell = docs->visualItemRect(docs->item(row, 1));
+        QTest::mouseClick(docs->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+        QVERIFY(docs->item(row, 1)->isSelected());
+        return;
+    }
+    QFAIL(qPrintable(QStringLiteral("no row for ") + fileName));
+}
+
+void TestDossierEditor::confirmSignature(DossierEditor* e, const QString& fileName)
+{
+    selectDocumentRow(e, fileName);
+    auto* button = e->findChild<QPushButton*>(QStringLiteral("confirmSignatureButton"));
+    QVERIFY(button->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 void TestDossierEditor::createDossierWithNumbers()
@@ -301,6 +330,74 @@ void TestDossierEditor::unsavedChangesAreAsked()
     QCOMPARE(m_profile->dossiers().dossierCount(), 1);
 }
 
+void TestDossierEditor::confirmSignatureOnTheMandateRow()
+{
+    DossierEditor* e = newDossierThroughWindow();
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518452750"));
+    addNumber(e, QStringLiteral("01 62 12 34 56"));
+    const QDate issued = m_clock->today().addDays(-10);
+    drop(e, Document::Kind::SignedMandate,
+         { write(QStringLiteral("mandat-scan.pdf"), Fixtures::textPdf({ QStringLiteral("Mandat signé") })) });
+    drop(e, Document::Kind::Kbis,
+         { write(QStringLiteral("kbis.pdf"), Fixtures::textPdf({ Fixtures::kbisUpToDate(issued) })) });
+    auto* docs = e->findChild<QTableWidget*>(QStringLiteral("documentsTable"));
+    auto* button = e->findChild<QPushButton*>(QStringLiteral("confirmSignatureButton"));
+    auto* history = e->findChild<QTableWidget*>(QStringLiteral("historyTable"));
+    auto problemsText = [e] {
+        QStringList all;
+        auto* list = e->findChild<QListWidget*>(QStringLiteral("problemsList"));
+        for (int i = 0; i < list->count(); ++i)
+            all.append(list->item(i)->text());
+        return all.join(u'\n');
+    };
+    QVERIFY(problemsText().contains(QLatin1String("confirm that the scan bears")));
+    const int historyBefore = history->rowCount();
+
+    // Only the mandate's row offers it; the Kbis has no signature to confirm.
+    selectDocumentRow(e, QStringLiteral("kbis.pdf"));
+    QVERIFY(!button->isEnabled());
+    selectDocumentRow(e, QStringLiteral("mandat-scan.pdf"));
+    QVERIFY(button->isEnabled());
+
+    // The question says what is confirmed; "No" changes nothing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("signed by hand by Élodie Durand")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("ACME TÉLÉCOM")));
+    QVERIFY(problemsText().contains(QLatin1String("confirm that the scan bears")));
+    QCOMPARE(history->rowCount(), historyBefore);
+
+    // "Yes": the blocking problem goes, the row says who confirmed, the history keeps it.
+    confirmSignature(e, QStringLiteral("mandat-scan.pdf"));
+    QVERIFY2(!problemsText().contains(QLatin1String("confirm that the scan bears")),
+             qPrintable(problemsText()));
+    int mandateRow = -1;
+    for (int row = 0; row < docs->rowCount(); ++row)
+        if (docs->item(row, 1)->text() == QLatin1String("mandat-scan.pdf"))
+            mandateRow = row;
+    const QString user = Profile::currentUserName();
+    QVERIFY2(docs->item(mandateRow, 6)->text().contains(QStringLiteral("confirmed by ") + user),
+             qPrintable(docs->item(mandateRow, 6)->text()));
+    QCOMPARE(history->rowCount(), historyBefore + 1);
+    bool recorded = false;
+    for (int row = 0; row < history->rowCount(); ++row)
+        for (int col = 0; col < history->columnCount(); ++col)
+            if (history->item(row, col)
+                && history->item(row, col)->text().contains(QLatin1String("Signature and stamp confirmed")))
+                recorded = history->item(row, 4)->text() == user;
+    QVERIFY(recorded);
+    QVERIFY(button->isEnabled());
+    QVERIFY2(button->text().remove(u'&').contains(QLatin1String("Withdraw")), qPrintable(button->text()));
+
+    // Undo: withdrawing brings the blocking problem back, and is recorded too.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(problemsText().contains(QLatin1String("confirm that the scan bears")));
+    QCOMPARE(history->rowCount(), historyBefore + 2);
+    QVERIFY(!button->text().remove(u'&').contains(QLatin1String("Withdraw")));
+    QVERIFY(!docs->item(mandateRow, 6)->text().contains(QLatin1String("confirmed by")));
+}
+
 void TestDossierEditor::submitToPortalSeeStatusAndRenew()
 {
     // The reference portal, over TLS on 127.0.0.1, with a certificate made for this test.
@@ -353,13 +450,10 @@ void TestDossierEditor::submitToPortalSeeStatusAndRenew()
                  Fixtures::textPdf(
                      { Fixtures::invoiceOperator(issued, { QStringLiteral("01 62 12 34 56") }) })) });
     auto* submit = e->findChild<QPushButton*>(QStringLiteral("submitButton"));
-    // The scanned mandate's signature must be confirmed by the user before it is ready.
-    if (!submit->isEnabled()) {
-        for (const Document& d : m_profile->dossiers().documents(e->dossierId(), nullptr))
-            if (d.kind == Document::Kind::SignedMandate)
-                QVERIFY(m_profile->dossiers().setSignatureConfirmed(d.id, true, &error));
-        e->reloadFromStore();
-    }
+    // The scanned mandate's signature must be confirmed by the user before it is ready:
+    // select its row, "Confirm the signature…", answer yes.
+    QVERIFY(!submit->isEnabled());
+    confirmSignature(e, QStringLiteral("mandat-signe.pdf"));
     QVERIFY2(submit->isEnabled(),
              qPrintable(e->findChild<QLabel*>(QStringLiteral("readinessLabel"))->text()));
 

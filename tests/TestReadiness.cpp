@@ -120,7 +120,7 @@ void TestReadiness::completeDossierIsReady()
         = add(Document::Kind::SignedMandate, QStringLiteral("mandat-signe.pdf"),
               Fixtures::scannedPdf({ QStringLiteral("MANDAT\nFait à Nantes, le 12/11/2026") }));
     QString error;
-    QVERIFY(m_profile->dossiers().setSignatureConfirmed(mandate.id, true, &error));
+    QVERIFY(m_profile->dossiers().setSignatureConfirmed(mandate.id, true, QStringLiteral("tester"), &error));
 
     const ReadinessReport r
         = ReadinessReport::build(m_dossier, m_profile->dossiers(), m_profile->blobs(), QDate(2026, 11, 23));

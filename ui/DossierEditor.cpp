@@ -146,11 +146,9 @@ DossierEditor::DossierEditor(Profile& profile, const QUuid& id, QWidget* parent)
     connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
             &DossierEditor::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DossierEditor::reject);
-    connect(m_ui->documentsTable, &QTableWidget::itemSelectionChanged, this, [this] {
-        const bool one = !selectedDocument().isNull();
-        m_ui->correctDateButton->setEnabled(one);
-        m_ui->removeDocumentButton->setEnabled(one);
-    });
+    connect(m_ui->confirmSignatureButton, &QPushButton::clicked, this, &DossierEditor::confirmSignature);
+    connect(m_ui->documentsTable, &QTableWidget::itemSelectionChanged, this,
+            &DossierEditor::updateDocumentButtons);
     connect(m_ui->documentsTable, &QTableWidget::cellDoubleClicked, this, &DossierEditor::preview);
 
     // Enter in a field must not click a button: adding a number is the number field's own Enter.
@@ -461,9 +459,7 @@ void DossierEditor::refreshChecks()
     m_ui->generateButton->setEnabled(true);
     m_ui->printButton->setEnabled(saved && !m_documents.isEmpty());
     m_ui->previewButton->setEnabled(saved && !m_documents.isEmpty());
-    const bool one = !selectedDocument().isNull();
-    m_ui->correctDateButton->setEnabled(one);
-    m_ui->removeDocumentButton->setEnabled(one);
+    updateDocumentButtons();
     m_ui->renewButton->setEnabled(saved
                                   && (status == DossierStatus::Valid || status == DossierStatus::Expired));
     setModified(m_modified);
@@ -518,9 +514,17 @@ void DossierEditor::fillDocuments()
                 blocking = blocking || p.isBlocking();
             }
         }
+        QString note;
+        if (doc.kind == Document::Kind::SignedMandate && doc.signatureConfirmed)
+            note = (tr("Signature and stamp confirmed by %1 on %2.")
+                        .arg(doc.signatureConfirmedBy.isEmpty() ? tr("you") : doc.signatureConfirmedBy,
+                             shortDate(doc.signatureConfirmedAt.toLocalTime().date())));
         m_ui->documentsTable->setItem(i, 4, item(freshness));
         m_ui->documentsTable->setItem(i, 5, item(numbers, numbers));
-        auto* problemItem = item(problems.isEmpty() ? tr("OK") : problems.join(u'\n'), problems.join(u'\n'));
+        QString shown = problems.isEmpty() ? tr("OK") : problems.join(u'\n');
+        if (!note.isEmpty())
+            shown += u'\n' + note;
+        auto* problemItem = item(shown, shown);
         problemItem->setForeground(blocking                 ? QColor(0xdc, 0x26, 0x26)
                                        : problems.isEmpty() ? QColor(0x16, 0xa3, 0x4a)
                                                             : QColor(0xd9, 0x77, 0x06));
@@ -696,6 +700,77 @@ void DossierEditor::correctDate()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted)
         setDocumentDate(id, edit->date());
+}
+
+void DossierEditor::updateDocumentButtons()
+{
+    const QUuid id = selectedDocument();
+    m_ui->correctDateButton->setEnabled(!id.isNull());
+    m_ui->removeDocumentButton->setEnabled(!id.isNull());
+    const Document* doc = nullptr;
+    for (const Document& d : std::as_const(m_documents))
+        if (d.id == id)
+            doc = &d;
+    bool digitallySigned = false;
+    for (const DocumentCheck::Result& r : std::as_const(m_report.documents))
+        if (doc && r.sha256 == doc->sha256 && r.kind == doc->kind && !r.signatures.isEmpty())
+            digitallySigned = true;
+    // A scanned mandate is signed by hand: only the user can see the signature and stamp.
+    const bool scannedMandate = doc && doc->kind == Document::Kind::SignedMandate && !digitallySigned;
+    m_ui->confirmSignatureButton->setEnabled(scannedMandate);
+    m_ui->confirmSignatureButton->setText(scannedMandate && doc->signatureConfirmed
+                                              ? tr("W&ithdraw the confirmation")
+                                              : tr("Conf&irm the signature…"));
+    m_ui->confirmSignatureButton->setToolTip(
+        !doc                  ? tr("Select the signed mandate to confirm its signature and stamp.")
+            : digitallySigned ? tr("This mandate is signed digitally: its signature is checked, "
+                                   "there is nothing to confirm.")
+            : !scannedMandate ? tr("Only a scanned signed mandate needs its signature confirmed.")
+            : doc->signatureConfirmed
+            ? tr("Confirmed by %1 on %2. Withdraw it if it was a mistake.")
+                  .arg(doc->signatureConfirmedBy,
+                       QLocale().toString(doc->signatureConfirmedAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("State that the scan bears the client's signature and stamp."));
+}
+
+void DossierEditor::confirmSignature()
+{
+    const QUuid id = selectedDocument();
+    const Document* doc = nullptr;
+    for (const Document& d : std::as_const(m_documents))
+        if (d.id == id)
+            doc = &d;
+    if (!doc || doc->kind != Document::Kind::SignedMandate)
+        return;
+    const bool confirm = !doc->signatureConfirmed;
+    if (confirm) {
+        const QString representative = m_dossier.client.representativeName.isEmpty()
+            ? tr("the client's legal representative")
+            : m_dossier.client.representativeName;
+        const QString text
+            = tr("Look at the scan \"%1\". Do you confirm that it is the mandate for %2, signed by hand by "
+                 "%3, and that it bears the stamp of %2?\n\nYour name and the time are kept in the dossier's "
+                 "history; you can withdraw the confirmation later.")
+                  .arg(doc->originalName,
+                       m_dossier.client.legalName.isEmpty() ? tr("the client") : m_dossier.client.legalName,
+                       representative);
+        if (MessageBox::question(this, tr("Confirm the signature and stamp"), text) != QMessageBox::Yes)
+            return;
+    }
+    const QString name = doc->originalName;
+    QString error;
+    if (!m_profile.dossiers().setSignatureConfirmed(id, confirm, Profile::currentUserName(), &error)) {
+        MessageBox::warning(this, tr("Confirm the signature and stamp"), error);
+        return;
+    }
+    // The history (Tracking tab) gains the entry; the checks and the row show the new state.
+    reloadFromStore();
+    refreshChecks();
+    fillTracking();
+    for (int row = 0; row < m_ui->documentsTable->rowCount(); ++row)
+        if (m_ui->documentsTable->item(row, 0)->data(Qt::UserRole).toUuid() == id)
+            m_ui->documentsTable->selectRow(row);
+    emit dossierChanged(m_dossier.id);
 }
 
 void DossierEditor::removeDocument()

@@ -73,6 +73,8 @@ protected:
 
 private:
     void setupTables();
+    void updateDocumentButtons();
+    void confirmSignature();
     void showDossier();
     void readFields();
     void setModified(bool modified = true);

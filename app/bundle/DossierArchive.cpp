@@ -69,6 +69,9 @@ QJsonObject documentJson(const Document& d, const QStringList& pages)
         { QStringLiteral("date_snippet"), d.dateSnippet },
         { QStringLiteral("added_at"), iso(d.addedAt) },
         { QStringLiteral("signature_confirmed"), d.signatureConfirmed },
+        { QStringLiteral("signature_confirmed_at"),
+          d.signatureConfirmedAt.isValid() ? iso(d.signatureConfirmedAt) : QString() },
+        { QStringLiteral("signature_confirmed_by"), d.signatureConfirmedBy },
         { QStringLiteral("ocr_pages"), ocr },
         { QStringLiteral("pages"), QJsonArray::fromStringList(pages) },
         { QStringLiteral("file"), kDocumentsDir + d.sha256 },
@@ -245,6 +248,11 @@ bool parseManifest(const QByteArray& bytes, QList<ArchivedDossier>* out, QString
             if (!confirmed.isBool())
                 r.fail(QStringLiteral("documents.signature_confirmed"));
             doc.signatureConfirmed = confirmed.toBool();
+            // Optional (archives from before they were kept).
+            const QString confirmedAt = r.string(j, "signature_confirmed_at", false);
+            if (!confirmedAt.isEmpty())
+                doc.signatureConfirmedAt = r.dateTime(j, "signature_confirmed_at");
+            doc.signatureConfirmedBy = r.string(j, "signature_confirmed_by", false);
             for (const QJsonValue& p : r.array(j, "ocr_pages"))
                 doc.ocrPages.append(p.toInt());
             for (const QJsonValue& p : r.array(j, "pages")) {

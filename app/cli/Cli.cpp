@@ -40,7 +40,7 @@ QString Cli::helpText() const
         "  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE\n"
         "  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns\n"
         "  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand\n"
-        "  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp\n"
+        "  dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp\n"
         "  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]\n"
         "        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]\n"
         "  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]\n"

@@ -198,17 +198,24 @@ int Cli::dossierSetDate(const QStringList& args)
 
 int Cli::dossierConfirmSignature(const QStringList& args)
 {
-    if (args.size() != 1)
-        return usage(tr("Use: dossier confirm-signature DOCUMENT_ID"));
+    SubParser p;
+    p.add(QStringLiteral("withdraw"));
     QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    if (pos.size() != 1)
+        return usage(tr("Use: dossier confirm-signature DOCUMENT_ID [--withdraw]"));
     if (!openProfile(&error))
         return fail(Usage, QStringLiteral("profile"), error);
-    const QUuid id = QUuid::fromString(args.at(0));
-    if (id.isNull() || !m_profile->dossiers().setSignatureConfirmed(id, true, &error))
-        return fail(Blocked, QStringLiteral("not_found"),
-                    error.isEmpty() ? tr("No document has the id %1.").arg(args.at(0)) : error);
+    const bool confirmed = !p.parser.isSet(QStringLiteral("withdraw"));
+    const QUuid id = QUuid::fromString(pos.at(0));
+    if (id.isNull() || !m_profile->dossiers().document(id, nullptr))
+        return fail(Blocked, QStringLiteral("not_found"), tr("No document has the id %1.").arg(pos.at(0)));
+    if (!m_profile->dossiers().setSignatureConfirmed(id, confirmed, Profile::currentUserName(), &error))
+        return fail(Blocked, QStringLiteral("refused"), error);
     emitResult(DossierJson::document(*m_profile->dossiers().document(id, &error)),
-               tr("Signature and stamp confirmed.\n"));
+               confirmed ? tr("Signature and stamp confirmed.\n") : tr("Confirmation withdrawn.\n"));
     return Ok;
 }
 

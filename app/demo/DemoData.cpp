@@ -218,7 +218,8 @@ bool DemoData::populate(Profile& profile, int dossiers, QString* error,
                 }
                 // The demo's "scans" of signed mandates: the user looked and confirmed signature and stamp.
                 if (docKind == Document::Kind::SignedMandate
-                    && !store.setSignatureConfirmed(added.document->id, true, error))
+                    && !store.setSignatureConfirmed(added.document->id, true, Profile::currentUserName(),
+                                                    error))
                     return false;
             }
         }

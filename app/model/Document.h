@@ -32,6 +32,8 @@ struct Document
     int pages = 0;
     QList<int> ocrPages; // 1-based pages whose text came from OCR
     bool signatureConfirmed = false; // the user saw signature and stamp on a scanned mandate
+    QDateTime signatureConfirmedAt; // when and by whom (also in the dossier's history)
+    QString signatureConfirmedBy;
 
     static QString kindCode(Kind kind);
     static bool kindFromCode(const QString& code, Kind* out);

@@ -70,6 +70,11 @@ QJsonObject document(const Document& doc)
               return a;
           }() },
         { QStringLiteral("signature_confirmed"), doc.signatureConfirmed },
+        { QStringLiteral("signature_confirmed_at"),
+          doc.signatureConfirmedAt.isValid()
+              ? QJsonValue(doc.signatureConfirmedAt.toUTC().toString(Qt::ISODate))
+              : QJsonValue() },
+        { QStringLiteral("signature_confirmed_by"), textOrNull(doc.signatureConfirmedBy) },
     };
 }
 

@@ -178,6 +178,14 @@ const QList<Migration>& migrations()
               QStringLiteral("CREATE INDEX outbox_dossier ON outbox(dossier_id, state)"),
           },
           {} },
+        { 9,
+          {
+              // Who confirmed a scanned mandate's signature and stamp, and when.
+              QStringLiteral("ALTER TABLE documents ADD COLUMN signature_confirmed_at TEXT"),
+              QStringLiteral(
+                  "ALTER TABLE documents ADD COLUMN signature_confirmed_by TEXT NOT NULL DEFAULT ''"),
+          },
+          {} },
     };
     return list;
 }

@@ -45,7 +45,7 @@ QString uuidText(const QUuid& id)
 
 const char* const kDocumentColumns
     = "id, dossier_id, kind, original_name, size, sha256, media_type, issue_date, date_source, date_snippet, "
-      "added_at, pages, signature_confirmed, "
+      "added_at, pages, signature_confirmed, signature_confirmed_at, signature_confirmed_by, "
       "(SELECT group_concat(page) FROM document_pages p WHERE p.document_id = documents.id AND p.ocr = 1)";
 
 const char* const kDossierColumns = "id, name, client_id, use, status, rejection_reason, validated_on, "
@@ -86,7 +86,9 @@ Document documentFromRow(const QSqlQuery& q)
     doc.addedAt = dateTimeFrom(q.value(10));
     doc.pages = q.value(11).toInt();
     doc.signatureConfirmed = q.value(12).toBool();
-    for (const QString& p : q.value(13).toString().split(u',', Qt::SkipEmptyParts))
+    doc.signatureConfirmedAt = dateTimeFrom(q.value(13));
+    doc.signatureConfirmedBy = q.value(14).toString();
+    for (const QString& p : q.value(15).toString().split(u',', Qt::SkipEmptyParts))
         doc.ocrPages.append(p.toInt());
     std::sort(doc.ocrPages.begin(), doc.ocrPages.end());
     return doc;
@@ -616,8 +618,8 @@ bool DossierStore::insertDocument(const Document& copy, const QStringList& pageT
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO documents (id, dossier_id, kind, original_name, size, sha256, "
                              "media_type, issue_date, date_source, date_snippet, added_at, pages, "
-                             "signature_confirmed) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "signature_confirmed, signature_confirmed_at, signature_confirmed_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(uuidText(copy.id));
     q.addBindValue(uuidText(copy.dossierId));
     q.addBindValue(Document::kindCode(copy.kind));
@@ -631,6 +633,9 @@ bool DossierStore::insertDocument(const Document& copy, const QStringList& pageT
     q.addBindValue(isoDateTime(copy.addedAt));
     q.addBindValue(pageTexts.isEmpty() ? copy.pages : int(pageTexts.size()));
     q.addBindValue(copy.signatureConfirmed ? 1 : 0);
+    q.addBindValue(copy.signatureConfirmedAt.isValid() ? QVariant(isoDateTime(copy.signatureConfirmedAt))
+                                                       : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(text(copy.signatureConfirmedBy));
     if (!execQuery(q, err)) {
         if (err && !dossier(copy.dossierId, nullptr))
             *err = tr("No dossier has the id %1.").arg(uuidText(copy.dossierId));
@@ -721,10 +726,48 @@ bool DossierStore::setDocumentDate(const QUuid& documentId, const QDate& date, Q
                           { nullableDate(date), Document::dateSourceCode(source) }, error);
 }
 
-bool DossierStore::setSignatureConfirmed(const QUuid& documentId, bool confirmed, QString* error)
+bool DossierStore::setSignatureConfirmed(const QUuid& documentId, bool confirmed, const QString& by,
+                                         QString* error)
 {
-    return updateDocument(documentId, QStringLiteral("signature_confirmed = ?"), { confirmed ? 1 : 0 },
-                          error);
+    const QDateTime now = Clock::instance().currentDateTimeUtc();
+    return m_db.transaction(
+        [&](QString* err) {
+            const std::optional<Document> doc = document(documentId, err);
+            if (!doc)
+                return false;
+            if (doc->kind != Document::Kind::SignedMandate) {
+                if (err)
+                    *err = tr("Only a signed mandate has a signature to confirm; %1 is not one.")
+                               .arg(doc->originalName);
+                return false;
+            }
+            if (doc->signatureConfirmed == confirmed)
+                return true; // nothing changes, nothing recorded
+            const std::optional<Dossier> d = dossier(doc->dossierId, err);
+            if (!d)
+                return false;
+            if (!updateDocument(
+                    documentId,
+                    QStringLiteral("signature_confirmed = ?, signature_confirmed_at = ?, "
+                                   "signature_confirmed_by = ?"),
+                    { confirmed ? 1 : 0,
+                      confirmed ? QVariant(isoDateTime(now)) : QVariant(QMetaType(QMetaType::QString)),
+                      text(confirmed ? by : QString()) },
+                    err))
+                return false;
+            // The dossier's history keeps it, with when and by whom; the status does not change.
+            StatusChange entry;
+            entry.at = now;
+            entry.hasFrom = true;
+            entry.from = d->status;
+            entry.to = d->status;
+            entry.by = by;
+            entry.reason = confirmed
+                ? tr("Signature and stamp confirmed on the scan %1").arg(doc->originalName)
+                : tr("Confirmation of signature and stamp withdrawn for %1").arg(doc->originalName);
+            return writeHistoryEntry(d->id, entry, err);
+        },
+        error);
 }
 
 bool DossierStore::removeDocument(const QUuid& documentId, QString* error)

@@ -85,7 +85,12 @@ public:
     QStringList documentPages(const QUuid& documentId, QString* error) const;
     // The user corrects the issue date (recorded as entered by hand).
     bool setDocumentDate(const QUuid& documentId, const QDate& date, QString* error);
-    bool setSignatureConfirmed(const QUuid& documentId, bool confirmed, QString* error);
+    /*
+     * The user states that a scanned mandate bears the client's signature and stamp (or
+     * withdraws it): kept on the document with when and by whom, and written to the
+     * dossier's history, in one transaction. Only a mandate can be confirmed.
+     */
+    bool setSignatureConfirmed(const QUuid& documentId, bool confirmed, const QString& by, QString* error);
     // Removes the row, and the bytes unless another document uses them.
     bool removeDocument(const QUuid& documentId, QString* error);
 
