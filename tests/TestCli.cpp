@@ -33,6 +33,7 @@ private slots:
     void checkUnreadableAndMissing_data();
     void checkUnreadableAndMissing();
     void dossierDocumentsAndReadiness();
+    void submitRefusesUnreadyDossier();
     void templateFieldsAndFill();
     void frenchTranslation();
     void frenchByDefault();
@@ -400,6 +401,80 @@ void TestCli::dossierDocumentsAndReadiness()
     QCOMPARE(r.json()["numbers"][0]["invoices"].toArray(), QJsonArray { "f.pdf" });
     r = cli(base + QStringList { "dossier", "show", id });
     QCOMPARE(r.json()["documents"].toArray().size(), 3);
+}
+
+void TestCli::submitRefusesUnreadyDossier()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("submit"));
+    const QStringList base { "--json", "--today", "2026-11-23", "--profile", profile };
+    Run r = cli(base
+                + QStringList { "dossier", "create", "--name", "Sans mandat", "--client-name", "ACME TÉLÉCOM",
+                                "--siren", "518452750", "--number", "01 62 12 34 56" });
+    QCOMPARE(r.exitCode, 0);
+    const QString id = r.json()["id"].toString();
+    const QDate issued(2026, 11, 5);
+    r = cli(base
+            + QStringList { "dossier", "add-document", id, "--kind", "kbis",
+                            writeFile(QStringLiteral("submit-k.pdf"),
+                                      Fixtures::textPdf({ Fixtures::kbisUpToDate(issued) })) });
+    QCOMPARE(r.exitCode, 0);
+    r = cli(base
+            + QStringList { "dossier", "add-document", id, "--kind", "invoice",
+                            writeFile(QStringLiteral("submit-f.pdf"),
+                                      Fixtures::textPdf({ Fixtures::invoiceOperator(
+                                          issued, { QStringLiteral("01 62 12 34 56") }) })) });
+    QCOMPARE(r.exitCode, 0);
+
+    const int history
+        = int(cli(base + QStringList { "dossier", "show", id }).json()["history"].toArray().size());
+
+    // No signed mandate: refused at once with what blocks; no portal is even looked for.
+    r = cli(base + QStringList { "submit", id });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("not_ready"));
+    QVERIFY(!r.json()["message"].toString().isEmpty());
+    const QJsonArray problems = r.json()["problems"].toArray();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems[0]["code"].toString(), QStringLiteral("missing_signed_mandate"));
+    QCOMPARE(problems[0]["severity"].toString(), QStringLiteral("blocking"));
+    QVERIFY(!problems[0]["message"].toString().isEmpty());
+    QVERIFY2(r.err.contains(problems[0]["message"].toString().toUtf8()), r.err.constData());
+    // Nothing queued.
+    r = cli(base + QStringList { "dossier", "show", id });
+    QCOMPARE(r.json()["status"].toString(), QStringLiteral("not_submitted"));
+    QCOMPARE(r.json()["history"].toArray().size(), history);
+    r = cli(base + QStringList { "portal", "status" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["pending"].toArray().size(), 0);
+
+    // In text, the blocking problems are listed.
+    r = cli({ "--today", "2026-11-23", "--profile", profile, "submit", id });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("[blocking] The mandate signed and stamped by the client is missing."),
+             r.err.constData());
+
+    // Signed mandate added and confirmed: queued, waiting for a portal (none is set up here).
+    r = cli(base
+            + QStringList { "dossier", "add-document", id, "--kind", "mandate",
+                            writeFile(QStringLiteral("submit-m.pdf"),
+                                      Fixtures::textPdf({ QStringLiteral("MANDAT signé") })) });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(cli(base + QStringList { "dossier", "confirm-signature", r.json()["id"].toString() }).exitCode,
+             0);
+    r = cli(base + QStringList { "submit", id });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("queued"));
+    r = cli(base + QStringList { "dossier", "show", id });
+    QCOMPARE(r.json()["status"].toString(), QStringLiteral("queued"));
+    r = cli(base + QStringList { "portal", "status" });
+    QCOMPARE(r.json()["pending"].toArray().size(), 1);
+    QCOMPARE(r.json()["pending"][0]["dossier"].toString(), id);
+    // Queued already: refused, not queued twice.
+    r = cli(base + QStringList { "submit", id });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("refused_transition"));
+    QCOMPARE(cli(base + QStringList { "portal", "status" }).json()["pending"].toArray().size(), 1);
 }
 
 void TestCli::templateFieldsAndFill()

@@ -2,6 +2,7 @@
 // every notation, status filters with live counts, updates without reload, reminders.
 #include "CsvImportWizard.h"
 #include "DossierFilterModel.h"
+#include "DossierFixtures.h"
 #include "DossierListModel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -13,8 +14,10 @@
 #include "demo/DemoData.h"
 #include "store/Profile.h"
 #include "sync/CredentialStore.h"
+#include "sync/Outbox.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -42,6 +45,7 @@ private slots:
     void searchMatchesEveryNotation();
     void statusFiltersCountLive();
     void editsUpdateOneRow();
+    void submitQueuesOnlyTheReadyOnes();
     void remindsOfMandatesEndingSoon();
     void windowStateIsRestored();
     void importCsvThroughTheWizard();
@@ -219,6 +223,65 @@ void TestMainWindow::editsUpdateOneRow()
     window.deleteSelected();
     QCOMPARE(model->rowCount(), 10);
     QCOMPARE(profile.dossiers().dossierCount(), 10);
+}
+
+void TestMainWindow::submitQueuesOnlyTheReadyOnes()
+{
+    QTemporaryDir dir;
+    Profile profile;
+    QString error;
+    QVERIFY2(profile.open(dir.path(), &error), qPrintable(error));
+    const std::optional<Dossier> ready
+        = DossierFixtures::create(profile.dossiers(), QStringLiteral("Prêt"), m_clock->today(), &error);
+    QVERIFY2(ready, qPrintable(error));
+    const std::optional<Dossier> unready
+        = DossierFixtures::create(profile.dossiers(), QStringLiteral("Sans mandat"), m_clock->today(), &error,
+                                  DossierFixtures::Mandate::Missing);
+    QVERIFY2(unready, qPrintable(error));
+    MemoryCredentialStore credentials;
+    MainWindow window(profile, &credentials);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Both rows selected with the mouse: a click, then a Ctrl+click.
+    auto* view = window.findChild<QTableView*>(QStringLiteral("dossierView"));
+    QCOMPARE(view->model()->rowCount(), 2);
+    auto centre = [view](int row) {
+        return view->visualRect(view->model()->index(row, DossierListModel::Name)).center();
+    };
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre(0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, centre(1));
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+    auto* submit = window.findChild<QAction*>(QStringLiteral("actionSubmit"));
+    QVERIFY(submit->isEnabled());
+
+    // Two dossiers: the summary comes in a box, answered here.
+    MessageBox::clearHistory();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    submit->trigger();
+    QCOMPARE(MessageBox::history().size(), 1);
+    const QString text = MessageBox::lastText();
+    QVERIFY2(text.startsWith(QLatin1String("1 dossier queued for the operator.")), qPrintable(text));
+    // The refused one, with its first blocking problem; the ready one is not listed.
+    QVERIFY2(text.contains(QLatin1String("Sans mandat: ")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("The mandate signed and stamped by the client is missing.")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("Prêt:")), qPrintable(text));
+
+    // What got queued: the ready dossier with its outbox item, and nothing else.
+    Outbox outbox(profile.database());
+    QCOMPARE(profile.dossiers().dossier(ready->id, nullptr)->status, DossierStatus::Queued);
+    QCOMPARE(outbox.forDossier(ready->id).size(), 1);
+    const Dossier after = *profile.dossiers().dossier(unready->id, nullptr);
+    QCOMPARE(after.status, DossierStatus::NotSubmitted);
+    QCOMPARE(after.history.size(), unready->history.size());
+    QCOMPARE(outbox.forDossier(unready->id).size(), 0);
+    QCOMPARE(outbox.pending().size(), 1);
+    // The list shows it at once.
+    const int row = window.dossierModel()->rowOf(ready->id);
+    QCOMPARE(window.dossierModel()->index(row, DossierListModel::Status).data().toString(),
+             DossierStatus::label(DossierStatus::Queued));
+    QVERIFY(window.close());
 }
 
 void TestMainWindow::remindsOfMandatesEndingSoon()

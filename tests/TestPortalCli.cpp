@@ -24,6 +24,7 @@ private slots:
     void cleanupTestCase();
     void submitThenApprove();
     void rejectedWithReason();
+    void unreadyRefusedBeforeThePortal();
     void changedAuthorityNeedsApproval();
     void templateKeptForOffline();
 
@@ -119,8 +120,16 @@ QString TestPortalCli::readyDossier(const QString& name)
     };
     for (const auto& d : docs) {
         const QString path = m_dir.filePath(name + u'-' + d.first + QStringLiteral(".pdf"));
-        if (!Fixtures::writeFile(path, d.second)
-            || cli({ "dossier", "add-document", id, "--kind", d.first, path }).exitCode != 0)
+        if (!Fixtures::writeFile(path, d.second))
+            return {};
+        const Run added = cli({ "dossier", "add-document", id, "--kind", d.first, path });
+        if (added.exitCode != 0)
+            return {};
+        // The scan bears no digital signature: the user saw signature and stamp.
+        if (d.first == QLatin1String("mandate")
+            && cli({ "dossier", "confirm-signature", added.json.value(QStringLiteral("id")).toString() })
+                    .exitCode
+                != 0)
             return {};
     }
     return id;
@@ -157,6 +166,29 @@ void TestPortalCli::rejectedWithReason()
     QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QCOMPARE(r.json.value(QStringLiteral("rejection_reason")).toString(),
              QStringLiteral("Cachet absent sur le mandat"));
+}
+
+void TestPortalCli::unreadyRefusedBeforeThePortal()
+{
+    const Run created = cli({ "dossier", "create", "--name", "Incomplet", "--client-name", "ACME", "--siren",
+                              "518452750", "--number", "01 62 12 34 56" });
+    const QString id = created.json.value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    // Logged in and the portal up, but no signed mandate: refused here, nothing sent.
+    Run r = cli({ "submit", id, "--password-stdin" }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("not_ready"));
+    QStringList codes;
+    for (const QJsonValue& p : r.json.value(QStringLiteral("problems")).toArray())
+        codes.append(p.toObject().value(QStringLiteral("code")).toString());
+    QVERIFY2(codes.contains(QStringLiteral("missing_signed_mandate")), qPrintable(codes.join(u',')));
+    r = cli({ "dossier", "show", id });
+    QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("not_submitted"));
+    r = cli({ "portal", "status" });
+    for (const QJsonValue& p : r.json.value(QStringLiteral("pending")).toArray())
+        QVERIFY(p.toObject().value(QStringLiteral("dossier")).toString() != id);
+    // The portal never heard of it.
+    QCOMPARE(portal({ "review", "approve", id }), 2);
 }
 
 void TestPortalCli::changedAuthorityNeedsApproval()

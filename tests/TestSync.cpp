@@ -1,11 +1,11 @@
-#include "Fixtures.h"
+#include "DossierFixtures.h"
 #include "PortalServer.h"
 #include "PortalStore.h"
 #include "TestCertificates.h"
 #include "core/Clock.h"
-#include "documents/DocumentIntake.h"
 #include "store/Profile.h"
 #include "sync/Outbox.h"
+#include "sync/Submission.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncScheduler.h"
 
@@ -36,7 +36,6 @@ private slots:
     void cleanupTestCase();
     void submitApproveValid();
     void rejectFixResubmit();
-    void queueingARejectedDossierReopensIt();
     void portalDownThenUp();
     void answerLostAfterCommit();
     void userWithoutRight();
@@ -47,6 +46,7 @@ private slots:
 
 private:
     Dossier readyDossier(const QString& name);
+    bool queue(const QUuid& id);
     PortalClient client(const QString& user = QStringLiteral("agent"), quint16 port = 0);
     void decide(const QUuid& id, const QString& status, const QString& reason = {});
 
@@ -98,30 +98,21 @@ PortalClient TestSync::client(const QString& user, quint16 port)
 
 Dossier TestSync::readyDossier(const QString& name)
 {
-    Dossier d;
-    d.name = name;
-    d.client.legalName = QStringLiteral("ACME TÉLÉCOM");
-    d.client.siren = QStringLiteral("518452750");
-    d.numbers = { QStringLiteral("+33162123456") };
     QString error;
-    m_profile.dossiers().createDossier(d, {}, &error);
-    const QDate issued = m_clock->today().addDays(-10);
-    const QList<std::tuple<Document::Kind, QString, QByteArray>> docs {
-        { Document::Kind::SignedMandate, name + QStringLiteral("-mandat.pdf"),
-          Fixtures::textPdf({ name + QStringLiteral(" signé") }) },
-        { Document::Kind::Kbis, name + QStringLiteral("-kbis.pdf"),
-          Fixtures::textPdf({ Fixtures::kbisUpToDate(issued) }) },
-        { Document::Kind::Invoice, name + QStringLiteral("-facture.pdf"),
-          Fixtures::textPdf({ Fixtures::invoiceOperator(issued, { QStringLiteral("01 62 12 34 56") }) }) },
-    };
-    for (const auto& [kind, file, bytes] : docs) {
-        const QString path = m_dir.filePath(file);
-        Fixtures::writeFile(path, bytes);
-        DocumentReader::Options noOcr;
-        noOcr.ocr = false;
-        DocumentIntake::add(m_profile.dossiers(), d.id, kind, path, noOcr);
-    }
-    return d;
+    const std::optional<Dossier> d
+        = DossierFixtures::create(m_profile.dossiers(), name, m_clock->today(), &error);
+    if (!d)
+        qWarning("cannot make the dossier %s: %s", qPrintable(name), qPrintable(error));
+    return d.value_or(Dossier());
+}
+
+bool TestSync::queue(const QUuid& id)
+{
+    // Through the one submission rule, as the user's paths go.
+    const Submission::Result r = Submission::queue(m_profile, id);
+    if (!r.queued())
+        qWarning("not queued: %s", qPrintable(r.message));
+    return r.queued();
 }
 
 void TestSync::decide(const QUuid& id, const QString& status, const QString& reason)
@@ -146,8 +137,7 @@ void TestSync::submitApproveValid()
     PortalClient c = client();
     QVERIFY(!c.token().isEmpty());
     SyncEngine engine(m_profile, c);
-    QString error;
-    QVERIFY2(engine.queueSubmission(d.id, &error), qPrintable(error));
+    QVERIFY(queue(d.id));
     QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::Queued);
     QCOMPARE(Outbox(m_profile.database()).forDossier(d.id).size(), 1);
 
@@ -177,40 +167,13 @@ void TestSync::submitApproveValid()
     m_clock->advanceDays(-2);
 }
 
-void TestSync::queueingARejectedDossierReopensIt()
-{
-    const Dossier d = readyDossier(QStringLiteral("reopened"));
-    QString error;
-    for (DossierStatus::Status to : { DossierStatus::Queued, DossierStatus::UnderReview })
-        QVERIFY(m_profile.dossiers().setStatus(d.id, to, {}, {}, QStringLiteral("me"), nullptr, &error));
-    QVERIFY(m_profile.dossiers().setStatus(d.id, DossierStatus::Rejected, {},
-                                           QStringLiteral("Kbis trop ancien"), QStringLiteral("portal"),
-                                           nullptr, &error));
-    PortalClient offline { QUrl() };
-    QVERIFY2(SyncEngine(m_profile, offline).queueSubmission(d.id, &error), qPrintable(error));
-    const Dossier after = *m_profile.dossiers().dossier(d.id, &error);
-    QCOMPARE(after.status, DossierStatus::Queued);
-    const int n = int(after.history.size());
-    QCOMPARE(after.history.at(n - 2).from, DossierStatus::Rejected);
-    QCOMPARE(after.history.at(n - 2).to, DossierStatus::NotSubmitted);
-    QCOMPARE(after.history.at(n - 1).to, DossierStatus::Queued);
-    QCOMPARE(Outbox(m_profile.database()).forDossier(d.id).size(), 1);
-    // A dossier already queued is not queued twice.
-    QVERIFY(!SyncEngine(m_profile, offline).queueSubmission(d.id, &error));
-    QCOMPARE(Outbox(m_profile.database()).forDossier(d.id).size(), 1);
-    // Out of the way of the next tests, which count what a sync sends.
-    QVERIFY(Outbox(m_profile.database())
-                .markFailed(Outbox(m_profile.database()).forDossier(d.id).first().id,
-                            QStringLiteral("test over")));
-}
-
 void TestSync::rejectFixResubmit()
 {
     const Dossier d = readyDossier(QStringLiteral("rejected"));
     PortalClient c = client();
     SyncEngine engine(m_profile, c);
     QString error;
-    QVERIFY(engine.queueSubmission(d.id, &error));
+    QVERIFY(queue(d.id));
     QCOMPARE(engine.syncOnce().sent.size(), 1);
     decide(d.id, QStringLiteral("rejected"), QStringLiteral("Le mandat n'est pas tamponné."));
     engine.syncOnce();
@@ -220,7 +183,7 @@ void TestSync::rejectFixResubmit()
     // Fixed by the user, submitted again: a new version on the portal.
     QVERIFY(m_profile.dossiers().setStatus(d.id, DossierStatus::NotSubmitted, {}, {}, QStringLiteral("me"),
                                            nullptr, &error));
-    QVERIFY(engine.queueSubmission(d.id, &error));
+    QVERIFY(queue(d.id));
     const SyncEngine::Report report = engine.syncOnce();
     QVERIFY2(report.failed.isEmpty(), qPrintable(report.failed.join(u'\n')));
     QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::UnderReview);
@@ -239,8 +202,7 @@ void TestSync::portalDownThenUp()
     probe.close();
     PortalClient down = client(QStringLiteral("agent"), deadPort);
     SyncEngine offline(m_profile, down);
-    QString error;
-    QVERIFY(offline.queueSubmission(d.id, &error));
+    QVERIFY(queue(d.id));
     SyncEngine::Report report = offline.syncOnce();
     QCOMPARE(report.waiting.size(), 2); // the submission and the pull
     QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::Queued);
@@ -269,7 +231,7 @@ void TestSync::answerLostAfterCommit()
     PortalClient c = client();
     SyncEngine engine(m_profile, c);
     QString error;
-    QVERIFY(engine.queueSubmission(d.id, &error));
+    QVERIFY(queue(d.id));
     const Outbox::Item item = Outbox(m_profile.database()).forDossier(d.id).first();
     // The first attempt reached the portal and was committed, but its answer never came back:
     // play it by hand with the item's own key.
@@ -304,8 +266,7 @@ void TestSync::userWithoutRight()
     const Dossier d = readyDossier(QStringLiteral("forbidden"));
     PortalClient c = client(QStringLiteral("viewer"));
     SyncEngine engine(m_profile, c);
-    QString error;
-    QVERIFY(engine.queueSubmission(d.id, &error));
+    QVERIFY(queue(d.id));
     const SyncEngine::Report report = engine.syncOnce();
     QCOMPARE(report.failed.size(), 1);
     QVERIFY2(report.failed.first().contains(QStringLiteral("droit")), qPrintable(report.failed.first()));
@@ -335,8 +296,7 @@ void TestSync::serverErrorsThenSuccess()
     const Dossier d = readyDossier(QStringLiteral("errors"));
     PortalClient c = client();
     SyncEngine engine(m_profile, c);
-    QString error;
-    QVERIFY(engine.queueSubmission(d.id, &error));
+    QVERIFY(queue(d.id));
     m_server->setFaults(2, 0, 0); // two 500s before it works
     Outbox outbox(m_profile.database());
     QList<QDateTime> next;
@@ -385,8 +345,7 @@ void TestSync::slowAnswerAfterCommit()
     c.setTimeoutMs(1000);
     QCOMPARE(c.login(QStringLiteral("agent"), QStringLiteral("pw")).status, 200);
     SyncEngine engine(m_profile, c);
-    QString error;
-    QVERIFY(engine.queueSubmission(d.id, &error));
+    QVERIFY(queue(d.id));
     SyncEngine::Report report = engine.syncOnce();
     QCOMPARE(report.sent.size(), 0); // the answer timed out…
     QTest::qWait(2000); // (the portal finishes its late answer)
@@ -414,8 +373,7 @@ void TestSync::schedulerSendsWhenReachable()
     const Dossier d = readyDossier(QStringLiteral("scheduled"));
     PortalClient c = client();
     SyncEngine engine(m_profile, c);
-    QString error;
-    QVERIFY(engine.queueSubmission(d.id, &error));
+    QVERIFY(queue(d.id));
     SyncScheduler scheduler(engine);
     QSignalSpy synced(&scheduler, &SyncScheduler::synced);
     scheduler.start(50);

@@ -12,8 +12,7 @@
 #include "numbering/NumberClassifier.h"
 #include "store/Profile.h"
 #include "sync/Outbox.h"
-#include "sync/PortalClient.h"
-#include "sync/SyncEngine.h"
+#include "sync/Submission.h"
 #include "templates/MandateGenerator.h"
 #include "ui_DossierEditor.h"
 
@@ -436,17 +435,14 @@ void DossierEditor::refreshChecks()
                 .arg(m_dossier.rejectionReason.isEmpty() ? tr("no reason given")
                                                          : m_dossier.rejectionReason));
 
-    const bool canQueue = SyncEngine::canQueue(status);
-    const bool ready = saved && m_report.ready();
-    m_ui->submitButton->setEnabled(canQueue && ready);
+    // The button follows the rule Submission::queue() applies, so the two never disagree.
+    const std::optional<Submission::Result> refused = Submission::refusal(status, m_report);
+    m_ui->submitButton->setEnabled(saved && !refused);
     QString why;
     if (!saved) {
         why = tr("Save the dossier, then add its documents.");
-    } else if (!canQueue) {
-        why = tr("Status \"%1\": there is nothing to submit.").arg(statusText);
-    } else if (!ready) {
-        why = tr("Not ready: %n blocking problem(s). %1", nullptr, m_report.blockingCount())
-                  .arg(m_report.firstBlocking());
+    } else if (refused) {
+        why = refused->message;
     } else {
         why = m_report.warningCount()
             ? tr("Ready, with %n warning(s) to read.", nullptr, m_report.warningCount())
@@ -868,12 +864,13 @@ void DossierEditor::submit()
     if (!ensureSaved())
         return;
     refreshChecks();
-    if (!m_report.ready() || !m_ui->submitButton->isEnabled())
+    if (!m_ui->submitButton->isEnabled())
         return;
-    QString error;
-    PortalClient offline { QUrl() };
-    if (!SyncEngine(m_profile, offline).queueSubmission(m_dossier.id, &error)) {
-        MessageBox::warning(this, tr("Submit to the operator"), error);
+    const Submission::Result result = Submission::queue(m_profile, m_dossier.id);
+    if (!result.queued()) {
+        // Something changed since the checks were shown (a document's freshness, another window).
+        MessageBox::warning(this, tr("Submit to the operator"), result.message);
+        reloadFromStore();
         return;
     }
     reloadFromStore();

@@ -12,7 +12,6 @@
 #include "SettingsDialog.h"
 #include "StatusBadgeDelegate.h"
 #include "bundle/DossierArchive.h"
-#include "checks/ReadinessReport.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "demo/DemoData.h"
@@ -22,6 +21,7 @@
 #include "sync/CredentialStore.h"
 #include "sync/Outbox.h"
 #include "sync/PortalSession.h"
+#include "sync/Submission.h"
 #include "sync/SyncScheduler.h"
 #include "ui_MainWindow.h"
 
@@ -304,24 +304,19 @@ void MainWindow::submitSelected()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     QStringList queued, refused;
-    PortalClient offline { QUrl() };
-    SyncEngine queue(m_profile, offline);
-    const QDate today = Clock::instance().today();
     for (int i = 0; i < ids.size() && !progress.wasCanceled(); ++i) {
         progress.setValue(i);
-        QString error;
-        const std::optional<Dossier> d = m_profile.dossiers().dossier(ids.at(i), &error);
-        if (!d)
-            continue;
-        const ReadinessReport report
-            = ReadinessReport::build(*d, m_profile.dossiers(), m_profile.blobs(), today);
-        if (!report.ready()) {
-            refused.append(tr("%1: %n blocking problem(s)", nullptr, report.blockingCount()).arg(d->name));
-        } else if (!queue.queueSubmission(d->id, &error)) {
-            refused.append(tr("%1: %2").arg(d->name, error));
+        const Submission::Result result = Submission::queue(m_profile, ids.at(i));
+        if (result.queued()) {
+            queued.append(result.dossierName);
+            m_model->refresh(ids.at(i));
+            if (DossierEditor* e = editor(ids.at(i)))
+                e->reloadFromStore();
+        } else if (result.dossierName.isEmpty()) {
+            refused.append(result.message); // gone, or unreadable
         } else {
-            queued.append(d->name);
-            m_model->refresh(d->id);
+            // When the dossier is not ready, the message gives its first blocking problem.
+            refused.append(tr("%1: %2").arg(result.dossierName, result.message));
         }
     }
     progress.setValue(int(ids.size()));

@@ -73,12 +73,14 @@ int Cli::usage(const QString& message)
                 message + u'\n' + tr("Run mandatdesk-cli --help for the commands."));
 }
 
-int Cli::fail(int code, const QString& errorCode, const QString& message)
+int Cli::fail(int code, const QString& errorCode, const QString& message, const QJsonObject& details)
 {
     m_err << message << Qt::endl;
     if (m_json) {
-        m_out << jsonText(
-            QJsonObject { { QStringLiteral("error"), errorCode }, { QStringLiteral("message"), message } });
+        QJsonObject json = details;
+        json.insert(QStringLiteral("error"), errorCode);
+        json.insert(QStringLiteral("message"), message);
+        m_out << jsonText(json);
     }
     return code;
 }

@@ -3,6 +3,7 @@
 #include "model/Dossier.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -69,7 +70,8 @@ private:
     // when it cannot, says why and sets *exitCode.
     std::optional<Dossier> dossierArgument(const QString& idOrPrefix, int* exitCode);
     int usage(const QString& message);
-    int fail(int code, const QString& errorCode, const QString& message);
+    // Says why on stderr and, with --json, as {"error", "message"} plus `details` on stdout.
+    int fail(int code, const QString& errorCode, const QString& message, const QJsonObject& details = {});
     void emitResult(const QJsonValue& json, const QString& text);
     QString helpText() const;
 

@@ -8,6 +8,7 @@
 #include "sync/CredentialStore.h"
 #include "sync/Outbox.h"
 #include "sync/PortalClient.h"
+#include "sync/Submission.h"
 #include "sync/SyncEngine.h"
 
 #include <QCryptographicHash>
@@ -262,10 +263,27 @@ int Cli::submit(const QStringList& args)
     const std::optional<Dossier> d = dossierArgument(pos.first(), &exitCode);
     if (!d)
         return exitCode;
-    // Saved locally first: queued even when the portal cannot be reached now.
-    PortalClient offline { QUrl() };
-    if (!SyncEngine(*m_profile, offline).queueSubmission(d->id, &error))
-        return fail(Blocked, QStringLiteral("refused_transition"), error);
+    // Checked and saved locally first: queued even when the portal cannot be reached now, and
+    // refused before the portal hears of it when it is not ready.
+    const Submission::Result queued = Submission::queue(*m_profile, d->id);
+    switch (queued.outcome) {
+    case Submission::Outcome::Queued:
+        break;
+    case Submission::Outcome::NotReady: {
+        const QList<Problem> blocking = queued.blockingProblems();
+        QJsonArray problems;
+        for (const Problem& problem : blocking)
+            problems.append(problem.toJson());
+        const int code = fail(Blocked, QStringLiteral("not_ready"), queued.message,
+                              QJsonObject { { QStringLiteral("problems"), problems } });
+        m_err << problemsText(blocking) << Qt::flush;
+        return code;
+    }
+    case Submission::Outcome::RefusedStatus:
+        return fail(Blocked, QStringLiteral("refused_transition"), queued.message);
+    case Submission::Outcome::StoreError:
+        return fail(Blocked, QStringLiteral("store"), queued.message);
+    }
     std::unique_ptr<PortalClient> client
         = portalClient(p.parser.isSet(QStringLiteral("password-stdin")), &error);
     if (!client)

@@ -33,36 +33,6 @@ SyncEngine::SyncEngine(Profile& profile, PortalClient& client)
     , m_outbox(profile.database())
 { }
 
-bool SyncEngine::queueSubmission(const QUuid& dossierId, QString* error)
-{
-    const QDateTime now = Clock::instance().currentDateTimeUtc();
-    DossierStore& store = m_profile.dossiers();
-    return m_profile.database().transaction(
-        [&](QString* err) {
-            // A rejected dossier the user fixed goes back to "not submitted" first, as the status
-            // machine says; both steps or neither.
-            const std::optional<Dossier> d = store.dossier(dossierId, err);
-            if (!d)
-                return false;
-            if (d->effectiveStatus(Clock::instance().today()) == DossierStatus::Rejected
-                && !store.setStatus(dossierId, DossierStatus::NotSubmitted, {},
-                                    tr("Corrected after the rejection"), Profile::currentUserName(), nullptr,
-                                    err))
-                return false;
-            return store.setStatus(dossierId, DossierStatus::Queued, {}, {}, Profile::currentUserName(),
-                                   nullptr, err, [&](QString* inner) {
-                                       return m_outbox.enqueue(dossierId, QStringLiteral("submit"), now,
-                                                               inner);
-                                   });
-        },
-        error);
-}
-
-bool SyncEngine::canQueue(DossierStatus::Status status)
-{
-    return status == DossierStatus::Rejected || DossierStatus::canTransition(status, DossierStatus::Queued);
-}
-
 SyncEngine::Report SyncEngine::syncOnce()
 {
     Report report;

@@ -2,7 +2,6 @@
 
 #include "Outbox.h"
 #include "PortalClient.h"
-#include "model/DossierStatus.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -15,9 +14,10 @@ class Profile;
 
 /*
  * Offline first: the user's changes are saved locally, and what must reach the portal
- * waits in the outbox. syncOnce() pushes what is due (a submission: the mandate, its
- * documents, then the submit with the idempotency key chosen when it was queued) and pulls
- * the portal's changes with the cursor. The portal's status is authoritative.
+ * waits in the outbox (Submission puts a dossier there). syncOnce() pushes what is due (a
+ * submission: the mandate, its documents, then the submit with the idempotency key chosen
+ * when it was queued) and pulls the portal's changes with the cursor. The portal's status
+ * is authoritative.
  */
 class SyncEngine
 {
@@ -36,11 +36,6 @@ public:
 
     SyncEngine(Profile& profile, PortalClient& client);
 
-    // Queues the dossier for submission (status Queued) in one transaction with its outbox item.
-    // A rejected dossier is first set back to "not submitted" (the user corrected it).
-    bool queueSubmission(const QUuid& dossierId, QString* error);
-    // Whether queueSubmission() takes a dossier in this (effective) status.
-    static bool canQueue(DossierStatus::Status status);
     Report syncOnce();
     bool push(Report* report);
     bool pull(Report* report);

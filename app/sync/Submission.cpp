@@ -1,0 +1,124 @@
+#include "Submission.h"
+
+#include "Outbox.h"
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "store/Profile.h"
+
+namespace Mandat {
+
+QList<Problem> Submission::Result::blockingProblems() const
+{
+    QList<Problem> blocking;
+    for (const Problem& p : report.problems)
+        if (p.isBlocking())
+            blocking.append(p);
+    return blocking;
+}
+
+bool Submission::canQueue(DossierStatus::Status status)
+{
+    // A rejected dossier goes back to "not submitted" first, as the status machine says.
+    return status == DossierStatus::Rejected || DossierStatus::canTransition(status, DossierStatus::Queued);
+}
+
+std::optional<Submission::Result> Submission::refusal(DossierStatus::Status status,
+                                                      const ReadinessReport& report)
+{
+    if (!canQueue(status)) {
+        Result r = refusedStatus(status);
+        r.report = report;
+        return r;
+    }
+    if (!report.ready())
+        return notReady(report);
+    return std::nullopt;
+}
+
+Submission::Result Submission::refusedStatus(DossierStatus::Status status)
+{
+    Result r;
+    r.outcome = Outcome::RefusedStatus;
+    r.message = tr("Status \"%1\": there is nothing to submit.").arg(DossierStatus::label(status));
+    return r;
+}
+
+Submission::Result Submission::notReady(const ReadinessReport& report)
+{
+    Result r;
+    r.outcome = Outcome::NotReady;
+    r.report = report;
+    r.message = tr("Not ready: %n blocking problem(s). %1", nullptr, report.blockingCount())
+                    .arg(report.firstBlocking());
+    return r;
+}
+
+Submission::Result Submission::queue(Profile& profile, const QUuid& dossierId)
+{
+    DossierStore& store = profile.dossiers();
+    const QDate today = Clock::instance().today();
+    Result result;
+    QString error;
+    const std::optional<Dossier> d = store.dossier(dossierId, &error);
+    if (!d) {
+        result.message = error;
+        return result;
+    }
+    result.dossierName = d->name;
+    DossierStatus::Status status = d->effectiveStatus(today);
+    std::optional<Result> refused;
+    if (!canQueue(status)) { // refused without building the report
+        refused = refusedStatus(status);
+    } else {
+        result.report = ReadinessReport::build(*d, store, profile.blobs(), today);
+        refused = refusal(status, result.report);
+    }
+    if (refused) {
+        qCDebug(lcSync) << "not queued" << dossierId << refused->message;
+        refused->dossierName = d->name;
+        return *refused;
+    }
+
+    const QDateTime now = Clock::instance().currentDateTimeUtc();
+    Outbox outbox(profile.database());
+    bool statusChanged = false;
+    const bool queued = profile.database().transaction(
+        [&](QString* err) {
+            // Read again inside: another window or process may have queued it since.
+            const std::optional<Dossier> latest = store.dossier(dossierId, err);
+            if (!latest)
+                return false;
+            status = latest->effectiveStatus(today);
+            if (!canQueue(status)) {
+                statusChanged = true;
+                return false;
+            }
+            // Reopening and queueing: both steps or neither.
+            if (status == DossierStatus::Rejected
+                && !store.setStatus(dossierId, DossierStatus::NotSubmitted, {},
+                                    tr("Corrected after the rejection"), Profile::currentUserName(), nullptr,
+                                    err))
+                return false;
+            return store.setStatus(dossierId, DossierStatus::Queued, {}, {}, Profile::currentUserName(),
+                                   nullptr, err, [&](QString* inner) {
+                                       return outbox.enqueue(dossierId, QStringLiteral("submit"), now, inner);
+                                   });
+        },
+        &error);
+    if (statusChanged) {
+        Result r = refusedStatus(status);
+        r.dossierName = d->name;
+        r.report = result.report;
+        return r;
+    }
+    if (!queued) {
+        qCWarning(lcSync) << "cannot queue" << dossierId << error;
+        result.message = tr("The submission could not be saved: %1").arg(error);
+        return result;
+    }
+    result.outcome = Outcome::Queued;
+    result.message = tr("%1 is queued for the operator: it is sent at the next sync.").arg(d->name);
+    return result;
+}
+
+} // namespace Mandat

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/Dossier.h"
+
+#include <QDate>
+#include <QString>
+#include <optional>
+
+namespace Mandat {
+
+class DossierStore;
+
+/*
+ * Dossiers made by code in a profile's store, for the tests that submit: one the readiness
+ * report passes, and the same with its signed mandate left out. Needs a QGuiApplication
+ * (the documents are PDFs drawn by Fixtures).
+ */
+namespace DossierFixtures {
+
+enum class Mandate { Signed, Missing };
+
+// A dossier that is ready on `today`: a valid SIREN, one multi-purpose number (01 62 12 34 56),
+// a fresh Kbis and invoice showing the number, and — unless `mandate` says Missing — the signed
+// mandate with its signature and stamp confirmed. Without the mandate, only
+// missing_signed_mandate blocks.
+std::optional<Dossier> create(DossierStore& store, const QString& name, const QDate& today, QString* error,
+                              Mandate mandate = Mandate::Signed);
+
+} // namespace DossierFixtures
+
+} // namespace Mandat
