@@ -40,7 +40,7 @@ std::optional<Dossier> create(DossierStore& store, const QString& name, const QD
         }
         // A scan bears no digital signature: the user looked at it and confirmed.
         if (kind == Document::Kind::SignedMandate
-            && !store.setSignatureConfirmed(added.document->id, true, error))
+            && !store.setSignatureConfirmed(added.document->id, true, QStringLiteral("tester"), error))
             return std::nullopt;
     }
     return store.dossier(d.id, error);
