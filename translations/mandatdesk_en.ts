@@ -237,10 +237,6 @@
 </translation>
     </message>
     <message>
-        <source>Use: dossier confirm-signature DOCUMENT_ID</source>
-        <translation>Use: dossier confirm-signature DOCUMENT_ID</translation>
-    </message>
-    <message>
         <source>Signature and stamp confirmed.
 </source>
         <translation>Signature and stamp confirmed.
@@ -417,84 +413,6 @@
         <translation>The portal&apos;s pinned authority would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</translation>
     </message>
     <message>
-        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify NUMBER...          category and permissions of each number
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
-  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
-  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
-  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
-  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
-        [--rcs-city V] [--representative R] [--representative-title T]   your own company
-  template fields FILE                the form fields of a PDF template
-  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
-  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
-  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
-  portal status                       the portal, and what waits to be sent
-  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
-  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
-  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
-  export ID... --out FILE.zip         dossiers, history and documents in one archive
-  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
-  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</source>
-        <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify NUMBER...          category and permissions of each number
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
-  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
-  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
-  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
-  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
-        [--rcs-city V] [--representative R] [--representative-title T]   your own company
-  template fields FILE                the form fields of a PDF template
-  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
-  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
-  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
-  portal status                       the portal, and what waits to be sent
-  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
-  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
-  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
-  export ID... --out FILE.zip         dossiers, history and documents in one archive
-  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
-  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</translation>
-    </message>
-    <message>
         <source>Use: export ID... --out FILE.zip</source>
         <translation>Use: export ID... --out FILE.zip</translation>
     </message>
@@ -574,6 +492,94 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>  line %1: %2
 </source>
         <translation>  line %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
+  dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   your own company
+  template fields FILE                the form fields of a PDF template
+  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
+  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
+  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
+  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
+  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+  portal status                       the portal, and what waits to be sent
+  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
+  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
+  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
+  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+  export ID... --out FILE.zip         dossiers, history and documents in one archive
+  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
+  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</source>
+        <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
+  dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   your own company
+  template fields FILE                the form fields of a PDF template
+  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
+  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
+  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
+  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
+  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+  portal status                       the portal, and what waits to be sent
+  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
+  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
+  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
+  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+  export ID... --out FILE.zip         dossiers, history and documents in one archive
+  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
+  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</translation>
+    </message>
+    <message>
+        <source>Use: dossier confirm-signature DOCUMENT_ID [--withdraw]</source>
+        <translation>Use: dossier confirm-signature DOCUMENT_ID [--withdraw]</translation>
+    </message>
+    <message>
+        <source>Confirmation withdrawn.
+</source>
+        <translation>Confirmation withdrawn.
 </translation>
     </message>
 </context>
@@ -1582,6 +1588,14 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>Submit to the operator</source>
         <translation>Submit to the operator</translation>
     </message>
+    <message>
+        <source>Conf&amp;irm the signature…</source>
+        <translation>Conf&amp;irm the signature…</translation>
+    </message>
+    <message>
+        <source>Confirm the signature and stamp on the scanned mandate</source>
+        <translation>Confirm the signature and stamp on the scanned mandate</translation>
+    </message>
 </context>
 <context>
     <name>DossierPrinter</name>
@@ -1725,6 +1739,18 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>The stored document %1 is missing.</source>
         <translation>The stored document %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Only a signed mandate has a signature to confirm; %1 is not one.</source>
+        <translation>Only a signed mandate has a signature to confirm; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>Signature and stamp confirmed on the scan %1</source>
+        <translation>Signature and stamp confirmed on the scan %1</translation>
+    </message>
+    <message>
+        <source>Confirmation of signature and stamp withdrawn for %1</source>
+        <translation>Confirmation of signature and stamp withdrawn for %1</translation>
     </message>
 </context>
 <context>
@@ -2346,17 +2372,6 @@ Fix the dossier and submit it again.</translation>
         <source>Save the dossier, then add its documents.</source>
         <translation>Save the dossier, then add its documents.</translation>
     </message>
-    <message>
-        <source>Status &quot;%1&quot;: there is nothing to submit.</source>
-        <translation>Status &quot;%1&quot;: there is nothing to submit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not ready: %n blocking problem(s). %1</source>
-        <translation>
-            <numerusform>Not ready: %n blocking problem. %1</numerusform>
-            <numerusform>Not ready: %n blocking problems. %1</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Ready, with %n warning(s) to read.</source>
         <translation>
@@ -2550,6 +2565,62 @@ Fix the dossier and submit it again.</translation>
         <source>Save the changes to this dossier?</source>
         <translation>Save the changes to this dossier?</translation>
     </message>
+    <message>
+        <source>Signature and stamp confirmed by %1 on %2.</source>
+        <translation>Signature and stamp confirmed by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw the confirmation</source>
+        <translation>W&amp;ithdraw the confirmation</translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm the signature…</source>
+        <translation>Conf&amp;irm the signature…</translation>
+    </message>
+    <message>
+        <source>Select the signed mandate to confirm its signature and stamp.</source>
+        <translation>Select the signed mandate to confirm its signature and stamp.</translation>
+    </message>
+    <message>
+        <source>This mandate is signed digitally: its signature is checked, there is nothing to confirm.</source>
+        <translation>This mandate is signed digitally: its signature is checked, there is nothing to confirm.</translation>
+    </message>
+    <message>
+        <source>Only a scanned signed mandate needs its signature confirmed.</source>
+        <translation>Only a scanned signed mandate needs its signature confirmed.</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2. Withdraw it if it was a mistake.</source>
+        <translation>Confirmed by %1 on %2. Withdraw it if it was a mistake.</translation>
+    </message>
+    <message>
+        <source>State that the scan bears the client&apos;s signature and stamp.</source>
+        <translation>State that the scan bears the client&apos;s signature and stamp.</translation>
+    </message>
+    <message>
+        <source>the client&apos;s legal representative</source>
+        <translation>the client&apos;s legal representative</translation>
+    </message>
+    <message>
+        <source>Look at the scan &quot;%1&quot;. Do you confirm that it is the mandate for %2, signed by hand by %3, and that it bears the stamp of %2?
+
+Your name and the time are kept in the dossier&apos;s history; you can withdraw the confirmation later.</source>
+        <translation>Look at the scan &quot;%1&quot;. Do you confirm that it is the mandate for %2, signed by hand by %3, and that it bears the stamp of %2?
+
+Your name and the time are kept in the dossier&apos;s history; you can withdraw the confirmation later.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>the client</translation>
+    </message>
+    <message>
+        <source>Confirm the signature and stamp</source>
+        <translation>Confirm the signature and stamp</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::DossierListModel</name>
@@ -2709,13 +2780,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n blocking problem(s)</source>
-        <translation>
-            <numerusform>%1: %n blocking problem</numerusform>
-            <numerusform>%1: %n blocking problems</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3581,6 +3645,32 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     </message>
 </context>
 <context>
+    <name>Submission</name>
+    <message>
+        <source>Status &quot;%1&quot;: there is nothing to submit.</source>
+        <translation>Status &quot;%1&quot;: there is nothing to submit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %n blocking problem(s). %1</source>
+        <translation>
+            <numerusform>Not ready: %n blocking problem. %1</numerusform>
+            <numerusform>Not ready: %n blocking problems. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corrected after the rejection</source>
+        <translation>Corrected after the rejection</translation>
+    </message>
+    <message>
+        <source>The submission could not be saved: %1</source>
+        <translation>The submission could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 is queued for the operator: it is sent at the next sync.</source>
+        <translation>%1 is queued for the operator: it is sent at the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>%1: submitted for verification</source>
@@ -3601,10 +3691,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Rejected by the operator.</source>
         <translation>Rejected by the operator.</translation>
-    </message>
-    <message>
-        <source>Corrected after the rejection</source>
-        <translation>Corrected after the rejection</translation>
     </message>
 </context>
 <context>

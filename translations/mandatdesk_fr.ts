@@ -237,10 +237,6 @@
 </translation>
     </message>
     <message>
-        <source>Use: dossier confirm-signature DOCUMENT_ID</source>
-        <translation>Usage : dossier confirm-signature ID_DOCUMENT</translation>
-    </message>
-    <message>
         <source>Signature and stamp confirmed.
 </source>
         <translation>Signature et cachet confirmés.
@@ -417,84 +413,6 @@
         <translation>L&apos;autorité épinglée du portail changerait (actuelle %1, nouvelle %2). Si vous faites confiance à la nouvelle, reconnectez-vous avec --accept-new-ca.</translation>
     </message>
     <message>
-        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify NUMBER...          category and permissions of each number
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
-  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
-  dossier confirm-signature DOCUMENT_ID     the scan bears signature and stamp
-  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
-  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
-        [--rcs-city V] [--representative R] [--representative-title T]   your own company
-  template fields FILE                the form fields of a PDF template
-  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
-  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
-  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
-  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
-  portal status                       the portal, and what waits to be sent
-  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
-  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
-  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
-  export ID... --out FILE.zip         dossiers, history and documents in one archive
-  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
-  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</source>
-        <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
-
-Commandes :
-  numbers classify NUMÉRO...          catégorie et autorisations de chaque numéro
-  company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        tous les dossiers du profil
-  dossier show ID                     un dossier, son historique et ses documents
-  dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]
-        STATUT : not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    un nouveau dossier qui renouvelle un mandat valide ou expiré
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER
-  dossier check ID [--on AAAA-MM-JJ]  le bilan avant envoi : ce qui bloque, ce qui alerte
-  dossier set-date ID_DOCUMENT AAAA-MM-JJ   la date du document, saisie à la main
-  dossier confirm-signature ID_DOCUMENT     le scan porte signature et cachet
-  check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on AAAA-MM-JJ]
-        [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo]
-  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
-        [--rcs-city V] [--representative R] [--representative-title T]   votre propre société
-  template fields FICHIER             les champs de formulaire d&apos;un modèle PDF
-  template map FICHIER [--set CHAMP=CLÉ ...] [--save]   la valeur du dossier que prend chaque champ
-  template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...  où écrire les valeurs sur un modèle sans champs
-  print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
-  export-pdf ID --out SORTIE.pdf      les documents PDF du dossier réunis, remplissables tels quels
-  portal login URL [--user U] [--ca FICHIER] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
-  portal status                       le portail, et ce qui attend d&apos;être envoyé
-  portal template [--password-stdin]  conserver le mandat vierge de l&apos;opérateur (fill --template portal)
-  submit ID [--password-stdin]        lancer la procédure (mise en file d&apos;abord, envoyée dès que possible)
-  sync [--password-stdin] [--retry-now]   envoyer ce qui attend, recevoir les décisions du portail
-  fill ID [--template FICHIER] --out SORTIE.pdf [--place LIEU] [--date AAAA-MM-JJ] [--start AAAA-MM-JJ]
-  export ID... --out FICHIER.zip      les dossiers, leur historique et leurs documents dans une archive
-  import FICHIER.zip [--replace]      une archive, vérifiée en entier d&apos;abord ; les dossiers présents sont gardés sauf --replace
-  import-csv FICHIER [--mapping FICHIER] [--report FICHIER] [--dry-run]   des dossiers clients depuis un tableur
-
-Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou entrée illisible.
-</translation>
-    </message>
-    <message>
         <source>Use: export ID... --out FILE.zip</source>
         <translation>Utilisation : export ID... --out FICHIER.zip</translation>
     </message>
@@ -574,6 +492,94 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>  line %1: %2
 </source>
         <translation>  ligne %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify NUMBER...          category and permissions of each number
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
+  dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   your own company
+  template fields FILE                the form fields of a PDF template
+  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
+  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
+  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
+  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
+  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+  portal status                       the portal, and what waits to be sent
+  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
+  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
+  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
+  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+  export ID... --out FILE.zip         dossiers, history and documents in one archive
+  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
+  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</source>
+        <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
+
+Commandes :
+  numbers classify NUMÉRO...          catégorie et autorisations de chaque numéro
+  company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        tous les dossiers du profil
+  dossier show ID                     un dossier, son historique et ses documents
+  dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]
+        STATUT : not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    un nouveau dossier qui renouvelle un mandat valide ou expiré
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER
+  dossier check ID [--on AAAA-MM-JJ]  le bilan avant envoi : ce qui bloque, ce qui alerte
+  dossier set-date ID_DOCUMENT AAAA-MM-JJ   la date du document, saisie à la main
+  dossier confirm-signature ID_DOCUMENT [--withdraw]   le scan porte signature et cachet
+  check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on AAAA-MM-JJ]
+        [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo]
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   votre propre société
+  template fields FICHIER             les champs de formulaire d&apos;un modèle PDF
+  template map FICHIER [--set CHAMP=CLÉ ...] [--save]   la valeur du dossier que prend chaque champ
+  template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...  où écrire les valeurs sur un modèle sans champs
+  print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
+  export-pdf ID --out SORTIE.pdf      les documents PDF du dossier réunis, remplissables tels quels
+  portal login URL [--user U] [--ca FICHIER] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
+  portal status                       le portail, et ce qui attend d&apos;être envoyé
+  portal template [--password-stdin]  conserver le mandat vierge de l&apos;opérateur (fill --template portal)
+  submit ID [--password-stdin]        lancer la procédure (mise en file d&apos;abord, envoyée dès que possible)
+  sync [--password-stdin] [--retry-now]   envoyer ce qui attend, recevoir les décisions du portail
+  fill ID [--template FICHIER] --out SORTIE.pdf [--place LIEU] [--date AAAA-MM-JJ] [--start AAAA-MM-JJ]
+  export ID... --out FICHIER.zip      les dossiers, leur historique et leurs documents dans une archive
+  import FICHIER.zip [--replace]      une archive, vérifiée en entier d&apos;abord ; les dossiers présents sont gardés sauf --replace
+  import-csv FICHIER [--mapping FICHIER] [--report FICHIER] [--dry-run]   des dossiers clients depuis un tableur
+
+Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou entrée illisible.
+</translation>
+    </message>
+    <message>
+        <source>Use: dossier confirm-signature DOCUMENT_ID [--withdraw]</source>
+        <translation>Utilisation : dossier confirm-signature ID_DOCUMENT [--withdraw]</translation>
+    </message>
+    <message>
+        <source>Confirmation withdrawn.
+</source>
+        <translation>Confirmation retirée.
 </translation>
     </message>
 </context>
@@ -1582,6 +1588,14 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>Submit to the operator</source>
         <translation>Lancer la procédure</translation>
     </message>
+    <message>
+        <source>Conf&amp;irm the signature…</source>
+        <translation>Confirmer la s&amp;ignature…</translation>
+    </message>
+    <message>
+        <source>Confirm the signature and stamp on the scanned mandate</source>
+        <translation>Confirmer la signature et le cachet du mandat scanné</translation>
+    </message>
 </context>
 <context>
     <name>DossierPrinter</name>
@@ -1725,6 +1739,18 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>The stored document %1 is missing.</source>
         <translation>Le document enregistré %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Only a signed mandate has a signature to confirm; %1 is not one.</source>
+        <translation>Seul un mandat signé a une signature à confirmer ; %1 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>Signature and stamp confirmed on the scan %1</source>
+        <translation>Signature et cachet confirmés sur le scan %1</translation>
+    </message>
+    <message>
+        <source>Confirmation of signature and stamp withdrawn for %1</source>
+        <translation>Confirmation de la signature et du cachet retirée pour %1</translation>
     </message>
 </context>
 <context>
@@ -2346,17 +2372,6 @@ Corrigez le dossier et relancez la procédure.</translation>
         <source>Save the dossier, then add its documents.</source>
         <translation>Enregistrez le dossier, puis ajoutez ses documents.</translation>
     </message>
-    <message>
-        <source>Status &quot;%1&quot;: there is nothing to submit.</source>
-        <translation>Statut « %1 » : rien à soumettre.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not ready: %n blocking problem(s). %1</source>
-        <translation>
-            <numerusform>Pas prêt : %n problème bloquant. %1</numerusform>
-            <numerusform>Pas prêt : %n problèmes bloquants. %1</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Ready, with %n warning(s) to read.</source>
         <translation>
@@ -2550,6 +2565,62 @@ Corrigez le dossier et relancez la procédure.</translation>
         <source>Save the changes to this dossier?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
+    <message>
+        <source>Signature and stamp confirmed by %1 on %2.</source>
+        <translation>Signature et cachet confirmés par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw the confirmation</source>
+        <translation>Ret&amp;irer la confirmation</translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm the signature…</source>
+        <translation>Confirmer la s&amp;ignature…</translation>
+    </message>
+    <message>
+        <source>Select the signed mandate to confirm its signature and stamp.</source>
+        <translation>Sélectionnez le mandat signé pour confirmer sa signature et son cachet.</translation>
+    </message>
+    <message>
+        <source>This mandate is signed digitally: its signature is checked, there is nothing to confirm.</source>
+        <translation>Ce mandat est signé électroniquement : sa signature est vérifiée, il n&apos;y a rien à confirmer.</translation>
+    </message>
+    <message>
+        <source>Only a scanned signed mandate needs its signature confirmed.</source>
+        <translation>Seul un mandat signé scanné demande de confirmer sa signature.</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2. Withdraw it if it was a mistake.</source>
+        <translation>Confirmé par %1 le %2. Retirez la confirmation en cas d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>State that the scan bears the client&apos;s signature and stamp.</source>
+        <translation>Attestez que le scan porte la signature et le cachet du client.</translation>
+    </message>
+    <message>
+        <source>the client&apos;s legal representative</source>
+        <translation>le représentant légal du client</translation>
+    </message>
+    <message>
+        <source>Look at the scan &quot;%1&quot;. Do you confirm that it is the mandate for %2, signed by hand by %3, and that it bears the stamp of %2?
+
+Your name and the time are kept in the dossier&apos;s history; you can withdraw the confirmation later.</source>
+        <translation>Regardez le scan « %1 ». Confirmez-vous qu&apos;il s&apos;agit du mandat de %2, signé à la main par %3, et qu&apos;il porte le cachet de %2 ?
+
+Votre nom et l&apos;heure sont conservés dans l&apos;historique du dossier ; vous pourrez retirer la confirmation.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>Confirm the signature and stamp</source>
+        <translation>Confirmer la signature et le cachet</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::DossierListModel</name>
@@ -2709,13 +2780,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n blocking problem(s)</source>
-        <translation>
-            <numerusform>%1 : %n problème bloquant</numerusform>
-            <numerusform>%1 : %n problèmes bloquants</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3581,6 +3645,32 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     </message>
 </context>
 <context>
+    <name>Submission</name>
+    <message>
+        <source>Status &quot;%1&quot;: there is nothing to submit.</source>
+        <translation>Statut « %1 » : il n&apos;y a rien à soumettre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %n blocking problem(s). %1</source>
+        <translation>
+            <numerusform>Pas prêt : %n problème bloquant. %1</numerusform>
+            <numerusform>Pas prêt : %n problèmes bloquants. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corrected after the rejection</source>
+        <translation>Corrigé après le rejet</translation>
+    </message>
+    <message>
+        <source>The submission could not be saved: %1</source>
+        <translation>La soumission n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>%1 is queued for the operator: it is sent at the next sync.</source>
+        <translation>%1 est en file d&apos;attente pour l&apos;opérateur : il partira à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>%1: submitted for verification</source>
@@ -3601,10 +3691,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Rejected by the operator.</source>
         <translation>Rejeté par l&apos;opérateur.</translation>
-    </message>
-    <message>
-        <source>Corrected after the rejection</source>
-        <translation>Corrigé après le rejet</translation>
     </message>
 </context>
 <context>
