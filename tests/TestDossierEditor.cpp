@@ -9,6 +9,7 @@
 #include "MessageBox.h"
 #include "PortalServer.h"
 #include "PortalStore.h"
+#include "RecordDecisionDialog.h"
 #include "SettingsDialog.h"
 #include "TestCertificates.h"
 #include "core/Clock.h"
@@ -18,6 +19,9 @@
 #include "sync/CredentialStore.h"
 #include "sync/PortalSession.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QLabel>
@@ -31,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Mandat;
 
@@ -48,6 +53,7 @@ private slots:
     void unsavedChangesAreAsked();
     void submitToPortalSeeStatusAndRenew();
     void confirmSignatureOnTheMandateRow();
+    void recordTheOperatorsDecisionByHand();
 
 private:
     DossierEditor* newDossierThroughWindow();
@@ -55,6 +61,8 @@ private:
     void addNumber(DossierEditor* e, const QString& number);
     void drop(DossierEditor* e, Document::Kind kind, const QStringList& paths);
     void selectDocumentRow(DossierEditor* e, const QString& fileName);
+    void recordDecision(DossierEditor* e, DossierStatus::Status status, const QDate& on,
+                        const QString& reason, bool reasonAskedFor = false);
     void confirmSignature(DossierEditor* e, const QString& fileName);
     QString write(const QString& name, const QByteArray& bytes);
 
@@ -396,6 +404,82 @@ void TestDossierEditor::confirmSignatureOnTheMandateRow()
     QCOMPARE(history->rowCount(), historyBefore + 2);
     QVERIFY(!button->text().remove(u'&').contains(QLatin1String("Withdraw")));
     QVERIFY(!docs->item(mandateRow, 6)->text().contains(QLatin1String("confirmed by")));
+}
+
+// Tracking › "Record the operator's decision…", then the dialog's status, day and reason, OK.
+void TestDossierEditor::recordDecision(DossierEditor* e, DossierStatus::Status status, const QDate& on,
+                                       const QString& reason, bool reasonAskedFor)
+{
+    auto* tabs = e->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(e->findChild<QWidget*>(QStringLiteral("trackingTab")));
+    auto* button = e->findChild<QPushButton*>(QStringLiteral("recordDecisionButton"));
+    QVERIFY(button->isEnabled());
+    bool driven = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<RecordDecisionDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("statusCombo"));
+        const int index = combo->findText(DossierStatus::label(status));
+        if (index < 0) {
+            dialog->reject();
+            return;
+        }
+        combo->setFocus();
+        while (combo->currentIndex() != index)
+            QTest::keyClick(combo, combo->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
+        auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"));
+        date->setDate(on); // the widget's own setter: typing into sections depends on the locale
+        auto* ok
+            = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        if (reasonAskedFor) {
+            // OK without a reason: the dialog asks for it and stays open.
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+            QTest::mouseClick(ok, Qt::LeftButton);
+            if (!dialog->isVisible() || !MessageBox::lastText().contains(QLatin1String("reason")))
+                return;
+        }
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("reasonEdit")), reason);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        driven = !dialog->isVisible();
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(driven);
+}
+
+void TestDossierEditor::recordTheOperatorsDecisionByHand()
+{
+    // A dossier handled on the operator's own web site: submitted there, then rejected, then
+    // (fixed and sent again) valid. The window records each decision.
+    DossierEditor* e = newDossierThroughWindow();
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518452750"));
+    addNumber(e, QStringLiteral("01 62 12 34 56"));
+    QVERIFY(e->save());
+    const QUuid id = e->dossierId();
+    const QDate today = m_clock->today();
+
+    recordDecision(e, DossierStatus::UnderReview, today.addDays(-20), QString());
+    QCOMPARE(m_profile->dossiers().dossier(id, nullptr)->status, DossierStatus::UnderReview);
+
+    recordDecision(e, DossierStatus::Rejected, today.addDays(-15), QStringLiteral("Kbis de plus de 3 mois"),
+                   true);
+    QCOMPARE(m_profile->dossiers().dossier(id, nullptr)->status, DossierStatus::Rejected);
+    auto* banner = e->findChild<QLabel*>(QStringLiteral("rejectionBanner"));
+    QVERIFY2(banner->isVisible() && banner->text().contains(QStringLiteral("Kbis de plus de 3 mois")),
+             qPrintable(banner->text()));
+
+    recordDecision(e, DossierStatus::UnderReview, today.addDays(-10), QString());
+    recordDecision(e, DossierStatus::Valid, today.addDays(-2), QString());
+    const Dossier d = *m_profile->dossiers().dossier(id, nullptr);
+    QCOMPARE(d.status, DossierStatus::Valid);
+    QCOMPARE(d.validatedOn, today.addDays(-2));
+    QCOMPARE(d.validUntil, DossierStatus::validUntilFor(today.addDays(-2)));
+    auto* history = e->findChild<QTableWidget*>(QStringLiteral("historyTable"));
+    QCOMPARE(history->item(0, 2)->text(), DossierStatus::label(DossierStatus::Valid));
+    QCOMPARE(history->item(0, 4)->text(), Profile::currentUserName());
+    const int row = m_window->dossierModel()->rowOf(id);
+    QTRY_COMPARE(m_window->dossierModel()->index(row, DossierListModel::Status).data().toString(),
+                 DossierStatus::label(DossierStatus::Valid));
 }
 
 void TestDossierEditor::submitToPortalSeeStatusAndRenew()

@@ -5,6 +5,7 @@
 #include "DropZone.h"
 #include "MessageBox.h"
 #include "PrintJob.h"
+#include "RecordDecisionDialog.h"
 #include "core/Clock.h"
 #include "documents/DocumentIntake.h"
 #include "documents/DocumentReadTask.h"
@@ -142,6 +143,7 @@ DossierEditor::DossierEditor(Profile& profile, const QUuid& id, QWidget* parent)
     connect(m_ui->submitButton, &QPushButton::clicked, this, &DossierEditor::submit);
     connect(m_ui->renewButton, &QPushButton::clicked, this, &DossierEditor::renew);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &DossierEditor::retry);
+    connect(m_ui->recordDecisionButton, &QPushButton::clicked, this, &DossierEditor::recordDecision);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
             &DossierEditor::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DossierEditor::reject);
@@ -458,6 +460,7 @@ void DossierEditor::refreshChecks()
     updateDocumentButtons();
     m_ui->renewButton->setEnabled(saved
                                   && (status == DossierStatus::Valid || status == DossierStatus::Expired));
+    m_ui->recordDecisionButton->setEnabled(saved && !RecordDecisionDialog::choices(status).isEmpty());
     setModified(m_modified);
 }
 
@@ -877,6 +880,18 @@ void DossierEditor::submit()
     m_ui->tabs->setCurrentWidget(m_ui->trackingTab);
     emit dossierChanged(m_dossier.id);
     emit submissionQueued(m_dossier.id);
+}
+
+void DossierEditor::recordDecision()
+{
+    if (!ensureSaved())
+        return;
+    RecordDecisionDialog dialog(m_profile, m_dossier, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadFromStore();
+    fillTracking();
+    emit dossierChanged(m_dossier.id);
 }
 
 void DossierEditor::retry()

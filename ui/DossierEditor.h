@@ -75,6 +75,7 @@ private:
     void setupTables();
     void updateDocumentButtons();
     void confirmSignature();
+    void recordDecision();
     void showDossier();
     void readFields();
     void setModified(bool modified = true);
