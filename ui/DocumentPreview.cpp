@@ -65,8 +65,6 @@ DocumentPreview::DocumentPreview(Profile& profile, const QUuid& dossierId, QWidg
         connect(m_ui->documentBox, &QComboBox::currentIndexChanged, this, [this](int i) { showDocument(i); });
         if (!m_entries.isEmpty()) {
             const int start = qMax(0, firstProblem);
-            const QSignalBlocker block(m_ui->documentBox);
-            m_ui->documentBox->setCurrentIndex(start);
             showDocument(start, qMax(0, m_entries.at(start).problemPage - 1));
         }
     }
@@ -110,6 +108,11 @@ void DocumentPreview::showDocument(int index, int page)
 {
     if (index < 0 || index >= m_entries.size())
         return;
+    {
+        // The list names the document shown, whoever asked for it.
+        const QSignalBlocker blocker(m_ui->documentBox);
+        m_ui->documentBox->setCurrentIndex(index);
+    }
     m_document->close();
     delete m_buffer;
     m_buffer = new QBuffer(this);

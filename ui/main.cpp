@@ -1,7 +1,9 @@
 #include "CsvImportWizard.h"
 #include "DossierEditor.h"
+#include "DossierListModel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "Walkthrough.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
@@ -66,9 +68,15 @@ int main(int argc, char* argv[])
         QStringLiteral("quit-after"),
         QCoreApplication::translate("main", "Quit after MS milliseconds (smoke tests)."),
         QStringLiteral("MS"));
+    const QCommandLineOption walkthroughOption(
+        QStringLiteral("walkthrough"),
+        QCoreApplication::translate("main",
+                                    "Try this build: open a dossier (--open, or the first), generate its "
+                                    "mandate, preview and print it into DIR, then quit."),
+        QStringLiteral("DIR"));
     for (const QCommandLineOption& o :
          { profileOption, langOption, demoOption, demoCountOption, sizeOption, screenshotOption, openOption,
-           tabOption, csvOption, archiveOption, quitOption })
+           tabOption, csvOption, archiveOption, quitOption, walkthroughOption })
         parser.addOption(o);
     parser.process(app);
 
@@ -134,6 +142,19 @@ int main(int argc, char* argv[])
         QTimer::singleShot(0, &window, [&window, archive] { window.importArchive(archive); });
     }
 
+    if (parser.isSet(walkthroughOption)) {
+        QUuid id = window.currentDossier();
+        if (parser.isSet(openOption)) {
+            if (const std::optional<Dossier> d
+                = profile.dossiers().findDossier(parser.value(openOption), &error))
+                id = d->id;
+        } else if (window.dossierModel()->rowCount() > 0) {
+            id = window.dossierModel()->dossierId(0);
+        }
+        Walkthrough* walkthrough = new Walkthrough(window, profile, parser.value(walkthroughOption), &window);
+        QTimer::singleShot(0, &window, [walkthrough, id] { QApplication::exit(walkthrough->run(id)); });
+        return app.exec();
+    }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(1500, &window, [shown, file] {

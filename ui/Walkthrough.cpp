@@ -1,0 +1,143 @@
+#include "Walkthrough.h"
+
+#include "DocumentPreview.h"
+#include "DossierEditor.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "core/Logging.h"
+#include "store/DossierStore.h"
+#include "store/Profile.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTimer>
+#include <cstdio>
+
+namespace Mandat {
+
+Walkthrough::Walkthrough(MainWindow& window, Profile& profile, const QString& outDir, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_profile(profile)
+    , m_outDir(outDir)
+    , m_dialogs(new QTimer(this))
+{
+    m_dialogs->setInterval(50);
+    connect(m_dialogs, &QTimer::timeout, this, &Walkthrough::answerDialog);
+}
+
+bool Walkthrough::fail(const QString& step)
+{
+    std::fprintf(stderr, "walkthrough: FAILED at %s\n", qPrintable(step));
+    for (const QString& text : std::as_const(m_unexpected))
+        std::fprintf(stderr, "walkthrough: message shown: %s\n", qPrintable(text));
+    return false;
+}
+
+// Answers the dialog a step opened, as a user would. The answer is queued: a timer's slot
+// that opened a nested dialog would keep the timer from answering that one.
+void Walkthrough::answerDialog()
+{
+    QWidget* modal = QApplication::activeModalWidget();
+    if (!modal || modal == m_answering || qobject_cast<QProgressDialog*>(modal))
+        return;
+    m_answering = modal;
+    QMetaObject::invokeMethod(
+        this,
+        [this, modal = QPointer<QWidget>(modal)] {
+            if (modal)
+                answer(modal);
+        },
+        Qt::QueuedConnection);
+}
+
+void Walkthrough::answer(QWidget* modal)
+{
+    if (auto* print = qobject_cast<QPrintDialog*>(modal)) {
+        const QString file
+            = QDir(m_outDir).filePath(QStringLiteral("printed-%1.pdf").arg(m_printed.size() + 1));
+        print->printer()->setOutputFormat(QPrinter::PdfFormat);
+        print->printer()->setOutputFileName(file);
+        m_printed.append(file);
+        print->done(QDialog::Accepted); // done(), not accept(): the dialog would take its own choices back
+    } else if (auto* preview = qobject_cast<DocumentPreview*>(modal)) {
+        // Every document's first page as the preview shows it, then print the one shown.
+        auto* documents = preview->findChild<QComboBox*>(QStringLiteral("documentBox"));
+        for (int i = 0; i < documents->count(); ++i) {
+            documents->setCurrentIndex(i);
+            QElapsedTimer rendering;
+            rendering.start();
+            while (rendering.elapsed() < 200) // QPdfView renders its pages in the background
+                QApplication::processEvents(QEventLoop::AllEvents, 20);
+            const QString shot = QDir(m_outDir).filePath(QStringLiteral("preview-%1.png").arg(i + 1));
+            if (preview->grab().save(shot))
+                ++m_previewShots;
+        }
+        preview->findChild<QPushButton*>(QStringLiteral("printButton"))->click();
+        preview->done(QDialog::Accepted);
+    } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+        m_unexpected.append(box->text());
+        box->done(QMessageBox::Ok);
+    } else if (auto* dialog = qobject_cast<QDialog*>(modal)) {
+        dialog->accept(); // a step's options, taken as proposed
+    }
+}
+
+int Walkthrough::run(const QUuid& dossier)
+{
+    QDir().mkpath(m_outDir);
+    m_dialogs->start();
+    QString error;
+    DossierEditor* editor = m_window.openDossier(dossier);
+    if (!editor)
+        return fail(QStringLiteral("opening the dossier")) ? 0 : 1;
+    auto click = [editor](const char* name) {
+        auto* button = editor->findChild<QAbstractButton*>(QLatin1String(name));
+        if (!button || !button->isEnabled())
+            return false;
+        button->click();
+        QApplication::processEvents();
+        return true;
+    };
+    auto filledMandates = [&] {
+        int n = 0;
+        for (const Document& d : m_profile.dossiers().documents(dossier, &error))
+            n += d.kind == Document::Kind::FilledMandate;
+        return n;
+    };
+
+    const int before = filledMandates();
+    if (!click("generateButton") || filledMandates() != before + 1)
+        return fail(QStringLiteral("Generate the mandate")) ? 0 : 1;
+    std::fprintf(stdout, "walkthrough: mandate generated\n");
+
+    if (!click("previewButton") || m_previewShots == 0 || m_printed.size() != 1)
+        return fail(QStringLiteral("Preview, and printing the document shown")) ? 0 : 1;
+    std::fprintf(stdout, "walkthrough: %d document(s) previewed, %s printed\n", m_previewShots,
+                 qPrintable(QFileInfo(m_printed.last()).fileName()));
+
+    if (!click("printButton") || m_printed.size() != 2)
+        return fail(QStringLiteral("Print the dossier")) ? 0 : 1;
+    for (const QString& pdf : std::as_const(m_printed))
+        if (QFileInfo(pdf).size() == 0)
+            return fail(QStringLiteral("printing to ") + pdf) ? 0 : 1;
+    std::fprintf(stdout, "walkthrough: dossier printed to %s\n", qPrintable(m_printed.last()));
+
+    if (!m_unexpected.isEmpty())
+        return fail(QStringLiteral("an error message was shown")) ? 0 : 1;
+    m_dialogs->stop();
+    editor->close();
+    std::fprintf(stdout, "walkthrough: ok\n");
+    return 0;
+}
+
+} // namespace Mandat
