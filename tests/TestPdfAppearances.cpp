@@ -271,6 +271,16 @@ void TestPdfAppearances::flattenLeavesNoField()
         QVERIFY2(page1.contains(expected), qPrintable(expected + u" / "_qs + page1));
     QVERIFY(allText(flat).contains(QStringLiteral("01 62 12 34 21"))); // the annex field, page 2
 
+    // A value longer than its box is cut at the box's edge, as it is unflattened: still a copy.
+    QByteArray longName;
+    const QString name
+        = QStringLiteral("Société Coopérative Agricole des Producteurs de Fruits et Légumes de la "
+                         "Vallée de la Loire et de ses Affluents Réunis");
+    QVERIFY(FormFiller::fill(ownTemplate(), { { QStringLiteral("client_legal_name"), name } }, &longName,
+                             &error));
+    QVERIFY2(FormFiller::flatten(longName, &flat, &error), qPrintable(error));
+    QVERIFY(popplerText(flat).contains(QStringLiteral("Société Coopérative Agricole")));
+
     // A PDF without a form has nothing to flatten and comes back as it is.
     const QByteArray plain = Fixtures::textPdf({ QStringLiteral("Facture") });
     QVERIFY(FormFiller::flatten(plain, &flat, &error));

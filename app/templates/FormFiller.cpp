@@ -202,7 +202,9 @@ bool FormFiller::flatten(const QByteArray& pdf, QByteArray* out, QString* error)
         if (f.type != QLatin1String("text"))
             continue;
         for (const QString& line : values.value(f.name).split(u'\n')) {
-            const QString expected = line.simplified();
+            // The start of each line: a value longer than its box is cut at the box's edge,
+            // flattened or not (the field's font size is fixed).
+            const QString expected = line.simplified().left(16).trimmed();
             // Beyond Latin-1 a character may have no glyph in the field's font: not checked.
             const bool latin1
                 = std::all_of(expected.begin(), expected.end(), [](QChar c) { return c.unicode() <= 0xff; });

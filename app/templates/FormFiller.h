@@ -43,8 +43,8 @@ public:
     static QMap<QString, QString> read(const QByteArray& pdf, QString* error);
     /*
      * A copy to print or send: the values drawn into the pages, no field left. Checked: no
-     * field remains and every text value is in the text of the pages. A PDF without fields
-     * comes back as it is.
+     * field remains and every line of every text value shows in the text of the pages. A
+     * PDF without fields comes back as it is.
      */
     static bool flatten(const QByteArray& pdf, QByteArray* out, QString* error);
 };
