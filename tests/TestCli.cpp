@@ -1,5 +1,6 @@
 #include "Fixtures.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +36,7 @@ private slots:
     void dossierDocumentsAndReadiness();
     void submitRefusesUnreadyDossier();
     void templateFieldsAndFill();
+    void fillAndExportFlattened();
     void frenchTranslation();
     void frenchByDefault();
     void archiveExportImportContract();
@@ -569,6 +571,69 @@ void TestCli::templateFieldsAndFill()
     r = cli(base + QStringList { "export-pdf", id, "--out", exported });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFile::exists(exported));
+}
+
+void TestCli::fillAndExportFlattened()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("flatten"));
+    const QStringList base { "--json", "--today", "2026-11-23", "--profile", profile };
+    Run r = cli(base
+                + QStringList { "company", "set-provider", "--name", "Centre d'Appels de l'Ouest", "--siren",
+                                "732829320", "--rcs-city", "Nantes" });
+    QCOMPARE(r.exitCode, 0);
+    r = cli(base
+            + QStringList { "dossier", "create", "--name", "Été 2027", "--client-name",
+                            "Boulangeries Réunies", "--siren", "518452750", "--number", "01 62 12 34 56",
+                            "--use", "automated" });
+    QCOMPARE(r.exitCode, 0);
+    const QString id = r.json()["id"].toString();
+    auto text = [](const QString& pdf) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        return p.waitForFinished(30000) ? QString::fromUtf8(p.readAllStandardOutput()).simplified()
+                                        : QString();
+    };
+    auto fieldCount = [this](const QString& pdf) {
+        return cli({ "--json", "template", "fields", pdf }).json()["fields"].toArray().size();
+    };
+
+    // fill --flatten: the values are drawn into the page and no field is left.
+    const QString flat = m_dir.filePath(QStringLiteral("mandat-flat.pdf"));
+    r = cli(base + QStringList { "fill", id, "--out", flat, "--start", "2026-12-01", "--flatten" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["verified"].toBool(), true);
+    QCOMPARE(r.json()["flattened"].toBool(), true);
+    QCOMPARE(r.json()["document"]["kind"].toString(), QStringLiteral("filled_mandate"));
+    QCOMPARE(r.json()["sha256"].toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(Fixtures::readFile(flat), QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(fieldCount(flat), 0);
+    const QString flatText = text(flat);
+    for (const QString& expected : { u"Boulangeries Réunies"_qs, u"518 452 750"_qs, u"01 62 12 34 56"_qs,
+                                     u"1 décembre 2026"_qs, u"Centre d'Appels de l'Ouest"_qs })
+        QVERIFY2(flatText.contains(expected), qPrintable(expected + u" / "_qs + flatText));
+
+    // Without --flatten the mandate stays fillable (and says so).
+    const QString fillable = m_dir.filePath(QStringLiteral("mandat-fillable.pdf"));
+    r = cli(base + QStringList { "fill", id, "--out", fillable });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["flattened"].toBool(), false);
+    QVERIFY(fieldCount(fillable) > 20);
+
+    // export-pdf --flatten flattens the dossier's forms (the fillable mandate, the latest).
+    const QString exported = m_dir.filePath(QStringLiteral("export-flat.pdf"));
+    r = cli(base + QStringList { "export-pdf", id, "--out", exported, "--flatten" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["flattened"].toArray(), QJsonArray { "mandat-fillable.pdf" });
+    QCOMPARE(fieldCount(exported), 0);
+    QVERIFY(text(exported).contains(QStringLiteral("Boulangeries Réunies")));
+    const QString asIs = m_dir.filePath(QStringLiteral("export.pdf"));
+    r = cli(base + QStringList { "export-pdf", id, "--out", asIs });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.json().object().contains(QStringLiteral("flattened")));
+    QVERIFY(fieldCount(asIs) > 20);
+
+    QVERIFY(QString::fromUtf8(cli({ "--help" }).out).contains(QStringLiteral("--flatten")));
 }
 
 void TestCli::frenchTranslation()

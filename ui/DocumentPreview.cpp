@@ -1,16 +1,25 @@
 #include "DocumentPreview.h"
 
+#include "MessageBox.h"
 #include "checks/ReadinessReport.h"
 #include "core/Clock.h"
+#include "core/Logging.h"
 #include "documents/DocumentReader.h"
 #include "print/DossierPrinter.h"
 #include "store/Profile.h"
+#include "templates/FormFiller.h"
+#include "templates/PdfAppearances.h"
 #include "ui_DocumentPreview.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
 #include <QPdfWriter>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 namespace Mandat {
 
@@ -36,6 +45,7 @@ DocumentPreview::DocumentPreview(Profile& profile, const QUuid& dossierId, QWidg
         for (const Document& d : docs) {
             Entry e;
             e.name = QStringLiteral("%1 — %2").arg(Document::kindLabel(d.kind), d.originalName);
+            e.fileName = d.originalName;
             QByteArray bytes = profile.blobs().read(d.sha256, &error);
             if (DocumentReader::sniff(bytes) != QLatin1String("application/pdf")) {
                 // A scan or a photo: shown as an A4 page.
@@ -73,6 +83,7 @@ DocumentPreview::DocumentPreview(Profile& profile, const QUuid& dossierId, QWidg
         if (i >= 0 && i < m_entries.size())
             emit printRequested(m_entries.at(i).name, m_entries.at(i).pdf);
     });
+    connect(m_ui->flattenButton, &QPushButton::clicked, this, &DocumentPreview::saveFlattenedCopyAs);
     connect(m_ui->previousButton, &QToolButton::clicked, this, [this] {
         if (currentPage() > 0)
             m_ui->pdfView->pageNavigator()->jump(currentPage() - 1, {}, m_ui->pdfView->zoomFactor());
@@ -108,18 +119,27 @@ void DocumentPreview::showDocument(int index, int page)
 {
     if (index < 0 || index >= m_entries.size())
         return;
-    {
-        // The list names the document shown, whoever asked for it.
-        const QSignalBlocker blocker(m_ui->documentBox);
+    if (m_ui->documentBox->currentIndex() != index) {
+        const QSignalBlocker block(m_ui->documentBox);
         m_ui->documentBox->setCurrentIndex(index);
+    }
+    Entry& e = m_entries[index];
+    if (e.shown.isEmpty()) {
+        // QtPdf draws no form field: the values are drawn into the pages for it.
+        QString error;
+        e.hasForm = !FormFiller::fields(e.pdf, &error).isEmpty();
+        if (!PdfAppearances::flatten(e.pdf, &e.shown, &error)) {
+            qCWarning(lcDocuments) << "preview shown without flattening:" << error;
+            e.shown = e.pdf;
+        }
     }
     m_document->close();
     delete m_buffer;
     m_buffer = new QBuffer(this);
-    m_buffer->setData(m_entries.at(index).pdf);
+    m_buffer->setData(e.shown);
     m_buffer->open(QIODevice::ReadOnly);
     m_document->load(m_buffer);
-    const Entry& e = m_entries.at(index);
+    m_ui->flattenButton->setEnabled(e.hasForm);
     m_ui->problemLabel->setVisible(!e.problem.isEmpty());
     m_ui->problemLabel->setText(e.problemPage > 0 ? tr("Page %1: %2").arg(e.problemPage).arg(e.problem)
                                                   : e.problem);
@@ -138,6 +158,43 @@ QByteArray DocumentPreview::currentPdf() const
 {
     const int i = currentDocument();
     return i >= 0 && i < m_entries.size() ? m_entries.at(i).pdf : QByteArray();
+}
+
+bool DocumentPreview::currentHasForm() const
+{
+    const int i = currentDocument();
+    return i >= 0 && i < m_entries.size() && m_entries.at(i).hasForm;
+}
+
+bool DocumentPreview::saveFlattenedCopy(const QString& path, QString* error)
+{
+    QByteArray flat;
+    if (!FormFiller::flatten(currentPdf(), &flat, error))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(flat) != flat.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void DocumentPreview::saveFlattenedCopyAs()
+{
+    const int i = currentDocument();
+    if (i < 0 || i >= m_entries.size() || !m_entries.at(i).hasForm)
+        return;
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("%1-flattened.pdf").arg(QFileInfo(m_entries.at(i).fileName).completeBaseName()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a flattened copy"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveFlattenedCopy(path, &error))
+        MessageBox::warning(this, tr("Save a flattened copy"),
+                            tr("The flattened copy could not be saved.\n\n%1").arg(error));
 }
 
 int DocumentPreview::documentCount() const

@@ -18,7 +18,9 @@ class Profile;
 /*
  * Shows the documents of a dossier (QPdfView: pages, zoom, fit width). It opens on the
  * first document with a problem, at the page of that problem, and says what the problem is.
- * Scans and photos are shown as a page of their own.
+ * Scans and photos are shown as a page of their own. QtPdf draws no form field, so a form
+ * (a generated mandate) is shown flattened, its values drawn into the page; a flattened copy
+ * can be saved to print or send.
  */
 class DocumentPreview : public QDialog
 {
@@ -34,8 +36,12 @@ public:
     int pageCount() const;
     QString problemText() const;
 
-    // The bytes of the document shown (a scan as its A4 page), for printing it alone.
+    // The bytes of the document shown, as they are (a scan as its A4 page), for printing it alone.
     QByteArray currentPdf() const;
+    // Whether the document shown has form fields (and can be saved flattened).
+    bool currentHasForm() const;
+    // Writes the document shown with its values drawn into the pages and no field left.
+    bool saveFlattenedCopy(const QString& path, QString* error);
 
 signals:
     void printRequested(const QString& name, const QByteArray& pdf);
@@ -45,11 +51,15 @@ public slots:
 
 private:
     void updatePageLabel();
+    void saveFlattenedCopyAs();
 
     struct Entry
     {
         QString name;
+        QString fileName;
         QByteArray pdf;
+        QByteArray shown; // what QtPdf is given: the PDF flattened, once shown
+        bool hasForm = false;
         int problemPage = 0; // 1-based, 0: none
         QString problem;
     };

@@ -15,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPdfDocument>
+#include <QPdfView>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -78,6 +80,15 @@ void Walkthrough::answer(QWidget* modal)
             rendering.start();
             while (rendering.elapsed() < 200) // QPdfView renders its pages in the background
                 QApplication::processEvents(QEventLoop::AllEvents, 20);
+            if (!m_generatedName.isEmpty() && documents->itemText(i).contains(m_generatedName)) {
+                // The values must show in the preview, as the user sees it (QtPdf draws no form field).
+                QPdfDocument* shown = preview->findChild<QPdfView*>()->document();
+                QString text;
+                for (int page = 0; page < shown->pageCount(); ++page)
+                    text += shown->getAllText(page).text();
+                text.remove(u' ');
+                m_valuesShown = text.contains(m_siren) && text.contains(m_legalName);
+            }
             const QString shot = QDir(m_outDir).filePath(QStringLiteral("preview-%1.png").arg(i + 1));
             if (preview->grab().save(shot))
                 ++m_previewShots;
@@ -108,20 +119,27 @@ int Walkthrough::run(const QUuid& dossier)
         QApplication::processEvents();
         return true;
     };
-    auto filledMandates = [&] {
-        int n = 0;
-        for (const Document& d : m_profile.dossiers().documents(dossier, &error))
-            n += d.kind == Document::Kind::FilledMandate;
-        return n;
-    };
-
-    const int before = filledMandates();
-    if (!click("generateButton") || filledMandates() != before + 1)
+    const QList<Document> before = m_profile.dossiers().documents(dossier, &error);
+    if (!click("generateButton"))
         return fail(QStringLiteral("Generate the mandate")) ? 0 : 1;
-    std::fprintf(stdout, "walkthrough: mandate generated\n");
+    for (const Document& d : m_profile.dossiers().documents(dossier, &error)) {
+        bool isNew = d.kind == Document::Kind::FilledMandate;
+        for (const Document& old : before)
+            isNew = isNew && old.id != d.id;
+        if (isNew)
+            m_generatedName = d.originalName;
+    }
+    if (m_generatedName.isEmpty())
+        return fail(QStringLiteral("Generate the mandate")) ? 0 : 1;
+    const Dossier d = *m_profile.dossiers().dossier(dossier, &error);
+    m_siren = d.client.siren;
+    m_legalName = QString(d.client.legalName).remove(u' ');
+    std::fprintf(stdout, "walkthrough: mandate generated (%s)\n", qPrintable(m_generatedName));
 
     if (!click("previewButton") || m_previewShots == 0 || m_printed.size() != 1)
         return fail(QStringLiteral("Preview, and printing the document shown")) ? 0 : 1;
+    if (!m_valuesShown)
+        return fail(QStringLiteral("the preview of the generated mandate shows its values")) ? 0 : 1;
     std::fprintf(stdout, "walkthrough: %d document(s) previewed, %s printed\n", m_previewShots,
                  qPrintable(QFileInfo(m_printed.last()).fileName()));
 

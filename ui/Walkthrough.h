@@ -46,6 +46,9 @@ private:
     QStringList m_printed; // PDF files the print dialogs were told to write
     int m_previewShots = 0;
     QStringList m_unexpected; // texts of message boxes nobody asked for
+    QString m_generatedName; // the mandate the walkthrough generated
+    QString m_siren, m_legalName; // values its preview must show
+    bool m_valuesShown = false;
 };
 
 } // namespace Mandat

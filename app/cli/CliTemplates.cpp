@@ -101,6 +101,7 @@ int Cli::fill(const QStringList& args)
     p.add(QStringLiteral("place"), QStringLiteral("text"));
     p.add(QStringLiteral("date"), QStringLiteral("date"));
     p.add(QStringLiteral("start"), QStringLiteral("date"));
+    p.add(QStringLiteral("flatten"));
     QString error;
     if (!p.parse(args, &error))
         return usage(error);
@@ -155,8 +156,13 @@ int Cli::fill(const QStringList& args)
                                                                          : QStringLiteral("fill_failed"),
                     error);
     const MandateFiller::Result& result = outcome->fill;
+    // To print or send: the values drawn into the pages, no field left to change.
+    const bool flatten = p.parser.isSet(QStringLiteral("flatten"));
+    QByteArray pdf = result.pdf;
+    if (flatten && !FormFiller::flatten(result.pdf, &pdf, &error))
+        return fail(Blocked, QStringLiteral("flatten_failed"), error);
     QSaveFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(result.pdf) != result.pdf.size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
         return fail(Usage, QStringLiteral("write_failed"),
                     tr("Cannot write %1: %2").arg(outPath, out.errorString()));
 
@@ -172,6 +178,7 @@ int Cli::fill(const QStringList& args)
         { QStringLiteral("values_placed"), result.valuesPlaced },
         { QStringLiteral("annex_pages"), result.annexPages },
         { QStringLiteral("verified"), true },
+        { QStringLiteral("flattened"), flatten },
         { QStringLiteral("empty_fields"), QJsonArray::fromStringList(result.emptyValues) },
         { QStringLiteral("unmapped_fields"), QJsonArray::fromStringList(result.unmappedFields) },
         { QStringLiteral("mapping_source"),
@@ -179,13 +186,14 @@ int Cli::fill(const QStringList& args)
               : outcome->mappingSource == MandateGenerator::MappingSource::Saved
               ? QStringLiteral("saved")
               : QStringLiteral("proposed") },
-        { QStringLiteral("sha256"), BlobStore::sha256Hex(result.pdf) },
+        { QStringLiteral("sha256"), BlobStore::sha256Hex(pdf) },
     };
     if (document.document)
         json.insert(QStringLiteral("document"), DossierJson::document(*document.document));
     else
         json.insert(QStringLiteral("document_error"), document.error);
-    QString text = tr("Mandate filled: %1\n").arg(outPath);
+    QString text
+        = (flatten ? tr("Mandate filled and flattened: %1\n") : tr("Mandate filled: %1\n")).arg(outPath);
     if (!result.emptyValues.isEmpty())
         text += tr("  empty: %1\n").arg(result.emptyValues.join(QStringLiteral(", ")));
     emitResult(json, text);
@@ -370,29 +378,45 @@ int Cli::exportPdf(const QStringList& args)
 {
     SubParser p;
     p.add(QStringLiteral("out"), QStringLiteral("file"));
+    p.add(QStringLiteral("flatten"));
     QString error;
     if (!p.parse(args, &error))
         return usage(error);
     const QStringList pos = p.parser.positionalArguments();
     const QString outPath = p.parser.value(QStringLiteral("out"));
     if (pos.size() != 1 || outPath.isEmpty())
-        return usage(tr("Use: export-pdf ID --out OUT.pdf"));
+        return usage(tr("Use: export-pdf ID --out OUT.pdf [--flatten]"));
     int exitCode = Ok;
     const std::optional<Dossier> d = dossierArgument(pos.first(), &exitCode);
     if (!d)
         return exitCode;
-    const QList<DossierPrinter::Source> sources
+    QList<DossierPrinter::Source> sources
         = DossierPrinter::dossierSources(m_profile->dossiers(), m_profile->blobs(), d->id, &error);
     if (sources.isEmpty())
         return fail(Blocked, QStringLiteral("nothing_to_print"),
                     error.isEmpty() ? tr("The dossier has no document to export.") : error);
+    const bool flatten = p.parser.isSet(QStringLiteral("flatten"));
+    QJsonArray flattened;
+    for (DossierPrinter::Source& s : sources) {
+        if (!flatten || DocumentReader::sniff(s.bytes) != QLatin1String("application/pdf"))
+            continue;
+        QByteArray flat;
+        if (!FormFiller::flatten(s.bytes, &flat, &error))
+            return fail(Blocked, QStringLiteral("flatten_failed"),
+                        QStringLiteral("%1: %2").arg(s.name, error));
+        if (flat != s.bytes)
+            flattened.append(s.name);
+        s.bytes = flat;
+    }
     if (!DossierPrinter::mergePdf(sources, outPath, &error))
         return fail(Blocked, QStringLiteral("export_failed"), error);
     QJsonArray docs;
     for (const DossierPrinter::Source& s : std::as_const(sources))
         docs.append(s.name);
-    emitResult(QJsonObject { { QStringLiteral("out"), outPath }, { QStringLiteral("documents"), docs } },
-               tr("Exported to %1\n").arg(outPath));
+    QJsonObject json { { QStringLiteral("out"), outPath }, { QStringLiteral("documents"), docs } };
+    if (flatten)
+        json.insert(QStringLiteral("flattened"), flattened);
+    emitResult(json, tr("Exported to %1\n").arg(outPath));
     return Ok;
 }
 

@@ -1,5 +1,6 @@
 #include "FormFiller.h"
 
+#include "PdfAppearances.h"
 #include "core/Logging.h"
 #include "documents/DocumentReader.h"
 
@@ -147,6 +148,12 @@ bool FormFiller::fill(const QByteArray& templatePdf, const QMap<QString, QString
             return false;
         }
     }
+    // Poppler leaves most fields without an appearance and relies on /NeedAppearances, which
+    // not every viewer honours: qpdf draws every field into the file.
+    QByteArray drawn;
+    if (!PdfAppearances::generateAppearances(filled, &drawn, error))
+        return false;
+    filled = drawn;
     // Read everything back: what was asked must be what the file now says.
     const QMap<QString, QString> back = read(filled, error);
     for (auto it = values.begin(); it != values.end(); ++it) {
@@ -162,6 +169,53 @@ bool FormFiller::fill(const QByteArray& templatePdf, const QMap<QString, QString
         }
     }
     *out = filled;
+    return true;
+}
+
+bool FormFiller::flatten(const QByteArray& pdf, QByteArray* out, QString* error)
+{
+    const QList<Field> before = fields(pdf, error);
+    if (!error->isEmpty())
+        return false;
+    if (before.isEmpty()) {
+        *out = pdf;
+        return true;
+    }
+    const QMap<QString, QString> values = read(pdf, error);
+    QByteArray flat;
+    if (!PdfAppearances::flatten(pdf, &flat, error))
+        return false;
+    QString readError;
+    if (!fields(flat, &readError).isEmpty()) {
+        *error = tr("After flattening, the PDF still has form fields.");
+        return false;
+    }
+    DocumentReader::Text text;
+    DocumentReader::Options options;
+    options.ocr = false;
+    if (DocumentReader::read(flat, options, &text, &readError) != DocumentReader::Failure::None) {
+        *error = tr("The flattened PDF cannot be read back: %1").arg(readError);
+        return false;
+    }
+    const QString pages = text.all().simplified();
+    for (const Field& f : before) {
+        if (f.type != QLatin1String("text"))
+            continue;
+        for (const QString& line : values.value(f.name).split(u'\n')) {
+            // The start of each line: a value longer than its box is cut at the box's edge,
+            // flattened or not (the field's font size is fixed).
+            const QString expected = line.simplified().left(16).trimmed();
+            // Beyond Latin-1 a character may have no glyph in the field's font: not checked.
+            const bool latin1
+                = std::all_of(expected.begin(), expected.end(), [](QChar c) { return c.unicode() <= 0xff; });
+            if (!expected.isEmpty() && latin1 && !pages.contains(expected)) {
+                *error = tr("After flattening, the pages do not show \"%1\" (field \"%2\").")
+                             .arg(expected, f.name);
+                return false;
+            }
+        }
+    }
+    *out = flat;
     return true;
 }
 

@@ -10,10 +10,11 @@
 namespace Mandat {
 
 /*
- * The fields of a PDF form, and filling them. Filling goes through Poppler: it writes the
- * values and their appearance streams (so accents show in every viewer and in print) into
- * a new PDF, then opens the result again and reads every value back; a value that did not
- * land is an error, not a silent gap.
+ * The fields of a PDF form, and filling them. Filling goes through Poppler, which writes the
+ * values into a new PDF; libqpdf then gives every field its appearance stream
+ * (PdfAppearances), so the values show in every viewer and in print, accents included. The
+ * result is opened again and every value read back; a value that did not land is an error,
+ * not a silent gap.
  */
 class FormFiller
 {
@@ -40,6 +41,12 @@ public:
                      QString* error);
     // Reads the values of named fields back from a filled PDF.
     static QMap<QString, QString> read(const QByteArray& pdf, QString* error);
+    /*
+     * A copy to print or send: the values drawn into the pages, no field left. Checked: no
+     * field remains and every line of every text value shows in the text of the pages. A
+     * PDF without fields comes back as it is.
+     */
+    static bool flatten(const QByteArray& pdf, QByteArray* out, QString* error);
 };
 
 } // namespace Mandat
