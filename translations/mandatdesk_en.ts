@@ -337,10 +337,6 @@
         </translation>
     </message>
     <message>
-        <source>Use: export-pdf ID --out OUT.pdf</source>
-        <translation>Use: export-pdf ID --out OUT.pdf</translation>
-    </message>
-    <message>
         <source>The dossier has no document to export.</source>
         <translation>The dossier has no document to export.</translation>
     </message>
@@ -495,6 +491,16 @@
 </translation>
     </message>
     <message>
+        <source>Use: dossier confirm-signature DOCUMENT_ID [--withdraw]</source>
+        <translation>Use: dossier confirm-signature DOCUMENT_ID [--withdraw]</translation>
+    </message>
+    <message>
+        <source>Confirmation withdrawn.
+</source>
+        <translation>Confirmation withdrawn.
+</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
@@ -520,13 +526,15 @@ Commands:
   template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
   template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
+  export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
+        --flatten: the form values drawn into the pages, no field left (to print or send)
   portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
   sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
   fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+        [--flatten]   the mandate filled; --flatten: the values drawn into the page, no field left
   export ID... --out FILE.zip         dossiers, history and documents in one archive
   import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
   import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
@@ -558,13 +566,15 @@ Commands:
   template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
   template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
+  export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
+        --flatten: the form values drawn into the pages, no field left (to print or send)
   portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
   sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
   fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+        [--flatten]   the mandate filled; --flatten: the values drawn into the page, no field left
   export ID... --out FILE.zip         dossiers, history and documents in one archive
   import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
   import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
@@ -573,14 +583,14 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </translation>
     </message>
     <message>
-        <source>Use: dossier confirm-signature DOCUMENT_ID [--withdraw]</source>
-        <translation>Use: dossier confirm-signature DOCUMENT_ID [--withdraw]</translation>
+        <source>Mandate filled and flattened: %1
+</source>
+        <translation>Mandate filled and flattened: %1
+</translation>
     </message>
     <message>
-        <source>Confirmation withdrawn.
-</source>
-        <translation>Confirmation withdrawn.
-</translation>
+        <source>Use: export-pdf ID --out OUT.pdf [--flatten]</source>
+        <translation>Use: export-pdf ID --out OUT.pdf [--flatten]</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1102,18 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>Print this document</source>
         <translation>Print this document</translation>
     </message>
+    <message>
+        <source>Save a flattened copy…</source>
+        <translation>Save a flattened copy…</translation>
+    </message>
+    <message>
+        <source>A copy of this form with its values drawn into the pages and no field left, to print or send</source>
+        <translation>A copy of this form with its values drawn into the pages and no field left, to print or send</translation>
+    </message>
+    <message>
+        <source>Save a flattened copy</source>
+        <translation>Save a flattened copy</translation>
+    </message>
 </context>
 <context>
     <name>DocumentReader</name>
@@ -1596,6 +1618,14 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>Confirm the signature and stamp on the scanned mandate</source>
         <translation>Confirm the signature and stamp on the scanned mandate</translation>
     </message>
+    <message>
+        <source>Record the operator&apos;s decisi&amp;on…</source>
+        <translation>Record the operator&apos;s decisi&amp;on…</translation>
+    </message>
+    <message>
+        <source>Record the operator&apos;s decision by hand</source>
+        <translation>Record the operator&apos;s decision by hand</translation>
+    </message>
 </context>
 <context>
     <name>DossierPrinter</name>
@@ -1791,6 +1821,18 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</source>
         <translation>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>After flattening, the PDF still has form fields.</source>
+        <translation>After flattening, the PDF still has form fields.</translation>
+    </message>
+    <message>
+        <source>The flattened PDF cannot be read back: %1</source>
+        <translation>The flattened PDF cannot be read back: %1</translation>
+    </message>
+    <message>
+        <source>After flattening, the pages do not show &quot;%1&quot; (field &quot;%2&quot;).</source>
+        <translation>After flattening, the pages do not show &quot;%1&quot; (field &quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2208,30 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1-flattened.pdf</source>
+        <translation>%1-flattened.pdf</translation>
+    </message>
+    <message>
+        <source>Save a flattened copy</source>
+        <translation>Save a flattened copy</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The flattened copy could not be saved.
+
+%1</source>
+        <translation>The flattened copy could not be saved.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3080,41 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     </message>
 </context>
 <context>
+    <name>Mandat::RecordDecisionDialog</name>
+    <message>
+        <source>No decision can be recorded from the status &quot;%1&quot;.</source>
+        <translation>No decision can be recorded from the status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Required: the reason the operator gave</source>
+        <translation>Required: the reason the operator gave</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>The mandate will be valid until %1 (one year from the decision).</source>
+        <translation>The mandate will be valid until %1 (one year from the decision).</translation>
+    </message>
+    <message>
+        <source>The reason is shown at the top of the dossier, so it can be fixed and submitted again.</source>
+        <translation>The reason is shown at the top of the dossier, so it can be fixed and submitted again.</translation>
+    </message>
+    <message>
+        <source>The dossier is marked as submitted and waiting for the operator.</source>
+        <translation>The dossier is marked as submitted and waiting for the operator.</translation>
+    </message>
+    <message>
+        <source>Enter the reason the operator gave for the rejection.</source>
+        <translation>Enter the reason the operator gave for the rejection.</translation>
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation>Recorded by hand</translation>
+    </message>
+</context>
+<context>
     <name>Mandat::SettingsDialog</name>
     <message>
         <source>Cancel</source>
@@ -3266,6 +3367,13 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     </message>
 </context>
 <context>
+    <name>PdfAppearances</name>
+    <message>
+        <source>The PDF&apos;s form could not be drawn: %1</source>
+        <translation>The PDF&apos;s form could not be drawn: %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfFormBuilder</name>
     <message>
         <source>The PDF has an unexpected structure: its form fields cannot be added.</source>
@@ -3492,6 +3600,41 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>No invoice under %1 months old shows the number %2.</source>
         <translation>No invoice under %1 months old shows the number %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDecisionDialog</name>
+    <message>
+        <source>Record the operator&apos;s decision</source>
+        <translation>Record the operator&apos;s decision</translation>
+    </message>
+    <message>
+        <source>For a dossier you handled outside MandatDesk (the operator&apos;s web site, e-mail, post): record what the operator decided.</source>
+        <translation>For a dossier you handled outside MandatDesk (the operator&apos;s web site, e-mail, post): record what the operator decided.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Decided on:</translation>
+    </message>
+    <message>
+        <source>Day of the decision</source>
+        <translation>Day of the decision</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Reason given by the operator</source>
+        <translation>Reason given by the operator</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3905,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Import the dossier archive FILE.</source>
         <translation>Import the dossier archive FILE.</translation>
+    </message>
+    <message>
+        <source>Try this build: open a dossier (--open, or the first), generate its mandate, preview and print it into DIR, then quit.</source>
+        <translation>Try this build: open a dossier (--open, or the first), generate its mandate, preview and print it into DIR, then quit.</translation>
     </message>
 </context>
 </TS>

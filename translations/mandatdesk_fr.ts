@@ -337,10 +337,6 @@
         </translation>
     </message>
     <message>
-        <source>Use: export-pdf ID --out OUT.pdf</source>
-        <translation>Usage : export-pdf ID --out SORTIE.pdf</translation>
-    </message>
-    <message>
         <source>The dossier has no document to export.</source>
         <translation>Le dossier n&apos;a aucun document à exporter.</translation>
     </message>
@@ -495,6 +491,16 @@
 </translation>
     </message>
     <message>
+        <source>Use: dossier confirm-signature DOCUMENT_ID [--withdraw]</source>
+        <translation>Utilisation : dossier confirm-signature ID_DOCUMENT [--withdraw]</translation>
+    </message>
+    <message>
+        <source>Confirmation withdrawn.
+</source>
+        <translation>Confirmation retirée.
+</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
@@ -520,13 +526,15 @@ Commands:
   template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
   template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf         the dossier&apos;s PDF documents merged, fillable as they are
+  export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
+        --flatten: the form values drawn into the pages, no field left (to print or send)
   portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
   sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
   fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+        [--flatten]   the mandate filled; --flatten: the values drawn into the page, no field left
   export ID... --out FILE.zip         dossiers, history and documents in one archive
   import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
   import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
@@ -558,13 +566,15 @@ Commandes :
   template map FICHIER [--set CHAMP=CLÉ ...] [--save]   la valeur du dossier que prend chaque champ
   template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...  où écrire les valeurs sur un modèle sans champs
   print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
-  export-pdf ID --out SORTIE.pdf      les documents PDF du dossier réunis, remplissables tels quels
+  export-pdf ID --out SORTIE.pdf [--flatten]   les documents PDF du dossier réunis, remplissables tels quels
+        --flatten : les valeurs des formulaires dessinées dans les pages, sans champ (pour imprimer ou envoyer)
   portal login URL [--user U] [--ca FICHIER] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
   portal status                       le portail, et ce qui attend d&apos;être envoyé
   portal template [--password-stdin]  conserver le mandat vierge de l&apos;opérateur (fill --template portal)
   submit ID [--password-stdin]        lancer la procédure (mise en file d&apos;abord, envoyée dès que possible)
   sync [--password-stdin] [--retry-now]   envoyer ce qui attend, recevoir les décisions du portail
   fill ID [--template FICHIER] --out SORTIE.pdf [--place LIEU] [--date AAAA-MM-JJ] [--start AAAA-MM-JJ]
+        [--flatten]   le mandat rempli ; --flatten : les valeurs dessinées dans la page, sans champ
   export ID... --out FICHIER.zip      les dossiers, leur historique et leurs documents dans une archive
   import FICHIER.zip [--replace]      une archive, vérifiée en entier d&apos;abord ; les dossiers présents sont gardés sauf --replace
   import-csv FICHIER [--mapping FICHIER] [--report FICHIER] [--dry-run]   des dossiers clients depuis un tableur
@@ -573,14 +583,14 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
 </translation>
     </message>
     <message>
-        <source>Use: dossier confirm-signature DOCUMENT_ID [--withdraw]</source>
-        <translation>Utilisation : dossier confirm-signature ID_DOCUMENT [--withdraw]</translation>
+        <source>Mandate filled and flattened: %1
+</source>
+        <translation>Mandat rempli et aplati : %1
+</translation>
     </message>
     <message>
-        <source>Confirmation withdrawn.
-</source>
-        <translation>Confirmation retirée.
-</translation>
+        <source>Use: export-pdf ID --out OUT.pdf [--flatten]</source>
+        <translation>Utilisation : export-pdf ID --out SORTIE.pdf [--flatten]</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1102,18 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>Print this document</source>
         <translation>Imprimer ce document</translation>
     </message>
+    <message>
+        <source>Save a flattened copy…</source>
+        <translation>Enregistrer une copie aplatie…</translation>
+    </message>
+    <message>
+        <source>A copy of this form with its values drawn into the pages and no field left, to print or send</source>
+        <translation>Une copie de ce formulaire avec ses valeurs dessinées dans les pages, sans champ, pour l&apos;imprimer ou l&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>Save a flattened copy</source>
+        <translation>Enregistrer une copie aplatie</translation>
+    </message>
 </context>
 <context>
     <name>DocumentReader</name>
@@ -1596,6 +1618,14 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>Confirm the signature and stamp on the scanned mandate</source>
         <translation>Confirmer la signature et le cachet du mandat scanné</translation>
     </message>
+    <message>
+        <source>Record the operator&apos;s decisi&amp;on…</source>
+        <translation>Enregistrer la décisi&amp;on de l&apos;opérateur…</translation>
+    </message>
+    <message>
+        <source>Record the operator&apos;s decision by hand</source>
+        <translation>Enregistrer à la main la décision de l&apos;opérateur</translation>
+    </message>
 </context>
 <context>
     <name>DossierPrinter</name>
@@ -1791,6 +1821,18 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>After filling, the field &quot;%1&quot; reads &quot;%2&quot; instead of &quot;%3&quot;.</source>
         <translation>Après remplissage, le champ « %1 » contient « %2 » au lieu de « %3 ».</translation>
+    </message>
+    <message>
+        <source>After flattening, the PDF still has form fields.</source>
+        <translation>Après aplatissement, le PDF a encore des champs de formulaire.</translation>
+    </message>
+    <message>
+        <source>The flattened PDF cannot be read back: %1</source>
+        <translation>Le PDF aplati ne peut pas être relu : %1</translation>
+    </message>
+    <message>
+        <source>After flattening, the pages do not show &quot;%1&quot; (field &quot;%2&quot;).</source>
+        <translation>Après aplatissement, les pages ne montrent pas « %1 » (champ « %2 »).</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2208,30 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1-flattened.pdf</source>
+        <translation>%1-aplati.pdf</translation>
+    </message>
+    <message>
+        <source>Save a flattened copy</source>
+        <translation>Enregistrer une copie aplatie</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The flattened copy could not be saved.
+
+%1</source>
+        <translation>La copie aplatie n&apos;a pas pu être enregistrée.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3080,41 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     </message>
 </context>
 <context>
+    <name>Mandat::RecordDecisionDialog</name>
+    <message>
+        <source>No decision can be recorded from the status &quot;%1&quot;.</source>
+        <translation>Aucune décision ne peut être enregistrée depuis le statut « %1 ».</translation>
+    </message>
+    <message>
+        <source>Required: the reason the operator gave</source>
+        <translation>Obligatoire : le motif donné par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>The mandate will be valid until %1 (one year from the decision).</source>
+        <translation>Le mandat sera valide jusqu&apos;au %1 (un an après la décision).</translation>
+    </message>
+    <message>
+        <source>The reason is shown at the top of the dossier, so it can be fixed and submitted again.</source>
+        <translation>Le motif s&apos;affiche en haut du dossier, pour le corriger et le soumettre à nouveau.</translation>
+    </message>
+    <message>
+        <source>The dossier is marked as submitted and waiting for the operator.</source>
+        <translation>Le dossier est marqué comme soumis, en attente de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Enter the reason the operator gave for the rejection.</source>
+        <translation>Saisissez le motif de rejet donné par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation>Enregistré à la main</translation>
+    </message>
+</context>
+<context>
     <name>Mandat::SettingsDialog</name>
     <message>
         <source>Cancel</source>
@@ -3266,6 +3367,13 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     </message>
 </context>
 <context>
+    <name>PdfAppearances</name>
+    <message>
+        <source>The PDF&apos;s form could not be drawn: %1</source>
+        <translation>Le formulaire du PDF n&apos;a pas pu être dessiné : %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfFormBuilder</name>
     <message>
         <source>The PDF has an unexpected structure: its form fields cannot be added.</source>
@@ -3492,6 +3600,41 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>No invoice under %1 months old shows the number %2.</source>
         <translation>Aucune facture de moins de %1 mois ne fait apparaître le numéro %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDecisionDialog</name>
+    <message>
+        <source>Record the operator&apos;s decision</source>
+        <translation>Enregistrer la décision de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>For a dossier you handled outside MandatDesk (the operator&apos;s web site, e-mail, post): record what the operator decided.</source>
+        <translation>Pour un dossier traité hors de MandatDesk (site web de l&apos;opérateur, courriel, courrier) : enregistrez ce que l&apos;opérateur a décidé.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Décidé le :</translation>
+    </message>
+    <message>
+        <source>Day of the decision</source>
+        <translation>Jour de la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Reason given by the operator</source>
+        <translation>Motif donné par l&apos;opérateur</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3905,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Import the dossier archive FILE.</source>
         <translation>Importer l&apos;archive de dossiers FICHIER.</translation>
+    </message>
+    <message>
+        <source>Try this build: open a dossier (--open, or the first), generate its mandate, preview and print it into DIR, then quit.</source>
+        <translation>Essayer cette version : ouvrir un dossier (--open, ou le premier), générer son mandat, l&apos;afficher et l&apos;imprimer dans DOSSIER, puis quitter.</translation>
     </message>
 </context>
 </TS>
