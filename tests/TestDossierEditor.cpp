@@ -5,6 +5,7 @@
 #include "DossierEditor.h"
 #include "DossierListModel.h"
 #include "Fixtures.h"
+#include "GenerateMandateDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PortalServer.h"
@@ -29,6 +30,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -319,8 +321,14 @@ void TestDossierEditor::dropDocumentsShowsChecks()
     QTRY_VERIFY(m_window->dossierModel()->readiness(row) != nullptr);
     QCOMPARE(m_window->dossierModel()->readiness(row)->blocking, e->report().blockingCount());
 
-    // Generate the mandate: filled from the template, added as the filled mandate.
+    // Generate the mandate: its dialog offers MandatDesk's template, today's date; Generate adds
+    // the filled mandate.
     QTest::mouseClick(e->findChild<QPushButton*>(QStringLiteral("generateButton")), Qt::LeftButton);
+    auto* generate = e->findChild<GenerateMandateDialog*>();
+    QVERIFY(generate);
+    QVERIFY(generate->findChild<QRadioButton*>(QStringLiteral("ownRadio"))->isChecked());
+    QTest::mouseClick(generate->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!e->findChild<GenerateMandateDialog*>());
     QCOMPARE(docs->rowCount(), 3);
     QCOMPARE(docs->item(2, 0)->text(), Document::kindLabel(Document::Kind::FilledMandate));
 }

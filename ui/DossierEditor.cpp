@@ -3,6 +3,7 @@
 #include "DocumentPreview.h"
 #include "DossierListModel.h"
 #include "DropZone.h"
+#include "GenerateMandateDialog.h"
 #include "MessageBox.h"
 #include "PrintJob.h"
 #include "RecordDecisionDialog.h"
@@ -14,7 +15,6 @@
 #include "store/Profile.h"
 #include "sync/Outbox.h"
 #include "sync/Submission.h"
-#include "templates/MandateGenerator.h"
 #include "ui_DossierEditor.h"
 
 #include <QCloseEvent>
@@ -820,36 +820,33 @@ void DossierEditor::print()
     PrintJob::print(this, sources, tr("Print the dossier"));
 }
 
-void DossierEditor::generateMandate()
+GenerateMandateDialog* DossierEditor::generateMandate()
 {
     if (!ensureSaved())
-        return;
+        return nullptr;
     QString error;
     if (!m_profile.dossiers().provider(&error)) {
         MessageBox::information(
             this, tr("Generate the mandate"),
             tr("Enter your company's identity first (Settings, Your company): the mandate "
                "names you as the provider."));
-        return;
+        return nullptr;
     }
-    QByteArray templatePdf = MandateGenerator::portalTemplate(m_profile);
-    const bool portal = !templatePdf.isEmpty();
-    if (!portal)
-        templatePdf = MandateGenerator::builtInTemplate();
-    TemplateValues::Input input;
-    input.dossier = m_dossier;
-    input.date = Clock::instance().today();
-    input.startDate = input.date;
-    const std::optional<MandateGenerator::Outcome> out
-        = MandateGenerator::generate(m_profile, templatePdf, input, &error);
-    if (!out) {
-        MessageBox::warning(this, tr("Generate the mandate"),
-                            tr("The mandate could not be filled.\n\n%1").arg(error));
-        return;
-    }
+    auto* dialog = new GenerateMandateDialog(m_profile, m_dossier, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->outcome())
+            addGeneratedMandate(dialog->outcome()->fill.pdf, dialog->templateDescription());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void DossierEditor::addGeneratedMandate(const QByteArray& pdf, const QString& templateDescription)
+{
     const QString name = tr("mandate-%1.pdf").arg(m_dossier.name.toLower().simplified().replace(u' ', u'-'));
-    const DocumentIntake::Outcome added = DocumentIntake::add(
-        m_profile.dossiers(), m_dossier.id, Document::Kind::FilledMandate, name, out->fill.pdf);
+    const DocumentIntake::Outcome added
+        = DocumentIntake::add(m_profile.dossiers(), m_dossier.id, Document::Kind::FilledMandate, name, pdf);
     if (!added.document) {
         MessageBox::warning(this, tr("Generate the mandate"), added.error);
         return;
@@ -859,7 +856,7 @@ void DossierEditor::generateMandate()
     m_ui->tabs->setCurrentWidget(m_ui->documentsTab);
     m_ui->readinessLabel->setText(
         tr("Mandate filled from %1: print it, have it signed and stamped, then add the signed copy.")
-            .arg(portal ? tr("the operator's template") : tr("MandatDesk's template")));
+            .arg(templateDescription));
 }
 
 void DossierEditor::submit()

@@ -17,6 +17,7 @@ namespace Mandat {
 
 class DocumentReadTask;
 class DropZone;
+class GenerateMandateDialog;
 class Profile;
 
 /*
@@ -50,7 +51,8 @@ public slots:
     // Reads the files on a worker thread and adds them, one after the other.
     void addDocuments(Document::Kind kind, const QStringList& paths);
     bool setDocumentDate(const QUuid& documentId, const QDate& date);
-    void generateMandate();
+    // Opens "Generate the mandate" (template, place, dates); the filled mandate joins the documents.
+    GenerateMandateDialog* generateMandate();
     void submit();
     void renew();
     // 0: information, 1: documents, 2: tracking.
@@ -76,6 +78,7 @@ private:
     void updateDocumentButtons();
     void confirmSignature();
     void recordDecision();
+    void addGeneratedMandate(const QByteArray& pdf, const QString& templateDescription);
     void showDossier();
     void readFields();
     void setModified(bool modified = true);

@@ -11,6 +11,7 @@
 #include "ReadinessWorker.h"
 #include "SettingsDialog.h"
 #include "StatusBadgeDelegate.h"
+#include "TemplateMappingDialog.h"
 #include "bundle/DossierArchive.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
     connect(m_ui->actionProvider, &QAction::triggered, this, &MainWindow::editProvider);
     connect(m_ui->providerButton, &QPushButton::clicked, this, &MainWindow::editProvider);
     connect(m_ui->actionDemo, &QAction::triggered, this, &MainWindow::loadDemo);
+    connect(m_ui->actionTemplateForms, &QAction::triggered, this, &MainWindow::openTemplateForms);
     connect(m_ui->actionImportCsv, &QAction::triggered, this, &MainWindow::importCsv);
     connect(m_ui->actionExportArchive, &QAction::triggered, this, &MainWindow::exportArchive);
     connect(m_ui->actionImportArchive, &QAction::triggered, this, [this] { importArchive(); });
@@ -398,6 +400,17 @@ void MainWindow::openSettings()
         connectPortal();
         checkReminders();
     }
+}
+
+TemplateMappingDialog* MainWindow::openTemplateForms()
+{
+    auto* dialog = new TemplateMappingDialog(m_profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("The form's setup is saved: mandates filled on it use it."), 8000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::loadDemo()

@@ -27,6 +27,7 @@ class PortalSession;
 class Profile;
 class ReadinessWorker;
 class SyncScheduler;
+class TemplateMappingDialog;
 
 /*
  * The dossier list of the open profile — search, status filters with their counts, bulk
@@ -76,6 +77,8 @@ public slots:
     // Imports an archive; asks before replacing dossiers already here.
     void importArchive(const QString& path = {});
     void checkReminders();
+    // "Operator's mandate forms…": the mapping dialog, for a form the user chooses in it.
+    TemplateMappingDialog* openTemplateForms();
     // (Re)connects to the portal with the profile's session, and syncs on a timer.
     void connectPortal();
 

@@ -5,10 +5,13 @@
 #include "core/Settings.h"
 #include "store/Profile.h"
 #include "sync/PortalSession.h"
+#include "sync/PortalTemplate.h"
+#include "templates/MandateGenerator.h"
 #include "ui_SettingsDialog.h"
 
 #include <QFile>
 #include <QFileDialog>
+#include <QLocale>
 #include <QPushButton>
 
 namespace Mandat {
@@ -39,6 +42,7 @@ SettingsDialog::SettingsDialog(Profile& profile, PortalSession& session, QWidget
                                         : session.pinnedFingerprint());
     showProvider();
     showPortalState();
+    showPortalTemplate();
 
     connect(m_ui->editProviderButton, &QPushButton::clicked, this, [this] {
         ProviderDialog dialog(m_profile.dossiers(), this);
@@ -59,6 +63,7 @@ SettingsDialog::SettingsDialog(Profile& profile, PortalSession& session, QWidget
                                                             : PortalSession::fingerprint(pem));
     });
     connect(m_ui->loginButton, &QPushButton::clicked, this, &SettingsDialog::login);
+    connect(m_ui->fetchTemplateButton, &QPushButton::clicked, this, &SettingsDialog::fetchTemplate);
     connect(m_ui->logoutButton, &QPushButton::clicked, this, [this] {
         m_session.logout();
         showPortalState();
@@ -130,6 +135,64 @@ bool SettingsDialog::savePortal(QString* error)
     return m_session.configure(QUrl(url), m_ui->userEdit->text(), pem, error);
 }
 
+void SettingsDialog::showPortalTemplate()
+{
+    const bool kept = !MandateGenerator::portalTemplate(m_profile).isEmpty();
+    const QDateTime fetched = MandateGenerator::portalTemplateFetched(m_profile);
+    m_ui->portalTemplateState->setText(
+        !kept ? tr("Not fetched yet. Once fetched, it is kept here and \"Generate the mandate\" can fill it, "
+                   "even offline.")
+              : tr("Kept here since %1: \"Generate the mandate\" can fill it, even offline. Fetch it again "
+                   "when "
+                   "the operator changes it.")
+                    .arg(QLocale().toString(fetched.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void SettingsDialog::setFetching(bool fetching)
+{
+    m_fetching = fetching;
+    m_ui->fetchProgress->setVisible(fetching);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_ui->fetchTemplateButton, m_ui->loginButton,
+                                                        m_ui->logoutButton, m_ui->buttonBox })
+        w->setEnabled(!fetching);
+    if (!fetching)
+        showPortalState(); // the log-out button follows the session
+}
+
+bool SettingsDialog::fetchTemplate()
+{
+    if (m_fetching)
+        return false;
+    const std::unique_ptr<PortalClient> client = m_session.client();
+    if (!client) {
+        const QString error
+            = tr("Log in to the portal first: the operator gives its blank mandate to its accounts only.");
+        m_ui->portalTemplateState->setText(error);
+        MessageBox::warning(this, tr("Operator portal"), error);
+        return false;
+    }
+    setFetching(true);
+    m_ui->portalTemplateState->setText(tr("Fetching the blank mandate from %1…").arg(m_session.url().host()));
+    PortalTemplate::Result result;
+    QString error;
+    const bool fetched = PortalTemplate::fetch(m_profile, *client, &result, &error);
+    setFetching(false);
+    if (!fetched) {
+        m_ui->portalTemplateState->setText(tr("Not fetched: %1").arg(error));
+        MessageBox::warning(this, tr("Operator portal"),
+                            tr("The operator's blank mandate could not be fetched.\n\n%1").arg(error));
+        return false;
+    }
+    showPortalTemplate();
+    return true;
+}
+
+void SettingsDialog::reject()
+{
+    if (!m_fetching)
+        QDialog::reject();
+}
+
 bool SettingsDialog::login()
 {
     QString error;
@@ -146,6 +209,8 @@ bool SettingsDialog::login()
 
 void SettingsDialog::accept()
 {
+    if (m_fetching)
+        return;
     QString error;
     if (!savePortal(&error)) {
         m_ui->tabs->setCurrentWidget(m_ui->portalTab);

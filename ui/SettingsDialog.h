@@ -14,7 +14,8 @@ class Profile;
 
 /*
  * Settings in one place: the provider's identity and the portal (kept in the profile, where
- * the CLI finds them too), reminders, sync interval and language (Settings, per user).
+ * the CLI finds them too) with the operator's blank mandate, reminders, sync interval and
+ * language (Settings, per user).
  */
 class SettingsDialog : public QDialog
 {
@@ -26,7 +27,10 @@ public:
 
 public slots:
     void accept() override;
+    void reject() override;
     bool login();
+    // Fetches the operator's blank mandate and keeps it in the profile (as `portal template`).
+    bool fetchTemplate();
 
 signals:
     void loggedIn();
@@ -34,12 +38,15 @@ signals:
 private:
     void showProvider();
     void showPortalState();
+    void showPortalTemplate();
+    void setFetching(bool fetching);
     bool savePortal(QString* error);
     QByteArray readCa(QString* error) const;
 
     QScopedPointer<Ui::SettingsDialog> m_ui;
     Profile& m_profile;
     PortalSession& m_session;
+    bool m_fetching = false; // a network call runs in a nested event loop: the dialog stays open
 };
 
 } // namespace Mandat

@@ -2,12 +2,12 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "core/Clock.h"
-#include "documents/DocumentReader.h"
 #include "store/Profile.h"
 #include "store/ProfileSettings.h"
 #include "sync/CredentialStore.h"
 #include "sync/Outbox.h"
 #include "sync/PortalClient.h"
+#include "sync/PortalTemplate.h"
 #include "sync/Submission.h"
 #include "sync/SyncEngine.h"
 
@@ -150,24 +150,18 @@ int Cli::portal(const QStringList& args)
             = portalClient(args.contains(QStringLiteral("--password-stdin")), &error);
         if (!client)
             return fail(Blocked, QStringLiteral("not_logged_in"), error);
-        const PortalClient::Reply pdf = client->call("GET", QStringLiteral("/api/v1/template"));
-        if (pdf.status != 200 || DocumentReader::sniff(pdf.body) != QLatin1String("application/pdf"))
-            return fail(Blocked, QStringLiteral("unreachable"), pdf.message());
-        QString sha;
-        if (!m_profile->blobs().put(pdf.body, &sha, &error))
-            return fail(Blocked, QStringLiteral("store"), error);
-        const PortalClient::Reply mapping = client->call("GET", QStringLiteral("/api/v1/template/mapping"));
-        QMap<QString, QString> fields;
-        const QJsonObject given = mapping.json.value(QStringLiteral("fields")).toObject();
-        for (auto it = given.begin(); it != given.end(); ++it)
-            fields.insert(it.key(), it.value().toString());
-        if (!fields.isEmpty() && !m_profile->templateMappings().save(sha, fields, &error))
-            return fail(Blocked, QStringLiteral("store"), error);
-        ProfileSettings(m_profile->database()).setValue(QStringLiteral("portal.template"), sha);
-        emitResult(QJsonObject { { QStringLiteral("template_sha256"), sha },
-                                 { QStringLiteral("size"), pdf.body.size() },
-                                 { QStringLiteral("mapped_fields"), int(fields.size()) } },
-                   tr("The portal's mandate template is kept for offline use (%1).\n").arg(sha.left(12)));
+        PortalTemplate::Result kept;
+        PortalTemplate::Failure failure;
+        if (!PortalTemplate::fetch(*m_profile, *client, &kept, &error, &failure))
+            return fail(Blocked,
+                        failure == PortalTemplate::Failure::Store ? QStringLiteral("store")
+                                                                  : QStringLiteral("unreachable"),
+                        error);
+        emitResult(
+            QJsonObject { { QStringLiteral("template_sha256"), kept.sha256 },
+                          { QStringLiteral("size"), kept.size },
+                          { QStringLiteral("mapped_fields"), kept.mappedFields } },
+            tr("The portal's mandate template is kept for offline use (%1).\n").arg(kept.sha256.left(12)));
         return Ok;
     }
     if (sub == QLatin1String("status") && pos.isEmpty()) {

@@ -16,7 +16,7 @@
 #include "templates/MandateFiller.h"
 #include "templates/MandateGenerator.h"
 #include "templates/MandateTemplate.h"
-#include "templates/TemplateMapping.h"
+#include "templates/TemplateSetup.h"
 #include "templates/TemplateValues.h"
 
 #include <QFile>
@@ -218,26 +218,24 @@ int Cli::templatePlace(const QStringList& args)
         return fail(Blocked, QStringLiteral("unreadable"), tr("%1 is not a PDF.").arg(pos.first()));
     if (!openProfile(&error))
         return fail(Usage, QStringLiteral("profile"), error);
-    const QString sha = BlobStore::sha256Hex(pdf);
-    QList<TemplateMappings::Placement> placements = m_profile->templateMappings().placements(sha, &error);
-    const QStringList keys = TemplateValues::keys();
+    std::optional<TemplateSetup> setup = TemplateSetup::load(m_profile->templateMappings(), pdf, &error);
+    if (!setup)
+        return fail(Blocked, QStringLiteral("unreadable"), error);
     for (const QString& set : p.parser.values(QStringLiteral("set"))) {
         const QString key = set.section(u'=', 0, 0);
-        if (!keys.contains(key))
-            return usage(
-                tr("Unknown value \"%1\"; the values are: %2").arg(key, keys.join(QStringLiteral(", "))));
         MandateFiller::Placement parsed;
         if (!MandateFiller::parsePlacement(key, set.section(u'=', 1), &parsed))
             return usage(
                 tr("A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not \"%1\".")
                     .arg(set));
-        placements.erase(std::remove_if(placements.begin(), placements.end(),
-                                        [&](const TemplateMappings::Placement& pl) { return pl.key == key; }),
-                         placements.end());
-        placements.append({ key, parsed.page, parsed.position.x(), parsed.position.y(), parsed.size });
+        if (!setup->setPlacement({ key, parsed.page, parsed.position.x(), parsed.position.y(), parsed.size },
+                                 &error))
+            return usage(error);
     }
-    if (!m_profile->templateMappings().savePlacements(sha, placements, &error))
+    if (!setup->savePlacements(m_profile->templateMappings(), &error))
         return fail(Blocked, QStringLiteral("store"), error);
+    const QString sha = setup->sha256();
+    const QList<TemplateMappings::Placement>& placements = setup->placements();
     QJsonArray array;
     QString text;
     for (const TemplateMappings::Placement& pl : std::as_const(placements)) {
@@ -274,37 +272,23 @@ int Cli::templateMap(const QStringList& args)
         return fail(Usage, QStringLiteral("file_not_found"),
                     tr("Cannot open %1: no such file.").arg(pos.first()));
     const QByteArray pdf = readAll(pos.first(), &error);
-    const QList<FormFiller::Field> fields = FormFiller::fields(pdf, &error);
-    if (!error.isEmpty())
-        return fail(Blocked, QStringLiteral("unreadable"), error);
     if (!openProfile(&error))
         return fail(Usage, QStringLiteral("profile"), error);
-    const QString sha = BlobStore::sha256Hex(pdf);
-    QMap<QString, QString> mapping = m_profile->templateMappings().mapping(sha, &error);
-    const bool saved = !mapping.isEmpty();
-    if (!saved)
-        mapping = TemplateMapping::propose(fields);
-    QStringList names;
-    for (const FormFiller::Field& f : fields)
-        names.append(f.name);
-    const QStringList keys = TemplateValues::keys();
+    std::optional<TemplateSetup> setup = TemplateSetup::load(m_profile->templateMappings(), pdf, &error);
+    if (!setup)
+        return fail(Blocked, QStringLiteral("unreadable"), error);
+    const bool saved = setup->isMappingSaved();
     const QStringList sets = p.parser.values(QStringLiteral("set"));
     for (const QString& set : sets) {
-        const QString field = set.section(u'=', 0, 0);
-        const QString key = set.section(u'=', 1);
-        if (!names.contains(field))
-            return usage(tr("The template has no field named %1.").arg(field));
-        if (key.isEmpty())
-            mapping.remove(field);
-        else if (!keys.contains(key))
-            return usage(
-                tr("Unknown value \"%1\"; the values are: %2").arg(key, keys.join(QStringLiteral(", "))));
-        else
-            mapping.insert(field, key);
+        if (!setup->setFieldValue(set.section(u'=', 0, 0), set.section(u'=', 1), &error))
+            return usage(error);
     }
     const bool save = p.parser.isSet(QStringLiteral("save")) || !sets.isEmpty();
-    if (save && !m_profile->templateMappings().save(sha, mapping, &error))
+    if (save && !setup->saveMapping(m_profile->templateMappings(), &error))
         return fail(Blocked, QStringLiteral("store"), error);
+    const QString sha = setup->sha256();
+    const QList<FormFiller::Field>& fields = setup->fields();
+    const QMap<QString, QString>& mapping = setup->mapping();
     QJsonArray array;
     QString text;
     for (const FormFiller::Field& f : fields) {

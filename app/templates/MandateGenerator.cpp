@@ -1,13 +1,19 @@
 #include "MandateGenerator.h"
 
 #include "FormFiller.h"
-#include "TemplateMapping.h"
+#include "TemplateSetup.h"
+#include "core/Clock.h"
 #include "store/Profile.h"
 #include "store/ProfileSettings.h"
 
 #include <QFile>
 
 namespace Mandat {
+
+namespace {
+const QString kPortalTemplate = QStringLiteral("portal.template");
+const QString kPortalTemplateFetched = QStringLiteral("portal.template_fetched");
+} // namespace
 
 QByteArray MandateGenerator::builtInTemplate()
 {
@@ -17,9 +23,37 @@ QByteArray MandateGenerator::builtInTemplate()
 
 QByteArray MandateGenerator::portalTemplate(Profile& profile)
 {
-    const QString sha = ProfileSettings(profile.database()).value(QStringLiteral("portal.template"));
+    const QString sha = ProfileSettings(profile.database()).value(kPortalTemplate);
     QString error;
     return sha.isEmpty() ? QByteArray() : profile.blobs().read(sha, &error);
+}
+
+bool MandateGenerator::keepPortalTemplate(Profile& profile, const QByteArray& pdf,
+                                          const QMap<QString, QString>& mapping, QString* sha256,
+                                          QString* error)
+{
+    QString sha;
+    if (!profile.blobs().put(pdf, &sha, error))
+        return false;
+    // The portal's mapping is its word on its own form; without one, MandatDesk proposes.
+    if (!mapping.isEmpty() && !profile.templateMappings().save(sha, mapping, error))
+        return false;
+    ProfileSettings settings(profile.database());
+    if (!settings.setValue(kPortalTemplate, sha)
+        || !settings.setValue(kPortalTemplateFetched,
+                              Clock::instance().currentDateTimeUtc().toString(Qt::ISODate))) {
+        *error = tr("The portal's template could not be recorded in the profile.");
+        return false;
+    }
+    if (sha256)
+        *sha256 = sha;
+    return true;
+}
+
+QDateTime MandateGenerator::portalTemplateFetched(Profile& profile)
+{
+    return QDateTime::fromString(ProfileSettings(profile.database()).value(kPortalTemplateFetched),
+                                 Qt::ISODate);
 }
 
 std::optional<MandateGenerator::Outcome> MandateGenerator::generate(Profile& profile,
@@ -38,25 +72,23 @@ std::optional<MandateGenerator::Outcome> MandateGenerator::generate(Profile& pro
         input.place = input.provider.rcsCity;
     request.input = input;
 
-    QString readError;
-    const QList<FormFiller::Field> fields = FormFiller::fields(request.templatePdf, &readError);
-    if (!readError.isEmpty()) {
-        *error = readError;
+    const std::optional<TemplateSetup> setup
+        = TemplateSetup::load(profile.templateMappings(), templatePdf, error);
+    if (!setup) {
         why = Failure::Unreadable;
         return std::nullopt;
     }
     Outcome out;
-    out.templateSha256 = BlobStore::sha256Hex(request.templatePdf);
-    TemplateMappings& stored = profile.templateMappings();
-    request.mapping = stored.mapping(out.templateSha256, error);
-    out.mappingSource = request.mapping.isEmpty() ? MappingSource::Proposed : MappingSource::Saved;
-    if (request.mapping.isEmpty())
-        request.mapping = TemplateMapping::propose(fields);
-    for (const TemplateMappings::Placement& pl : stored.placements(out.templateSha256, error))
+    out.templateSha256 = setup->sha256();
+    request.mapping = setup->mapping();
+    out.mappingSource = setup->isMappingSaved() ? MappingSource::Saved : MappingSource::Proposed;
+    for (const TemplateMappings::Placement& pl : setup->placements())
         request.placements.append({ pl.key, pl.page, QPointF(pl.x, pl.y), pl.size });
-    if (fields.isEmpty()) {
+    if (!setup->hasFields()) {
         if (request.placements.isEmpty()) {
-            *error = tr("The template has no form field: place the values first with template place.");
+            *error = tr(
+                "The template has no form field: say first where each value goes on it (Mapping…; on the "
+                "command line, template place).");
             why = Failure::NoFields;
             return std::nullopt;
         }

@@ -3,6 +3,8 @@
 #include "MandateFiller.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -34,6 +36,11 @@ public:
     static QByteArray builtInTemplate();
     // The portal's blank template kept in the profile (`portal template`), or empty.
     static QByteArray portalTemplate(Profile& profile);
+    // When it was fetched (invalid when never).
+    static QDateTime portalTemplateFetched(Profile& profile);
+    // Keeps the portal's blank template and the mapping it gave (may be empty) in the profile.
+    static bool keepPortalTemplate(Profile& profile, const QByteArray& pdf,
+                                   const QMap<QString, QString>& mapping, QString* sha256, QString* error);
 
     // `input.dossier`, dates and place are the caller's; the provider is filled in here when empty.
     static std::optional<Outcome> generate(Profile& profile, const QByteArray& templatePdf,

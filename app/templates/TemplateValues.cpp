@@ -3,6 +3,7 @@
 #include "model/CompanyIdentifier.h"
 #include "numbering/NumberClassifier.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace Mandat {
@@ -21,6 +22,47 @@ QStringList keys()
         << QStringLiteral("use.automated") << QStringLiteral("start_date") << QStringLiteral("place")
         << QStringLiteral("date");
     return out;
+}
+
+QString label(const QString& key)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("TemplateValues", text); };
+    static const QList<std::pair<const char*, const char*>> fields {
+        { "legal_name", QT_TRANSLATE_NOOP("TemplateValues", "company name") },
+        { "legal_form", QT_TRANSLATE_NOOP("TemplateValues", "legal form") },
+        { "share_capital", QT_TRANSLATE_NOOP("TemplateValues", "share capital") },
+        { "address", QT_TRANSLATE_NOOP("TemplateValues", "address") },
+        { "siren", QT_TRANSLATE_NOOP("TemplateValues", "SIREN") },
+        { "rcs_city", QT_TRANSLATE_NOOP("TemplateValues", "RCS city") },
+        { "representative_name", QT_TRANSLATE_NOOP("TemplateValues", "representative") },
+        { "representative_title", QT_TRANSLATE_NOOP("TemplateValues", "representative's title") },
+    };
+    for (const auto& [field, text] : fields) {
+        if (key == QStringLiteral("client.") + QLatin1String(field))
+            return tr("Client: %1").arg(tr(text));
+        if (key == QStringLiteral("provider.") + QLatin1String(field))
+            return tr("Your company: %1").arg(tr(text));
+    }
+    static const QList<std::pair<const char*, const char*>> others {
+        { "dossier.name", QT_TRANSLATE_NOOP("TemplateValues", "Dossier name") },
+        { "numbers", QT_TRANSLATE_NOOP("TemplateValues", "Numbers") },
+        { "numbers_annex", QT_TRANSLATE_NOOP("TemplateValues", "Numbers that do not fit (annex)") },
+        { "use.agents", QT_TRANSLATE_NOOP("TemplateValues", "Calls by agents (check box)") },
+        { "use.automated", QT_TRANSLATE_NOOP("TemplateValues", "Automated calls (check box)") },
+        { "start_date", QT_TRANSLATE_NOOP("TemplateValues", "Start date") },
+        { "place", QT_TRANSLATE_NOOP("TemplateValues", "Place of signature (\"Fait à\")") },
+        { "date", QT_TRANSLATE_NOOP("TemplateValues", "Date of signature") },
+    };
+    for (const auto& [k, text] : others) {
+        if (key == QLatin1String(k))
+            return tr(text);
+    }
+    return key;
+}
+
+bool isFlag(const QString& key)
+{
+    return key.startsWith(QLatin1String("use."));
 }
 
 QString keyForOwnField(const QString& fieldName)

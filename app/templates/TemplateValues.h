@@ -18,6 +18,10 @@ namespace Mandat {
 namespace TemplateValues {
 
 QStringList keys();
+// What a key means, for a person: "client.legal_name" -> "Client: company name".
+QString label(const QString& key);
+// Whether the key's value is a yes/no ("true"/"false"), for a check box.
+bool isFlag(const QString& key);
 // The key a field name means in MandatDesk's own template: "client_legal_name" -> "client.legal_name".
 QString keyForOwnField(const QString& fieldName);
 
