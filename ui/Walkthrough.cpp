@@ -122,12 +122,18 @@ int Walkthrough::run(const QUuid& dossier)
     const QList<Document> before = m_profile.dossiers().documents(dossier, &error);
     if (!click("generateButton"))
         return fail(QStringLiteral("Generate the mandate")) ? 0 : 1;
-    for (const Document& d : m_profile.dossiers().documents(dossier, &error)) {
-        bool isNew = d.kind == Document::Kind::FilledMandate;
-        for (const Document& old : before)
-            isNew = isNew && old.id != d.id;
-        if (isNew)
-            m_generatedName = d.originalName;
+    // The generate dialog is answered, then the mandate is filled and added.
+    QElapsedTimer waiting;
+    waiting.start();
+    while (m_generatedName.isEmpty() && waiting.elapsed() < 30000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        for (const Document& d : m_profile.dossiers().documents(dossier, &error)) {
+            bool isNew = d.kind == Document::Kind::FilledMandate;
+            for (const Document& old : before)
+                isNew = isNew && old.id != d.id;
+            if (isNew)
+                m_generatedName = d.originalName;
+        }
     }
     if (m_generatedName.isEmpty())
         return fail(QStringLiteral("Generate the mandate")) ? 0 : 1;
