@@ -11,8 +11,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstring>
 #include <poppler-form.h>
 #include <poppler-qt6.h>
+#include <qpdf/Buffer.hh>
+#include <qpdf/BufferInputSource.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAcroFormDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -49,11 +52,15 @@ private:
 };
 
 namespace {
+// qpdf reads objects lazily from its input: it gets a copy it owns, so a temporary's bytes
+// may go away (processMemoryFile would keep pointing at them).
 std::unique_ptr<QPDF> load(const QByteArray& pdf)
 {
+    auto* copy = new Buffer(size_t(pdf.size()));
+    std::memcpy(copy->getBuffer(), pdf.constData(), size_t(pdf.size()));
     auto qpdf = std::make_unique<QPDF>();
     qpdf->setSuppressWarnings(true);
-    qpdf->processMemoryFile("test", pdf.constData(), size_t(pdf.size()));
+    qpdf->processInputSource(std::make_shared<BufferInputSource>("test", copy, true));
     return qpdf;
 }
 

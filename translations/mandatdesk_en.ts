@@ -295,20 +295,12 @@
         <translation>%1 is not a PDF.</translation>
     </message>
     <message>
-        <source>Unknown value &quot;%1&quot;; the values are: %2</source>
-        <translation>Unknown value &quot;%1&quot;; the values are: %2</translation>
-    </message>
-    <message>
         <source>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not &quot;%1&quot;.</source>
         <translation>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Use: template map FILE [--set FIELD=KEY ...] [--save]</source>
         <translation>Use: template map FILE [--set FIELD=KEY ...] [--save]</translation>
-    </message>
-    <message>
-        <source>The template has no field named %1.</source>
-        <translation>The template has no field named %1.</translation>
     </message>
     <message>
         <source>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</source>
@@ -1836,6 +1828,97 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     </message>
 </context>
 <context>
+    <name>GenerateMandateDialog</name>
+    <message>
+        <source>Generate the mandate</source>
+        <translation>Generate the mandate</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>&amp;MandatDesk&apos;s template</source>
+        <translation>&amp;MandatDesk&apos;s template</translation>
+    </message>
+    <message>
+        <source>MandatDesk&apos;s template</source>
+        <translation>MandatDesk&apos;s template</translation>
+    </message>
+    <message>
+        <source>The &amp;operator&apos;s template, kept from the portal</source>
+        <translation>The &amp;operator&apos;s template, kept from the portal</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s template, kept from the portal</source>
+        <translation>The operator&apos;s template, kept from the portal</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s template</source>
+        <translation>The portal&apos;s template</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s PDF &amp;form:</source>
+        <translation>An operator&apos;s PDF &amp;form:</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s PDF form</source>
+        <translation>An operator&apos;s PDF form</translation>
+    </message>
+    <message>
+        <source>Path of the operator&apos;s PDF form</source>
+        <translation>Path of the operator&apos;s PDF form</translation>
+    </message>
+    <message>
+        <source>Type its path or browse</source>
+        <translation>Type its path or browse</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the operator&apos;s PDF form</source>
+        <translation>Browse for the operator&apos;s PDF form</translation>
+    </message>
+    <message>
+        <source>Ma&amp;pping…</source>
+        <translation>Ma&amp;pping…</translation>
+    </message>
+    <message>
+        <source>Which dossier value each field of the form takes</source>
+        <translation>Which dossier value each field of the form takes</translation>
+    </message>
+    <message>
+        <source>Mapping state</source>
+        <translation>Mapping state</translation>
+    </message>
+    <message>
+        <source>&amp;Place of signature (&quot;Fait à&quot;):</source>
+        <translation>&amp;Place of signature (&quot;Fait à&quot;):</translation>
+    </message>
+    <message>
+        <source>Place of signature</source>
+        <translation>Place of signature</translation>
+    </message>
+    <message>
+        <source>&amp;Date of signature:</source>
+        <translation>&amp;Date of signature:</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Date of signature</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <source>Start date of the mandate</source>
+        <translation>Start date of the mandate</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2042,6 +2125,14 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>Import an &amp;archive…</source>
         <translation>Import an &amp;archive…</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s mandate &amp;forms…</source>
+        <translation>Operator&apos;s mandate &amp;forms…</translation>
+    </message>
+    <message>
+        <source>Which dossier value each field of an operator&apos;s PDF form takes</source>
+        <translation>Which dossier value each field of an operator&apos;s PDF form takes</translation>
     </message>
 </context>
 <context>
@@ -2592,28 +2683,12 @@ Fix the dossier and submit it again.</translation>
         <translation>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</translation>
     </message>
     <message>
-        <source>The mandate could not be filled.
-
-%1</source>
-        <translation>The mandate could not be filled.
-
-%1</translation>
-    </message>
-    <message>
         <source>mandate-%1.pdf</source>
         <translation>mandate-%1.pdf</translation>
     </message>
     <message>
         <source>Mandate filled from %1: print it, have it signed and stamped, then add the signed copy.</source>
         <translation>Mandate filled from %1: print it, have it signed and stamped, then add the signed copy.</translation>
-    </message>
-    <message>
-        <source>the operator&apos;s template</source>
-        <translation>the operator&apos;s template</translation>
-    </message>
-    <message>
-        <source>MandatDesk&apos;s template</source>
-        <translation>MandatDesk&apos;s template</translation>
     </message>
     <message>
         <source>Submit to the operator</source>
@@ -2779,6 +2854,114 @@ Your name and the time are kept in the dossier&apos;s history; you can withdraw 
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::GenerateMandateDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not fetched yet: Settings, Operator portal, &quot;Fetch the blank mandate&quot;.</source>
+        <translation>Not fetched yet: Settings, Operator portal, &quot;Fetch the blank mandate&quot;.</translation>
+    </message>
+    <message>
+        <source>Fetched from the portal on %1.</source>
+        <translation>Fetched from the portal on %1.</translation>
+    </message>
+    <message>
+        <source>Kept from the portal.</source>
+        <translation>Kept from the portal.</translation>
+    </message>
+    <message>
+        <source>%1 (your company&apos;s RCS city) when left empty</source>
+        <translation>%1 (your company&apos;s RCS city) when left empty</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s PDF form</source>
+        <translation>The operator&apos;s PDF form</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf);;All files (*)</source>
+        <translation>PDF forms (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>MandatDesk&apos;s template</source>
+        <translation>MandatDesk&apos;s template</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s template</source>
+        <translation>the operator&apos;s template</translation>
+    </message>
+    <message>
+        <source>Its fields are named after the dossier&apos;s values: nothing to set up.</source>
+        <translation>Its fields are named after the dossier&apos;s values: nothing to set up.</translation>
+    </message>
+    <message>
+        <source>Choose the form.</source>
+        <translation>Choose the form.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), filled as saved for this form.</source>
+        <translation>
+            <numerusform>%n field, filled as saved for this form.</numerusform>
+            <numerusform>%n fields, filled as saved for this form.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), filled as MandatDesk proposes: check it with Mapping….</source>
+        <translation>
+            <numerusform>%n field, filled as MandatDesk proposes: check it with Mapping….</numerusform>
+            <numerusform>%n fields, filled as MandatDesk proposes: check it with Mapping….</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No form field: say where the values go with Mapping….</source>
+        <translation>No form field: say where the values go with Mapping….</translation>
+    </message>
+    <message numerus="yes">
+        <source>No form field: %n value(s) placed on it.</source>
+        <translation>
+            <numerusform>No form field: %n value placed on it.</numerusform>
+            <numerusform>No form field: %n values placed on it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal&apos;s template is not kept here yet: fetch it in Settings, Operator portal.</source>
+        <translation>The portal&apos;s template is not kept here yet: fetch it in Settings, Operator portal.</translation>
+    </message>
+    <message>
+        <source>Choose the operator&apos;s PDF form, or another template.</source>
+        <translation>Choose the operator&apos;s PDF form, or another template.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s template, from the portal</source>
+        <translation>The operator&apos;s template, from the portal</translation>
+    </message>
+    <message>
+        <source>Generate the mandate</source>
+        <translation>Generate the mandate</translation>
+    </message>
+    <message>
+        <source>The mandate could not be filled on %1.
+
+%2</source>
+        <translation>The mandate could not be filled on %1.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3230,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>Show MandatDesk</source>
         <translation>Show MandatDesk</translation>
     </message>
+    <message>
+        <source>The form&apos;s setup is saved: mandates filled on it use it.</source>
+        <translation>The form&apos;s setup is saved: mandates filled on it use it.</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::ProviderDialog</name>
@@ -3192,6 +3379,182 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Not fetched yet. Once fetched, it is kept here and &quot;Generate the mandate&quot; can fill it, even offline.</source>
+        <translation>Not fetched yet. Once fetched, it is kept here and &quot;Generate the mandate&quot; can fill it, even offline.</translation>
+    </message>
+    <message>
+        <source>Kept here since %1: &quot;Generate the mandate&quot; can fill it, even offline. Fetch it again when the operator changes it.</source>
+        <translation>Kept here since %1: &quot;Generate the mandate&quot; can fill it, even offline. Fetch it again when the operator changes it.</translation>
+    </message>
+    <message>
+        <source>Log in to the portal first: the operator gives its blank mandate to its accounts only.</source>
+        <translation>Log in to the portal first: the operator gives its blank mandate to its accounts only.</translation>
+    </message>
+    <message>
+        <source>Fetching the blank mandate from %1…</source>
+        <translation>Fetching the blank mandate from %1…</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1</source>
+        <translation>Not fetched: %1</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s blank mandate could not be fetched.
+
+%1</source>
+        <translation>The operator&apos;s blank mandate could not be fetched.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::TemplateMappingDialog</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>Check box</translation>
+    </message>
+    <message>
+        <source>Radio button</source>
+        <translation>Radio button</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Button</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Dossier value</source>
+        <translation>Dossier value</translation>
+    </message>
+    <message>
+        <source>From the left</source>
+        <translation>From the left</translation>
+    </message>
+    <message>
+        <source>From the top</source>
+        <translation>From the top</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s PDF form</source>
+        <translation>The operator&apos;s PDF form</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf);;All files (*)</source>
+        <translation>PDF forms (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s template, from the portal</source>
+        <translation>The operator&apos;s template, from the portal</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>This PDF has no form field: say where each value is written — the page, and where its first line starts, in points from the top left of the page (an A4 page is 595 × 842 points).</source>
+        <translation>This PDF has no form field: say where each value is written — the page, and where its first line starts, in points from the top left of the page (an A4 page is 595 × 842 points).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s). The values are the ones saved for this form.</source>
+        <translation>
+            <numerusform>%n field. The values are the ones saved for this form.</numerusform>
+            <numerusform>%n fields. The values are the ones saved for this form.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s). MandatDesk proposes the values from the fields&apos; names: check them, then save.</source>
+        <translation>
+            <numerusform>%n field. MandatDesk proposes the values from the fields&apos; names: check them, then save.</numerusform>
+            <numerusform>%n fields. MandatDesk proposes the values from the fields&apos; names: check them, then save.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(signed by hand)</source>
+        <translation>(signed by hand)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+    <message>
+        <source>Value of the field %1</source>
+        <translation>Value of the field %1</translation>
+    </message>
+    <message>
+        <source>Value to place</source>
+        <translation>Value to place</translation>
+    </message>
+    <message>
+        <source>From the left of the page</source>
+        <translation>From the left of the page</translation>
+    </message>
+    <message>
+        <source>From the top of the page</source>
+        <translation>From the top of the page</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s mandate form</source>
+        <translation>Operator&apos;s mandate form</translation>
+    </message>
+    <message>
+        <source>The form&apos;s setup was not saved.
+
+%1</source>
+        <translation>The form&apos;s setup was not saved.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::TemplateValues</name>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client: %1</translation>
+    </message>
+    <message>
+        <source>Your company: %1</source>
+        <translation>Your company: %1</translation>
+    </message>
 </context>
 <context>
     <name>MandateFiller</name>
@@ -3238,8 +3601,12 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
 <context>
     <name>MandateGenerator</name>
     <message>
-        <source>The template has no form field: place the values first with template place.</source>
-        <translation>The template has no form field: place the values first with template place.</translation>
+        <source>The portal&apos;s template could not be recorded in the profile.</source>
+        <translation>The portal&apos;s template could not be recorded in the profile.</translation>
+    </message>
+    <message>
+        <source>The template has no form field: say first where each value goes on it (Mapping…; on the command line, template place).</source>
+        <translation>The template has no form field: say first where each value goes on it (Mapping…; on the command line, template place).</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3791,13 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Enter the portal&apos;s address first.</source>
         <translation>Enter the portal&apos;s address first.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalTemplate</name>
+    <message>
+        <source>The portal&apos;s answer is not a PDF: no template was kept.</source>
+        <translation>The portal&apos;s answer is not a PDF: no template was kept.</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +4149,26 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
     </message>
+    <message>
+        <source>The operator&apos;s blank mandate</source>
+        <translation>The operator&apos;s blank mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch the blank mandate</source>
+        <translation>&amp;Fetch the blank mandate</translation>
+    </message>
+    <message>
+        <source>Fetch the operator&apos;s blank mandate from the portal</source>
+        <translation>Fetch the operator&apos;s blank mandate from the portal</translation>
+    </message>
+    <message>
+        <source>Keeps the operator&apos;s own mandate form here, to fill mandates on it even offline.</source>
+        <translation>Keeps the operator&apos;s own mandate form here, to fill mandates on it even offline.</translation>
+    </message>
+    <message>
+        <source>Fetching the blank mandate</source>
+        <translation>Fetching the blank mandate</translation>
+    </message>
 </context>
 <context>
     <name>SignatureInfo</name>
@@ -3834,6 +4228,159 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Rejected by the operator.</source>
         <translation>Rejected by the operator.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMappingDialog</name>
+    <message>
+        <source>Operator&apos;s mandate form</source>
+        <translation>Operator&apos;s mandate form</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s blank mandate, as a PDF: MandatDesk proposes which dossier value goes in each of its form fields; on a PDF without fields, you say where each value is written. Correct what is wrong and save: it is remembered for this PDF and used each time a mandate is filled on it.</source>
+        <translation>An operator&apos;s blank mandate, as a PDF: MandatDesk proposes which dossier value goes in each of its form fields; on a PDF without fields, you say where each value is written. Correct what is wrong and save: it is remembered for this PDF and used each time a mandate is filled on it.</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s PDF form</source>
+        <translation>Operator&apos;s PDF form</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s PDF form: type its path or browse</source>
+        <translation>The operator&apos;s PDF form: type its path or browse</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the operator&apos;s PDF form</source>
+        <translation>Browse for the operator&apos;s PDF form</translation>
+    </message>
+    <message>
+        <source>The &amp;portal&apos;s template</source>
+        <translation>The &amp;portal&apos;s template</translation>
+    </message>
+    <message>
+        <source>Use the template kept from the operator&apos;s portal</source>
+        <translation>Use the template kept from the operator&apos;s portal</translation>
+    </message>
+    <message>
+        <source>Form state</source>
+        <translation>Form state</translation>
+    </message>
+    <message>
+        <source>Fields of the form and the value each takes</source>
+        <translation>Fields of the form and the value each takes</translation>
+    </message>
+    <message>
+        <source>Where each value is written</source>
+        <translation>Where each value is written</translation>
+    </message>
+    <message>
+        <source>&amp;Add a value</source>
+        <translation>&amp;Add a value</translation>
+    </message>
+    <message>
+        <source>Add a value to place</source>
+        <translation>Add a value to place</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected placement</source>
+        <translation>Remove the selected placement</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSetup</name>
+    <message>
+        <source>The template has no field named %1.</source>
+        <translation>The template has no field named %1.</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot;; the values are: %2</source>
+        <translation>Unknown value &quot;%1&quot;; the values are: %2</translation>
+    </message>
+    <message>
+        <source>%1: a placement is a page from 1, a position in points from the top left of the page, and a size from 1 to 99 points.</source>
+        <translation>%1: a placement is a page from 1, a position in points from the top left of the page, and a size from 1 to 99 points.</translation>
+    </message>
+    <message>
+        <source>%1 is placed twice: keep one place per value.</source>
+        <translation>%1 is placed twice: keep one place per value.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateValues</name>
+    <message>
+        <source>company name</source>
+        <translation>company name</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>legal form</translation>
+    </message>
+    <message>
+        <source>share capital</source>
+        <translation>share capital</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RCS city</source>
+        <translation>RCS city</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>representative</translation>
+    </message>
+    <message>
+        <source>representative&apos;s title</source>
+        <translation>representative&apos;s title</translation>
+    </message>
+    <message>
+        <source>Dossier name</source>
+        <translation>Dossier name</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Numbers that do not fit (annex)</source>
+        <translation>Numbers that do not fit (annex)</translation>
+    </message>
+    <message>
+        <source>Calls by agents (check box)</source>
+        <translation>Calls by agents (check box)</translation>
+    </message>
+    <message>
+        <source>Automated calls (check box)</source>
+        <translation>Automated calls (check box)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Place of signature (&quot;Fait à&quot;)</source>
+        <translation>Place of signature (&quot;Fait à&quot;)</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Date of signature</translation>
     </message>
 </context>
 <context>

@@ -295,20 +295,12 @@
         <translation>%1 n&apos;est pas un PDF.</translation>
     </message>
     <message>
-        <source>Unknown value &quot;%1&quot;; the values are: %2</source>
-        <translation>Valeur inconnue « %1 » ; les valeurs sont : %2</translation>
-    </message>
-    <message>
         <source>A placement is written KEY=PAGE,X,Y[,SIZE] in points from the top left, not &quot;%1&quot;.</source>
         <translation>Un placement s&apos;écrit CLÉ=PAGE,X,Y[,TAILLE] en points depuis le coin supérieur gauche, pas « %1 ».</translation>
     </message>
     <message>
         <source>Use: template map FILE [--set FIELD=KEY ...] [--save]</source>
         <translation>Usage : template map FICHIER [--set CHAMP=CLÉ ...] [--save]</translation>
-    </message>
-    <message>
-        <source>The template has no field named %1.</source>
-        <translation>Le modèle n&apos;a pas de champ nommé %1.</translation>
     </message>
     <message>
         <source>Use: print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]</source>
@@ -1836,6 +1828,97 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     </message>
 </context>
 <context>
+    <name>GenerateMandateDialog</name>
+    <message>
+        <source>Generate the mandate</source>
+        <translation>Générer le mandat</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;MandatDesk&apos;s template</source>
+        <translation>Modèle &amp;MandatDesk</translation>
+    </message>
+    <message>
+        <source>MandatDesk&apos;s template</source>
+        <translation>Modèle MandatDesk</translation>
+    </message>
+    <message>
+        <source>The &amp;operator&apos;s template, kept from the portal</source>
+        <translation>Modèle de l&apos;&amp;opérateur, conservé depuis le portail</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s template, kept from the portal</source>
+        <translation>Modèle de l&apos;opérateur, conservé depuis le portail</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s template</source>
+        <translation>Modèle du portail</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s PDF &amp;form:</source>
+        <translation>Un &amp;formulaire PDF d&apos;opérateur :</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s PDF form</source>
+        <translation>Un formulaire PDF d&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Path of the operator&apos;s PDF form</source>
+        <translation>Chemin du formulaire PDF de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Type its path or browse</source>
+        <translation>Saisissez son chemin ou cliquez sur Parcourir</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the operator&apos;s PDF form</source>
+        <translation>Choisir le formulaire PDF de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Ma&amp;pping…</source>
+        <translation>&amp;Correspondance…</translation>
+    </message>
+    <message>
+        <source>Which dossier value each field of the form takes</source>
+        <translation>La valeur du dossier que prend chaque champ du formulaire</translation>
+    </message>
+    <message>
+        <source>Mapping state</source>
+        <translation>État de la correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Place of signature (&quot;Fait à&quot;):</source>
+        <translation>&amp;Lieu de signature (« Fait à ») :</translation>
+    </message>
+    <message>
+        <source>Place of signature</source>
+        <translation>Lieu de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Date of signature:</source>
+        <translation>&amp;Date de signature :</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Date de dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>Start date of the mandate</source>
+        <translation>Date de début du mandat</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2042,6 +2125,14 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>Import an &amp;archive…</source>
         <translation>Importer une &amp;archive…</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s mandate &amp;forms…</source>
+        <translation>&amp;Formulaires de mandat des opérateurs…</translation>
+    </message>
+    <message>
+        <source>Which dossier value each field of an operator&apos;s PDF form takes</source>
+        <translation>La valeur du dossier que prend chaque champ du formulaire PDF d&apos;un opérateur</translation>
     </message>
 </context>
 <context>
@@ -2592,28 +2683,12 @@ Corrigez le dossier et relancez la procédure.</translation>
         <translation>Renseignez d&apos;abord votre société (Paramètres, Votre société) : le mandat vous désigne comme mandataire.</translation>
     </message>
     <message>
-        <source>The mandate could not be filled.
-
-%1</source>
-        <translation>Le mandat n&apos;a pas pu être rempli.
-
-%1</translation>
-    </message>
-    <message>
         <source>mandate-%1.pdf</source>
         <translation>mandat-%1.pdf</translation>
     </message>
     <message>
         <source>Mandate filled from %1: print it, have it signed and stamped, then add the signed copy.</source>
         <translation>Mandat rempli à partir du %1 : imprimez-le, faites-le signer et tamponner, puis ajoutez l&apos;exemplaire signé.</translation>
-    </message>
-    <message>
-        <source>the operator&apos;s template</source>
-        <translation>modèle de l&apos;opérateur</translation>
-    </message>
-    <message>
-        <source>MandatDesk&apos;s template</source>
-        <translation>modèle MandatDesk</translation>
     </message>
     <message>
         <source>Submit to the operator</source>
@@ -2779,6 +2854,114 @@ Votre nom et l&apos;heure sont conservés dans l&apos;historique du dossier ; vo
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::GenerateMandateDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Not fetched yet: Settings, Operator portal, &quot;Fetch the blank mandate&quot;.</source>
+        <translation>Pas encore récupéré : Paramètres, Portail opérateur, « Récupérer le mandat vierge ».</translation>
+    </message>
+    <message>
+        <source>Fetched from the portal on %1.</source>
+        <translation>Récupéré depuis le portail le %1.</translation>
+    </message>
+    <message>
+        <source>Kept from the portal.</source>
+        <translation>Conservé depuis le portail.</translation>
+    </message>
+    <message>
+        <source>%1 (your company&apos;s RCS city) when left empty</source>
+        <translation>%1 (ville du RCS de votre société) si laissé vide</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s PDF form</source>
+        <translation>Formulaire PDF de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf);;All files (*)</source>
+        <translation>Formulaires PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>MandatDesk&apos;s template</source>
+        <translation>modèle MandatDesk</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s template</source>
+        <translation>modèle de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Its fields are named after the dossier&apos;s values: nothing to set up.</source>
+        <translation>Ses champs portent le nom des valeurs du dossier : rien à configurer.</translation>
+    </message>
+    <message>
+        <source>Choose the form.</source>
+        <translation>Choisissez le formulaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), filled as saved for this form.</source>
+        <translation>
+            <numerusform>%n champ, rempli comme enregistré pour ce formulaire.</numerusform>
+            <numerusform>%n champs, remplis comme enregistré pour ce formulaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), filled as MandatDesk proposes: check it with Mapping….</source>
+        <translation>
+            <numerusform>%n champ, rempli selon la proposition de MandatDesk : vérifiez-la avec « Correspondance… ».</numerusform>
+            <numerusform>%n champs, remplis selon la proposition de MandatDesk : vérifiez-la avec « Correspondance… ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No form field: say where the values go with Mapping….</source>
+        <translation>Aucun champ de formulaire : indiquez où vont les valeurs avec « Correspondance… ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>No form field: %n value(s) placed on it.</source>
+        <translation>
+            <numerusform>Aucun champ de formulaire : %n valeur y est placée.</numerusform>
+            <numerusform>Aucun champ de formulaire : %n valeurs y sont placées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal&apos;s template is not kept here yet: fetch it in Settings, Operator portal.</source>
+        <translation>Le modèle du portail n&apos;est pas encore conservé ici : récupérez-le dans Paramètres, Portail opérateur.</translation>
+    </message>
+    <message>
+        <source>Choose the operator&apos;s PDF form, or another template.</source>
+        <translation>Choisissez le formulaire PDF de l&apos;opérateur, ou un autre modèle.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s template, from the portal</source>
+        <translation>Modèle de l&apos;opérateur, issu du portail</translation>
+    </message>
+    <message>
+        <source>Generate the mandate</source>
+        <translation>Générer le mandat</translation>
+    </message>
+    <message>
+        <source>The mandate could not be filled on %1.
+
+%2</source>
+        <translation>Le mandat n&apos;a pas pu être rempli sur le %1.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3230,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>Show MandatDesk</source>
         <translation>Afficher MandatDesk</translation>
     </message>
+    <message>
+        <source>The form&apos;s setup is saved: mandates filled on it use it.</source>
+        <translation>La configuration du formulaire est enregistrée : les mandats remplis sur ce formulaire l&apos;utilisent.</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::ProviderDialog</name>
@@ -3192,6 +3379,182 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
 
 %1</translation>
     </message>
+    <message>
+        <source>Not fetched yet. Once fetched, it is kept here and &quot;Generate the mandate&quot; can fill it, even offline.</source>
+        <translation>Pas encore récupéré. Une fois récupéré, il est conservé ici et « Générer le mandat » peut le remplir, même hors ligne.</translation>
+    </message>
+    <message>
+        <source>Kept here since %1: &quot;Generate the mandate&quot; can fill it, even offline. Fetch it again when the operator changes it.</source>
+        <translation>Conservé ici depuis le %1 : « Générer le mandat » peut le remplir, même hors ligne. Récupérez-le à nouveau quand l&apos;opérateur le modifie.</translation>
+    </message>
+    <message>
+        <source>Log in to the portal first: the operator gives its blank mandate to its accounts only.</source>
+        <translation>Connectez-vous d&apos;abord au portail : l&apos;opérateur ne fournit son mandat vierge qu&apos;aux titulaires d&apos;un compte.</translation>
+    </message>
+    <message>
+        <source>Fetching the blank mandate from %1…</source>
+        <translation>Récupération du mandat vierge depuis %1…</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1</source>
+        <translation>Non récupéré : %1</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s blank mandate could not be fetched.
+
+%1</source>
+        <translation>Le mandat vierge de l&apos;opérateur n&apos;a pas pu être récupéré.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::TemplateMappingDialog</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>Case à cocher</translation>
+    </message>
+    <message>
+        <source>Radio button</source>
+        <translation>Bouton radio</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Bouton</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Dossier value</source>
+        <translation>Valeur du dossier</translation>
+    </message>
+    <message>
+        <source>From the left</source>
+        <translation>Depuis la gauche</translation>
+    </message>
+    <message>
+        <source>From the top</source>
+        <translation>Depuis le haut</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Taille de police</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s PDF form</source>
+        <translation>Formulaire PDF de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf);;All files (*)</source>
+        <translation>Formulaires PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s template, from the portal</source>
+        <translation>Modèle de l&apos;opérateur, issu du portail</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>This PDF has no form field: say where each value is written — the page, and where its first line starts, in points from the top left of the page (an A4 page is 595 × 842 points).</source>
+        <translation>Ce PDF n&apos;a aucun champ de formulaire : indiquez où chaque valeur est écrite — la page, et où commence sa première ligne, en points depuis le coin supérieur gauche de la page (une page A4 mesure 595 × 842 points).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s). The values are the ones saved for this form.</source>
+        <translation>
+            <numerusform>%n champ. Sa valeur est celle enregistrée pour ce formulaire.</numerusform>
+            <numerusform>%n champs. Les valeurs sont celles enregistrées pour ce formulaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s). MandatDesk proposes the values from the fields&apos; names: check them, then save.</source>
+        <translation>
+            <numerusform>%n champ. MandatDesk propose sa valeur d&apos;après son nom : vérifiez-la, puis enregistrez.</numerusform>
+            <numerusform>%n champs. MandatDesk propose les valeurs d&apos;après le nom des champs : vérifiez-les, puis enregistrez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(signed by hand)</source>
+        <translation>(signé à la main)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Value of the field %1</source>
+        <translation>Valeur du champ %1</translation>
+    </message>
+    <message>
+        <source>Value to place</source>
+        <translation>Valeur à placer</translation>
+    </message>
+    <message>
+        <source>From the left of the page</source>
+        <translation>Depuis le bord gauche de la page</translation>
+    </message>
+    <message>
+        <source>From the top of the page</source>
+        <translation>Depuis le haut de la page</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s mandate form</source>
+        <translation>Formulaire de mandat de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>The form&apos;s setup was not saved.
+
+%1</source>
+        <translation>La configuration du formulaire n&apos;a pas été enregistrée.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::TemplateValues</name>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <source>Your company: %1</source>
+        <translation>Votre société : %1</translation>
+    </message>
 </context>
 <context>
     <name>MandateFiller</name>
@@ -3238,8 +3601,12 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
 <context>
     <name>MandateGenerator</name>
     <message>
-        <source>The template has no form field: place the values first with template place.</source>
-        <translation>Le modèle n&apos;a aucun champ de formulaire : placez d&apos;abord les valeurs avec template place.</translation>
+        <source>The portal&apos;s template could not be recorded in the profile.</source>
+        <translation>Le modèle du portail n&apos;a pas pu être enregistré dans le profil.</translation>
+    </message>
+    <message>
+        <source>The template has no form field: say first where each value goes on it (Mapping…; on the command line, template place).</source>
+        <translation>Le modèle n&apos;a aucun champ de formulaire : indiquez d&apos;abord où va chaque valeur (Correspondance… ; en ligne de commande, template place).</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3791,13 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Enter the portal&apos;s address first.</source>
         <translation>Saisissez d&apos;abord l&apos;adresse du portail.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalTemplate</name>
+    <message>
+        <source>The portal&apos;s answer is not a PDF: no template was kept.</source>
+        <translation>La réponse du portail n&apos;est pas un PDF : aucun modèle n&apos;a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +4149,26 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>The language changes at the next start.</source>
         <translation>La langue change au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>The operator&apos;s blank mandate</source>
+        <translation>Mandat vierge de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch the blank mandate</source>
+        <translation>&amp;Récupérer le mandat vierge</translation>
+    </message>
+    <message>
+        <source>Fetch the operator&apos;s blank mandate from the portal</source>
+        <translation>Récupérer le mandat vierge de l&apos;opérateur depuis le portail</translation>
+    </message>
+    <message>
+        <source>Keeps the operator&apos;s own mandate form here, to fill mandates on it even offline.</source>
+        <translation>Conserve ici le formulaire de mandat propre à l&apos;opérateur, pour y remplir des mandats même hors ligne.</translation>
+    </message>
+    <message>
+        <source>Fetching the blank mandate</source>
+        <translation>Récupération du mandat vierge</translation>
+    </message>
 </context>
 <context>
     <name>SignatureInfo</name>
@@ -3834,6 +4228,159 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Rejected by the operator.</source>
         <translation>Rejeté par l&apos;opérateur.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMappingDialog</name>
+    <message>
+        <source>Operator&apos;s mandate form</source>
+        <translation>Formulaire de mandat de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s blank mandate, as a PDF: MandatDesk proposes which dossier value goes in each of its form fields; on a PDF without fields, you say where each value is written. Correct what is wrong and save: it is remembered for this PDF and used each time a mandate is filled on it.</source>
+        <translation>Le mandat vierge d&apos;un opérateur, en PDF : MandatDesk propose la valeur du dossier qui va dans chacun de ses champs de formulaire ; sur un PDF sans champs, vous indiquez où chaque valeur est écrite. Corrigez ce qui est faux et enregistrez : ce réglage est retenu pour ce PDF et utilisé chaque fois qu&apos;un mandat est rempli dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulaire :</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s PDF form</source>
+        <translation>Formulaire PDF de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s PDF form: type its path or browse</source>
+        <translation>Formulaire PDF de l&apos;opérateur : saisissez son chemin ou cliquez sur Parcourir</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the operator&apos;s PDF form</source>
+        <translation>Choisir le formulaire PDF de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>The &amp;portal&apos;s template</source>
+        <translation>&amp;Modèle du portail</translation>
+    </message>
+    <message>
+        <source>Use the template kept from the operator&apos;s portal</source>
+        <translation>Utiliser le modèle conservé depuis le portail de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Form state</source>
+        <translation>État du formulaire</translation>
+    </message>
+    <message>
+        <source>Fields of the form and the value each takes</source>
+        <translation>Champs du formulaire et valeur de chacun</translation>
+    </message>
+    <message>
+        <source>Where each value is written</source>
+        <translation>Où chaque valeur est écrite</translation>
+    </message>
+    <message>
+        <source>&amp;Add a value</source>
+        <translation>&amp;Ajouter une valeur</translation>
+    </message>
+    <message>
+        <source>Add a value to place</source>
+        <translation>Ajouter une valeur à placer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected placement</source>
+        <translation>Retirer le placement sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSetup</name>
+    <message>
+        <source>The template has no field named %1.</source>
+        <translation>Le modèle n&apos;a pas de champ nommé %1.</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot;; the values are: %2</source>
+        <translation>Valeur inconnue « %1 » ; les valeurs sont : %2</translation>
+    </message>
+    <message>
+        <source>%1: a placement is a page from 1, a position in points from the top left of the page, and a size from 1 to 99 points.</source>
+        <translation>%1 : un placement comprend une page (à partir de 1), une position en points depuis le coin supérieur gauche de la page, et une taille de 1 à 99 points.</translation>
+    </message>
+    <message>
+        <source>%1 is placed twice: keep one place per value.</source>
+        <translation>%1 est placé deux fois : gardez un seul emplacement par valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateValues</name>
+    <message>
+        <source>company name</source>
+        <translation>raison sociale</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>forme juridique</translation>
+    </message>
+    <message>
+        <source>share capital</source>
+        <translation>capital social</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RCS city</source>
+        <translation>ville du RCS</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>représentant</translation>
+    </message>
+    <message>
+        <source>representative&apos;s title</source>
+        <translation>qualité du représentant</translation>
+    </message>
+    <message>
+        <source>Dossier name</source>
+        <translation>Nom du dossier</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Numbers that do not fit (annex)</source>
+        <translation>Numéros qui ne tiennent pas (annexe)</translation>
+    </message>
+    <message>
+        <source>Calls by agents (check box)</source>
+        <translation>Appels par des téléconseillers (case à cocher)</translation>
+    </message>
+    <message>
+        <source>Automated calls (check box)</source>
+        <translation>Appels automatisés (case à cocher)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Place of signature (&quot;Fait à&quot;)</source>
+        <translation>Lieu de signature (« Fait à »)</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Date de signature</translation>
     </message>
 </context>
 <context>
