@@ -11,7 +11,13 @@ quick=0
 
 scripts/setup-debian.sh
 
-echo "== format check (clang-format)"
+# Each stage says how long it took (CI has 90 minutes on 2 cores for all of them).
+started=$SECONDS
+stage() {
+  echo "== $1 (at $((SECONDS - started)) s)"
+}
+
+stage "format check (clang-format)"
 mapfile -t sources < <(git ls-files -- 'app/*.cpp' 'app/*.h' 'ui/*.cpp' 'ui/*.h' 'tests/*.cpp' 'tests/*.h' 'bench/*.cpp' 'portal/*.cpp' 'portal/*.h' 2>/dev/null \
   || find app ui tests -name '*.cpp' -o -name '*.h')
 clang-format --dry-run -Werror "${sources[@]}"
@@ -19,20 +25,21 @@ clang-format --dry-run -Werror "${sources[@]}"
 export QT_QPA_PLATFORM=offscreen
 jobs=$(nproc)
 
-echo "== build (warnings are errors) and tests"
+stage "Debug build (warnings are errors) and tests"
 scripts/build.sh build-test -DCMAKE_BUILD_TYPE=Debug -DWITH_WERROR=ON
 ctest --test-dir build-test --output-on-failure --parallel "$jobs"
 
 if [ $quick -eq 0 ]; then
   # What ships: the build type of scripts/run.sh (scripts/build-type: RelWithDebInfo).
-  echo "== optimized build (what users run) and tests"
+  stage "optimized build (what users run) and tests"
   scripts/build.sh build-release -DCMAKE_BUILD_TYPE="$(cat scripts/build-type)" -DWITH_WERROR=ON
   ctest --test-dir build-release --output-on-failure --parallel "$jobs"
 
-  echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
+  stage "AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
   scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DWITH_WERROR=ON -DWITH_ASAN=ON
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
   export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   ctest --test-dir build-asan --output-on-failure --parallel "$jobs"
 fi
+stage "done"
