@@ -516,11 +516,7 @@ void TestCli::templateFieldsAndFill()
 
     // An operator's form (made by Ghostscript): proposed mapping, corrected and remembered.
     const QString form = m_dir.filePath(QStringLiteral("operator.pdf"));
-    QProcess gs;
-    gs.start(QStringLiteral("gs"),
-             { "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=pdfwrite", "-sOutputFile=" + form,
-               QStringLiteral(MANDATDESK_TEST_DATA_DIR "/operator-form.ps") });
-    QVERIFY(gs.waitForFinished(60000) && gs.exitCode() == 0);
+    QVERIFY(!Fixtures::operatorForm(form).isEmpty());
     r = cli(base + QStringList { "template", "map", form });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json()["source"].toString(), QStringLiteral("proposed"));

@@ -1,6 +1,8 @@
+#include "DossierFixtures.h"
 #include "Fixtures.h"
 #include "templates/FormFiller.h"
 #include "templates/MandateFiller.h"
+#include "templates/MandateGenerator.h"
 #include "templates/PdfAppearances.h"
 #include "templates/TemplateMapping.h"
 #include "templates/TemplateValues.h"
@@ -44,8 +46,6 @@ private slots:
     void errorsAreMessages();
 
 private:
-    static QByteArray ownTemplate();
-    static TemplateValues::Input sampleInput(int numbers);
     static QByteArray filledOwnTemplate(int numbers);
     static QByteArray operatorForm(const QString& dir);
     QTemporaryDir m_dir;
@@ -134,37 +134,11 @@ void TestPdfAppearances::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-QByteArray TestPdfAppearances::ownTemplate()
-{
-    QFile f(QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-TemplateValues::Input TestPdfAppearances::sampleInput(int numbers)
-{
-    TemplateValues::Input in;
-    in.dossier.name = QStringLiteral("Campagne fidélité 2027");
-    in.dossier.client.legalName = QStringLiteral("Boulangeries Réunies SAS");
-    in.dossier.client.siren = QStringLiteral("518452750");
-    in.dossier.client.address = QStringLiteral("12 rue de l'Été, 44000 Nantes");
-    in.dossier.client.representativeName = QStringLiteral("Élodie Durand");
-    in.dossier.client.representativeTitle = QStringLiteral("Présidente");
-    for (int i = 0; i < numbers; ++i)
-        in.dossier.numbers.append(QStringLiteral("+331621234%1").arg(10 + i));
-    in.dossier.use = PhoneUse::Automated;
-    in.provider.legalName = QStringLiteral("Centre d'Appels de l'Ouest SARL");
-    in.provider.siren = QStringLiteral("732829320");
-    in.place = QStringLiteral("Nantes");
-    in.date = QDate(2026, 11, 23);
-    in.startDate = QDate(2026, 12, 1);
-    return in;
-}
-
 QByteArray TestPdfAppearances::filledOwnTemplate(int numbers)
 {
     MandateFiller::Request request;
-    request.templatePdf = ownTemplate();
-    request.input = sampleInput(numbers);
+    request.templatePdf = MandateGenerator::builtInTemplate();
+    request.input = DossierFixtures::mandateInput(numbers);
     QString error;
     for (const FormFiller::Field& f : FormFiller::fields(request.templatePdf, &error)) {
         const QString key = TemplateValues::keyForOwnField(f.name);
@@ -179,15 +153,7 @@ QByteArray TestPdfAppearances::filledOwnTemplate(int numbers)
 
 QByteArray TestPdfAppearances::operatorForm(const QString& dir)
 {
-    const QString out = dir + QStringLiteral("/operator.pdf");
-    QProcess gs;
-    gs.start(QStringLiteral("gs"),
-             { QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
-               QStringLiteral("-sDEVICE=pdfwrite"), QStringLiteral("-sOutputFile=") + out,
-               QStringLiteral(MANDATDESK_TEST_DATA_DIR "/operator-form.ps") });
-    if (!gs.waitForFinished(60000) || gs.exitCode() != 0)
-        return {};
-    return Fixtures::readFile(out);
+    return Fixtures::operatorForm(dir + QStringLiteral("/operator.pdf"));
 }
 
 void TestPdfAppearances::ownTemplateEveryFieldDrawn()
@@ -216,9 +182,10 @@ void TestPdfAppearances::ownTemplateEveryFieldDrawn()
 
     // Drawn, not only in the text layer: the client's name box has ink where the template's is blank.
     std::unique_ptr<Poppler::Document> blank
-        = Poppler::Document::loadFromData(asDrawnByTheFile(ownTemplate()));
+        = Poppler::Document::loadFromData(asDrawnByTheFile(MandateGenerator::builtInTemplate()));
     std::unique_ptr<Poppler::Document> drawn = Poppler::Document::loadFromData(asDrawnByTheFile(filled));
-    std::unique_ptr<Poppler::Document> withFields = Poppler::Document::loadFromData(ownTemplate());
+    std::unique_ptr<Poppler::Document> withFields
+        = Poppler::Document::loadFromData(MandateGenerator::builtInTemplate());
     QRectF box;
     for (const auto& f : withFields->page(0)->formFields()) {
         if (f->fullyQualifiedName() == QLatin1String("client_legal_name"))
@@ -283,8 +250,8 @@ void TestPdfAppearances::flattenLeavesNoField()
     const QString name
         = QStringLiteral("Société Coopérative Agricole des Producteurs de Fruits et Légumes de la "
                          "Vallée de la Loire et de ses Affluents Réunis");
-    QVERIFY(FormFiller::fill(ownTemplate(), { { QStringLiteral("client_legal_name"), name } }, &longName,
-                             &error));
+    QVERIFY(FormFiller::fill(MandateGenerator::builtInTemplate(),
+                             { { QStringLiteral("client_legal_name"), name } }, &longName, &error));
     QVERIFY2(FormFiller::flatten(longName, &flat, &error), qPrintable(error));
     QVERIFY(popplerText(flat).contains(QStringLiteral("Société Coopérative Agricole")));
 
@@ -304,7 +271,7 @@ void TestPdfAppearances::operatorFormWithAnnex()
     request.templatePdf = operatorForm(m_dir.path());
     QVERIFY(!request.templatePdf.isEmpty());
     QCOMPARE(textFields(request.templatePdf).withoutAppearance.size(), 5);
-    request.input = sampleInput(12);
+    request.input = DossierFixtures::mandateInput(12);
     request.input.dossier.client.legalName = QStringLiteral("Société Générale des Eaux");
     QString error;
     request.mapping = TemplateMapping::propose(FormFiller::fields(request.templatePdf, &error));
@@ -324,7 +291,7 @@ void TestPdfAppearances::fontWithoutNamedEncoding()
 {
     // Acrobat's forms give /Helv an /Encoding dictionary: qpdf would write the value in ASCII
     // ("Soci?t?"). The field is given a Helvetica in WinAnsiEncoding instead.
-    const auto qpdf = load(ownTemplate());
+    const auto qpdf = load(MandateGenerator::builtInTemplate());
     QPDFObjectHandle helv = qpdf->getRoot().getKey("/AcroForm").getKey("/DR").getKey("/Font").getKey("/Helv");
     QVERIFY(helv.isDictionary());
     helv.replaceKey("/Encoding",
@@ -350,7 +317,7 @@ void TestPdfAppearances::staleAppearancesReplaced()
     // Poppler may have left them), and that says they are current: all are made again. One
     // keeps its own drawing (a yellow background) around qpdf's text section; the other has
     // no such section and is replaced whole.
-    const auto qpdf = load(ownTemplate());
+    const auto qpdf = load(MandateGenerator::builtInTemplate());
     QPDFAcroFormDocumentHelper form(*qpdf);
     for (QPDFFormFieldObjectHelper& field : form.getFormFields()) {
         const std::string name = field.getFullyQualifiedName();

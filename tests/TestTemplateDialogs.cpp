@@ -86,14 +86,8 @@ void TestTemplateDialogs::initTestCase()
     m_clock = new FixedClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     Clock::setInstance(m_clock);
     m_form = m_dir.filePath(QStringLiteral("operator-form.pdf"));
-    QProcess gs;
-    gs.start(QStringLiteral("gs"),
-             { QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
-               QStringLiteral("-sDEVICE=pdfwrite"), QStringLiteral("-sOutputFile=") + m_form,
-               QStringLiteral(MANDATDESK_TEST_DATA_DIR "/operator-form.ps") });
-    QVERIFY2(gs.waitForFinished(60000) && gs.exitCode() == 0, "Ghostscript (gs) makes the operator's form");
-    m_formPdf = Fixtures::readFile(m_form);
-    QVERIFY(!m_formPdf.isEmpty());
+    m_formPdf = Fixtures::operatorForm(m_form);
+    QVERIFY2(!m_formPdf.isEmpty(), "Ghostscript (gs) makes the operator's form");
 }
 
 void TestTemplateDialogs::init()

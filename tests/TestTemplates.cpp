@@ -1,8 +1,10 @@
+#include "DossierFixtures.h"
 #include "Fixtures.h"
 #include "checks/SignatureInfo.h"
 #include "documents/DocumentReader.h"
 #include "templates/FormFiller.h"
 #include "templates/MandateFiller.h"
+#include "templates/MandateGenerator.h"
 #include "templates/MandateTemplate.h"
 #include "templates/TemplateMapping.h"
 #include "templates/TemplateValues.h"
@@ -35,8 +37,6 @@ private slots:
     void proposals();
 
 private:
-    static QByteArray ownTemplate();
-    static TemplateValues::Input sampleInput(int numbers);
     static QString pageText(const QByteArray& pdf);
     QTemporaryDir m_dir;
 };
@@ -45,32 +45,6 @@ void TestTemplates::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-}
-
-QByteArray TestTemplates::ownTemplate()
-{
-    QFile f(QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-TemplateValues::Input TestTemplates::sampleInput(int numbers)
-{
-    TemplateValues::Input in;
-    in.dossier.name = QStringLiteral("Campagne fidélité 2027");
-    in.dossier.client.legalName = QStringLiteral("Boulangeries Réunies SAS");
-    in.dossier.client.siren = QStringLiteral("518452750");
-    in.dossier.client.address = QStringLiteral("12 rue de l'Été, 44000 Nantes");
-    in.dossier.client.representativeName = QStringLiteral("Élodie Durand");
-    in.dossier.client.representativeTitle = QStringLiteral("Présidente");
-    for (int i = 0; i < numbers; ++i)
-        in.dossier.numbers.append(QStringLiteral("+331621234%1").arg(10 + i));
-    in.dossier.use = PhoneUse::Automated;
-    in.provider.legalName = QStringLiteral("Centre d'Appels de l'Ouest SARL");
-    in.provider.siren = QStringLiteral("732829320");
-    in.place = QStringLiteral("Nantes");
-    in.date = QDate(2026, 11, 23);
-    in.startDate = QDate(2026, 12, 1);
-    return in;
 }
 
 QString TestTemplates::pageText(const QByteArray& pdf)
@@ -85,7 +59,7 @@ QString TestTemplates::pageText(const QByteArray& pdf)
 
 void TestTemplates::ownTemplateFields()
 {
-    const QByteArray pdf = ownTemplate();
+    const QByteArray pdf = MandateGenerator::builtInTemplate();
     QVERIFY(!pdf.isEmpty());
     QString error;
     const QList<FormFiller::Field> fields = FormFiller::fields(pdf, &error);
@@ -117,9 +91,9 @@ void TestTemplates::ownTemplateFields()
 
 void TestTemplates::fillOwnTemplateWithTwelveNumbers()
 {
-    const QByteArray pdf = ownTemplate();
+    const QByteArray pdf = MandateGenerator::builtInTemplate();
     const QMap<QString, QString> values
-        = TemplateValues::build(sampleInput(12), MandateTemplate::kNumbersInBody);
+        = TemplateValues::build(DossierFixtures::mandateInput(12), MandateTemplate::kNumbersInBody);
     QCOMPARE(values.value(QStringLiteral("numbers")).split(u'\n').size(), MandateTemplate::kNumbersInBody);
     QCOMPARE(values.value(QStringLiteral("numbers_annex")).split(u'\n').size(),
              12 - MandateTemplate::kNumbersInBody);
@@ -157,8 +131,8 @@ void TestTemplates::fillRefusesUnknownField()
 {
     QByteArray filled;
     QString error;
-    QVERIFY(!FormFiller::fill(ownTemplate(), { { QStringLiteral("no_such_field"), QStringLiteral("x") } },
-                              &filled, &error));
+    QVERIFY(!FormFiller::fill(MandateGenerator::builtInTemplate(),
+                              { { QStringLiteral("no_such_field"), QStringLiteral("x") } }, &filled, &error));
     QVERIFY(error.contains(QStringLiteral("no_such_field")));
     QVERIFY(filled.isEmpty());
 }
@@ -166,19 +140,8 @@ void TestTemplates::fillRefusesUnknownField()
 void TestTemplates::foreignTemplate()
 {
     // Ghostscript writes the form from a PostScript description: another producer's PDF.
-    const QString gs = QStandardPaths::findExecutable(QStringLiteral("gs"));
-    QVERIFY2(!gs.isEmpty(), "Ghostscript (gs) is needed to make the foreign template");
-    const QString out = m_dir.filePath(QStringLiteral("operator.pdf"));
-    QProcess p;
-    p.start(gs,
-            { QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
-              QStringLiteral("-sDEVICE=pdfwrite"), QStringLiteral("-sOutputFile=") + out,
-              QStringLiteral(MANDATDESK_TEST_DATA_DIR "/operator-form.ps") });
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 0);
-    QFile f(out);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray pdf = f.readAll();
+    const QByteArray pdf = Fixtures::operatorForm(m_dir.filePath(QStringLiteral("operator.pdf")));
+    QVERIFY2(!pdf.isEmpty(), "Ghostscript (gs) is needed to make the foreign template");
     QVERIFY(pdf.contains("Ghostscript") || !pdf.contains("MandatDesk"));
 
     QString error;
@@ -214,18 +177,10 @@ void TestTemplates::foreignTemplate()
 
 void TestTemplates::annexPageForAForeignForm()
 {
-    const QString out = m_dir.filePath(QStringLiteral("operator-annex.pdf"));
-    QProcess p;
-    p.start(QStringLiteral("gs"),
-            { QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
-              QStringLiteral("-sDEVICE=pdfwrite"), QStringLiteral("-sOutputFile=") + out,
-              QStringLiteral(MANDATDESK_TEST_DATA_DIR "/operator-form.ps") });
-    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
-    QFile f(out);
-    QVERIFY(f.open(QIODevice::ReadOnly));
     MandateFiller::Request request;
-    request.templatePdf = f.readAll();
-    request.input = sampleInput(12);
+    request.templatePdf = Fixtures::operatorForm(m_dir.filePath(QStringLiteral("operator-annex.pdf")));
+    QVERIFY(!request.templatePdf.isEmpty());
+    request.input = DossierFixtures::mandateInput(12);
     QString error;
     request.mapping = TemplateMapping::propose(FormFiller::fields(request.templatePdf, &error));
     // The "Numeros" field is 95 points high in 9-point type: 8 lines, 7 numbers and a pointer.
@@ -254,7 +209,7 @@ void TestTemplates::templateWithoutFields()
     request.templatePdf
         = Fixtures::textPdf({ QStringLiteral("MANDAT (modèle sans champs)\n\nDénomination :\n\nSIREN "
                                              ":\n\nNuméros :") });
-    request.input = sampleInput(3);
+    request.input = DossierFixtures::mandateInput(3);
     MandateFiller::Result result;
     QString error;
     // No field and no placement: the user is told what to do.

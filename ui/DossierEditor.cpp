@@ -677,12 +677,10 @@ bool DossierEditor::setDocumentDate(const QUuid& documentId, const QDate& date)
 void DossierEditor::correctDate()
 {
     const QUuid id = selectedDocument();
-    if (id.isNull())
+    const Document* doc = document(id);
+    if (!doc)
         return;
-    QDate current = Clock::instance().today();
-    for (const Document& d : std::as_const(m_documents))
-        if (d.id == id && d.issueDate.isValid())
-            current = d.issueDate;
+    const QDate current = doc->issueDate.isValid() ? doc->issueDate : Clock::instance().today();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Correct the date"));
     auto* layout = new QVBoxLayout(&dialog);
@@ -701,15 +699,20 @@ void DossierEditor::correctDate()
         setDocumentDate(id, edit->date());
 }
 
+const Document* DossierEditor::document(const QUuid& id) const
+{
+    for (const Document& d : m_documents)
+        if (d.id == id)
+            return &d;
+    return nullptr;
+}
+
 void DossierEditor::updateDocumentButtons()
 {
     const QUuid id = selectedDocument();
     m_ui->correctDateButton->setEnabled(!id.isNull());
     m_ui->removeDocumentButton->setEnabled(!id.isNull());
-    const Document* doc = nullptr;
-    for (const Document& d : std::as_const(m_documents))
-        if (d.id == id)
-            doc = &d;
+    const Document* doc = document(id);
     bool digitallySigned = false;
     for (const DocumentCheck::Result& r : std::as_const(m_report.documents))
         if (doc && r.sha256 == doc->sha256 && r.kind == doc->kind && !r.signatures.isEmpty())
@@ -735,10 +738,7 @@ void DossierEditor::updateDocumentButtons()
 void DossierEditor::confirmSignature()
 {
     const QUuid id = selectedDocument();
-    const Document* doc = nullptr;
-    for (const Document& d : std::as_const(m_documents))
-        if (d.id == id)
-            doc = &d;
+    const Document* doc = document(id);
     if (!doc || doc->kind != Document::Kind::SignedMandate)
         return;
     const bool confirm = !doc->signatureConfirmed;
@@ -756,7 +756,6 @@ void DossierEditor::confirmSignature()
         if (MessageBox::question(this, tr("Confirm the signature and stamp"), text) != QMessageBox::Yes)
             return;
     }
-    const QString name = doc->originalName;
     QString error;
     if (!m_profile.dossiers().setSignatureConfirmed(id, confirm, Profile::currentUserName(), &error)) {
         MessageBox::warning(this, tr("Confirm the signature and stamp"), error);
@@ -775,12 +774,10 @@ void DossierEditor::confirmSignature()
 void DossierEditor::removeDocument()
 {
     const QUuid id = selectedDocument();
-    if (id.isNull())
+    const Document* doc = document(id);
+    if (!doc)
         return;
-    QString name;
-    for (const Document& d : std::as_const(m_documents))
-        if (d.id == id)
-            name = d.originalName;
+    const QString name = doc->originalName;
     if (MessageBox::question(
             this, tr("Remove the document"),
             tr("Remove %1 from the dossier? The file on your disk is not touched.").arg(name))

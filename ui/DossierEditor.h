@@ -75,6 +75,8 @@ protected:
 
 private:
     void setupTables();
+    // The dossier's document with this id, as last read from the store, or null.
+    const Document* document(const QUuid& id) const;
     void updateDocumentButtons();
     void confirmSignature();
     void recordDecision();

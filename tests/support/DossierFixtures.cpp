@@ -46,6 +46,26 @@ std::optional<Dossier> create(DossierStore& store, const QString& name, const QD
     return store.dossier(d.id, error);
 }
 
+TemplateValues::Input mandateInput(int numbers)
+{
+    TemplateValues::Input in;
+    in.dossier.name = QStringLiteral("Campagne fidélité 2027");
+    in.dossier.client.legalName = QStringLiteral("Boulangeries Réunies SAS");
+    in.dossier.client.siren = QStringLiteral("518452750");
+    in.dossier.client.address = QStringLiteral("12 rue de l'Été, 44000 Nantes");
+    in.dossier.client.representativeName = QStringLiteral("Élodie Durand");
+    in.dossier.client.representativeTitle = QStringLiteral("Présidente");
+    for (int i = 0; i < numbers; ++i)
+        in.dossier.numbers.append(QStringLiteral("+331621234%1").arg(10 + i));
+    in.dossier.use = PhoneUse::Automated;
+    in.provider.legalName = QStringLiteral("Centre d'Appels de l'Ouest SARL");
+    in.provider.siren = QStringLiteral("732829320");
+    in.place = QStringLiteral("Nantes");
+    in.date = QDate(2026, 11, 23);
+    in.startDate = QDate(2026, 12, 1);
+    return in;
+}
+
 } // namespace DossierFixtures
 
 } // namespace Mandat

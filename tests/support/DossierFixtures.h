@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Dossier.h"
+#include "templates/TemplateValues.h"
 
 #include <QDate>
 #include <QString>
@@ -23,6 +24,10 @@ enum class Mandate { Signed, Missing };
 // a fresh Kbis and invoice showing the number, and — unless `mandate` says Missing — the signed
 // mandate with its signature and stamp confirmed. Without the mandate, only
 // missing_signed_mandate blocks.
+// What a mandate is filled with in the template tests: accented client, `numbers` numbers
+// from 01 62 12 34 10, automated calls, a provider, place and dates.
+TemplateValues::Input mandateInput(int numbers);
+
 std::optional<Dossier> create(DossierStore& store, const QString& name, const QDate& today, QString* error,
                               Mandate mandate = Mandate::Signed);
 

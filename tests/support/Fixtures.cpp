@@ -303,6 +303,18 @@ QByteArray signedPdf(const QByteArray& pdf, const QString& workDir, const QStrin
     return readFile(workDir + QStringLiteral("/signed.pdf"));
 }
 
+QByteArray operatorForm(const QString& path)
+{
+    QProcess gs;
+    gs.start(QStringLiteral("gs"),
+             { QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
+               QStringLiteral("-sDEVICE=pdfwrite"), QStringLiteral("-sOutputFile=") + path,
+               QStringLiteral(MANDATDESK_SOURCE_DIR "/tests/data/operator-form.ps") });
+    if (!gs.waitForFinished(60000) || gs.exitStatus() != QProcess::NormalExit || gs.exitCode() != 0)
+        return {};
+    return readFile(path);
+}
+
 } // namespace Fixtures
 
 } // namespace Mandat

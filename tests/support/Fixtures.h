@@ -41,6 +41,10 @@ bool writeFile(const QString& path, const QByteArray& bytes);
 // A file's bytes, or nothing.
 QByteArray readFile(const QString& path);
 
+// An operator's mandate form as another producer makes it: tests/data/operator-form.ps
+// written to `path` by Ghostscript (gs). Returns its bytes, or empty when gs failed.
+QByteArray operatorForm(const QString& path);
+
 // Encrypts with a user password through the qpdf tool; empty when qpdf is missing.
 QByteArray encrypted(const QByteArray& pdf, const QString& workDir);
 
