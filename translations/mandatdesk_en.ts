@@ -2762,6 +2762,10 @@ Your name and the time are kept in the dossier&apos;s history; you can withdraw 
         <source>Confirm the signature and stamp</source>
         <translation>Confirm the signature and stamp</translation>
     </message>
+    <message>
+        <source>Sync with the portal</source>
+        <translation>Sync with the portal</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::DossierListModel</name>
@@ -3543,17 +3547,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <translation>The form&apos;s setup was not saved.
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Mandat::TemplateValues</name>
-    <message>
-        <source>Client: %1</source>
-        <translation>Client: %1</translation>
-    </message>
-    <message>
-        <source>Your company: %1</source>
-        <translation>Your company: %1</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4374,14 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Date of signature</source>
         <translation>Date of signature</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client: %1</translation>
+    </message>
+    <message>
+        <source>Your company: %1</source>
+        <translation>Your company: %1</translation>
     </message>
 </context>
 <context>

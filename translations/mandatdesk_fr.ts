@@ -2762,6 +2762,10 @@ Votre nom et l&apos;heure sont conservés dans l&apos;historique du dossier ; vo
         <source>Confirm the signature and stamp</source>
         <translation>Confirmer la signature et le cachet</translation>
     </message>
+    <message>
+        <source>Sync with the portal</source>
+        <translation>Synchroniser avec le portail</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::DossierListModel</name>
@@ -3543,17 +3547,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <translation>La configuration du formulaire n&apos;a pas été enregistrée.
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Mandat::TemplateValues</name>
-    <message>
-        <source>Client: %1</source>
-        <translation>Client : %1</translation>
-    </message>
-    <message>
-        <source>Your company: %1</source>
-        <translation>Votre société : %1</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4374,14 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Date of signature</source>
         <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <source>Your company: %1</source>
+        <translation>Votre société : %1</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,12 @@ DossierEditor::DossierEditor(Profile& profile, const QUuid& id, QWidget* parent)
     connect(m_ui->renewButton, &QPushButton::clicked, this, &DossierEditor::renew);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &DossierEditor::retry);
     connect(m_ui->recordDecisionButton, &QPushButton::clicked, this, &DossierEditor::recordDecision);
+    // The dossier's window covers the list: F5 syncs from here too (the decision then shows here).
+    auto* sync = new QAction(tr("Sync with the portal"), this);
+    sync->setShortcut(QKeySequence::Refresh);
+    sync->setShortcutContext(Qt::WindowShortcut);
+    connect(sync, &QAction::triggered, this, &DossierEditor::syncRequested);
+    addAction(sync);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
             &DossierEditor::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DossierEditor::reject);

@@ -66,6 +66,8 @@ signals:
     // Queued for the portal: sync now.
     void submissionQueued(const QUuid& id);
     void retryRequested(const QUuid& id);
+    // F5 in the dossier's window: the same sync as the main window's.
+    void syncRequested();
     // A renewal was created; the window opens it.
     void renewed(const QUuid& newId);
 

@@ -275,6 +275,7 @@ DossierEditor* MainWindow::showEditor(const QUuid& id)
     });
     connect(e, &DossierEditor::submissionQueued, this, &MainWindow::syncNow);
     connect(e, &DossierEditor::retryRequested, this, &MainWindow::syncNow);
+    connect(e, &DossierEditor::syncRequested, this, &MainWindow::syncNow);
     connect(e, &DossierEditor::renewed, this, [this](const QUuid& newId) { openDossier(newId); });
     e->show();
     return e;

@@ -5,6 +5,11 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Mandat {
 
 Profile::Profile()
@@ -43,7 +48,15 @@ QString Profile::currentUserName()
 {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // Started without a login shell's environment (a launcher, a service): the account itself.
+    if (name.isEmpty())
+        if (const passwd* account = getpwuid(getuid()))
+            name = QString::fromLocal8Bit(account->pw_name);
+#endif
     return name.isEmpty() ? QStringLiteral("local") : name;
 }
 

@@ -26,7 +26,8 @@ QStringList keys()
 
 QString label(const QString& key)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("TemplateValues", text); };
+    // Explicit contexts: lupdate would file a bare tr() here under "Mandat::TemplateValues".
+    auto translated = [](const char* text) { return QCoreApplication::translate("TemplateValues", text); };
     static const QList<std::pair<const char*, const char*>> fields {
         { "legal_name", QT_TRANSLATE_NOOP("TemplateValues", "company name") },
         { "legal_form", QT_TRANSLATE_NOOP("TemplateValues", "legal form") },
@@ -39,9 +40,9 @@ QString label(const QString& key)
     };
     for (const auto& [field, text] : fields) {
         if (key == QStringLiteral("client.") + QLatin1String(field))
-            return tr("Client: %1").arg(tr(text));
+            return QCoreApplication::translate("TemplateValues", "Client: %1").arg(translated(text));
         if (key == QStringLiteral("provider.") + QLatin1String(field))
-            return tr("Your company: %1").arg(tr(text));
+            return QCoreApplication::translate("TemplateValues", "Your company: %1").arg(translated(text));
     }
     static const QList<std::pair<const char*, const char*>> others {
         { "dossier.name", QT_TRANSLATE_NOOP("TemplateValues", "Dossier name") },
@@ -55,7 +56,7 @@ QString label(const QString& key)
     };
     for (const auto& [k, text] : others) {
         if (key == QLatin1String(k))
-            return tr(text);
+            return translated(text);
     }
     return key;
 }
