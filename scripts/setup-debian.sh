@@ -21,6 +21,8 @@ packages=(
   qpdf libnss3-tools ghostscript
   # desktop integration checks: the .desktop entry and the AppStream metadata
   desktop-file-utils appstream
+  # the portal as production runs it: behind nginx (scripts/portal-proxy.sh); its test
+  nginx-light python3
 )
 
 missing=()
@@ -41,3 +43,9 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# nginx is started only by scripts/portal-proxy.sh, with its own configuration: the
+# package's own service (the default site on port 80) is not wanted.
+if [[ " ${missing[*]} " == *" nginx-light "* ]] && command -v systemctl >/dev/null 2>&1 \
+  && systemctl is-enabled nginx >/dev/null 2>&1; then
+  $SUDO systemctl disable --now nginx >/dev/null 2>&1 || true
+fi
