@@ -1,6 +1,6 @@
 #include "PortalServer.h"
 
-#include "documents/DateRoles.h"
+#include "checks/DocumentCheck.h"
 #include "documents/DocumentReader.h"
 #include "numbering/NumberClassifier.h"
 #include "rules/DossierRules.h"
@@ -9,10 +9,15 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QThread>
 #include <QUuid>
 
 namespace Mandat {
+
+Q_LOGGING_CATEGORY(lcPortal, "mandat.portal")
+Q_LOGGING_CATEGORY(lcPortalAccess, "mandat.portal.access")
 
 namespace {
 QHttpServerResponse json(const QJsonObject& body,
@@ -55,6 +60,41 @@ QString etag(int version)
 {
     return QStringLiteral("\"%1\"").arg(version);
 }
+
+// The one spelling of a mandate's id: lower case, no braces (as QUuid writes it).
+bool isCanonicalUuid(const QString& id)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return re.match(id).hasMatch();
+}
+
+// A file name is shown to people and may be saved to disk: no path, no markup, no control.
+bool isAcceptableFileName(const QString& name)
+{
+    if (name.isEmpty() || name.size() > 255 || name == QLatin1String(".") || name == QLatin1String(".."))
+        return false;
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == u'/' || c == u'\\' || c == u'<' || c == u'>'
+            || c == u'"' || c == QChar::ReplacementCharacter)
+            return false;
+    }
+    return true;
+}
+
+QString kindLabel(const QString& kind)
+{
+    if (kind == QLatin1String("kbis"))
+        return QStringLiteral("extrait Kbis");
+    if (kind == QLatin1String("invoice"))
+        return QStringLiteral("facture");
+    return QStringLiteral("mandat");
+}
+
+bool isDecided(const QString& status)
+{
+    return status != QLatin1String("not_submitted") && status != QLatin1String("under_review");
+}
 } // namespace
 
 PortalServer::PortalServer(PortalStore& store)
@@ -62,57 +102,151 @@ PortalServer::PortalServer(PortalStore& store)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     using M = QHttpServerRequest::Method;
-    m_server.route(QStringLiteral("/api/v1/login"), M::Post,
-                   [this](const QHttpServerRequest& r) { return login(r); });
-    m_server.route(QStringLiteral("/api/v1/limits"), M::Get, [](const QHttpServerRequest&) {
-        return json({ { QStringLiteral("json_body_bytes"), kMaxJsonBody },
-                      { QStringLiteral("document_bytes"), kMaxDocumentBody },
-                      { QStringLiteral("requests_per_minute"), 600 } });
+    m_server.route(QStringLiteral("/api/v1/login"), M::Post, [this](const QHttpServerRequest& r) {
+        return logged(r, "/api/v1/login", [&] { return login(r); });
+    });
+    m_server.route(QStringLiteral("/api/v1/logout"), M::Post, [this](const QHttpServerRequest& r) {
+        return logged(r, "/api/v1/logout", [&] { return logout(r); });
+    });
+    m_server.route(QStringLiteral("/api/v1/limits"), M::Get, [this](const QHttpServerRequest& r) {
+        return logged(r, "/api/v1/limits", [] {
+            return json({ { QStringLiteral("json_body_bytes"), kMaxJsonBody },
+                          { QStringLiteral("document_bytes"), kMaxDocumentBody },
+                          { QStringLiteral("requests_per_minute"), 600 } });
+        });
     });
     m_server.route(QStringLiteral("/api/v1/mandates/<arg>"), M::Get,
-                   [this](const QString& id, const QHttpServerRequest& r) { return getMandate(id, r); });
+                   [this](const QString& id, const QHttpServerRequest& r) {
+                       return logged(r, "/api/v1/mandates/<id>", [&] { return getMandate(id, r); });
+                   });
     m_server.route(QStringLiteral("/api/v1/mandates/<arg>"), M::Put,
-                   [this](const QString& id, const QHttpServerRequest& r) { return putMandate(id, r); });
-    m_server.route(QStringLiteral("/api/v1/mandates/<arg>/documents/<arg>/<arg>"), M::Put,
-                   [this](const QString& id, const QString& kind, const QString& sha,
-                          const QHttpServerRequest& r) { return putDocument(id, kind, sha, r); });
-    m_server.route(QStringLiteral("/api/v1/mandates/<arg>/documents/<arg>/<arg>"), M::Delete,
-                   [this](const QString& id, const QString& kind, const QString& sha,
-                          const QHttpServerRequest& r) { return deleteDocument(id, kind, sha, r); });
+                   [this](const QString& id, const QHttpServerRequest& r) {
+                       return logged(r, "/api/v1/mandates/<id>", [&] { return putMandate(id, r); });
+                   });
+    m_server.route(
+        QStringLiteral("/api/v1/mandates/<arg>/documents/<arg>/<arg>"), M::Put,
+        [this](const QString& id, const QString& kind, const QString& sha, const QHttpServerRequest& r) {
+            return logged(r, "/api/v1/mandates/<id>/documents/<kind>/<sha256>",
+                          [&] { return putDocument(id, kind, sha, r); });
+        });
+    m_server.route(
+        QStringLiteral("/api/v1/mandates/<arg>/documents/<arg>/<arg>"), M::Delete,
+        [this](const QString& id, const QString& kind, const QString& sha, const QHttpServerRequest& r) {
+            return logged(r, "/api/v1/mandates/<id>/documents/<kind>/<sha256>",
+                          [&] { return deleteDocument(id, kind, sha, r); });
+        });
     m_server.route(QStringLiteral("/api/v1/mandates/<arg>/submit"), M::Post,
-                   [this](const QString& id, const QHttpServerRequest& r) { return submit(id, r); });
-    m_server.route(QStringLiteral("/api/v1/changes"), M::Get,
-                   [this](const QHttpServerRequest& r) { return changes(r); });
+                   [this](const QString& id, const QHttpServerRequest& r) {
+                       return logged(r, "/api/v1/mandates/<id>/submit", [&] { return submit(id, r); });
+                   });
+    m_server.route(QStringLiteral("/api/v1/changes"), M::Get, [this](const QHttpServerRequest& r) {
+        return logged(r, "/api/v1/changes", [&] { return changes(r); });
+    });
     m_server.route(QStringLiteral("/api/v1/template"), M::Get, [this](const QHttpServerRequest& r) {
-        QHttpServerResponse refusal(Status::Unauthorized);
-        if (!authorise(r, &refusal))
-            return refusal;
-        QFile pdf(m_templatePath.isEmpty() ? QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf")
-                                           : m_templatePath);
-        if (!pdf.open(QIODevice::ReadOnly))
-            return error(Status::NotFound, QStringLiteral("not_found"),
-                         QStringLiteral("Aucun modèle de mandat."));
-        const QByteArray bytes = pdf.readAll();
-        QHttpServerResponse response(QByteArrayLiteral("application/pdf"), bytes);
-        response.setHeader(QByteArrayLiteral("ETag"),
-                           '"' + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + '"');
-        return response;
+        return logged(r, "/api/v1/template", [&] { return templatePdf(r); });
     });
     m_server.route(QStringLiteral("/api/v1/template/mapping"), M::Get, [this](const QHttpServerRequest& r) {
-        QHttpServerResponse refusal(Status::Unauthorized);
-        if (!authorise(r, &refusal))
-            return refusal;
-        QFile mapping(m_mappingPath);
-        if (!m_mappingPath.isEmpty() && mapping.open(QIODevice::ReadOnly))
-            return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"),
-                                       mapping.readAll());
-        // Without a mapping of its own, the portal serves MandatDesk's template: its names say it.
-        return json({ { QStringLiteral("fields"), QJsonObject {} } });
+        return logged(r, "/api/v1/template/mapping", [&] { return templateMapping(r); });
+    });
+    // Anything else: 404, in the same shape, and in the access log.
+    m_server.setMissingHandler([this](const QHttpServerRequest& r, QHttpServerResponder&& responder) {
+        QElapsedTimer timer;
+        timer.start();
+        m_account.clear();
+        const QByteArray body
+            = QJsonDocument(QJsonObject { { QStringLiteral("error"), QStringLiteral("not_found") },
+                                          { QStringLiteral("message"),
+                                            QStringLiteral("Aucune ressource à cette adresse.") } })
+                  .toJson(QJsonDocument::Compact);
+        responder.write(body, QByteArrayLiteral("application/json; charset=utf-8"),
+                        QHttpServerResponder::StatusCode::NotFound);
+        writeAccess(r, r.url().path(), 404, timer.nsecsElapsed());
     });
     m_server.afterRequest([](QHttpServerResponse&& response) {
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         return std::move(response);
     });
+}
+
+QHttpServerResponse PortalServer::templatePdf(const QHttpServerRequest& r)
+{
+    QHttpServerResponse refusal(Status::Unauthorized);
+    if (!authorise(r, &refusal))
+        return refusal;
+    QFile pdf(m_templatePath.isEmpty() ? QStringLiteral(":/templates/mandat-mandatdesk-fr.pdf")
+                                       : m_templatePath);
+    if (!pdf.open(QIODevice::ReadOnly))
+        return error(Status::NotFound, QStringLiteral("not_found"),
+                     QStringLiteral("Aucun modèle de mandat."));
+    const QByteArray bytes = pdf.readAll();
+    QHttpServerResponse response(QByteArrayLiteral("application/pdf"), bytes);
+    response.setHeader(QByteArrayLiteral("ETag"),
+                       '"' + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + '"');
+    return response;
+}
+
+QHttpServerResponse PortalServer::templateMapping(const QHttpServerRequest& r)
+{
+    QHttpServerResponse refusal(Status::Unauthorized);
+    if (!authorise(r, &refusal))
+        return refusal;
+    QFile mapping(m_mappingPath);
+    if (!m_mappingPath.isEmpty() && mapping.open(QIODevice::ReadOnly))
+        return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"), mapping.readAll());
+    // Without a mapping of its own, the portal serves MandatDesk's template: its names say it.
+    return json({ { QStringLiteral("fields"), QJsonObject {} } });
+}
+
+QHttpServerResponse PortalServer::logged(const QHttpServerRequest& request, const char* route,
+                                         const std::function<QHttpServerResponse()>& handler)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_account.clear();
+    QHttpServerResponse response = handler();
+    writeAccess(request, QLatin1String(route), int(response.statusCode()), timer.nsecsElapsed());
+    return response;
+}
+
+bool PortalServer::setAccessLog(const QString& path)
+{
+    m_accessLog.close();
+    if (path.isEmpty())
+        return true;
+    m_accessLog.setFileName(path);
+    return m_accessLog.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+}
+
+void PortalServer::writeAccess(const QHttpServerRequest& request, const QString& route, int status,
+                               qint64 nsecs)
+{
+    static const char* const methods[] = { "GET", "PUT", "DELETE", "POST", "HEAD", "OPTIONS", "PATCH" };
+    const auto m = request.method();
+    QByteArray method = "OTHER";
+    for (int i = 0; i < 7; ++i) {
+        if (int(m) == (1 << i))
+            method = methods[i];
+    }
+    // Time, address, method, route (never the token or the body), status, account, duration.
+    const QString line = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 ms")
+                             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                                  request.remoteAddress().toString(), QString::fromLatin1(method), route)
+                             .arg(status)
+                             .arg(m_account.isEmpty() ? QStringLiteral("-") : m_account)
+                             .arg(double(nsecs) / 1e6, 0, 'f', 1);
+    if (m_accessLog.isOpen()) {
+        m_accessLog.write(line.toUtf8() + '\n');
+        m_accessLog.flush();
+    } else {
+        qCInfo(lcPortalAccess).noquote() << line;
+    }
+}
+
+QHttpServerResponse PortalServer::internalError(const QString& detail) const
+{
+    qCWarning(lcPortal).noquote() << "internal error:" << detail;
+    return error(Status::InternalServerError, QStringLiteral("internal"),
+                 QStringLiteral("Erreur interne du portail : réessayez plus tard."));
 }
 
 quint16 PortalServer::listen(const QSslConfiguration& tls, const QHostAddress& address, quint16 port)
@@ -122,7 +256,7 @@ quint16 PortalServer::listen(const QSslConfiguration& tls, const QHostAddress& a
 }
 
 std::optional<PortalStore::User> PortalServer::authorise(const QHttpServerRequest& request,
-                                                         QHttpServerResponse* refusal)
+                                                         QHttpServerResponse* refusal, bool mandatesRight)
 {
     const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
     if (!header.startsWith("Bearer ")) {
@@ -131,18 +265,6 @@ std::optional<PortalStore::User> PortalServer::authorise(const QHttpServerReques
         return std::nullopt;
     }
     const QString token = QString::fromLatin1(header.mid(7).trimmed());
-    auto& [minute, count] = m_rate[token];
-    const qint64 nowMinute = m_now().toSecsSinceEpoch() / 60;
-    if (minute != nowMinute) {
-        minute = nowMinute;
-        count = 0;
-    }
-    if (++count > kRequestsPerMinute) {
-        *refusal = error(Status::TooManyRequests, QStringLiteral("rate_limited"),
-                         QStringLiteral("Trop de requêtes : réessayez dans une minute."));
-        refusal->setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
-        return std::nullopt;
-    }
     bool expired = false;
     const auto user = m_store.userForToken(token, m_now(), &expired);
     if (!user) {
@@ -152,7 +274,20 @@ std::optional<PortalStore::User> PortalServer::authorise(const QHttpServerReques
                                    QStringLiteral("Jeton inconnu : reconnectez-vous."));
         return std::nullopt;
     }
-    if (!user->mayManageMandates()) {
+    m_account = user->account;
+    // Buckets only for valid tokens, and only the current minute's: made-up tokens cost nothing.
+    const qint64 nowMinute = m_now().toSecsSinceEpoch() / 60;
+    if (nowMinute != m_rateMinute) {
+        m_rate.clear();
+        m_rateMinute = nowMinute;
+    }
+    if (++m_rate[token] > kRequestsPerMinute) {
+        *refusal = error(Status::TooManyRequests, QStringLiteral("rate_limited"),
+                         QStringLiteral("Trop de requêtes : réessayez dans une minute."));
+        refusal->setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
+        return std::nullopt;
+    }
+    if (mandatesRight && !user->mayManageMandates()) {
         *refusal
             = error(Status::Forbidden, QStringLiteral("forbidden"),
                     QStringLiteral("Votre compte n'a pas le droit de gérer les mandats : demandez-le à un "
@@ -212,11 +347,36 @@ QHttpServerResponse PortalServer::login(const QHttpServerRequest& request)
     const auto body = parseObject(request, &refusal);
     if (!body)
         return refusal;
-    const auto user = m_store.checkPassword(body->value(QStringLiteral("login")).toString(),
-                                            body->value(QStringLiteral("password")).toString());
-    if (!user)
+    const QString login = body->value(QStringLiteral("login")).toString();
+    const QDateTime now = m_now();
+    forgetOldAttempts(now);
+    // While a delay runs for the login or the address, no password is tried, not even the right one.
+    const QString loginKey = login.left(256);
+    const QString addressKey = request.remoteAddress().toString();
+    qint64 wait = 0;
+    for (const auto& [map, key] :
+         { std::pair { &m_loginAttempts, loginKey }, std::pair { &m_addressAttempts, addressKey } }) {
+        const auto it = map->constFind(key);
+        if (it != map->cend() && it->lockedUntil.isValid() && it->lockedUntil > now)
+            wait = qMax(wait, now.secsTo(it->lockedUntil));
+    }
+    if (wait > 0) {
+        QHttpServerResponse r = error(
+            Status::TooManyRequests, QStringLiteral("too_many_attempts"),
+            QStringLiteral("Trop d'essais de connexion : réessayez dans %1 s.").arg(qMax<qint64>(wait, 1)));
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(qMax<qint64>(wait, 1)));
+        return r;
+    }
+    const auto user = m_store.checkPassword(login, body->value(QStringLiteral("password")).toString());
+    if (!user) {
+        recordFailure(m_loginAttempts[loginKey], kFreeLoginFailures, now);
+        recordFailure(m_addressAttempts[addressKey], kFreeAddressFailures, now);
+        qCInfo(lcPortal).noquote() << "failed login from" << addressKey;
         return error(Status::Unauthorized, QStringLiteral("bad_credentials"),
                      QStringLiteral("Identifiant ou mot de passe incorrect."));
+    }
+    m_loginAttempts.remove(loginKey);
+    m_account = user->account;
     const QDateTime expires = m_now().addSecs(8 * 3600);
     const QString token = m_store.newToken(user->id, expires);
     QJsonArray rights;
@@ -229,6 +389,46 @@ QHttpServerResponse PortalServer::login(const QHttpServerRequest& request)
                                   { QStringLiteral("account"), user->account },
                                   { QStringLiteral("admin"), user->admin },
                                   { QStringLiteral("rights"), rights } } } });
+}
+
+void PortalServer::recordFailure(Attempts& a, int free, const QDateTime& now)
+{
+    // A quiet hour forgets the failures before it.
+    if (a.lastFailure.isValid() && a.lastFailure.secsTo(now) > 3600)
+        a.failures = 0;
+    ++a.failures;
+    a.lastFailure = now;
+    if (a.failures > free) {
+        const int doublings = qMin(a.failures - free, 10);
+        a.lockedUntil = now.addSecs(qMin(kLockSeconds, 1 << doublings));
+    }
+}
+
+void PortalServer::forgetOldAttempts(const QDateTime& now)
+{
+    // Once a minute: the entries of logins and addresses quiet for an hour go, so guessed
+    // logins do not fill the memory.
+    const qint64 minute = now.toSecsSinceEpoch() / 60;
+    if (minute == m_attemptsPruned)
+        return;
+    m_attemptsPruned = minute;
+    for (QHash<QString, Attempts>* map : { &m_loginAttempts, &m_addressAttempts }) {
+        for (auto it = map->begin(); it != map->end();) {
+            const bool quiet = !it->lastFailure.isValid() || it->lastFailure.secsTo(now) > 3600;
+            it = quiet && !(it->lockedUntil > now) ? map->erase(it) : std::next(it);
+        }
+    }
+}
+
+QHttpServerResponse PortalServer::logout(const QHttpServerRequest& request)
+{
+    QHttpServerResponse refusal(Status::Unauthorized);
+    const auto user = authorise(request, &refusal, false);
+    if (!user)
+        return refusal;
+    m_store.endSession(
+        QString::fromLatin1(request.value(QByteArrayLiteral("Authorization")).mid(7).trimmed()));
+    return QHttpServerResponse(Status::NoContent);
 }
 
 QHttpServerResponse PortalServer::getMandate(const QString& id, const QHttpServerRequest& request)
@@ -252,9 +452,9 @@ QHttpServerResponse PortalServer::putMandate(const QString& id, const QHttpServe
     const auto user = authorise(request, &refusal);
     if (!user)
         return refusal;
-    if (QUuid::fromString(id).isNull())
+    if (!isCanonicalUuid(id))
         return error(Status::BadRequest, QStringLiteral("bad_request"),
-                     QStringLiteral("L'identifiant n'est pas un UUID."));
+                     QStringLiteral("L'identifiant n'est pas un UUID en minuscules sans accolades."));
     const auto body = parseObject(request, &refusal);
     if (!body)
         return refusal;
@@ -266,11 +466,31 @@ QHttpServerResponse PortalServer::putMandate(const QString& id, const QHttpServe
             Status::BadRequest, QStringLiteral("bad_request"),
             QStringLiteral("« name » (texte), « client » (objet) et « numbers » (liste) sont attendus."));
     }
+    const QJsonObject client = body->value(QStringLiteral("client")).toObject();
+    for (auto it = client.begin(); it != client.end(); ++it) {
+        if (!it->isString() && !it->isNull())
+            return error(Status::BadRequest, QStringLiteral("bad_request"),
+                         QStringLiteral("« client.%1 » est un texte.").arg(it.key()));
+    }
+    // The numbers, read with the desktop's own numbering rules, kept in E.164.
+    QJsonArray e164;
     for (const QJsonValue& n : numbers.toArray()) {
         if (!n.isString())
             return error(Status::BadRequest, QStringLiteral("bad_request"),
                          QStringLiteral("« numbers » ne contient que des numéros E.164 en texte."));
+        const NumberClassification c = NumberClassifier::builtIn().classify(n.toString());
+        if (!c.valid)
+            return error(Status::BadRequest, QStringLiteral("bad_request"),
+                         QStringLiteral("« numbers » : « %1 » n'est pas un numéro valide (%2).")
+                             .arg(n.toString().left(64), c.reason));
+        if (!e164.contains(c.e164))
+            e164.append(c.e164);
     }
+    const QJsonValue renews = body->value(QStringLiteral("renews"));
+    if (!renews.isNull() && !renews.isUndefined()
+        && !(renews.isString() && isCanonicalUuid(renews.toString())))
+        return error(Status::BadRequest, QStringLiteral("bad_request"),
+                     QStringLiteral("« renews » est l'UUID d'un mandat ou null."));
     const QString use = body->value(QStringLiteral("use")).toString(QStringLiteral("agents"));
     if (use != QLatin1String("agents") && use != QLatin1String("automated"))
         return error(Status::BadRequest, QStringLiteral("bad_request"),
@@ -296,17 +516,21 @@ QHttpServerResponse PortalServer::putMandate(const QString& id, const QHttpServe
     m.id = id;
     m.account = user->account;
     QJsonObject data;
-    for (const char* key : { "name", "client", "numbers", "renews" })
-        data.insert(QLatin1String(key), body->value(QLatin1String(key)));
+    data.insert(QStringLiteral("name"), body->value(QStringLiteral("name")));
+    data.insert(QStringLiteral("client"), client);
+    data.insert(QStringLiteral("numbers"), e164);
+    data.insert(QStringLiteral("renews"), renews.isString() ? renews : QJsonValue(QJsonValue::Null));
     data.insert(QStringLiteral("use"), use);
     m.data = data;
     // An edit after a rejection or a validation is a new version to submit again.
     m.status = QStringLiteral("not_submitted");
     m.rejectionCode.clear();
     m.rejectionReason.clear();
+    m.validatedOn = {};
+    m.validUntil = {};
     QString storeError;
-    if (!m_store.saveMandate(m, m_now(), &storeError))
-        return error(Status::InternalServerError, QStringLiteral("internal"), storeError);
+    if (!m_store.saveMandate(m, m_now(), &storeError, user->login))
+        return internalError(storeError);
     QHttpServerResponse r = json(mandateJson(m), existing ? Status::Ok : Status::Created);
     r.setHeader(QByteArrayLiteral("ETag"), etag(m.version).toLatin1());
     return r;
@@ -319,7 +543,7 @@ QHttpServerResponse PortalServer::putDocument(const QString& id, const QString& 
     const auto user = authorise(request, &refusal);
     if (!user)
         return refusal;
-    const std::optional<PortalStore::Mandate> m = ownMandate(id, *user);
+    std::optional<PortalStore::Mandate> m = ownMandate(id, *user);
     if (!m)
         return error(Status::NotFound, QStringLiteral("not_found"),
                      QStringLiteral("Aucun mandat %1.").arg(id));
@@ -335,22 +559,39 @@ QHttpServerResponse PortalServer::putDocument(const QString& id, const QString& 
         return error(Status::BadRequest, QStringLiteral("hash_mismatch"),
                      QStringLiteral("Le contenu reçu ne correspond pas à son empreinte SHA-256."),
                      { { QStringLiteral("sha256"), actual } });
+    // The same bytes again change nothing, whatever the status: a retry succeeds.
+    if (m_store.hasDocument(id, kind, actual))
+        return json({ { QStringLiteral("sha256"), actual },
+                      { QStringLiteral("kind"), kind },
+                      { QStringLiteral("version"), m->version } });
+    // The type is what the bytes are, whatever the request says (Content-Type is not trusted).
+    const QString sniffed = DocumentReader::sniff(request.body());
+    if (sniffed.isEmpty())
+        return error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
+                     QStringLiteral("Un document est un PDF, un JPEG ou un PNG."));
     PortalStore::StoredDocument doc;
     doc.kind = kind;
     doc.sha256 = actual;
     doc.size = request.body().size();
-    doc.mediaType = QString::fromLatin1(request.value(QByteArrayLiteral("Content-Type")));
-    if (doc.mediaType.isEmpty())
-        doc.mediaType = QStringLiteral("application/octet-stream");
+    doc.mediaType = sniffed;
     doc.name = QString::fromUtf8(request.value(QByteArrayLiteral("X-File-Name")));
     if (doc.name.isEmpty())
         doc.name = kind + u'-' + actual.left(12); // NOT NULL, and something to show
+    if (!isAcceptableFileName(doc.name))
+        return error(
+            Status::BadRequest, QStringLiteral("bad_request"),
+            QStringLiteral("Nom de fichier refusé : sans chemin, sans < > \" ni caractère de contrôle, "
+                           "255 caractères au plus."));
     doc.bytes = request.body();
+    if (auto frozen = startNewVersionIfDecided(*m, *user))
+        return std::move(*frozen);
     bool existed = false;
     QString storeError;
-    if (!m_store.putDocument(id, doc, &existed, &storeError))
-        return error(Status::InternalServerError, QStringLiteral("internal"), storeError);
-    return json({ { QStringLiteral("sha256"), actual }, { QStringLiteral("kind"), kind } },
+    if (!m_store.putDocument(id, doc, &existed, &storeError, m_now(), user->login))
+        return internalError(storeError);
+    return json({ { QStringLiteral("sha256"), actual },
+                  { QStringLiteral("kind"), kind },
+                  { QStringLiteral("version"), m->version } },
                 existed ? Status::Ok : Status::Created);
 }
 
@@ -361,10 +602,38 @@ QHttpServerResponse PortalServer::deleteDocument(const QString& id, const QStrin
     const auto user = authorise(request, &refusal);
     if (!user)
         return refusal;
-    if (!ownMandate(id, *user) || !m_store.removeDocument(id, kind, sha))
+    std::optional<PortalStore::Mandate> m = ownMandate(id, *user);
+    if (!m || !m_store.hasDocument(id, kind, sha))
         return error(Status::NotFound, QStringLiteral("not_found"),
                      QStringLiteral("Aucun document de ce type."));
+    if (auto frozen = startNewVersionIfDecided(*m, *user))
+        return std::move(*frozen);
+    if (!m_store.removeDocument(id, kind, sha, m_now(), user->login))
+        return internalError(QStringLiteral("removing a document of %1 failed").arg(id));
     return QHttpServerResponse(Status::NoContent);
+}
+
+std::optional<QHttpServerResponse> PortalServer::startNewVersionIfDecided(PortalStore::Mandate& m,
+                                                                          const PortalStore::User& user)
+{
+    // What was submitted stays as it was reviewed: under review, nothing changes; once decided,
+    // a change of documents is a new version to submit again, as an edit of the mandate is.
+    if (m.status == QLatin1String("under_review"))
+        return error(Status::Conflict, QStringLiteral("under_review"),
+                     QStringLiteral("Le mandat est en cours de vérification : ses documents ne peuvent pas "
+                                    "être modifiés."));
+    if (!isDecided(m.status))
+        return std::nullopt;
+    m.status = QStringLiteral("not_submitted");
+    m.rejectionCode.clear();
+    m.rejectionReason.clear();
+    m.validatedOn = {};
+    m.validUntil = {};
+    QString storeError;
+    if (!m_store.saveMandate(m, m_now(), &storeError, user.login, QStringLiteral("updated"),
+                             QStringLiteral("documents changed after the decision")))
+        return internalError(storeError);
+    return std::nullopt;
 }
 
 QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerRequest& request)
@@ -382,8 +651,13 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
     if (key.isEmpty())
         return error(Status::BadRequest, QStringLiteral("idempotency_key_required"),
                      QStringLiteral("L'en-tête Idempotency-Key est obligatoire."));
+    // Ownership first: another account's mandate does not exist, whatever the key.
+    std::optional<PortalStore::Mandate> m = ownMandate(id, *user);
+    if (!m)
+        return error(Status::NotFound, QStringLiteral("not_found"),
+                     QStringLiteral("Aucun mandat %1.").arg(id));
     const QString fingerprint = id + u'|' + QString::fromLatin1(request.body());
-    if (const auto seen = m_store.idempotent(key, m_now())) {
+    if (const auto seen = m_store.idempotent(user->account, key, m_now())) {
         if (seen->fingerprint != fingerprint)
             return error(Status::UnprocessableEntity, QStringLiteral("idempotency_key_reused"),
                          QStringLiteral("Cette clé a déjà servi pour une autre demande."));
@@ -396,13 +670,9 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
     const auto body = parseObject(request, &refusal);
     if (!body)
         return refusal;
-    std::optional<PortalStore::Mandate> m = ownMandate(id, *user);
-    if (!m)
-        return error(Status::NotFound, QStringLiteral("not_found"),
-                     QStringLiteral("Aucun mandat %1.").arg(id));
-    m_store.beginIdempotent(key, fingerprint, m_now());
+    m_store.beginIdempotent(user->account, key, fingerprint, m_now());
     auto finish = [&](QHttpServerResponse&& response) {
-        m_store.finishIdempotent(key, int(response.statusCode()), response.data());
+        m_store.finishIdempotent(user->account, key, int(response.statusCode()), response.data());
         return std::move(response);
     };
     if (body->value(QStringLiteral("version")).toInt(-1) != m->version)
@@ -437,20 +707,49 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
             if (d.kind != QLatin1String(kind))
                 continue;
             present = true;
-            if (d.kind == QLatin1String("mandate"))
+            // The desktop's own checks: a document that cannot be read, or has no date, is a
+            // problem, as is one too old by the dated rules (resources/rules/dossier-rules.json).
+            DocumentCheck::Input input;
+            input.kind = d.kind == QLatin1String("kbis") ? Document::Kind::Kbis
+                : d.kind == QLatin1String("invoice")     ? Document::Kind::Invoice
+                                                         : Document::Kind::SignedMandate;
+            input.fileName = d.name;
+            input.checkDay = today;
+            if (input.kind == Document::Kind::SignedMandate) {
+                // Only readable: the signature of a scan is the operator's to see.
+                DocumentReader::Text text;
+                QString readError;
+                DocumentReader::Options options;
+                options.ocr = false;
+                if (DocumentReader::read(d.bytes, options, &text, &readError)
+                    != DocumentReader::Failure::None)
+                    problem("unreadable_mandate",
+                            QStringLiteral("%1 ne peut pas être lu : %2").arg(d.name, readError));
                 continue;
-            DocumentReader::Text text;
-            QString readError;
-            DocumentReader::Options options;
-            options.ocr = false; // scans: the operator reads them
-            if (DocumentReader::read(d.bytes, options, &text, &readError) != DocumentReader::Failure::None)
-                continue;
-            const auto date = DateRoles::issueDate(
-                text.all(), d.kind == QLatin1String("kbis") ? Document::Kind::Kbis : Document::Kind::Invoice);
-            if (date.date.isValid() && !DossierRules::builtIn().freshness(date.date, today, 3).isFresh())
-                problem(d.kind == QLatin1String("kbis") ? "stale_kbis" : "stale_invoice",
-                        QStringLiteral("%1 est daté du %2 : plus de 3 mois.")
-                            .arg(d.name, date.date.toString(Qt::ISODate)));
+            }
+            const DocumentCheck::Result result = DocumentCheck::run(d.bytes, input);
+            const int months = DocumentCheck::freshnessMonths(input.kind);
+            for (const Problem& p : result.problems) {
+                if (!p.isBlocking())
+                    continue;
+                const QByteArray suffix = '_' + d.kind.toLatin1();
+                if (p.code == QLatin1String("unreadable"))
+                    problem(("unreadable" + suffix).constData(),
+                            QStringLiteral("%1 (%2) ne peut pas être lu.").arg(d.name, kindLabel(d.kind)));
+                else if (p.code == QLatin1String("date_unknown"))
+                    problem(("undated" + suffix).constData(),
+                            QStringLiteral("%1 (%2) : aucune date d'émission lisible.")
+                                .arg(d.name, kindLabel(d.kind)));
+                else if (p.code == QLatin1String("stale"))
+                    problem(("stale" + suffix).constData(),
+                            QStringLiteral("%1 est daté du %2 : plus de %3 mois.")
+                                .arg(d.name, result.date.toString(Qt::ISODate))
+                                .arg(months));
+                else if (p.code == QLatin1String("date_in_future"))
+                    problem(("future" + suffix).constData(),
+                            QStringLiteral("%1 est daté du %2, après aujourd'hui : la date est fausse.")
+                                .arg(d.name, result.date.toString(Qt::ISODate)));
+            }
         }
         if (!present)
             problem(QByteArray("missing_").append(kind).constData(),
@@ -462,9 +761,9 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
                             { { QStringLiteral("problems"), problems } }));
     m->status = QStringLiteral("under_review");
     QString storeError;
-    if (!m_store.setStatus(*m, m_now(), &storeError)) {
-        m_store.finishIdempotent(key, 0, {});
-        return error(Status::InternalServerError, QStringLiteral("internal"), storeError);
+    if (!m_store.setStatus(*m, m_now(), &storeError, user->login)) {
+        m_store.finishIdempotent(user->account, key, 0, {});
+        return internalError(storeError);
     }
     QHttpServerResponse accepted = finish(json(mandateJson(*m), Status::Accepted));
     if (m_slowSubmits > 0) {
@@ -484,11 +783,8 @@ QHttpServerResponse PortalServer::changes(const QHttpServerRequest& request)
     qint64 last = 0;
     bool more = false;
     QJsonArray list;
-    for (const QJsonObject& c : m_store.changes(since, 500, &last, &more)) {
-        const auto m = m_store.mandate(c.value(QStringLiteral("id")).toString());
-        if (m && m->account == user->account)
-            list.append(c);
-    }
+    for (const QJsonObject& c : m_store.changes(user->account, since, 500, &last, &more))
+        list.append(c);
     return json({ { QStringLiteral("changes"), list },
                   { QStringLiteral("cursor"), QString::number(last) },
                   { QStringLiteral("more"), more } });

@@ -2,6 +2,8 @@
 
 #include "PortalStore.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QHttpServer>
 #include <QSslConfiguration>
@@ -12,7 +14,8 @@ namespace Mandat {
 /*
  * The reference operator portal: the API of docs/portal-api.md over HTTPS with
  * QtHttpServer, on top of PortalStore. Time comes from a function the tests and the
- * command line can set.
+ * command line can set. Logins are throttled per login and per address (growing delays,
+ * then a temporary lock); every request gets a line in the access log.
  */
 class PortalServer
 {
@@ -22,6 +25,17 @@ public:
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     // TLS first (sslSetup before listen), then the port (0: any free one).
     quint16 listen(const QSslConfiguration& tls, const QHostAddress& address, quint16 port);
+    // One line per request (method, route, status, account, duration) appended to this file;
+    // empty: to the "mandat.portal.access" logging category.
+    bool setAccessLog(const QString& path);
+    // Rate-limit buckets held in memory (tests check fake tokens do not grow them).
+    int rateBuckets() const { return int(m_rate.size()); }
+
+    // Login throttling: failures allowed before delays start, per login and per address;
+    // delays double from 2 s up to the lock.
+    static constexpr int kFreeLoginFailures = 3;
+    static constexpr int kFreeAddressFailures = 20;
+    static constexpr int kLockSeconds = 15 * 60;
 
     static constexpr qint64 kMaxJsonBody = 1024 * 1024;
     static constexpr qint64 kMaxDocumentBody = 20 * 1024 * 1024;
@@ -36,18 +50,46 @@ private:
                                        const QHttpServerRequest& request);
     QHttpServerResponse submit(const QString& id, const QHttpServerRequest& request);
     QHttpServerResponse changes(const QHttpServerRequest& request);
+    QHttpServerResponse logout(const QHttpServerRequest& request);
+    QHttpServerResponse templatePdf(const QHttpServerRequest& request);
+    QHttpServerResponse templateMapping(const QHttpServerRequest& request);
+    // Under review: a refusal (409). Decided: the mandate becomes a new version to submit.
+    std::optional<QHttpServerResponse> startNewVersionIfDecided(PortalStore::Mandate& m,
+                                                                const PortalStore::User& user);
+
+    // Runs a handler and writes its access-log line; `route` names the route, not the URL.
+    QHttpServerResponse logged(const QHttpServerRequest& request, const char* route,
+                               const std::function<QHttpServerResponse()>& handler);
+    void writeAccess(const QHttpServerRequest& request, const QString& route, int status, qint64 nsecs);
+    // A failure inside: the detail goes to the log, the client gets a generic answer.
+    QHttpServerResponse internalError(const QString& detail) const;
+
+    struct Attempts
+    {
+        int failures = 0;
+        QDateTime lastFailure;
+        QDateTime lockedUntil;
+    };
+    void recordFailure(Attempts& a, int free, const QDateTime& now);
+    void forgetOldAttempts(const QDateTime& now);
 
     // The user behind the bearer token, allowed to manage mandates; otherwise *refusal is set.
     std::optional<PortalStore::User> authorise(const QHttpServerRequest& request,
-                                               QHttpServerResponse* refusal);
+                                               QHttpServerResponse* refusal, bool mandatesRight = true);
     QJsonObject mandateJson(const PortalStore::Mandate& m) const;
     std::optional<PortalStore::Mandate> ownMandate(const QString& id, const PortalStore::User& user) const;
 
     PortalStore& m_store;
     QHttpServer m_server;
     std::function<QDateTime()> m_now;
-    // Requests per token in the current minute (the stated limit: 600).
-    QHash<QString, QPair<qint64, int>> m_rate;
+    // Requests per valid token in the current minute (the stated limit: 600); other minutes' go.
+    QHash<QString, int> m_rate;
+    qint64 m_rateMinute = -1;
+    QHash<QString, Attempts> m_loginAttempts;
+    QHash<QString, Attempts> m_addressAttempts;
+    qint64 m_attemptsPruned = 0;
+    QString m_account; // of the request being handled, for the access log
+    QFile m_accessLog;
     QString m_templatePath;
     int m_failingSubmits = 0;
     int m_slowSubmits = 0;

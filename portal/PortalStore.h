@@ -12,8 +12,10 @@ namespace Mandat {
 
 /*
  * The reference portal's data, in its own SQLite database: accounts and users (salted
- * PBKDF2 password hashes), session tokens, mandates with their versions and documents,
- * idempotency keys, and the change log the clients pull with a cursor.
+ * PBKDF2-SHA256 password hashes with their cost), sessions (only the SHA-256 of each
+ * bearer token), mandates with their versions and documents, idempotency keys scoped to
+ * an account, the change log each account pulls with its own cursor, and an audit log of
+ * every change to a mandate.
  */
 class PortalStore
 {
@@ -52,25 +54,48 @@ public:
         QByteArray bytes;
     };
 
+    // PBKDF2-SHA256 cost of new password hashes (OWASP 2023: at least 600,000); tests lower it.
+    static constexpr int kDefaultPasswordIterations = 600000;
+    static void setPasswordIterations(int iterations);
+    static int passwordIterations();
+    // How many key derivations ran in this process (tests check unknown logins cost the same).
+    static int derivations();
+
     explicit PortalStore(const QString& path);
     ~PortalStore();
     bool open(QString* error);
 
+    // Adds the user, or resets an existing one (password, account, rights): its sessions end.
     bool addUser(const QString& login, const QString& password, const QString& account, bool admin,
                  bool mandatesRight, QString* error);
-    std::optional<User> checkPassword(const QString& login, const QString& password) const;
+    // The user when the password is right and the user enabled. An unknown login costs the
+    // same key derivation as a known one; a hash of a lower cost is redone at today's.
+    std::optional<User> checkPassword(const QString& login, const QString& password);
+    // Each ends the user's sessions; false for an unknown login.
+    bool setPassword(const QString& login, const QString& password, QString* error);
+    bool disableUser(const QString& login, QString* error);
+    bool enableUser(const QString& login, QString* error);
     QString newToken(qint64 userId, const QDateTime& expires);
     // The user a token belongs to; *expired tells a known but expired token.
     std::optional<User> userForToken(const QString& token, const QDateTime& now, bool* expired) const;
+    bool endSession(const QString& token);
 
     std::optional<Mandate> mandate(const QString& id) const;
-    bool saveMandate(Mandate& m, const QDateTime& now, QString* error); // bumps version, logs a change
-    bool setStatus(Mandate& m, const QDateTime& now, QString* error); // logs a change, same version
+    // Bumps the version, logs a change and an audit entry (`actor` did `action`; defaults:
+    // "created" / "updated").
+    bool saveMandate(Mandate& m, const QDateTime& now, QString* error, const QString& actor = {},
+                     const QString& action = {}, const QString& detail = {});
+    // Logs a change and an audit entry, same version (default action: from the status).
+    bool setStatus(Mandate& m, const QDateTime& now, QString* error, const QString& actor = {},
+                   const QString& action = {});
     QList<Mandate> mandates(const QString& status = {}) const;
 
-    bool putDocument(const QString& mandateId, const StoredDocument& doc, bool* existed, QString* error);
+    bool putDocument(const QString& mandateId, const StoredDocument& doc, bool* existed, QString* error,
+                     const QDateTime& now = {}, const QString& actor = {});
     QList<StoredDocument> documents(const QString& mandateId, bool withBytes) const;
-    bool removeDocument(const QString& mandateId, const QString& kind, const QString& sha256);
+    bool hasDocument(const QString& mandateId, const QString& kind, const QString& sha256) const;
+    bool removeDocument(const QString& mandateId, const QString& kind, const QString& sha256,
+                        const QDateTime& now = {}, const QString& actor = {});
 
     // Idempotency: the stored answer for a key, or nothing; `fingerprint` identifies the request.
     struct Idempotent
@@ -79,14 +104,37 @@ public:
         int status = 0; // 0 while in flight
         QByteArray body;
     };
-    std::optional<Idempotent> idempotent(const QString& key, const QDateTime& now) const;
-    bool beginIdempotent(const QString& key, const QString& fingerprint, const QDateTime& now);
-    void finishIdempotent(const QString& key, int status, const QByteArray& body);
+    // Keys are the account's own: another account's key is another key.
+    std::optional<Idempotent> idempotent(const QString& account, const QString& key,
+                                         const QDateTime& now) const;
+    bool beginIdempotent(const QString& account, const QString& key, const QString& fingerprint,
+                         const QDateTime& now);
+    void finishIdempotent(const QString& account, const QString& key, int status, const QByteArray& body);
 
-    QList<QJsonObject> changes(qint64 since, int limit, qint64* last, bool* more) const;
+    // The audit log of a mandate: every change, who made it and when.
+    struct AuditEntry
+    {
+        QDateTime at;
+        QString actor;
+        QString action;
+        int version = 0;
+        QString status;
+        QString detail;
+    };
+    QList<AuditEntry> audit(const QString& mandateId) const;
+
+    // The account's changes after its cursor `since` (each account has its own sequence).
+    QList<QJsonObject> changes(const QString& account, qint64 since, int limit, qint64* last,
+                               bool* more) const;
 
 private:
+    bool migrate(QString* error);
     bool logChange(const Mandate& m, const QDateTime& now, QString* error);
+    bool logAudit(const QString& mandateId, const QString& account, const QDateTime& now,
+                  const QString& actor, const QString& action, int version, const QString& status,
+                  const QString& detail, QString* error);
+    bool revokeSessions(const QString& login, QString* error);
+    bool setDisabled(const QString& login, bool disabled, QString* error);
     QString m_path;
     QString m_connection;
 };

@@ -1,10 +1,14 @@
 // mandatdesk-portal: the reference operator portal (docs/portal-api.md).
-//   mandatdesk-portal [--db FILE] serve [--port N] [--address A] --cert CERT.pem --key KEY.pem
+//   mandatdesk-portal [--db FILE] serve [--port N] [--address A [--behind-proxy]] [--access-log FILE]
+//                                       --cert CERT.pem --key KEY.pem
 //   mandatdesk-portal [--db FILE] user add LOGIN --account A [--admin] [--right mandates] [--password P]
+//                                 user passwd LOGIN [--password P] | disable LOGIN | enable LOGIN
 //                                                 (the password is read from stdin without --password)
 //   mandatdesk-portal [--db FILE] review list | approve ID [--on YYYY-MM-DD] | reject ID --reason R
+//                                             [--reviewer NAME] | history ID
 #include "PortalServer.h"
 #include "PortalStore.h"
+#include "rules/DossierRules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,7 +25,8 @@ namespace Mandat {
 namespace {
 int usage(const QString& message)
 {
-    std::fprintf(stderr, "%s\nUsage: mandatdesk-portal [--db FILE] serve|user add|review ...\n",
+    std::fprintf(stderr,
+                 "%s\nUsage: mandatdesk-portal [--db FILE] serve|user add|passwd|disable|enable|review ...\n",
                  qPrintable(message));
     return 2;
 }
@@ -67,10 +72,12 @@ int main(int argc, char* argv[])
         return usage(QStringLiteral("cannot open %1: %2").arg(dbPath, error));
     const QString command = args.value(0);
     QCommandLineParser p;
-    for (const char* opt : { "port", "address", "cert", "key", "account", "right", "password", "reason", "on",
-                             "template", "mapping", "fail-submits", "slow-submits", "delay-ms" })
+    for (const char* opt :
+         { "port", "address", "cert", "key", "account", "right", "password", "reason", "on", "template",
+           "mapping", "fail-submits", "slow-submits", "delay-ms", "access-log", "reviewer" })
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), {}, QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("admin")));
+    p.addOption(QCommandLineOption(QStringLiteral("behind-proxy")));
     if (!p.parse(QStringList { QStringLiteral("portal") } + args.mid(1)))
         return usage(p.errorText());
     const QStringList pos = p.positionalArguments();
@@ -87,6 +94,16 @@ int main(int argc, char* argv[])
                          p.value(QStringLiteral("delay-ms")).toInt());
         const QHostAddress address(p.isSet(QStringLiteral("address")) ? p.value(QStringLiteral("address"))
                                                                       : QStringLiteral("127.0.0.1"));
+        // Served directly, the portal stays on this machine; on the network, a reverse proxy
+        // in front of it carries the TLS and the limits (docs/portal-api.md, Transport).
+        if (!address.isLoopback() && !p.isSet(QStringLiteral("behind-proxy")))
+            return usage(
+                QStringLiteral("refusing to listen on %1: only loopback addresses, unless the portal "
+                               "is behind a reverse proxy (--behind-proxy)")
+                    .arg(address.toString()));
+        if (!server.setAccessLog(p.value(QStringLiteral("access-log"))))
+            return usage(
+                QStringLiteral("cannot write the access log %1").arg(p.value(QStringLiteral("access-log"))));
         const quint16 port = server.listen(tls, address, quint16(p.value(QStringLiteral("port")).toUInt()));
         if (port == 0)
             return usage(QStringLiteral("cannot listen on %1").arg(address.toString()));
@@ -107,6 +124,40 @@ int main(int argc, char* argv[])
             return usage(error);
         std::printf("user %s added to %s\n", qPrintable(pos.at(1)),
                     qPrintable(p.value(QStringLiteral("account"))));
+        return 0;
+    }
+    if (command == QLatin1String("user") && pos.size() == 2
+        && (pos.at(0) == QLatin1String("passwd") || pos.at(0) == QLatin1String("disable")
+            || pos.at(0) == QLatin1String("enable"))) {
+        bool ok = false;
+        if (pos.at(0) == QLatin1String("passwd")) {
+            QString password = p.value(QStringLiteral("password"));
+            if (!p.isSet(QStringLiteral("password")))
+                password = QTextStream(stdin).readLine();
+            if (password.isEmpty())
+                return usage(QStringLiteral("user passwd needs a password"));
+            ok = store.setPassword(pos.at(1), password, &error);
+        } else if (pos.at(0) == QLatin1String("disable")) {
+            ok = store.disableUser(pos.at(1), &error);
+        } else {
+            ok = store.enableUser(pos.at(1), &error);
+        }
+        if (!ok) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        // Each of them ends the user's sessions.
+        std::printf("user %s: %s done, sessions ended\n", qPrintable(pos.at(1)), qPrintable(pos.at(0)));
+        return 0;
+    }
+    if (command == QLatin1String("review") && pos.value(0) == QLatin1String("history") && pos.size() == 2) {
+        const QList<PortalStore::AuditEntry> entries = store.audit(pos.at(1));
+        if (entries.isEmpty())
+            return usage(QStringLiteral("no mandate %1").arg(pos.at(1)));
+        for (const auto& e : entries)
+            std::printf("%s\t%s\t%s\tv%d\t%s\t%s\n", qPrintable(e.at.toString(Qt::ISODateWithMs)),
+                        qPrintable(e.actor), qPrintable(e.action), e.version, qPrintable(e.status),
+                        qPrintable(e.detail));
         return 0;
     }
     if (command == QLatin1String("review")) {
@@ -130,7 +181,7 @@ int main(int argc, char* argv[])
         if (sub == QLatin1String("approve")) {
             m->status = QStringLiteral("valid");
             m->validatedOn = on;
-            m->validUntil = on.addYears(1);
+            m->validUntil = DossierRules::builtIn().validUntil(on);
         } else if (sub == QLatin1String("reject") && !p.value(QStringLiteral("reason")).isEmpty()) {
             m->status = QStringLiteral("rejected");
             m->rejectionCode = QStringLiteral("operator");
@@ -138,7 +189,12 @@ int main(int argc, char* argv[])
         } else {
             return usage(QStringLiteral("review approve ID [--on DATE] | review reject ID --reason R"));
         }
-        if (!store.setStatus(*m, QDateTime(on, QTime(12, 0), Qt::UTC), &error))
+        // The real time of the decision, and who took it.
+        QString reviewer = p.value(QStringLiteral("reviewer"));
+        if (reviewer.isEmpty())
+            reviewer
+                = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("operator")));
+        if (!store.setStatus(*m, QDateTime::currentDateTimeUtc(), &error, reviewer))
             return usage(error);
         std::printf("%s is now %s\n", qPrintable(m->id), qPrintable(m->status));
         return 0;

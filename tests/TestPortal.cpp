@@ -5,6 +5,7 @@
 #include "sync/PortalClient.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +13,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSslKey>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +43,16 @@ private slots:
     void reviewAndChanges();
     void badInput();
     void inFlightAndRateLimit();
+    void passwordHashCost();
+    void unknownLoginsCostTheSame();
+    void tokensHashedAndRevoked();
+    void documentsFrozenAfterSubmission();
+    void portalChecksCannotBeBypassed();
+    void idempotencyKeysScopedToAccount();
+    void operatorFacts();
+    void cursorPerAccount();
+    void rateBucketsOnlyForValidTokens();
+    void loginThrottled(); // last of the HTTP tests: it moves the clock on
     void unknownCertificateAuthorityRefused();
     void wrongHostAndExpiredRefused_data();
     void wrongHostAndExpiredRefused();
@@ -56,6 +71,10 @@ private:
     QString login(const QString& user, const QString& password);
     QJsonObject sampleMandate() const;
     QString uploadAll(const QString& id, const QDate& documentsDate);
+    Reply upload(const QString& id, const QString& kind, const QByteArray& bytes,
+                 const QByteArray& mediaType = "application/pdf", const QByteArray& name = "doc.pdf");
+    QString newMandate();
+    QSqlDatabase raw();
 
     QTemporaryDir m_dir;
     QScopedPointer<PortalStore> m_store;
@@ -77,6 +96,17 @@ void TestPortal::initTestCase()
 
     m_store.reset(new PortalStore(m_dir.filePath(QStringLiteral("portal.sqlite"))));
     QVERIFY2(m_store->open(&error), qPrintable(error));
+    // A user added at an older, lower cost: rehashed at the next login.
+    PortalStore::setPasswordIterations(500);
+    QVERIFY(m_store->addUser(QStringLiteral("legacy"), QStringLiteral("legacy-pw"), QStringLiteral("acme"),
+                             false, true, &error));
+    // The production cost is slow in Debug and under ASan: the tests use a lower one.
+    PortalStore::setPasswordIterations(1000);
+    for (const char* login : { "changer", "throttled" })
+        QVERIFY(m_store->addUser(QLatin1String(login), QStringLiteral("pw-%1").arg(QLatin1String(login)),
+                                 QStringLiteral("acme"), false, true, &error));
+    QVERIFY(m_store->addUser(QStringLiteral("rival"), QStringLiteral("rival-pw"), QStringLiteral("globex"),
+                             true, false, &error));
     QVERIFY(m_store->addUser(QStringLiteral("admin"), QStringLiteral("s3cret-adm1n"), QStringLiteral("acme"),
                              true, false, &error));
     QVERIFY(m_store->addUser(QStringLiteral("agent"), QStringLiteral("agent-pw"), QStringLiteral("acme"),
@@ -348,7 +378,8 @@ void TestPortal::inFlightAndRateLimit()
     // A submission still being processed under this key: 409.
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QByteArray body = R"({"version":1})";
-    QVERIFY(m_store->beginIdempotent(key, id + u'|' + QString::fromLatin1(body), m_now));
+    QVERIFY(
+        m_store->beginIdempotent(QStringLiteral("acme"), key, id + u'|' + QString::fromLatin1(body), m_now));
     Reply r = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id), body,
                    { { "Idempotency-Key", key.toLatin1() } });
     QCOMPARE(r.status, 409);
@@ -414,6 +445,372 @@ void TestPortal::wrongHostAndExpiredRefused()
     QCOMPARE(r.status, 0);
     QVERIFY(client.token().isEmpty());
     QVERIFY2(r.networkError.contains(expected, Qt::CaseInsensitive), qPrintable(r.networkError));
+}
+
+TestPortal::Reply TestPortal::upload(const QString& id, const QString& kind, const QByteArray& bytes,
+                                     const QByteArray& mediaType, const QByteArray& name)
+{
+    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return call("PUT",
+                QStringLiteral("/api/v1/mandates/%1/documents/%2/%3").arg(id, kind, QString::fromLatin1(sha)),
+                bytes, { { "Content-Type", mediaType }, { "X-File-Name", name } });
+}
+
+QString TestPortal::newMandate()
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Reply r
+        = call("PUT", QStringLiteral("/api/v1/mandates/") + id, QJsonDocument(sampleMandate()).toJson());
+    return r.status == 201 ? id : QString();
+}
+
+QSqlDatabase TestPortal::raw()
+{
+    const QString name = QStringLiteral("raw-test-connection");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_dir.filePath(QStringLiteral("portal.sqlite")));
+    db.open();
+    return db;
+}
+
+static QStringList problemCodes(const QJsonObject& json)
+{
+    QStringList codes;
+    for (const QJsonValue& p : json.value(QStringLiteral("problems")).toArray())
+        codes.append(p.toObject().value(QStringLiteral("code")).toString());
+    return codes;
+}
+
+void TestPortal::passwordHashCost()
+{
+    // Today's recommended cost for PBKDF2-SHA256 (OWASP, 2023).
+    QVERIFY(PortalStore::kDefaultPasswordIterations >= 600000);
+    QSqlQuery q(raw());
+    QVERIFY(q.exec(QStringLiteral("SELECT iterations FROM users WHERE login = 'legacy'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 500);
+    QVERIFY(!login(QStringLiteral("legacy"), QStringLiteral("legacy-pw")).isEmpty());
+    QVERIFY(q.exec(QStringLiteral("SELECT iterations FROM users WHERE login = 'legacy'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), PortalStore::passwordIterations()); // rehashed on login
+    QVERIFY(!login(QStringLiteral("legacy"), QStringLiteral("legacy-pw")).isEmpty());
+    QVERIFY(login(QStringLiteral("legacy"), QStringLiteral("wrong")).isEmpty());
+}
+
+void TestPortal::unknownLoginsCostTheSame()
+{
+    // The same key derivation for an unknown login as for a known one: the time says nothing.
+    QList<qint64> known, unknown;
+    for (int i = 0; i < 3; ++i) {
+        int before = PortalStore::derivations();
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(login(QStringLiteral("nobody-%1").arg(i), QStringLiteral("wrong")).isEmpty());
+        unknown.append(t.nsecsElapsed());
+        QCOMPARE(PortalStore::derivations() - before, 1);
+        before = PortalStore::derivations();
+        t.restart();
+        QVERIFY(login(QStringLiteral("changer"), QStringLiteral("wrong-%1").arg(i)).isEmpty());
+        known.append(t.nsecsElapsed());
+        QCOMPARE(PortalStore::derivations() - before, 1);
+    }
+    std::sort(known.begin(), known.end());
+    std::sort(unknown.begin(), unknown.end());
+    qInfo("median login time: known %.2f ms, unknown %.2f ms", double(known.at(1)) / 1e6,
+          double(unknown.at(1)) / 1e6);
+    // Let the failures not count against the next tests.
+    QVERIFY(!login(QStringLiteral("changer"), QStringLiteral("pw-changer")).isEmpty());
+}
+
+void TestPortal::tokensHashedAndRevoked()
+{
+    const QString saved = m_token;
+    m_token = login(QStringLiteral("changer"), QStringLiteral("pw-changer"));
+    QVERIFY(!m_token.isEmpty());
+    // The token is nowhere in the database in clear.
+    QSqlQuery tables(raw());
+    QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+    while (tables.next()) {
+        QSqlQuery rows(raw());
+        QVERIFY(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(tables.value(0).toString())));
+        while (rows.next()) {
+            for (int c = 0; c < rows.record().count(); ++c)
+                QVERIFY2(!rows.value(c).toString().contains(m_token), qPrintable(tables.value(0).toString()));
+        }
+    }
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 200);
+    // A password change revokes the sessions.
+    QString error;
+    QVERIFY(m_store->addUser(QStringLiteral("changer"), QStringLiteral("pw-changer-2"),
+                             QStringLiteral("acme"), false, true, &error));
+    Reply r = call("GET", QStringLiteral("/api/v1/changes?since=999999"));
+    QCOMPARE(r.status, 401);
+    // A move to another account too.
+    m_token = login(QStringLiteral("changer"), QStringLiteral("pw-changer-2"));
+    QVERIFY(!m_token.isEmpty());
+    QVERIFY(m_store->addUser(QStringLiteral("changer"), QStringLiteral("pw-changer-2"),
+                             QStringLiteral("globex"), false, true, &error));
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 401);
+    // Logging out ends the session.
+    m_token = login(QStringLiteral("changer"), QStringLiteral("pw-changer-2"));
+    QVERIFY(!m_token.isEmpty());
+    r = call("POST", QStringLiteral("/api/v1/logout"));
+    QCOMPARE(r.status, 204);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 401);
+    // A disabled user can neither use a session nor log in again.
+    m_token = login(QStringLiteral("changer"), QStringLiteral("pw-changer-2"));
+    QVERIFY(!m_token.isEmpty());
+    QVERIFY2(m_store->disableUser(QStringLiteral("changer"), &error), qPrintable(error));
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 401);
+    QVERIFY(login(QStringLiteral("changer"), QStringLiteral("pw-changer-2")).isEmpty());
+    QVERIFY(!m_store->disableUser(QStringLiteral("nobody"), &error));
+    m_token = saved;
+}
+
+void TestPortal::documentsFrozenAfterSubmission()
+{
+    const QString id = newMandate();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(uploadAll(id, QDate(2026, 11, 5)), QString());
+    QCOMPARE(call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id), R"({"version":1})",
+                  { { "Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces) } })
+                 .status,
+             202);
+    const QByteArray kbis = Fixtures::textPdf({ Fixtures::kbisUpToDate(QDate(2026, 11, 5)) });
+    const QString kbisSha
+        = QString::fromLatin1(QCryptographicHash::hash(kbis, QCryptographicHash::Sha256).toHex());
+    const QByteArray other = Fixtures::textPdf({ Fixtures::kbisUpToDate(QDate(2026, 11, 20)) });
+    // Under review: frozen.
+    Reply r = upload(id, QStringLiteral("kbis"), other);
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("under_review"));
+    r = call("DELETE", QStringLiteral("/api/v1/mandates/%1/documents/kbis/%2").arg(id, kbisSha));
+    QCOMPARE(r.status, 409);
+    // The same bytes again change nothing: a retry still succeeds.
+    QCOMPARE(upload(id, QStringLiteral("kbis"), kbis, "application/pdf", "kbis.pdf").status, 200);
+    r = call("GET", QStringLiteral("/api/v1/mandates/") + id);
+    QCOMPARE(r.json.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(r.json.value(QStringLiteral("documents")).toArray().size(), 3);
+    // Decided: a change of document starts a new version to submit again.
+    PortalStore::Mandate m = *m_store->mandate(id);
+    m.status = QStringLiteral("valid");
+    m.validatedOn = m_now.date();
+    m.validUntil = m.validatedOn.addYears(1);
+    QString error;
+    QVERIFY(m_store->setStatus(m, m_now, &error));
+    r = upload(id, QStringLiteral("kbis"), other);
+    QCOMPARE(r.status, 201);
+    r = call("GET", QStringLiteral("/api/v1/mandates/") + id);
+    QCOMPARE(r.json.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("not_submitted"));
+    QCOMPARE(r.json.value(QStringLiteral("validated_on")), QJsonValue(QJsonValue::Null));
+}
+
+void TestPortal::portalChecksCannotBeBypassed()
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString path = QStringLiteral("/api/v1/mandates/") + id;
+    // Types and numbers.
+    QJsonObject bad = sampleMandate();
+    bad.insert(QStringLiteral("client"), QJsonObject { { "legal_name", 5 } });
+    QCOMPARE(call("PUT", path, QJsonDocument(bad).toJson()).status, 400);
+    bad = sampleMandate();
+    bad.insert(QStringLiteral("numbers"), QJsonArray { "not a number" });
+    Reply r = call("PUT", path, QJsonDocument(bad).toJson());
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("not a number")));
+    bad = sampleMandate();
+    bad.insert(QStringLiteral("renews"), QStringLiteral("yesterday"));
+    QCOMPARE(call("PUT", path, QJsonDocument(bad).toJson()).status, 400);
+    // One mandate, one spelling of its UUID.
+    QCOMPARE(call("PUT", QStringLiteral("/api/v1/mandates/") + id.toUpper(),
+                  QJsonDocument(sampleMandate()).toJson())
+                 .status,
+             400);
+    QCOMPARE(
+        call("PUT", QStringLiteral("/api/v1/mandates/{%1}").arg(id), QJsonDocument(sampleMandate()).toJson())
+            .status,
+        400);
+    QCOMPARE(call("PUT", path, QJsonDocument(sampleMandate()).toJson()).status, 201);
+    // Media types by content, and file names.
+    QByteArray noise(4096, Qt::Uninitialized);
+    for (char& c : noise)
+        c = char(QRandomGenerator::global()->bounded(256));
+    r = upload(id, QStringLiteral("kbis"), noise);
+    QCOMPARE(r.status, 415);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("unsupported_media_type"));
+    // The stored type is the content's, whatever Content-Type said.
+    const QByteArray pdf = Fixtures::textPdf({ QStringLiteral("Mandat signé") });
+    QCOMPARE(upload(id, QStringLiteral("mandate"), pdf, "text/html").status, 201);
+    const QByteArray other = Fixtures::textPdf({ QStringLiteral("Mandat signé, second exemplaire") });
+    QCOMPARE(upload(id, QStringLiteral("mandate"), other, "application/pdf",
+                    "../../<img src=x onerror=alert(1)>.pdf")
+                 .status,
+             400);
+    QCOMPARE(upload(id, QStringLiteral("mandate"), other, "application/pdf", "Mandat d'ACME.pdf").status,
+             201);
+    // A document that cannot be read, or has no date, is a problem, not a pass.
+    QCOMPARE(upload(id, QStringLiteral("kbis"), Fixtures::textPdf({ QStringLiteral("Extrait Kbis") })).status,
+             201);
+    QCOMPARE(upload(id, QStringLiteral("invoice"), QByteArray("%PDF-1.7\n") + noise).status, 201);
+    r = call("POST", path + QStringLiteral("/submit"), R"({"version":1})",
+             { { "Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces) } });
+    QCOMPARE(r.status, 422);
+    QCOMPARE(problemCodes(r.json), (QStringList { "undated_kbis", "unreadable_invoice" }));
+    r = call("GET", path);
+    for (const QJsonValue& d : r.json.value(QStringLiteral("documents")).toArray())
+        QCOMPARE(d.toObject().value(QStringLiteral("media_type")).toString(),
+                 QStringLiteral("application/pdf"));
+}
+
+void TestPortal::idempotencyKeysScopedToAccount()
+{
+    const QString id = newMandate();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(uploadAll(id, QDate(2026, 11, 5)), QString());
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QString submit = QStringLiteral("/api/v1/mandates/%1/submit").arg(id);
+    QCOMPARE(call("POST", submit, R"({"version":1})", { { "Idempotency-Key", key } }).status, 202);
+    // Another account replays the key: it learns nothing of the first account's mandate.
+    const QString saved = m_token;
+    m_token = login(QStringLiteral("rival"), QStringLiteral("rival-pw"));
+    QVERIFY(!m_token.isEmpty());
+    Reply r = call("POST", submit, R"({"version":1})", { { "Idempotency-Key", key } });
+    QCOMPARE(r.status, 404);
+    QVERIFY(!r.json.contains(QStringLiteral("client")));
+    // Its own use of the same key is its own.
+    const QString own = newMandate();
+    QVERIFY(!own.isEmpty());
+    r = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(own), R"({"version":1})",
+             { { "Idempotency-Key", key } });
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("not_submittable"));
+    m_token = saved;
+}
+
+void TestPortal::operatorFacts()
+{
+    const QString logPath = m_dir.filePath(QStringLiteral("access.log"));
+    m_server->setAccessLog(logPath);
+    // Every change of a mandate is in its audit log, with who made it.
+    const QString id = newMandate();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(
+        upload(id, QStringLiteral("mandate"), Fixtures::textPdf({ QStringLiteral("Mandat signé") })).status
+        == 201);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/nowhere")).status, 404);
+    const QList<PortalStore::AuditEntry> audit = m_store->audit(id);
+    QCOMPARE(audit.size(), 2);
+    QCOMPARE(audit.at(0).actor, QStringLiteral("agent"));
+    QCOMPARE(audit.at(0).action, QStringLiteral("created"));
+    QCOMPARE(audit.at(0).at, m_now);
+    QCOMPARE(audit.at(1).action, QStringLiteral("document_added"));
+    // A failure inside answers 500 with a generic message; SQLite's text stays in the log.
+    QSqlQuery q(raw());
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_changes BEFORE INSERT ON mandates BEGIN "
+                                  "SELECT RAISE(ABORT, 'secret sqlite detail'); END")));
+    const Reply r = call(
+        "PUT", QStringLiteral("/api/v1/mandates/") + QUuid::createUuid().toString(QUuid::WithoutBraces),
+        QJsonDocument(sampleMandate()).toJson());
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_changes")));
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("internal"));
+    QVERIFY2(!r.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("secret")),
+             qPrintable(r.json.value(QStringLiteral("message")).toString()));
+    // One access-log line per request: method, route, status, account, duration.
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).contains("PUT /api/v1/mandates/<id> 201 acme "), lines.at(0).constData());
+    QVERIFY2(lines.at(2).contains("GET /api/v1/nowhere 404 - "), lines.at(2).constData());
+    QVERIFY2(lines.at(3).contains(" 500 acme "), lines.at(3).constData());
+    QVERIFY(lines.at(3).endsWith(" ms"));
+    m_server->setAccessLog({});
+}
+
+void TestPortal::cursorPerAccount()
+{
+    const QString saved = m_token;
+    m_token = login(QStringLiteral("rival"), QStringLiteral("rival-pw"));
+    Reply r = call("GET", QStringLiteral("/api/v1/changes"));
+    QCOMPARE(r.status, 200);
+    const QString cursor = r.json.value(QStringLiteral("cursor")).toString();
+    // Another account's activity does not move this account's cursor.
+    m_token = saved;
+    QVERIFY(!newMandate().isEmpty());
+    QVERIFY(!newMandate().isEmpty());
+    m_token = login(QStringLiteral("rival"), QStringLiteral("rival-pw"));
+    r = call("GET", QStringLiteral("/api/v1/changes?since=") + cursor);
+    QCOMPARE(r.json.value(QStringLiteral("changes")).toArray().size(), 0);
+    QCOMPARE(r.json.value(QStringLiteral("cursor")).toString(), cursor);
+    QVERIFY(!newMandate().isEmpty());
+    r = call("GET", QStringLiteral("/api/v1/changes?since=") + cursor);
+    QCOMPARE(r.json.value(QStringLiteral("changes")).toArray().size(), 1);
+    QCOMPARE(r.json.value(QStringLiteral("cursor")).toString(), QString::number(cursor.toLongLong() + 1));
+    m_token = saved;
+}
+
+void TestPortal::rateBucketsOnlyForValidTokens()
+{
+    const int before = m_server->rateBuckets();
+    const QString saved = m_token;
+    for (int i = 0; i < 50; ++i) {
+        QByteArray fake(16 * 1024, 'A');
+        fake.replace(0, 16, QUuid::createUuid().toByteArray(QUuid::Id128));
+        m_token = QString::fromLatin1(fake);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/changes")).status, 401);
+    }
+    m_token = saved;
+    QVERIFY2(m_server->rateBuckets() <= before, qPrintable(QString::number(m_server->rateBuckets())));
+    // The buckets of past minutes go.
+    m_now = m_now.addSecs(120);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 200);
+    QCOMPARE(m_server->rateBuckets(), 1);
+    m_now = m_now.addSecs(-120);
+}
+
+void TestPortal::loginThrottled()
+{
+    // Wrong passwords for one login: a few free, then growing delays, and while one runs
+    // even the right password waits.
+    int refused = 0, throttled = 0;
+    for (int i = 0; i < 20; ++i) {
+        const QString saved = m_token;
+        m_token.clear();
+        const Reply r
+            = call("POST", QStringLiteral("/api/v1/login"), R"({"login":"throttled","password":"wrong"})");
+        m_token = saved;
+        refused += r.status == 401 ? 1 : 0;
+        throttled += r.status == 429 ? 1 : 0;
+    }
+    QCOMPARE(refused + throttled, 20);
+    QVERIFY2(refused <= 5, qPrintable(QString::number(refused)));
+    QVERIFY(login(QStringLiteral("throttled"), QStringLiteral("pw-throttled")).isEmpty());
+    m_now = m_now.addSecs(16 * 60);
+    QVERIFY(!login(QStringLiteral("throttled"), QStringLiteral("pw-throttled")).isEmpty());
+    // Growing delays: after more failures, the wait is longer.
+    for (int round = 0; round < 12; ++round) {
+        QVERIFY(login(QStringLiteral("throttled"), QStringLiteral("wrong")).isEmpty());
+        m_now = m_now.addSecs(1);
+    }
+    QVERIFY(login(QStringLiteral("throttled"), QStringLiteral("pw-throttled")).isEmpty());
+    m_now = m_now.addSecs(16 * 60);
+    QVERIFY(!login(QStringLiteral("throttled"), QStringLiteral("pw-throttled")).isEmpty());
+    // Many logins tried from one address: that address waits, whatever the login.
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(login(QStringLiteral("guess-%1").arg(i), QStringLiteral("wrong")).isEmpty());
+    const QString saved = m_token;
+    m_token.clear();
+    const Reply r
+        = call("POST", QStringLiteral("/api/v1/login"), R"({"login":"agent","password":"agent-pw"})");
+    m_token = saved;
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("too_many_attempts"));
+    m_now = m_now.addSecs(16 * 60);
+    QVERIFY(!login(QStringLiteral("agent"), QStringLiteral("agent-pw")).isEmpty());
 }
 
 QTEST_MAIN(TestPortal)

@@ -26,6 +26,8 @@ private slots:
     void rejectedWithReason();
     void unreadyRefusedBeforeThePortal();
     void changedAuthorityNeedsApproval();
+    void operatorCommands();
+    void listensOnlyOnLoopbackUnlessBehindProxy();
     void templateKeptForOffline();
 
 private:
@@ -36,7 +38,7 @@ private:
         QByteArray err;
     };
     Run cli(const QStringList& args, const QByteArray& stdinData = {});
-    int portal(const QStringList& args, const QByteArray& stdinData = {});
+    int portal(const QStringList& args, const QByteArray& stdinData = {}, QByteArray* out = nullptr);
     QString readyDossier(const QString& name);
 
     QTemporaryDir m_dir;
@@ -96,14 +98,17 @@ TestPortalCli::Run TestPortalCli::cli(const QStringList& args, const QByteArray&
     return r;
 }
 
-int TestPortalCli::portal(const QStringList& args, const QByteArray& stdinData)
+int TestPortalCli::portal(const QStringList& args, const QByteArray& stdinData, QByteArray* out)
 {
     QProcess p;
     p.start(QStringLiteral(MANDATDESK_PORTAL_PATH),
             QStringList { "--db", m_dir.filePath(QStringLiteral("portal.sqlite")) } + args);
     p.write(stdinData);
     p.closeWriteChannel();
-    return p.waitForFinished(30000) ? p.exitCode() : -1;
+    const bool finished = p.waitForFinished(30000);
+    if (out)
+        *out = p.readAllStandardOutput();
+    return finished ? p.exitCode() : -1;
 }
 
 QString TestPortalCli::readyDossier(const QString& name)
@@ -142,7 +147,18 @@ void TestPortalCli::submitThenApprove()
     Run r = cli({ "submit", id, "--password-stdin" }, "agent-pw\n");
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("under_review"));
-    QCOMPARE(portal({ "review", "approve", id, "--on", QDate::currentDate().toString(Qt::ISODate) }), 0);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QCOMPARE(portal({ "review", "approve", id, "--on", QDate::currentDate().toString(Qt::ISODate),
+                      "--reviewer", "Marie Curie" }),
+             0);
+    // The audit log says who decided, and when (the real time, not noon).
+    QByteArray history;
+    QCOMPARE(portal({ "review", "history", id }, {}, &history), 0);
+    const QList<QByteArray> lines = history.trimmed().split('\n');
+    QVERIFY2(lines.last().contains("Marie Curie") && lines.last().contains("approved"), history.constData());
+    const QDateTime at
+        = QDateTime::fromString(QString::fromLatin1(lines.last().split('\t').value(0)), Qt::ISODateWithMs);
+    QVERIFY2(at >= before && at <= QDateTime::currentDateTimeUtc().addSecs(1), history.constData());
     r = cli({ "sync", "--password-stdin" }, "agent-pw\n");
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json.value(QStringLiteral("received")).toArray().size(), 1);
@@ -205,6 +221,34 @@ void TestPortalCli::changedAuthorityNeedsApproval()
              qPrintable(r.json.value(QStringLiteral("message")).toString()));
     // Nothing changed: the pinned authority is still the portal's.
     QCOMPARE(cli({ "sync", "--password-stdin" }, "agent-pw\n").exitCode, 0);
+}
+
+void TestPortalCli::operatorCommands()
+{
+    QCOMPARE(portal({ "user", "add", "temp", "--account", "acme", "--right", "mandates", "--password",
+                      "temp-pw" }),
+             0);
+    QCOMPARE(portal({ "user", "passwd", "temp" }, "temp-pw-2\n"), 0);
+    QCOMPARE(portal({ "user", "disable", "temp" }), 0);
+    QCOMPARE(portal({ "user", "passwd", "nobody", "--password", "x" }), 1);
+    QCOMPARE(portal({ "user", "disable", "nobody" }), 1);
+}
+
+void TestPortalCli::listensOnlyOnLoopbackUnlessBehindProxy()
+{
+    QProcess p;
+    p.start(QStringLiteral(MANDATDESK_PORTAL_PATH),
+            { "--db", m_dir.filePath(QStringLiteral("portal.sqlite")), "serve", "--address", "0.0.0.0",
+              "--cert", m_dir.filePath(QStringLiteral("certs/server.pem")), "--key",
+              m_dir.filePath(QStringLiteral("certs/server.key")) });
+    const bool finished = p.waitForFinished(10000);
+    if (!finished) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    QVERIFY2(finished, "served on every address without --behind-proxy");
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("--behind-proxy"));
 }
 
 void TestPortalCli::templateKeptForOffline()
