@@ -230,7 +230,7 @@ void PortalServer::writeAccess(const QHttpServerRequest& request, const QString&
     // Time, address, method, route (never the token or the body), status, account, duration.
     const QString line = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 ms")
                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                  request.remoteAddress().toString(), QString::fromLatin1(method), route)
+                                  clientAddress(request), QString::fromLatin1(method), route)
                              .arg(status)
                              .arg(m_account.isEmpty() ? QStringLiteral("-") : m_account)
                              .arg(double(nsecs) / 1e6, 0, 'f', 1);
@@ -253,6 +253,17 @@ quint16 PortalServer::listen(const QSslConfiguration& tls, const QHostAddress& a
 {
     m_server.sslSetup(tls);
     return m_server.listen(address, port);
+}
+
+QString PortalServer::clientAddress(const QHttpServerRequest& request) const
+{
+    if (m_behindProxy) {
+        const QHostAddress forwarded(
+            QString::fromLatin1(request.value(QByteArrayLiteral("X-Real-IP")).trimmed()));
+        if (!forwarded.isNull())
+            return forwarded.toString();
+    }
+    return request.remoteAddress().toString();
 }
 
 std::optional<PortalStore::User> PortalServer::authorise(const QHttpServerRequest& request,
@@ -352,7 +363,7 @@ QHttpServerResponse PortalServer::login(const QHttpServerRequest& request)
     forgetOldAttempts(now);
     // While a delay runs for the login or the address, no password is tried, not even the right one.
     const QString loginKey = login.left(256);
-    const QString addressKey = request.remoteAddress().toString();
+    const QString addressKey = clientAddress(request);
     qint64 wait = 0;
     for (const auto& [map, key] :
          { std::pair { &m_loginAttempts, loginKey }, std::pair { &m_addressAttempts, addressKey } }) {

@@ -28,6 +28,13 @@ public:
     // One line per request (method, route, status, account, duration) appended to this file;
     // empty: to the "mandat.portal.access" logging category.
     bool setAccessLog(const QString& path);
+    /*
+     * Behind the reverse proxy (portal/deploy/nginx.conf.in) every connection comes from the
+     * proxy: the client's address is the X-Real-IP header the proxy sets (it replaces any a
+     * client sent). Only then is the header read; a portal facing clients ignores it.
+     */
+    void setBehindProxy(bool behind) { m_behindProxy = behind; }
+    QString clientAddress(const QHttpServerRequest& request) const;
     // Rate-limit buckets held in memory (tests check fake tokens do not grow them).
     int rateBuckets() const { return int(m_rate.size()); }
 
@@ -87,6 +94,7 @@ private:
     qint64 m_rateMinute = -1;
     QHash<QString, Attempts> m_loginAttempts;
     QHash<QString, Attempts> m_addressAttempts;
+    bool m_behindProxy = false;
     qint64 m_attemptsPruned = 0;
     QString m_account; // of the request being handled, for the access log
     QFile m_accessLog;

@@ -101,6 +101,7 @@ int main(int argc, char* argv[])
                 QStringLiteral("refusing to listen on %1: only loopback addresses, unless the portal "
                                "is behind a reverse proxy (--behind-proxy)")
                     .arg(address.toString()));
+        server.setBehindProxy(p.isSet(QStringLiteral("behind-proxy")));
         if (!server.setAccessLog(p.value(QStringLiteral("access-log"))))
             return usage(
                 QStringLiteral("cannot write the access log %1").arg(p.value(QStringLiteral("access-log"))));

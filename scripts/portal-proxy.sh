@@ -55,7 +55,7 @@ stop
 mkdir -p "$run/tmp"
 
 # The portal: loopback only, a port of its own choosing.
-"$portal" --db "$run/portal.sqlite" serve --address 127.0.0.1 --port 0 \
+"$portal" --db "$run/portal.sqlite" serve --address 127.0.0.1 --port 0 --behind-proxy \
   --cert "$run/certs/server.pem" --key "$run/certs/server.key" "${portal_args[@]}" \
   > "$run/portal.log" 2>&1 &
 echo $! > "$run/portal.pid"

@@ -52,7 +52,8 @@ private slots:
     void operatorFacts();
     void cursorPerAccount();
     void rateBucketsOnlyForValidTokens();
-    void loginThrottled(); // last of the HTTP tests: it moves the clock on
+    void loginThrottled();
+    void clientAddressBehindTheProxy(); // last of the HTTP tests: it moves the clock on
     void unknownCertificateAuthorityRefused();
     void wrongHostAndExpiredRefused_data();
     void wrongHostAndExpiredRefused();
@@ -811,6 +812,39 @@ void TestPortal::loginThrottled()
     QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("too_many_attempts"));
     m_now = m_now.addSecs(16 * 60);
     QVERIFY(!login(QStringLiteral("agent"), QStringLiteral("agent-pw")).isEmpty());
+}
+
+void TestPortal::clientAddressBehindTheProxy()
+{
+    // Facing clients, the portal ignores X-Real-IP: a client cannot choose its own address.
+    const QList<QPair<QByteArray, QByteArray>> spoofed { { "X-Real-IP", "203.0.113.7" } };
+    auto failLogins = [&](const QList<QPair<QByteArray, QByteArray>>& headers, int count) {
+        const QString saved = m_token;
+        m_token.clear();
+        int last = 0;
+        for (int i = 0; i < count; ++i)
+            last = call("POST", QStringLiteral("/api/v1/login"),
+                        QStringLiteral(R"({"login":"proxied-%1","password":"wrong"})").arg(i).toUtf8(),
+                        headers)
+                       .status;
+        m_token = saved;
+        return last;
+    };
+    QCOMPARE(failLogins(spoofed, PortalServer::kFreeAddressFailures + 2), 429); // counted for 127.0.0.1
+    m_now = m_now.addSecs(16 * 60);
+    // Behind the proxy, the header the proxy sets is the client's address: each address has
+    // its own count, and one address's failures do not hold back another.
+    m_server->setBehindProxy(true);
+    QCOMPARE(failLogins({ { "X-Real-IP", "198.51.100.1" } }, PortalServer::kFreeAddressFailures + 2), 429);
+    const QString saved = m_token;
+    m_token.clear();
+    const Reply other
+        = call("POST", QStringLiteral("/api/v1/login"), R"({"login":"agent","password":"agent-pw"})",
+               { { "X-Real-IP", "198.51.100.2" } });
+    m_token = saved;
+    m_server->setBehindProxy(false);
+    QCOMPARE(other.status, 200);
+    m_now = m_now.addSecs(16 * 60);
 }
 
 QTEST_MAIN(TestPortal)
