@@ -712,12 +712,15 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
     }
     const QList<PortalStore::StoredDocument> docs = m_store.documents(id, true);
     const QDate today = m_now().date();
+    DocumentReader::Options caps;
+    caps.maxPages = kCheckMaxPages;
     for (const char* kind : { "mandate", "kbis", "invoice" }) {
         bool present = false;
         for (const auto& d : docs) {
             if (d.kind != QLatin1String(kind))
                 continue;
             present = true;
+            caps.deadline = QDeadlineTimer(std::chrono::seconds(kCheckSeconds));
             // The desktop's own checks: a document that cannot be read, or has no date, is a
             // problem, as is one too old by the dated rules (resources/rules/dossier-rules.json).
             DocumentCheck::Input input;
@@ -730,7 +733,7 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
                 // Only readable: the signature of a scan is the operator's to see.
                 DocumentReader::Text text;
                 QString readError;
-                DocumentReader::Options options;
+                DocumentReader::Options options = caps;
                 options.ocr = false;
                 if (DocumentReader::read(d.bytes, options, &text, &readError)
                     != DocumentReader::Failure::None)
@@ -738,7 +741,7 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
                             QStringLiteral("%1 ne peut pas être lu : %2").arg(d.name, readError));
                 continue;
             }
-            const DocumentCheck::Result result = DocumentCheck::run(d.bytes, input);
+            const DocumentCheck::Result result = DocumentCheck::run(d.bytes, input, caps);
             const int months = DocumentCheck::freshnessMonths(input.kind);
             for (const Problem& p : result.problems) {
                 if (!p.isBlocking())
@@ -746,7 +749,8 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
                 const QByteArray suffix = '_' + d.kind.toLatin1();
                 if (p.code == QLatin1String("unreadable"))
                     problem(("unreadable" + suffix).constData(),
-                            QStringLiteral("%1 (%2) ne peut pas être lu.").arg(d.name, kindLabel(d.kind)));
+                            QStringLiteral("%1 (%2) ne peut pas être lu : %3")
+                                .arg(d.name, kindLabel(d.kind), p.message));
                 else if (p.code == QLatin1String("date_unknown"))
                     problem(("undated" + suffix).constData(),
                             QStringLiteral("%1 (%2) : aucune date d'émission lisible.")

@@ -45,6 +45,11 @@ public:
     static constexpr int kLockSeconds = 15 * 60;
 
     static constexpr qint64 kMaxJsonBody = 1024 * 1024;
+    // A document from a stranger is read up to this many pages and for this long at most
+    // (the checks run on the event loop: QHttpServer 6.4 cannot answer a request later
+    // without reading freed memory, so the caps bound what one submission holds).
+    static constexpr int kCheckMaxPages = 50;
+    static constexpr int kCheckSeconds = 20;
     static constexpr qint64 kMaxDocumentBody = 20 * 1024 * 1024;
 
 private:

@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void sniffByContent();
     void textPdfMultiPage();
+    void pageAndTimeCaps();
     void scannedPageUsesOcr();
     void imagesUseOcr_data();
     void imagesUseOcr();
@@ -50,6 +51,26 @@ void TestDocumentReader::sniffByContent()
     QCOMPARE(DocumentReader::sniff("GIF89a..."), QString());
     // A PDF header after a little junk is still a PDF.
     QCOMPARE(DocumentReader::sniff("\r\n\r\n" + pdf), QStringLiteral("application/pdf"));
+}
+
+void TestDocumentReader::pageAndTimeCaps()
+{
+    // Documents from strangers (the portal) are read within caps: pages, then time.
+    const QByteArray pdf
+        = Fixtures::textPdf({ QStringLiteral("un"), QStringLiteral("deux"), QStringLiteral("trois") });
+    DocumentReader::Text text;
+    QString error;
+    DocumentReader::Options options;
+    options.maxPages = 2;
+    QCOMPARE(DocumentReader::read(pdf, options, &text, &error), DocumentReader::Failure::TooManyPages);
+    QVERIFY2(error.contains(QLatin1String("3 pages")), qPrintable(error));
+    QCOMPARE(DocumentReader::failureCode(DocumentReader::Failure::TooManyPages),
+             QStringLiteral("too_many_pages"));
+    options.maxPages = 3;
+    QCOMPARE(DocumentReader::read(pdf, options, &text, &error), DocumentReader::Failure::None);
+    options.deadline = QDeadlineTimer(0); // already past
+    QCOMPARE(DocumentReader::read(pdf, options, &text, &error), DocumentReader::Failure::TimedOut);
+    QCOMPARE(DocumentReader::failureCode(DocumentReader::Failure::TimedOut), QStringLiteral("timed_out"));
 }
 
 void TestDocumentReader::textPdfMultiPage()

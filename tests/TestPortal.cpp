@@ -53,7 +53,8 @@ private slots:
     void cursorPerAccount();
     void rateBucketsOnlyForValidTokens();
     void loginThrottled();
-    void clientAddressBehindTheProxy(); // last of the HTTP tests: it moves the clock on
+    void clientAddressBehindTheProxy();
+    void documentPagesCapped(); // last of the HTTP tests: it moves the clock on
     void unknownCertificateAuthorityRefused();
     void wrongHostAndExpiredRefused_data();
     void wrongHostAndExpiredRefused();
@@ -845,6 +846,26 @@ void TestPortal::clientAddressBehindTheProxy()
     m_server->setBehindProxy(false);
     QCOMPARE(other.status, 200);
     m_now = m_now.addSecs(16 * 60);
+}
+
+void TestPortal::documentPagesCapped()
+{
+    // A Kbis of more pages than the portal reads is a problem at once, not minutes of reading.
+    const QString id = newMandate();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(uploadAll(id, m_now.date().addDays(-5)), QString());
+    QStringList pages { Fixtures::kbisUpToDate(m_now.date().addDays(-5)) };
+    while (pages.size() <= PortalServer::kCheckMaxPages)
+        pages.append(QStringLiteral("Annexe"));
+    QCOMPARE(upload(id, QStringLiteral("kbis"), Fixtures::textPdf(pages), "application/pdf", "kbis-long.pdf")
+                 .status,
+             201);
+    const Reply r = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id), R"({"version":1})",
+                         { { "Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces) } });
+    QCOMPARE(r.status, 422);
+    QVERIFY2(problemCodes(r.json).contains(QStringLiteral("unreadable_kbis")),
+             qPrintable(problemCodes(r.json).join(u',')));
+    QVERIFY(QJsonDocument(r.json).toJson().contains(QByteArray::number(pages.size()) + " pages"));
 }
 
 QTEST_MAIN(TestPortal)

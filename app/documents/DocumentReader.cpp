@@ -82,6 +82,10 @@ QString DocumentReader::failureCode(Failure failure)
         return QStringLiteral("cancelled");
     case Failure::OcrFailed:
         return QStringLiteral("ocr_failed");
+    case Failure::TooManyPages:
+        return QStringLiteral("too_many_pages");
+    case Failure::TimedOut:
+        return QStringLiteral("timed_out");
     }
     return {};
 }
@@ -166,10 +170,18 @@ DocumentReader::Failure DocumentReader::read(const QByteArray& bytes, const Opti
         *error = tr("The PDF has no page.");
         return Failure::Damaged;
     }
+    if (options.maxPages > 0 && out->pageCount > options.maxPages) {
+        *error = tr("The PDF has %1 pages; at most %2 are read.").arg(out->pageCount).arg(options.maxPages);
+        return Failure::TooManyPages;
+    }
     for (int i = 0; i < out->pageCount; ++i) {
         if (cancelled()) {
             *error = tr("Reading was cancelled.");
             return Failure::Cancelled;
+        }
+        if (options.deadline.hasExpired()) {
+            *error = tr("Reading took too long (page %1 of %2).").arg(i + 1).arg(out->pageCount);
+            return Failure::TimedOut;
         }
         progress(i, out->pageCount, 0);
         std::unique_ptr<Poppler::Page> page = doc->page(i);

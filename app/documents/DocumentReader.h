@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -35,7 +36,9 @@ public:
         Encrypted,
         Damaged,
         Cancelled,
-        OcrFailed
+        OcrFailed,
+        TooManyPages, // over Options::maxPages
+        TimedOut // past Options::deadline
     };
 
     struct Options
@@ -44,6 +47,10 @@ public:
         int ocrDpi = 300;
         bool ocr = true; // false: text layer only (fast intake)
         const std::atomic<bool>* cancel = nullptr;
+        // Caps for documents from strangers (the portal): pages read at most (0: no cap), and
+        // a deadline checked before each page.
+        int maxPages = 0;
+        QDeadlineTimer deadline { QDeadlineTimer::Forever };
         // Called with (pages done, pages in all) and a percent of the page being read.
         std::function<void(int done, int total, int pagePercent)> progress;
     };
