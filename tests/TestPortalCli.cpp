@@ -26,7 +26,8 @@ private slots:
     void rejectedWithReason();
     void unreadyRefusedBeforeThePortal();
     void changedAuthorityNeedsApproval();
-    void templateKeptForOffline();
+    void otherAccountStartsFromTheBeginning();
+    void templateKeptForOffline(); // last: it stops the portal
 
 private:
     struct Run
@@ -230,6 +231,24 @@ void TestPortalCli::templateKeptForOffline()
              QStringLiteral("queued")); // …but nothing is lost
     r = cli({ "portal", "status" });
     QCOMPARE(r.json.value(QStringLiteral("pending")).toArray().size(), 1);
+}
+
+void TestPortalCli::otherAccountStartsFromTheBeginning()
+{
+    // Issue 12.4: the changes cursor belongs to one portal and one account.
+    QCOMPARE(
+        portal({ "user", "add", "colleague", "--account", "acme", "--right", "mandates" }, "colleague-pw\n"),
+        0);
+    const Run synced = cli({ "sync", "--password-stdin" }, "agent-pw\n");
+    QVERIFY2(synced.exitCode == 0, QJsonDocument(synced.json).toJson().constData());
+    QVERIFY(cli({ "portal", "status" }).json.value(QStringLiteral("cursor")).toString().toLongLong() > 0);
+    const QString ca = m_dir.filePath(QStringLiteral("certs/ca.pem"));
+    const Run r = cli({ "portal", "login", m_url, "--user", "colleague", "--ca", ca }, "colleague-pw\n");
+    QCOMPARE(r.exitCode, 0);
+    const Run status = cli({ "portal", "status" });
+    QCOMPARE(status.json.value(QStringLiteral("user")).toString(), QStringLiteral("colleague"));
+    QCOMPARE(status.json.value(QStringLiteral("cursor")).toString(), QString());
+    QCOMPARE(cli({ "portal", "login", m_url, "--user", "agent", "--ca", ca }, "agent-pw\n").exitCode, 0);
 }
 
 QTEST_MAIN(TestPortalCli)

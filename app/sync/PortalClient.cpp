@@ -89,6 +89,9 @@ PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& pa
         }
         qCWarning(lcSync) << "portal call failed:" << verb << path << r.networkError;
     }
+    qCDebug(lcSync) << verb << path << r.status;
+    if (m_trace)
+        m_trace(verb, path, r.status);
     reply->deleteLater();
     return r;
 }

@@ -42,7 +42,9 @@ public:
 
 private:
     enum class Outcome { Done, Retry, Failed };
-    Outcome sendSubmission(const Outbox::Item& item, QString* message);
+    Outcome sendSubmission(const Outbox::Item& item, QString* message, Report* report);
+    void markUnderReview(const QUuid& id);
+    // Follows the portal's status (a change from the cursor, or a mandate as the portal holds it).
     void applyRemote(const QJsonObject& change, Report* report);
 
     Profile& m_profile;
