@@ -3,6 +3,7 @@
 #include "PortalServer.h"
 #include "PortalStore.h"
 #include "TestCertificates.h"
+#include "bundle/DossierArchive.h"
 #include "core/Clock.h"
 #include "store/Profile.h"
 #include "store/ProfileSettings.h"
@@ -52,6 +53,7 @@ private slots:
     void retriesKeepVersionAndDocuments();
     void replacedDocumentLeavesThePortal();
     void otherPortalStartsFromTheBeginning();
+    void archiveStatusConfirmedBySync();
 
 private:
     quint16 startPortal(QProcess* portal, const QString& db, const QStringList& options);
@@ -567,6 +569,44 @@ void TestSync::otherPortalStartsFromTheBeginning()
     const SyncEngine::Report report = SyncEngine(m_profile, *c).syncOnce();
     QVERIFY2(!report.received.isEmpty(), "the old cursor hid the other portal's decisions");
     QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::Valid);
+}
+
+void TestSync::archiveStatusConfirmedBySync()
+{
+    // Issue 12.6: statuses an archive brought wait for the portal's word.
+    const Dossier known = readyDossier(QStringLiteral("archived, known to the portal"));
+    PortalClient c = client();
+    SyncEngine engine(m_profile, c);
+    QVERIFY(queue(known.id));
+    QCOMPARE(engine.syncOnce().sent.size(), 1);
+    decide(known.id, QStringLiteral("valid"));
+    engine.syncOnce();
+    QCOMPARE(m_profile.dossiers().dossier(known.id, nullptr)->status, DossierStatus::Valid);
+    // One the portal never saw, valid only on this computer's word.
+    const Dossier unknown = readyDossier(QStringLiteral("archived, never sent"));
+    QString error;
+    for (DossierStatus::Status s :
+         { DossierStatus::Queued, DossierStatus::UnderReview, DossierStatus::Valid })
+        QVERIFY2(m_profile.dossiers().setStatus(unknown.id, s, {}, {}, QStringLiteral("me"), nullptr, &error),
+                 qPrintable(error));
+    Outbox(m_profile.database()).markDone(Outbox(m_profile.database()).forDossier(unknown.id).value(0).id);
+
+    const QString path = m_dir.filePath(QStringLiteral("archived.zip"));
+    DossierArchive::ExportSummary exported;
+    QVERIFY2(DossierArchive::exportTo(m_profile, { known.id, unknown.id }, path, &exported, &error),
+             qPrintable(error));
+    DossierArchive::ImportSummary imported;
+    QVERIFY2(DossierArchive::importFrom(m_profile, path, true, &imported, &error), qPrintable(error));
+    QVERIFY(m_profile.dossiers().dossier(known.id, nullptr)->statusUnconfirmed);
+    QVERIFY(m_profile.dossiers().dossier(unknown.id, nullptr)->statusUnconfirmed);
+
+    engine.syncOnce();
+    const Dossier confirmed = *m_profile.dossiers().dossier(known.id, nullptr);
+    QCOMPARE(confirmed.status, DossierStatus::Valid);
+    QVERIFY(!confirmed.statusUnconfirmed);
+    const Dossier stillUnconfirmed = *m_profile.dossiers().dossier(unknown.id, nullptr);
+    QCOMPARE(stillUnconfirmed.status, DossierStatus::Valid);
+    QVERIFY(stillUnconfirmed.statusUnconfirmed);
 }
 
 QTEST_MAIN(TestSync)

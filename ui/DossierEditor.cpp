@@ -422,7 +422,9 @@ void DossierEditor::refreshChecks()
     fillTracking();
 
     const DossierStatus::Status status = m_dossier.effectiveStatus(today);
-    const QString statusText = DossierStatus::label(status);
+    const QString statusText = m_dossier.statusUnconfirmed
+        ? tr("%1 (from the archive, not confirmed by the portal)").arg(DossierStatus::label(status))
+        : DossierStatus::label(status);
     const QColor color
         = DossierListModel::groupColor(DossierListModel::groupOf(status, m_dossier.validUntil, today));
     m_ui->titleLabel->setText(

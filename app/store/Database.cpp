@@ -192,6 +192,13 @@ const QList<Migration>& migrations()
               QStringLiteral("ALTER TABLE outbox ADD COLUMN sent_version INTEGER NOT NULL DEFAULT 0"),
           },
           {} },
+        { 11,
+          {
+              // A status the portal decides, taken from an archive: shown as unconfirmed until a
+              // sync with the portal confirms it.
+              QStringLiteral("ALTER TABLE dossiers ADD COLUMN status_unconfirmed INTEGER NOT NULL DEFAULT 0"),
+          },
+          {} },
     };
     return list;
 }

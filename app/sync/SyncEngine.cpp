@@ -38,8 +38,29 @@ SyncEngine::Report SyncEngine::syncOnce()
 {
     Report report;
     push(&report);
-    pull(&report);
+    if (pull(&report))
+        confirmImported(&report);
     return report;
+}
+
+bool SyncEngine::confirmImported(Report* report)
+{
+    // Statuses an archive brought: the cursor may be past their changes, so each is asked for.
+    // One the portal does not know stays unconfirmed, as it is shown.
+    QString error;
+    for (const Dossier& d : m_profile.dossiers().dossiers(&error)) {
+        if (!d.statusUnconfirmed)
+            continue;
+        const PortalClient::Reply r
+            = m_client.call("GET", QStringLiteral("/api/v1/mandates/") + d.id.toString(QUuid::WithoutBraces));
+        if (r.status == 200)
+            applyRemote(r.json, report);
+        else if (r.status == 404)
+            qCInfo(lcSync) << "the portal does not know the imported dossier" << d.id;
+        else
+            return false;
+    }
+    return true;
 }
 
 bool SyncEngine::push(Report* report)
@@ -253,8 +274,11 @@ void SyncEngine::applyRemote(const QJsonObject& change, Report* report)
         return;
     const QDate today = Clock::instance().today();
     DossierStatus::Status local = d->effectiveStatus(today);
-    if (local == remote)
+    if (local == remote) {
+        if (d->statusUnconfirmed) // an archive's status, which the portal now confirms
+            m_profile.dossiers().confirmStatus(id, nullptr);
         return;
+    }
     DossierStore& store = m_profile.dossiers();
     const QString reason
         = change.value(QStringLiteral("rejection")).toObject().value(QStringLiteral("reason")).toString();

@@ -39,6 +39,8 @@ public:
     Report syncOnce();
     bool push(Report* report);
     bool pull(Report* report);
+    // Asks the portal about every status an archive brought (Dossier::statusUnconfirmed).
+    bool confirmImported(Report* report);
 
 private:
     enum class Outcome { Done, Retry, Failed };
