@@ -27,6 +27,7 @@ private slots:
     void unreadyRefusedBeforeThePortal();
     void changedAuthorityNeedsApproval();
     void otherAccountStartsFromTheBeginning();
+    void pinKeptOrDroppedOnlyWhenAsked();
     void templateKeptForOffline(); // last: it stops the portal
 
 private:
@@ -248,6 +249,23 @@ void TestPortalCli::otherAccountStartsFromTheBeginning()
     const Run status = cli({ "portal", "status" });
     QCOMPARE(status.json.value(QStringLiteral("user")).toString(), QStringLiteral("colleague"));
     QCOMPARE(status.json.value(QStringLiteral("cursor")).toString(), QString());
+    QCOMPARE(cli({ "portal", "login", m_url, "--user", "agent", "--ca", ca }, "agent-pw\n").exitCode, 0);
+}
+
+void TestPortalCli::pinKeptOrDroppedOnlyWhenAsked()
+{
+    // Issue 12.5: logging in again without --ca keeps the pin; dropping it needs approval.
+    const QString ca = m_dir.filePath(QStringLiteral("certs/ca.pem"));
+    Run r = cli({ "portal", "login", m_url, "--user", "agent" }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 0);
+    r = cli({ "portal", "login", m_url, "--user", "agent", "--drop-ca" }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("pinned_certificate_changed"));
+    // The pin is still there: a portal whose authority this computer does not trust still works.
+    QCOMPARE(cli({ "sync", "--password-stdin" }, "agent-pw\n").exitCode, 0);
+    r = cli({ "portal", "login", m_url, "--user", "agent", "--drop-ca", "--accept-new-ca" }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 1); // dropped, and this computer does not trust the test authority
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("unreachable"));
     QCOMPARE(cli({ "portal", "login", m_url, "--user", "agent", "--ca", ca }, "agent-pw\n").exitCode, 0);
 }
 

@@ -54,6 +54,7 @@ private slots:
     void replacedDocumentLeavesThePortal();
     void otherPortalStartsFromTheBeginning();
     void archiveStatusConfirmedBySync();
+    void pinnedAuthorityAlone();
 
 private:
     quint16 startPortal(QProcess* portal, const QString& db, const QStringList& options);
@@ -607,6 +608,35 @@ void TestSync::archiveStatusConfirmedBySync()
     const Dossier stillUnconfirmed = *m_profile.dossiers().dossier(unknown.id, nullptr);
     QCOMPARE(stillUnconfirmed.status, DossierStatus::Valid);
     QVERIFY(stillUnconfirmed.statusUnconfirmed);
+}
+
+void TestSync::pinnedAuthorityAlone()
+{
+    // Issue 12.5: the portal's authority is one the system trusts, but the user pinned another:
+    // the pin decides.
+    QSslCertificate otherCa;
+    {
+        const QList<QSslCertificate> certs
+            = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("other-ca.pem")));
+        QVERIFY(!certs.isEmpty());
+        otherCa = certs.first();
+    }
+    const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration system = saved;
+    system.addCaCertificate(m_ca);
+    QSslConfiguration::setDefaultConfiguration(system);
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(m_port));
+    PortalClient pinned(url); // a client of its own: no connection kept alive from another test
+    pinned.setPinned({ otherCa });
+    pinned.setTimeoutMs(5000);
+    const PortalClient::Reply refused = pinned.login(QStringLiteral("agent"), QStringLiteral("pw"));
+    PortalClient unpinned(url);
+    unpinned.setTimeoutMs(5000);
+    const PortalClient::Reply accepted = unpinned.login(QStringLiteral("agent"), QStringLiteral("pw"));
+    QSslConfiguration::setDefaultConfiguration(saved);
+    QCOMPARE(refused.status, 0);
+    QVERIFY2(refused.networkError.contains(QStringLiteral("not trusted")), qPrintable(refused.networkError));
+    QCOMPARE(accepted.status, 200); // without a pin, the system's authorities decide
 }
 
 QTEST_MAIN(TestSync)

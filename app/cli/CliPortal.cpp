@@ -61,6 +61,7 @@ int Cli::portal(const QStringList& args)
     p.add(QStringLiteral("ca"), QStringLiteral("file"));
     p.add(QStringLiteral("password-stdin"));
     p.add(QStringLiteral("accept-new-ca"));
+    p.add(QStringLiteral("drop-ca"));
     QString error;
     if (!p.parse(args.mid(1), &error))
         return usage(error);
@@ -84,15 +85,24 @@ int Cli::portal(const QStringList& args)
             return fail(Usage, QStringLiteral("profile"), error);
         DesktopCredentialStore credentials;
         PortalSession session(*m_profile, credentials);
-        // A pinned authority that changes is a decision for the user, never a silent switch.
+        // A pinned authority that changes or goes is a decision for the user, never a silent
+        // switch. Without --ca the pinned one stays, as in the window's settings.
         const QByteArray pinned = session.pinnedPem();
-        if (!pinned.isEmpty() && !pem.isEmpty() && pinned != pem
-            && !p.parser.isSet(QStringLiteral("accept-new-ca"))) {
-            return fail(
-                Blocked, QStringLiteral("pinned_certificate_changed"),
-                tr("The portal's pinned authority would change (now %1, new %2). If you trust the new one, "
-                   "log in again with --accept-new-ca.")
-                    .arg(session.pinnedFingerprint(), PortalSession::fingerprint(pem)));
+        const bool drop = p.parser.isSet(QStringLiteral("drop-ca"));
+        if (drop && !pem.isEmpty())
+            return usage(tr("--ca and --drop-ca exclude each other."));
+        if (pem.isEmpty() && !drop)
+            pem = pinned;
+        if (!pinned.isEmpty() && pinned != pem && !p.parser.isSet(QStringLiteral("accept-new-ca"))) {
+            return fail(Blocked, QStringLiteral("pinned_certificate_changed"),
+                        pem.isEmpty()
+                            ? tr("The portal's pinned authority (%1) would be dropped: any authority this "
+                                 "computer trusts would be accepted. If you mean it, log in again with "
+                                 "--accept-new-ca.")
+                                  .arg(session.pinnedFingerprint())
+                            : tr("The portal's pinned authority would change (now %1, new %2). If you trust "
+                                 "the new one, log in again with --accept-new-ca.")
+                                  .arg(session.pinnedFingerprint(), PortalSession::fingerprint(pem)));
         }
         const QString user = p.parser.isSet(QStringLiteral("user")) ? p.parser.value(QStringLiteral("user"))
                                                                     : Profile::currentUserName();
@@ -166,7 +176,8 @@ int Cli::portal(const QStringList& args)
                    text);
         return Ok;
     }
-    return usage(tr("Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or "
+    return usage(tr("Use: portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca], portal "
+                    "template [--password-stdin], or "
                     "portal status"));
 }
 

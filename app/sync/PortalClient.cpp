@@ -55,8 +55,10 @@ PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& pa
         url.setQuery(path.section(u'?', 1));
     QNetworkRequest request(url);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    // A pinned portal trusts its pinned authority only: a certificate that another authority
+    // (one the system trusts) issued for the same host is refused.
     if (!m_pinned.isEmpty())
-        tls.addCaCertificates(m_pinned);
+        tls.setCaCertificates(m_pinned);
     request.setSslConfiguration(tls);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_token.isEmpty())

@@ -15,8 +15,8 @@ namespace Mandat {
 
 /*
  * One call at a time to the operator's portal (docs/portal-api.md), over HTTPS only.
- * Certificates: the system's authorities, plus an authority or certificate the user
- * pinned. A certificate error is never ignored: the call fails and says why.
+ * Certificates: the system's authorities, or, when the user pinned one, that authority
+ * alone. A certificate error is never ignored: the call fails and says why.
  */
 class PortalClient
 {
