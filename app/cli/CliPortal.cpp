@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSslCertificate>
 #include <QTextStream>
 #include <cstdio>
 #include <unistd.h>
@@ -68,8 +67,10 @@ int Cli::portal(const QStringList& args)
     const QStringList pos = p.parser.positionalArguments();
     if (sub == QLatin1String("login") && pos.size() == 1) {
         const QUrl url(pos.first());
-        if (url.scheme() != QLatin1String("https") || url.host().isEmpty())
-            return usage(tr("The portal's address is an https:// URL, not \"%1\".").arg(pos.first()));
+        const QString user = p.parser.isSet(QStringLiteral("user")) ? p.parser.value(QStringLiteral("user"))
+                                                                    : Profile::currentUserName();
+        if (!PortalSession::checkAddress(url, user, {}, &error))
+            return usage(error);
         QByteArray pem;
         if (p.parser.isSet(QStringLiteral("ca"))) {
             QFile ca(p.parser.value(QStringLiteral("ca")));
@@ -77,7 +78,7 @@ int Cli::portal(const QStringList& args)
                 return fail(Usage, QStringLiteral("file_not_found"),
                             tr("Cannot open %1: %2").arg(ca.fileName(), ca.errorString()));
             pem = ca.readAll();
-            if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
+            if (PortalSession::fingerprint(pem).isEmpty())
                 return fail(Usage, QStringLiteral("bad_certificate"),
                             tr("%1 holds no PEM certificate.").arg(ca.fileName()));
         }
@@ -104,8 +105,6 @@ int Cli::portal(const QStringList& args)
                                  "the new one, log in again with --accept-new-ca.")
                                   .arg(session.pinnedFingerprint(), PortalSession::fingerprint(pem)));
         }
-        const QString user = p.parser.isSet(QStringLiteral("user")) ? p.parser.value(QStringLiteral("user"))
-                                                                    : Profile::currentUserName();
         if (isatty(fileno(stdin)))
             m_err << tr("Password for %1: ").arg(user) << Qt::flush;
         PortalClient::Reply r;

@@ -48,9 +48,11 @@ public:
     QString keepError() const { return m_keepError; }
 
     static QString fingerprint(const QByteArray& pem);
+    // An https:// address with a host, an account name, and an authority that is a PEM
+    // certificate (or none); otherwise false and *error says which.
+    static bool checkAddress(const QUrl& url, const QString& user, const QByteArray& caPem, QString* error);
 
 private:
-    static bool checkAddress(const QUrl& url, const QString& user, const QByteArray& caPem, QString* error);
     static QString tokenKey(const QUrl& url);
     QString tokenKey() const { return tokenKey(url()); }
     Profile& m_profile;
