@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "demo/DemoData.h"
 #include "store/Profile.h"
+#include "sync/Outbox.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -111,6 +112,7 @@ private slots:
     void tooManyEntriesIsRefused();
     void headerLyingAboutSizeIsRefused();
     void storeFailureImportsNothing();
+    void importedDossiersWaitForThePortal();
 
 private:
     QString exportDemo(const QString& name);
@@ -270,6 +272,8 @@ void TestArchive::hostileArchivesAreRefused_data()
                                       << "missing_file";
     QTest::newRow("extra entry") << "extra"
                                  << "unexpected_entry";
+    QTest::newRow("a document outside documents/") << "outside"
+                                                   << "unexpected_entry";
     QTest::newRow("manifest not JSON") << "badjson"
                                        << "bad_manifest";
     QTest::newRow("manifest wrong type") << "badtype"
@@ -312,6 +316,9 @@ void TestArchive::hostileArchivesAreRefused()
         entries.removeAt(1);
     else if (kind == QLatin1String("extra"))
         entries.append({ QStringLiteral("notes.txt"), "hello" });
+    else if (kind == QLatin1String("outside")) // a name as long as "documents/", then a hash it holds
+        entries.append(
+            { QStringLiteral("elsewhere/") + entries[1].name.section(u'/', -1), entries[1].bytes });
     else if (kind == QLatin1String("badjson"))
         entries[0].bytes = "{ \"format\": \"mandatdesk-archive\", ";
     else if (kind == QLatin1String("badtype")) {
@@ -415,5 +422,38 @@ void TestArchive::storeFailureImportsNothing()
 }
 
 // A QGuiApplication: the demo dossiers' documents are painted PDFs.
+void TestArchive::importedDossiersWaitForThePortal()
+{
+    // Issue 12.6: what waited for the portal is queued again, and a status only the portal
+    // decides is not taken on the archive's word.
+    Target target;
+    QVERIFY2(target.import(m_archive), qPrintable(target.error));
+    QString error;
+    Outbox outbox(target.profile.database());
+    int queued = 0;
+    int decided = 0;
+    for (const Dossier& d : target.profile.dossiers().dossiers(&error)) {
+        const std::optional<Dossier> source = m_source.dossiers().dossier(d.id, nullptr);
+        QVERIFY(source);
+        QCOMPARE(d.history.size(), source->history.size()); // the history is kept
+        QCOMPARE(d.status, source->status);
+        const QList<Outbox::Item> items = outbox.forDossier(d.id);
+        if (d.status == DossierStatus::Queued) {
+            ++queued;
+            QCOMPARE(items.size(), 1);
+            QCOMPARE(items.first().state, Outbox::State::Queued);
+        } else {
+            QVERIFY(items.isEmpty());
+        }
+        const bool portalDecides = d.status == DossierStatus::UnderReview
+            || d.status == DossierStatus::Rejected || d.status == DossierStatus::Valid
+            || d.status == DossierStatus::Expired;
+        decided += portalDecides ? 1 : 0;
+        QCOMPARE(d.statusUnconfirmed, portalDecides);
+    }
+    QVERIFY(queued > 0);
+    QVERIFY(decided > 0);
+}
+
 QTEST_MAIN(TestArchive)
 #include "TestArchive.moc"

@@ -28,7 +28,9 @@ private slots:
     void changedAuthorityNeedsApproval();
     void operatorCommands();
     void listensOnlyOnLoopbackUnlessBehindProxy();
-    void templateKeptForOffline();
+    void otherAccountStartsFromTheBeginning();
+    void pinKeptOrDroppedOnlyWhenAsked();
+    void templateKeptForOffline(); // last: it stops the portal
 
 private:
     struct Run
@@ -274,6 +276,41 @@ void TestPortalCli::templateKeptForOffline()
              QStringLiteral("queued")); // …but nothing is lost
     r = cli({ "portal", "status" });
     QCOMPARE(r.json.value(QStringLiteral("pending")).toArray().size(), 1);
+}
+
+void TestPortalCli::otherAccountStartsFromTheBeginning()
+{
+    // Issue 12.4: the changes cursor belongs to one portal and one account.
+    QCOMPARE(
+        portal({ "user", "add", "colleague", "--account", "acme", "--right", "mandates" }, "colleague-pw\n"),
+        0);
+    const Run synced = cli({ "sync", "--password-stdin" }, "agent-pw\n");
+    QVERIFY2(synced.exitCode == 0, QJsonDocument(synced.json).toJson().constData());
+    QVERIFY(cli({ "portal", "status" }).json.value(QStringLiteral("cursor")).toString().toLongLong() > 0);
+    const QString ca = m_dir.filePath(QStringLiteral("certs/ca.pem"));
+    const Run r = cli({ "portal", "login", m_url, "--user", "colleague", "--ca", ca }, "colleague-pw\n");
+    QCOMPARE(r.exitCode, 0);
+    const Run status = cli({ "portal", "status" });
+    QCOMPARE(status.json.value(QStringLiteral("user")).toString(), QStringLiteral("colleague"));
+    QCOMPARE(status.json.value(QStringLiteral("cursor")).toString(), QString());
+    QCOMPARE(cli({ "portal", "login", m_url, "--user", "agent", "--ca", ca }, "agent-pw\n").exitCode, 0);
+}
+
+void TestPortalCli::pinKeptOrDroppedOnlyWhenAsked()
+{
+    // Issue 12.5: logging in again without --ca keeps the pin; dropping it needs approval.
+    const QString ca = m_dir.filePath(QStringLiteral("certs/ca.pem"));
+    Run r = cli({ "portal", "login", m_url, "--user", "agent" }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 0);
+    r = cli({ "portal", "login", m_url, "--user", "agent", "--drop-ca" }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("pinned_certificate_changed"));
+    // The pin is still there: a portal whose authority this computer does not trust still works.
+    QCOMPARE(cli({ "sync", "--password-stdin" }, "agent-pw\n").exitCode, 0);
+    r = cli({ "portal", "login", m_url, "--user", "agent", "--drop-ca", "--accept-new-ca" }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 1); // dropped, and this computer does not trust the test authority
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("unreachable"));
+    QCOMPARE(cli({ "portal", "login", m_url, "--user", "agent", "--ca", ca }, "agent-pw\n").exitCode, 0);
 }
 
 QTEST_MAIN(TestPortalCli)

@@ -106,7 +106,7 @@ void TestSubmission::readyDossierIsQueued()
     const QList<Outbox::Item> items = Outbox(m_profile->database()).forDossier(d.id);
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.first().kind, QStringLiteral("submit"));
-    QCOMPARE(items.first().state, QStringLiteral("queued"));
+    QCOMPARE(items.first().state, Outbox::State::Queued);
     QVERIFY(!items.first().idempotencyKey.isEmpty());
 
     // Queued already: refused, not queued twice.

@@ -1,14 +1,20 @@
 #include "DossierFixtures.h"
+#include "Fixtures.h"
 #include "PortalServer.h"
 #include "PortalStore.h"
 #include "TestCertificates.h"
+#include "bundle/DossierArchive.h"
 #include "core/Clock.h"
 #include "store/Profile.h"
+#include "store/ProfileSettings.h"
+#include "sync/CredentialStore.h"
 #include "sync/Outbox.h"
+#include "sync/PortalSession.h"
 #include "sync/Submission.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncScheduler.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,8 +49,15 @@ private slots:
     void serverErrorsThenSuccess();
     void slowAnswerAfterCommit();
     void schedulerSendsWhenReachable();
+    void retryAfterOperatorDecisionPullsIt();
+    void retriesKeepVersionAndDocuments();
+    void replacedDocumentLeavesThePortal();
+    void otherPortalStartsFromTheBeginning();
+    void archiveStatusConfirmedBySync();
+    void pinnedAuthorityAlone();
 
 private:
+    quint16 startPortal(QProcess* portal, const QString& db, const QStringList& options);
     Dossier readyDossier(const QString& name);
     bool queue(const QUuid& id);
     PortalClient client(const QString& user = QStringLiteral("agent"), quint16 port = 0);
@@ -54,6 +67,7 @@ private:
     QScopedPointer<PortalStore> m_portalStore;
     QScopedPointer<PortalServer> m_server;
     quint16 m_port = 0;
+    QSslConfiguration m_tls;
     QSslCertificate m_ca;
     FixedClock* m_clock = nullptr;
     Profile m_profile;
@@ -64,7 +78,7 @@ void TestSync::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_clock = new FixedClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     Clock::setInstance(m_clock);
-    QSslConfiguration tls;
+    QSslConfiguration& tls = m_tls;
     QString error;
     QVERIFY2(TestCertificates::make(m_dir.path(), &tls, &m_ca, &error), qPrintable(error));
     m_portalStore.reset(new PortalStore(m_dir.filePath(QStringLiteral("portal.sqlite"))));
@@ -274,10 +288,10 @@ void TestSync::userWithoutRight()
     QCOMPARE(local.status, DossierStatus::NotSubmitted);
     QVERIFY(local.history.last().reason.contains(QStringLiteral("droit")));
     Outbox outbox(m_profile.database());
-    QCOMPARE(outbox.forDossier(d.id).first().state, QStringLiteral("failed"));
+    QCOMPARE(outbox.forDossier(d.id).first().state, Outbox::State::Failed);
     // "Retry now" does not revive a refusal: retrying cannot fix it.
     QVERIFY(outbox.retryNow(d.id, m_clock->currentDateTimeUtc()));
-    QCOMPARE(outbox.forDossier(d.id).first().state, QStringLiteral("failed"));
+    QCOMPARE(outbox.forDossier(d.id).first().state, Outbox::State::Failed);
     QVERIFY(outbox.due(m_clock->currentDateTimeUtc()).isEmpty());
 }
 
@@ -383,6 +397,246 @@ void TestSync::schedulerSendsWhenReachable()
     QVERIFY(!synced.isEmpty());
     scheduler.stop();
     QVERIFY(!scheduler.isActive());
+}
+
+// A portal of its own, as a process (its faults need a thread of their own); 0 if it did not start.
+quint16 TestSync::startPortal(QProcess* portal, const QString& db, const QStringList& options)
+{
+    QProcess add;
+    add.start(QStringLiteral(MANDATDESK_PORTAL_PATH),
+              { "--db", db, "user", "add", "agent", "--account", "acme", "--right", "mandates", "--password",
+                "pw" });
+    if (!add.waitForFinished(30000) || add.exitCode() != 0)
+        return 0;
+    portal->start(QStringLiteral(MANDATDESK_PORTAL_PATH),
+                  QStringList { "--db", db, "serve", "--cert", m_dir.filePath(QStringLiteral("server.pem")),
+                                "--key", m_dir.filePath(QStringLiteral("server.key")) }
+                      + options);
+    if (!portal->waitForReadyRead(20000))
+        return 0;
+    const QByteArray line = portal->readLine().trimmed();
+    return quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
+}
+
+void TestSync::retryAfterOperatorDecisionPullsIt()
+{
+    // Issue 12.1: the submission's answer is lost, the operator approves, then the client retries.
+    const QString db = m_dir.filePath(QStringLiteral("decided.sqlite"));
+    QProcess portal;
+    const quint16 port = startPortal(&portal, db, { "--slow-submits", "1", "--delay-ms", "2500" });
+    QVERIFY(port);
+    const Dossier d = readyDossier(QStringLiteral("decided while the answer was lost"));
+    const QString id = d.id.toString(QUuid::WithoutBraces);
+    PortalClient c(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)));
+    c.setPinned({ m_ca });
+    c.setTimeoutMs(1000);
+    QCOMPARE(c.login(QStringLiteral("agent"), QStringLiteral("pw")).status, 200);
+    SyncEngine engine(m_profile, c);
+    QVERIFY(queue(d.id));
+    QCOMPARE(engine.syncOnce().sent.size(), 0); // timed out: "will retry"
+    QTest::qWait(2000);
+    QProcess review;
+    review.start(QStringLiteral(MANDATDESK_PORTAL_PATH), { "--db", db, "review", "approve", id });
+    QVERIFY(review.waitForFinished(30000));
+    QCOMPARE(review.exitCode(), 0);
+
+    Outbox outbox(m_profile.database());
+    m_clock->setNow(outbox.forDossier(d.id).first().nextAttemptAt);
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY2(report.failed.isEmpty(), qPrintable(report.failed.join(u'\n')));
+    const PortalClient::Reply remote = c.call("GET", QStringLiteral("/api/v1/mandates/") + id);
+    QCOMPARE(remote.json.value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+    QCOMPARE(remote.json.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::Valid);
+    QCOMPARE(outbox.forDossier(d.id).first().state, Outbox::State::Done);
+    portal.terminate();
+    portal.waitForFinished(5000);
+}
+
+void TestSync::retriesKeepVersionAndDocuments()
+{
+    // Issue 12.2: three failed submissions, then one that goes: one version, each document once.
+    const Dossier d = readyDossier(QStringLiteral("retried"));
+    const QString path = QStringLiteral("/api/v1/mandates/") + d.id.toString(QUuid::WithoutBraces);
+    PortalClient c = client();
+    int mandatePuts = 0;
+    int documentPuts = 0;
+    c.setTrace([&](const QByteArray& verb, const QString& p, int) {
+        if (verb == "PUT" && p == path)
+            ++mandatePuts;
+        else if (verb == "PUT" && p.startsWith(path + QStringLiteral("/documents/")))
+            ++documentPuts;
+    });
+    SyncEngine engine(m_profile, c);
+    QVERIFY(queue(d.id));
+    m_server->setFaults(3, 0, 0);
+    Outbox outbox(m_profile.database());
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        QCOMPARE(engine.syncOnce().waiting.size(), 1);
+        m_clock->setNow(outbox.forDossier(d.id).first().nextAttemptAt);
+    }
+    const SyncEngine::Report report = engine.syncOnce();
+    QCOMPARE(report.sent.size(), 1);
+    QCOMPARE(m_portalStore->mandate(d.id.toString(QUuid::WithoutBraces))->version, 1);
+    QCOMPARE(mandatePuts, 1);
+    QCOMPARE(documentPuts, 3);
+}
+
+void TestSync::replacedDocumentLeavesThePortal()
+{
+    // Issue 12.3: the portal holds a Kbis the dossier has since replaced by a fresh one.
+    const Dossier d = readyDossier(QStringLiteral("replaced kbis"));
+    const QString path = QStringLiteral("/api/v1/mandates/") + d.id.toString(QUuid::WithoutBraces);
+    PortalClient c = client();
+    const QJsonObject body { { "name", d.name },
+                             { "client", QJsonObject { { "legal_name", "ACME" } } },
+                             { "numbers", QJsonArray { "+33162123456" } } };
+    QCOMPARE(c.call("PUT", path, QJsonDocument(body).toJson()).status, 201);
+    const QByteArray stale
+        = Fixtures::textPdf({ Fixtures::kbisUpToDate(m_clock->today().addMonths(-5), d.client.siren) });
+    const QString staleSha
+        = QString::fromLatin1(QCryptographicHash::hash(stale, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(c.call("PUT", path + QStringLiteral("/documents/kbis/") + staleSha, stale,
+                    { { "Content-Type", "application/pdf" } })
+                 .status,
+             201);
+
+    SyncEngine engine(m_profile, c);
+    QVERIFY(queue(d.id));
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY2(report.failed.isEmpty(), qPrintable(report.failed.join(u'\n')));
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::UnderReview);
+    const auto held = m_portalStore->documents(d.id.toString(QUuid::WithoutBraces), false);
+    QCOMPARE(held.size(), 3);
+    for (const auto& doc : held)
+        QVERIFY(doc.sha256 != staleSha);
+}
+
+void TestSync::otherPortalStartsFromTheBeginning()
+{
+    // Issue 12.4: the cursor of one portal means nothing to another, nor to another account.
+    MemoryCredentialStore credentials;
+    PortalSession session(m_profile, credentials);
+    QString error;
+    const QUrl first(QStringLiteral("https://127.0.0.1:%1").arg(m_port));
+    QVERIFY2(session.configure(first, QStringLiteral("agent"), m_ca.toPem(), &error), qPrintable(error));
+    QVERIFY2(session.login(QStringLiteral("pw"), &error), qPrintable(error));
+    const Dossier sent = readyDossier(QStringLiteral("first portal"));
+    QVERIFY(queue(sent.id));
+    {
+        std::unique_ptr<PortalClient> c = session.client();
+        QVERIFY(c);
+        SyncEngine(m_profile, *c).syncOnce();
+    }
+    const ProfileSettings settings(m_profile.database());
+    QVERIFY(settings.value(QStringLiteral("portal.cursor")).toLongLong() > 2);
+
+    // Another account on the same portal: its changes start from the beginning.
+    QVERIFY2(session.configure(first, QStringLiteral("viewer"), m_ca.toPem(), &error), qPrintable(error));
+    QCOMPARE(settings.value(QStringLiteral("portal.cursor")), QString());
+    QVERIFY2(session.configure(first, QStringLiteral("agent"), m_ca.toPem(), &error), qPrintable(error));
+    QVERIFY2(session.login(QStringLiteral("pw"), &error), qPrintable(error));
+    {
+        std::unique_ptr<PortalClient> c = session.client();
+        SyncEngine(m_profile, *c).syncOnce();
+    }
+
+    // Another portal, where the operator already approved a mandate of this profile.
+    PortalStore otherStore(m_dir.filePath(QStringLiteral("other.sqlite")));
+    QVERIFY(otherStore.open(&error));
+    QVERIFY(otherStore.addUser(QStringLiteral("agent"), QStringLiteral("pw"), QStringLiteral("acme"), false,
+                               true, &error));
+    const Dossier d = readyDossier(QStringLiteral("decided on the other portal"));
+    PortalStore::Mandate m;
+    m.id = d.id.toString(QUuid::WithoutBraces);
+    m.account = QStringLiteral("acme");
+    m.data = QJsonObject { { "name", d.name } };
+    QVERIFY(otherStore.saveMandate(m, m_clock->currentDateTimeUtc(), &error));
+    m.status = QStringLiteral("valid");
+    m.validatedOn = m_clock->today();
+    m.validUntil = m.validatedOn.addYears(1);
+    QVERIFY(otherStore.setStatus(m, m_clock->currentDateTimeUtc(), &error));
+    PortalServer other(otherStore);
+    other.setClock([this] { return m_clock->currentDateTimeUtc(); });
+    const quint16 otherPort = other.listen(m_tls, QHostAddress::LocalHost, 0);
+    QVERIFY(otherPort);
+
+    QVERIFY2(session.configure(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(otherPort)),
+                               QStringLiteral("agent"), m_ca.toPem(), &error),
+             qPrintable(error));
+    QVERIFY2(session.login(QStringLiteral("pw"), &error), qPrintable(error));
+    std::unique_ptr<PortalClient> c = session.client();
+    QVERIFY(c);
+    const SyncEngine::Report report = SyncEngine(m_profile, *c).syncOnce();
+    QVERIFY2(!report.received.isEmpty(), "the old cursor hid the other portal's decisions");
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::Valid);
+}
+
+void TestSync::archiveStatusConfirmedBySync()
+{
+    // Issue 12.6: statuses an archive brought wait for the portal's word.
+    const Dossier known = readyDossier(QStringLiteral("archived, known to the portal"));
+    PortalClient c = client();
+    SyncEngine engine(m_profile, c);
+    QVERIFY(queue(known.id));
+    QCOMPARE(engine.syncOnce().sent.size(), 1);
+    decide(known.id, QStringLiteral("valid"));
+    engine.syncOnce();
+    QCOMPARE(m_profile.dossiers().dossier(known.id, nullptr)->status, DossierStatus::Valid);
+    // One the portal never saw, valid only on this computer's word.
+    const Dossier unknown = readyDossier(QStringLiteral("archived, never sent"));
+    QString error;
+    for (DossierStatus::Status s :
+         { DossierStatus::Queued, DossierStatus::UnderReview, DossierStatus::Valid })
+        QVERIFY2(m_profile.dossiers().setStatus(unknown.id, s, {}, {}, QStringLiteral("me"), nullptr, &error),
+                 qPrintable(error));
+    Outbox(m_profile.database()).markDone(Outbox(m_profile.database()).forDossier(unknown.id).value(0).id);
+
+    const QString path = m_dir.filePath(QStringLiteral("archived.zip"));
+    DossierArchive::ExportSummary exported;
+    QVERIFY2(DossierArchive::exportTo(m_profile, { known.id, unknown.id }, path, &exported, &error),
+             qPrintable(error));
+    DossierArchive::ImportSummary imported;
+    QVERIFY2(DossierArchive::importFrom(m_profile, path, true, &imported, &error), qPrintable(error));
+    QVERIFY(m_profile.dossiers().dossier(known.id, nullptr)->statusUnconfirmed);
+    QVERIFY(m_profile.dossiers().dossier(unknown.id, nullptr)->statusUnconfirmed);
+
+    engine.syncOnce();
+    const Dossier confirmed = *m_profile.dossiers().dossier(known.id, nullptr);
+    QCOMPARE(confirmed.status, DossierStatus::Valid);
+    QVERIFY(!confirmed.statusUnconfirmed);
+    const Dossier stillUnconfirmed = *m_profile.dossiers().dossier(unknown.id, nullptr);
+    QCOMPARE(stillUnconfirmed.status, DossierStatus::Valid);
+    QVERIFY(stillUnconfirmed.statusUnconfirmed);
+}
+
+void TestSync::pinnedAuthorityAlone()
+{
+    // Issue 12.5: the portal's authority is one the system trusts, but the user pinned another:
+    // the pin decides.
+    QSslCertificate otherCa;
+    {
+        const QList<QSslCertificate> certs
+            = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("other-ca.pem")));
+        QVERIFY(!certs.isEmpty());
+        otherCa = certs.first();
+    }
+    const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration system = saved;
+    system.addCaCertificate(m_ca);
+    QSslConfiguration::setDefaultConfiguration(system);
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(m_port));
+    PortalClient pinned(url); // a client of its own: no connection kept alive from another test
+    pinned.setPinned({ otherCa });
+    pinned.setTimeoutMs(5000);
+    const PortalClient::Reply refused = pinned.login(QStringLiteral("agent"), QStringLiteral("pw"));
+    PortalClient unpinned(url);
+    unpinned.setTimeoutMs(5000);
+    const PortalClient::Reply accepted = unpinned.login(QStringLiteral("agent"), QStringLiteral("pw"));
+    QSslConfiguration::setDefaultConfiguration(saved);
+    QCOMPARE(refused.status, 0);
+    QVERIFY2(refused.networkError.contains(QStringLiteral("not trusted")), qPrintable(refused.networkError));
+    QCOMPARE(accepted.status, 200); // without a pin, the system's authorities decide
 }
 
 QTEST_MAIN(TestSync)

@@ -428,7 +428,9 @@ void DossierEditor::refreshChecks()
     fillTracking();
 
     const DossierStatus::Status status = m_dossier.effectiveStatus(today);
-    const QString statusText = DossierStatus::label(status);
+    const QString statusText = m_dossier.statusUnconfirmed
+        ? tr("%1 (from the archive, not confirmed by the portal)").arg(DossierStatus::label(status))
+        : DossierStatus::label(status);
     const QColor color
         = DossierListModel::groupColor(DossierListModel::groupOf(status, m_dossier.validUntil, today));
     m_ui->titleLabel->setText(
@@ -578,9 +580,9 @@ void DossierEditor::fillTracking()
     for (int i = 0; i < items.size(); ++i) {
         const Outbox::Item& it = items.at(i);
         QString state;
-        if (it.state == QLatin1String("done"))
+        if (it.state == Outbox::State::Done)
             state = tr("Sent");
-        else if (it.state == QLatin1String("failed"))
+        else if (it.state == Outbox::State::Failed)
             state = tr("Refused");
         else if (m_sending)
             state = tr("Sending…");
@@ -588,15 +590,15 @@ void DossierEditor::fillTracking()
             state = tr("Error, will retry");
         else
             state = tr("Queued");
-        retryable = retryable || (it.state == QLatin1String("queued"));
+        retryable = retryable || (it.state == Outbox::State::Queued);
         m_ui->outboxTable->setItem(i, 0,
                                    item(it.kind == QLatin1String("submit") ? tr("Submission") : it.kind));
         m_ui->outboxTable->setItem(i, 1, item(state));
         m_ui->outboxTable->setItem(i, 2, item(QString::number(it.attempts)));
         m_ui->outboxTable->setItem(i, 3,
-                                   item(it.state == QLatin1String("queued") ? QLocale().toString(
+                                   item(it.state == Outbox::State::Queued ? QLocale().toString(
                                             it.nextAttemptAt.toLocalTime(), QLocale::ShortFormat)
-                                                                            : QString()));
+                                                                          : QString()));
         m_ui->outboxTable->setItem(i, 4, item(it.lastError, it.lastError));
     }
     fitColumns(m_ui->outboxTable, 200);

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "store/BlobStore.h"
 #include "store/Profile.h"
+#include "sync/Outbox.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -583,7 +584,9 @@ bool DossierArchive::importFrom(Profile& profile, const QString& path, bool repl
         }
     }
     for (auto it = sizes.cbegin(); it != sizes.cend(); ++it) {
-        if (it.key() != kManifest && !files.contains(it.key().mid(kDocumentsDir.size())))
+        // Only under documents/: a name that merely ends with a document's hash is not one.
+        if (it.key() != kManifest
+            && (!it.key().startsWith(kDocumentsDir) || !files.contains(it.key().mid(kDocumentsDir.size()))))
             return refuse(Refusal::UnexpectedEntry, tr("\"%1\" is not part of any dossier").arg(it.key()));
     }
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
@@ -601,6 +604,7 @@ bool DossierArchive::importFrom(Profile& profile, const QString& path, bool repl
     BlobStore& blobs = profile.blobs();
     QStringList created; // files this import added: removed again if it fails
     QStringList released;
+    Outbox outbox(profile.database());
     QSet<QUuid> inArchive;
     for (const ArchivedDossier& a : std::as_const(dossiers))
         inArchive.insert(a.dossier.id);
@@ -654,7 +658,15 @@ bool DossierArchive::importFrom(Profile& profile, const QString& path, bool repl
                             .arg(a.dossier.name));
                     a.dossier.renewsId = QUuid();
                 }
+                // The history travels, the portal's word does not: a status only the portal
+                // decides waits for a sync to confirm it, and what waited to be sent is queued
+                // again here (another profile's outbox did not travel).
+                a.dossier.statusUnconfirmed = DossierStatus::decidedByPortal(a.dossier.status);
                 if (!store.insertImported(a.dossier, a.documents, replace, &released, err))
+                    return false;
+                if (a.dossier.status == DossierStatus::Queued
+                    && !outbox.enqueue(a.dossier.id, QStringLiteral("submit"),
+                                       Clock::instance().currentDateTimeUtc(), err))
                     return false;
                 entry.outcome
                     = exists ? ImportedDossier::Outcome::Replaced : ImportedDossier::Outcome::Imported;

@@ -7,15 +7,14 @@
 #include "sync/CredentialStore.h"
 #include "sync/Outbox.h"
 #include "sync/PortalClient.h"
+#include "sync/PortalSession.h"
 #include "sync/PortalTemplate.h"
 #include "sync/Submission.h"
 #include "sync/SyncEngine.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSslCertificate>
 #include <QTextStream>
 #include <cstdio>
 #include <unistd.h>
@@ -25,8 +24,6 @@ namespace Mandat {
 using namespace CliSupport;
 
 namespace {
-const QString kTokenKey = QStringLiteral("portal-token");
-
 QString readPasswordLine()
 {
     QTextStream in(stdin);
@@ -38,34 +35,21 @@ std::unique_ptr<PortalClient> Cli::portalClient(bool passwordFromStdin, QString*
 {
     if (!openProfile(error))
         return nullptr;
-    ProfileSettings settings(m_profile->database());
-    const QString url = settings.value(QStringLiteral("portal.url"));
-    if (url.isEmpty()) {
+    DesktopCredentialStore credentials;
+    PortalSession session(*m_profile, credentials);
+    if (session.url().isEmpty()) {
         *error = tr("No portal yet: run portal login URL first.");
         return nullptr;
     }
-    auto client = std::make_unique<PortalClient>(QUrl(url));
-    const QByteArray pem = settings.value(QStringLiteral("portal.ca")).toLatin1();
-    if (!pem.isEmpty())
-        client->setPinned(QSslCertificate::fromData(pem, QSsl::Pem));
-    KeychainCredentialStore keychain;
-    const QString token = passwordFromStdin ? QString() : keychain.load(kTokenKey + u'@' + url);
-    if (!token.isEmpty()) {
-        client->setToken(token);
-        return client;
-    }
-    if (!passwordFromStdin) {
+    if (passwordFromStdin) {
+        if (!session.login(readPasswordLine(), error))
+            return nullptr;
+    } else if (!session.isLoggedIn()) {
         *error = tr("Not logged in to the portal (no keychain keeps the session on this computer): give the "
                     "password on the standard input with --password-stdin.");
         return nullptr;
     }
-    const PortalClient::Reply r
-        = client->login(settings.value(QStringLiteral("portal.user")), readPasswordLine());
-    if (r.status != 200) {
-        *error = r.message();
-        return nullptr;
-    }
-    return client;
+    return session.client();
 }
 
 int Cli::portal(const QStringList& args)
@@ -76,14 +60,17 @@ int Cli::portal(const QStringList& args)
     p.add(QStringLiteral("ca"), QStringLiteral("file"));
     p.add(QStringLiteral("password-stdin"));
     p.add(QStringLiteral("accept-new-ca"));
+    p.add(QStringLiteral("drop-ca"));
     QString error;
     if (!p.parse(args.mid(1), &error))
         return usage(error);
     const QStringList pos = p.parser.positionalArguments();
     if (sub == QLatin1String("login") && pos.size() == 1) {
         const QUrl url(pos.first());
-        if (url.scheme() != QLatin1String("https") || url.host().isEmpty())
-            return usage(tr("The portal's address is an https:// URL, not \"%1\".").arg(pos.first()));
+        const QString user = p.parser.isSet(QStringLiteral("user")) ? p.parser.value(QStringLiteral("user"))
+                                                                    : Profile::currentUserName();
+        if (!PortalSession::checkAddress(url, user, {}, &error))
+            return usage(error);
         QByteArray pem;
         if (p.parser.isSet(QStringLiteral("ca"))) {
             QFile ca(p.parser.value(QStringLiteral("ca")));
@@ -91,50 +78,47 @@ int Cli::portal(const QStringList& args)
                 return fail(Usage, QStringLiteral("file_not_found"),
                             tr("Cannot open %1: %2").arg(ca.fileName(), ca.errorString()));
             pem = ca.readAll();
-            if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
+            if (PortalSession::fingerprint(pem).isEmpty())
                 return fail(Usage, QStringLiteral("bad_certificate"),
                             tr("%1 holds no PEM certificate.").arg(ca.fileName()));
         }
         if (!openProfile(&error))
             return fail(Usage, QStringLiteral("profile"), error);
-        // A pinned authority that changes is a decision for the user, never a silent switch.
-        const QString pinned = ProfileSettings(m_profile->database()).value(QStringLiteral("portal.ca"));
-        if (!pinned.isEmpty() && !pem.isEmpty() && pinned.toLatin1() != pem
-            && !p.parser.isSet(QStringLiteral("accept-new-ca"))) {
-            auto fingerprint = [](const QByteArray& data) {
-                const QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
-                return certs.isEmpty()
-                    ? QString()
-                    : QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex(':'));
-            };
-            return fail(
-                Blocked, QStringLiteral("pinned_certificate_changed"),
-                tr("The portal's pinned authority would change (now %1, new %2). If you trust the new one, "
-                   "log in again with --accept-new-ca.")
-                    .arg(fingerprint(pinned.toLatin1()), fingerprint(pem)));
+        DesktopCredentialStore credentials;
+        PortalSession session(*m_profile, credentials);
+        // A pinned authority that changes or goes is a decision for the user, never a silent
+        // switch. Without --ca the pinned one stays, as in the window's settings.
+        const QByteArray pinned = session.pinnedPem();
+        const bool drop = p.parser.isSet(QStringLiteral("drop-ca"));
+        if (drop && !pem.isEmpty())
+            return usage(tr("--ca and --drop-ca exclude each other."));
+        if (pem.isEmpty() && !drop)
+            pem = pinned;
+        if (!pinned.isEmpty() && pinned != pem && !p.parser.isSet(QStringLiteral("accept-new-ca"))) {
+            return fail(Blocked, QStringLiteral("pinned_certificate_changed"),
+                        pem.isEmpty()
+                            ? tr("The portal's pinned authority (%1) would be dropped: any authority this "
+                                 "computer trusts would be accepted. If you mean it, log in again with "
+                                 "--accept-new-ca.")
+                                  .arg(session.pinnedFingerprint())
+                            : tr("The portal's pinned authority would change (now %1, new %2). If you trust "
+                                 "the new one, log in again with --accept-new-ca.")
+                                  .arg(session.pinnedFingerprint(), PortalSession::fingerprint(pem)));
         }
-        const QString user = p.parser.isSet(QStringLiteral("user")) ? p.parser.value(QStringLiteral("user"))
-                                                                    : Profile::currentUserName();
         if (isatty(fileno(stdin)))
             m_err << tr("Password for %1: ").arg(user) << Qt::flush;
-        PortalClient client(url);
-        if (!pem.isEmpty())
-            client.setPinned(QSslCertificate::fromData(pem, QSsl::Pem));
-        const PortalClient::Reply r = client.login(user, readPasswordLine());
-        if (r.status != 200)
+        PortalClient::Reply r;
+        if (!session.login(url, user, pem, readPasswordLine(), &r, &error)) {
+            if (r.status == 200) // logged in, but the profile could not keep it
+                return fail(Blocked, QStringLiteral("store"), error);
             return fail(Blocked,
                         r.status == 0 ? QStringLiteral("unreachable")
                                       : r.json.value(QStringLiteral("error")).toString(),
-                        r.message());
-        ProfileSettings settings(m_profile->database());
-        settings.setValue(QStringLiteral("portal.url"), url.toString());
-        settings.setValue(QStringLiteral("portal.user"), user);
-        settings.setValue(QStringLiteral("portal.ca"), QString::fromLatin1(pem));
-        KeychainCredentialStore keychain;
-        QString keychainError;
-        const bool kept = keychain.save(kTokenKey + u'@' + url.toString(), client.token(), &keychainError);
+                        error);
+        }
+        const bool kept = session.sessionKept();
         if (!kept)
-            m_err << keychainError << Qt::endl;
+            m_err << session.keepError() << Qt::endl;
         emitResult(
             QJsonObject { { QStringLiteral("url"), url.toString() },
                           { QStringLiteral("user"), user },
@@ -167,33 +151,32 @@ int Cli::portal(const QStringList& args)
     if (sub == QLatin1String("status") && pos.isEmpty()) {
         if (!openProfile(&error))
             return fail(Usage, QStringLiteral("profile"), error);
-        ProfileSettings settings(m_profile->database());
+        const ProfileSettings settings(m_profile->database());
+        const QString url = settings.portalUrl().toString();
         Outbox outbox(m_profile->database());
         QJsonArray pending;
-        QString text = tr("Portal: %1 (%2)\n")
-                           .arg(settings.value(QStringLiteral("portal.url"), tr("none")),
-                                settings.value(QStringLiteral("portal.user")));
+        QString text = tr("Portal: %1 (%2)\n").arg(url.isEmpty() ? tr("none") : url, settings.portalUser());
         for (const Outbox::Item& i : outbox.pending()) {
             pending.append(
                 QJsonObject { { QStringLiteral("dossier"), i.dossierId.toString(QUuid::WithoutBraces) },
                               { QStringLiteral("kind"), i.kind },
-                              { QStringLiteral("state"), i.state },
+                              { QStringLiteral("state"), Outbox::stateCode(i.state) },
                               { QStringLiteral("attempts"), i.attempts },
                               { QStringLiteral("next_attempt_at"), i.nextAttemptAt.toString(Qt::ISODate) },
                               { QStringLiteral("last_error"), i.lastError } });
-            text
-                += QStringLiteral("  %1 %2 %3 %4\n")
-                       .arg(i.dossierId.toString(QUuid::WithoutBraces).left(8), i.kind, i.state, i.lastError);
+            text += QStringLiteral("  %1 %2 %3 %4\n")
+                        .arg(i.dossierId.toString(QUuid::WithoutBraces).left(8), i.kind,
+                             Outbox::stateCode(i.state), i.lastError);
         }
-        emitResult(
-            QJsonObject { { QStringLiteral("url"), settings.value(QStringLiteral("portal.url")) },
-                          { QStringLiteral("user"), settings.value(QStringLiteral("portal.user")) },
-                          { QStringLiteral("cursor"), settings.value(QStringLiteral("portal.cursor")) },
-                          { QStringLiteral("pending"), pending } },
-            text);
+        emitResult(QJsonObject { { QStringLiteral("url"), url },
+                                 { QStringLiteral("user"), settings.portalUser() },
+                                 { QStringLiteral("cursor"), settings.portalCursor() },
+                                 { QStringLiteral("pending"), pending } },
+                   text);
         return Ok;
     }
-    return usage(tr("Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or "
+    return usage(tr("Use: portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca], portal "
+                    "template [--password-stdin], or "
                     "portal status"));
 }
 

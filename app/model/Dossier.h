@@ -51,6 +51,9 @@ public:
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 1;
+    // The status came from an archive and only the portal decides it (under review, rejected,
+    // valid, expired): shown as not confirmed until a sync with the portal confirms it.
+    bool statusUnconfirmed = false;
 
     DossierStatus::Status effectiveStatus(const QDate& today) const
     {

@@ -44,6 +44,8 @@ QJsonObject summary(const Dossier& d, const QDate& today)
         { QStringLiteral("use"), phoneUseCode(d.use) },
         { QStringLiteral("status"), DossierStatus::code(effective) },
         { QStringLiteral("status_label"), DossierStatus::label(effective) },
+        // false: the status came from an archive and no sync with the portal has confirmed it yet
+        { QStringLiteral("status_confirmed"), !d.statusUnconfirmed },
         { QStringLiteral("valid_until"), dateOrNull(d.validUntil) },
     };
 }

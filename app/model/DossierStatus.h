@@ -30,6 +30,12 @@ public:
     static QString label(Status s);
     static QList<Status> all();
 
+    // Under review, rejected, valid, expired: statuses only the operator's portal decides.
+    static bool decidedByPortal(Status s)
+    {
+        return s == UnderReview || s == Rejected || s == Valid || s == Expired;
+    }
+
     // Whether from -> to is allowed; when not, *error says why in the user's language.
     static bool canTransition(Status from, Status to, QString* error = nullptr);
     // What the user sees: a Valid dossier past its valid_until is Expired.

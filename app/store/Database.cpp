@@ -186,6 +186,19 @@ const QList<Migration>& migrations()
                   "ALTER TABLE documents ADD COLUMN signature_confirmed_by TEXT NOT NULL DEFAULT ''"),
           },
           {} },
+        { 10,
+          {
+              // The portal's version a submission went out for: its retry replays that request.
+              QStringLiteral("ALTER TABLE outbox ADD COLUMN sent_version INTEGER NOT NULL DEFAULT 0"),
+          },
+          {} },
+        { 11,
+          {
+              // A status the portal decides, taken from an archive: shown as unconfirmed until a
+              // sync with the portal confirms it.
+              QStringLiteral("ALTER TABLE dossiers ADD COLUMN status_unconfirmed INTEGER NOT NULL DEFAULT 0"),
+          },
+          {} },
     };
     return list;
 }

@@ -48,8 +48,9 @@ const char* const kDocumentColumns
       "added_at, pages, signature_confirmed, signature_confirmed_at, signature_confirmed_by, "
       "(SELECT group_concat(page) FROM document_pages p WHERE p.document_id = documents.id AND p.ocr = 1)";
 
-const char* const kDossierColumns = "id, name, client_id, use, status, rejection_reason, validated_on, "
-                                    "valid_until, renews_id, created_at, updated_at, version";
+const char* const kDossierColumns
+    = "id, name, client_id, use, status, rejection_reason, validated_on, "
+      "valid_until, renews_id, created_at, updated_at, version, status_unconfirmed";
 
 Dossier dossierFromRow(const QSqlQuery& q, qint64* clientId)
 {
@@ -67,6 +68,7 @@ Dossier dossierFromRow(const QSqlQuery& q, qint64* clientId)
     d.createdAt = dateTimeFrom(q.value(9));
     d.updatedAt = dateTimeFrom(q.value(10));
     d.version = q.value(11).toInt();
+    d.statusUnconfirmed = q.value(12).toBool();
     return d;
 }
 
@@ -227,8 +229,8 @@ bool DossierStore::insertDossier(Dossier& copy, QString* err)
         return false;
     QSqlQuery& q
         = prepared(QStringLiteral("INSERT INTO dossiers (id, name, client_id, use, status, rejection_reason, "
-                                  "validated_on, valid_until, renews_id, created_at, updated_at, version) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "validated_on, valid_until, renews_id, created_at, updated_at, version, "
+                                  "status_unconfirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(uuidText(copy.id));
     q.addBindValue(text(copy.name));
     q.addBindValue(copy.client.id);
@@ -242,6 +244,7 @@ bool DossierStore::insertDossier(Dossier& copy, QString* err)
     q.addBindValue(isoDateTime(copy.createdAt));
     q.addBindValue(isoDateTime(copy.updatedAt));
     q.addBindValue(copy.version);
+    q.addBindValue(copy.statusUnconfirmed ? 1 : 0);
     if (!execQuery(q, err)) {
         if (err && dossier(copy.id, nullptr))
             *err = tr("A dossier with the id %1 already exists.").arg(uuidText(copy.id));
@@ -514,7 +517,8 @@ bool DossierStore::setStatus(const QUuid& id, DossierStatus::Status to, const QD
             QSqlQuery q(m_db.connection());
             q.prepare(
                 QStringLiteral("UPDATE dossiers SET status = ?, rejection_reason = ?, validated_on = ?, "
-                               "valid_until = ?, updated_at = ?, version = ? WHERE id = ?"));
+                               "valid_until = ?, updated_at = ?, version = ?, status_unconfirmed = 0 "
+                               "WHERE id = ?"));
             q.addBindValue(DossierStatus::code(loaded->status));
             q.addBindValue(text(loaded->rejectionReason));
             q.addBindValue(nullableDate(loaded->validatedOn));
@@ -529,6 +533,14 @@ bool DossierStore::setStatus(const QUuid& id, DossierStatus::Status to, const QD
     if (ok && updated)
         *updated = *loaded;
     return ok;
+}
+
+bool DossierStore::confirmStatus(const QUuid& id, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE dossiers SET status_unconfirmed = 0 WHERE id = ?"));
+    q.addBindValue(uuidText(id));
+    return execQuery(q, error);
 }
 
 std::optional<Dossier> DossierStore::renew(const QUuid& id, const QString& by, QString* error)

@@ -66,6 +66,8 @@ public:
     bool setStatus(const QUuid& id, DossierStatus::Status to, const QDate& on, const QString& reason,
                    const QString& by, Dossier* updated, QString* error,
                    const std::function<bool(QString*)>& alsoInTransaction = {});
+    // The portal confirmed the status an archive brought (Dossier::statusUnconfirmed).
+    bool confirmStatus(const QUuid& id, QString* error);
     // A new dossier, linked to the one it renews, with the same client, numbers and use.
     std::optional<Dossier> renew(const QUuid& id, const QString& by, QString* error);
 

@@ -6,6 +6,13 @@
 
 namespace Mandat {
 
+namespace {
+const QString kPortalUrl = QStringLiteral("portal.url");
+const QString kPortalUser = QStringLiteral("portal.user");
+const QString kPortalCa = QStringLiteral("portal.ca");
+const QString kPortalCursor = QStringLiteral("portal.cursor");
+} // namespace
+
 ProfileSettings::ProfileSettings(Database& db)
     : m_db(db)
 { }
@@ -28,6 +35,43 @@ bool ProfileSettings::setValue(const QString& key, const QString& value)
     q.addBindValue(key);
     q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     return execQuery(q, nullptr);
+}
+
+QUrl ProfileSettings::portalUrl() const
+{
+    return QUrl(value(kPortalUrl));
+}
+
+QString ProfileSettings::portalUser() const
+{
+    return value(kPortalUser);
+}
+
+QByteArray ProfileSettings::portalCaPem() const
+{
+    return value(kPortalCa).toLatin1();
+}
+
+QString ProfileSettings::portalCursor() const
+{
+    return value(kPortalCursor);
+}
+
+bool ProfileSettings::setPortalCursor(const QString& cursor)
+{
+    return setValue(kPortalCursor, cursor);
+}
+
+bool ProfileSettings::setPortal(const QUrl& url, const QString& user, const QByteArray& caPem)
+{
+    return m_db.transaction(
+        [&](QString*) {
+            const bool samePortal = portalUrl() == url && portalUser() == user;
+            return setValue(kPortalUrl, url.toString()) && setValue(kPortalUser, user)
+                && setValue(kPortalCa, QString::fromLatin1(caPem))
+                && (samePortal || setValue(kPortalCursor, QString()));
+        },
+        nullptr);
 }
 
 } // namespace Mandat

@@ -1,18 +1,33 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 namespace Mandat {
 
 class Database;
 
-// Settings that belong to a profile (the portal it syncs with, the sync cursor), in its database.
+/*
+ * Settings that belong to a profile, in its database. The portal's are typed (the
+ * address, the account, the pinned authority, the changes cursor) so that no caller spells
+ * their keys; other modules keep their own keys with value()/setValue().
+ */
 class ProfileSettings
 {
 public:
     explicit ProfileSettings(Database& db);
     QString value(const QString& key, const QString& fallback = {}) const;
     bool setValue(const QString& key, const QString& value);
+
+    QUrl portalUrl() const;
+    QString portalUser() const;
+    QByteArray portalCaPem() const; // empty when nothing is pinned
+    QString portalCursor() const;
+    bool setPortalCursor(const QString& cursor);
+    // The portal, the account and the pinned authority at once. The changes cursor belongs to
+    // one portal and one account: it starts again from the beginning when either changes.
+    bool setPortal(const QUrl& url, const QString& user, const QByteArray& caPem);
 
 private:
     Database& m_db;

@@ -14,6 +14,30 @@ QString iso(const QDateTime& t)
 }
 } // namespace
 
+QString Outbox::stateCode(State state)
+{
+    switch (state) {
+    case State::Queued:
+        return QStringLiteral("queued");
+    case State::Done:
+        return QStringLiteral("done");
+    case State::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+bool Outbox::stateFromCode(const QString& code, State* state)
+{
+    for (State s : { State::Queued, State::Done, State::Failed }) {
+        if (code == stateCode(s)) {
+            *state = s;
+            return true;
+        }
+    }
+    return false;
+}
+
 Outbox::Outbox(Database& db)
     : m_db(db)
 { }
@@ -45,7 +69,7 @@ QList<Outbox::Item> Outbox::select(const QString& where, const QVariantList& val
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT id, dossier_id, kind, idempotency_key, state, attempts, next_attempt_at, "
-                       "last_error FROM outbox WHERE %1 ORDER BY id")
+                       "last_error, sent_version FROM outbox WHERE %1 ORDER BY id")
             .arg(where));
     for (const QVariant& v : values)
         q.addBindValue(v);
@@ -57,11 +81,13 @@ QList<Outbox::Item> Outbox::select(const QString& where, const QVariantList& val
         i.dossierId = QUuid::fromString(q.value(1).toString());
         i.kind = q.value(2).toString();
         i.idempotencyKey = q.value(3).toString();
-        i.state = q.value(4).toString();
+        if (!stateFromCode(q.value(4).toString(), &i.state))
+            i.state = State::Failed; // unknown to this version: never sent blindly
         i.attempts = q.value(5).toInt();
         i.nextAttemptAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         i.nextAttemptAt.setTimeSpec(Qt::UTC);
         i.lastError = q.value(7).toString();
+        i.sentVersion = q.value(8).toInt();
         out.append(i);
     }
     return out;
@@ -69,12 +95,13 @@ QList<Outbox::Item> Outbox::select(const QString& where, const QVariantList& val
 
 QList<Outbox::Item> Outbox::due(const QDateTime& now) const
 {
-    return select(QStringLiteral("state = 'queued' AND next_attempt_at <= ?"), { iso(now) });
+    return select(QStringLiteral("state = ? AND next_attempt_at <= ?"),
+                  { stateCode(State::Queued), iso(now) });
 }
 
 QList<Outbox::Item> Outbox::pending() const
 {
-    return select(QStringLiteral("state IN ('queued', 'failed')"), {});
+    return select(QStringLiteral("state IN (?, ?)"), { stateCode(State::Queued), stateCode(State::Failed) });
 }
 
 QList<Outbox::Item> Outbox::forDossier(const QUuid& dossierId) const
@@ -85,7 +112,27 @@ QList<Outbox::Item> Outbox::forDossier(const QUuid& dossierId) const
 bool Outbox::markDone(qint64 id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', last_error = '' WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = '' WHERE id = ?"));
+    q.addBindValue(stateCode(State::Done));
+    q.addBindValue(id);
+    return execQuery(q, nullptr);
+}
+
+bool Outbox::markSending(qint64 id, int version)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET sent_version = ? WHERE id = ?"));
+    q.addBindValue(version);
+    q.addBindValue(id);
+    return execQuery(q, nullptr);
+}
+
+bool Outbox::renewKey(qint64 id, QString* key)
+{
+    *key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET idempotency_key = ?, sent_version = 0 WHERE id = ?"));
+    q.addBindValue(*key);
     q.addBindValue(id);
     return execQuery(q, nullptr);
 }
@@ -93,7 +140,8 @@ bool Outbox::markDone(qint64 id)
 bool Outbox::markFailed(qint64 id, const QString& reason)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ? WHERE id = ?"));
+    q.addBindValue(stateCode(State::Failed));
     q.addBindValue(reason);
     q.addBindValue(id);
     return execQuery(q, nullptr);
@@ -115,10 +163,10 @@ bool Outbox::markRetry(qint64 id, int attempts, const QDateTime& now, const QStr
 bool Outbox::retryNow(const QUuid& dossierId, const QDateTime& now)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE dossier_id = ? AND state = 'queued'"));
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE dossier_id = ? AND state = ?"));
     q.addBindValue(iso(now));
     q.addBindValue(dossierId.toString(QUuid::WithoutBraces));
+    q.addBindValue(stateCode(State::Queued));
     return execQuery(q, nullptr);
 }
 

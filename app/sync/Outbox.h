@@ -21,16 +21,27 @@ class Outbox
     Q_DECLARE_TR_FUNCTIONS(Outbox)
 
 public:
+    enum class State {
+        Queued, // waits to go, or to be tried again
+        Done,
+        Failed, // refused: no retry can change the answer
+    };
+    static QString stateCode(State state); // "queued", "done", "failed": the CLI's JSON says these
+    static bool stateFromCode(const QString& code, State* state);
+
     struct Item
     {
         qint64 id = 0;
         QUuid dossierId;
         QString kind; // "submit"
         QString idempotencyKey;
-        QString state; // queued, done, failed
+        State state = State::Queued;
         int attempts = 0;
         QDateTime nextAttemptAt;
         QString lastError;
+        // The portal's version the submission was sent for, once it was: a retry replays the
+        // same request (same key, same version) and never makes a new version. 0: not sent yet.
+        int sentVersion = 0;
     };
 
     explicit Outbox(Database& db);
@@ -41,6 +52,11 @@ public:
     QList<Item> pending() const; // queued or failed, oldest first
     QList<Item> forDossier(const QUuid& dossierId) const;
     bool markDone(qint64 id);
+    // Before the submission goes out: the version a retry must send again.
+    bool markSending(qint64 id, int version);
+    // The portal's mandate moved to another version than the one the key was used for: the
+    // next submission is another request, with a key of its own.
+    bool renewKey(qint64 id, QString* key);
     bool markFailed(qint64 id, const QString& reason);
     // Schedules the next attempt: 5 s, 10 s, 20 s… up to an hour, ±20 %.
     bool markRetry(qint64 id, int attempts, const QDateTime& now, const QString& reason);

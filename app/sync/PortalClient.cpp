@@ -55,8 +55,10 @@ PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& pa
         url.setQuery(path.section(u'?', 1));
     QNetworkRequest request(url);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    // A pinned portal trusts its pinned authority only: a certificate that another authority
+    // (one the system trusts) issued for the same host is refused.
     if (!m_pinned.isEmpty())
-        tls.addCaCertificates(m_pinned);
+        tls.setCaCertificates(m_pinned);
     request.setSslConfiguration(tls);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_token.isEmpty())
@@ -89,6 +91,9 @@ PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& pa
         }
         qCWarning(lcSync) << "portal call failed:" << verb << path << r.networkError;
     }
+    qCDebug(lcSync) << verb << path << r.status;
+    if (m_trace)
+        m_trace(verb, path, r.status);
     reply->deleteLater();
     return r;
 }

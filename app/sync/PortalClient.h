@@ -7,6 +7,7 @@
 #include <QSslCertificate>
 #include <QString>
 #include <QUrl>
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -14,8 +15,8 @@ namespace Mandat {
 
 /*
  * One call at a time to the operator's portal (docs/portal-api.md), over HTTPS only.
- * Certificates: the system's authorities, plus an authority or certificate the user
- * pinned. A certificate error is never ignored: the call fails and says why.
+ * Certificates: the system's authorities, or, when the user pinned one, that authority
+ * alone. A certificate error is never ignored: the call fails and says why.
  */
 class PortalClient
 {
@@ -40,6 +41,10 @@ public:
     void setToken(const QString& token) { m_token = token; }
     QString token() const { return m_token; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Told of every call once it is answered (the verb, the path and the HTTP status, 0 for
+    // none): what went over the wire, for the log and the tests.
+    using Trace = std::function<void(const QByteArray& verb, const QString& path, int status)>;
+    void setTrace(Trace trace) { m_trace = std::move(trace); }
 
     Reply login(const QString& user, const QString& password);
     Reply call(const QByteArray& verb, const QString& path, const QByteArray& body = {},
@@ -50,6 +55,7 @@ private:
     QString m_token;
     QList<QSslCertificate> m_pinned;
     int m_timeoutMs = 30000;
+    Trace m_trace;
     QNetworkAccessManager* m_nam;
 };
 

@@ -8,12 +8,6 @@
 
 namespace Mandat {
 
-namespace {
-const QString kUrl = QStringLiteral("portal.url");
-const QString kUser = QStringLiteral("portal.user");
-const QString kCa = QStringLiteral("portal.ca");
-} // namespace
-
 PortalSession::PortalSession(Profile& profile, CredentialStore& credentials)
     : m_profile(profile)
     , m_credentials(credentials)
@@ -21,17 +15,17 @@ PortalSession::PortalSession(Profile& profile, CredentialStore& credentials)
 
 QUrl PortalSession::url() const
 {
-    return QUrl(ProfileSettings(m_profile.database()).value(kUrl));
+    return ProfileSettings(m_profile.database()).portalUrl();
 }
 
 QString PortalSession::user() const
 {
-    return ProfileSettings(m_profile.database()).value(kUser);
+    return ProfileSettings(m_profile.database()).portalUser();
 }
 
 QByteArray PortalSession::pinnedPem() const
 {
-    return ProfileSettings(m_profile.database()).value(kCa).toLatin1();
+    return ProfileSettings(m_profile.database()).portalCaPem();
 }
 
 QString PortalSession::fingerprint(const QByteArray& pem)
@@ -46,13 +40,14 @@ QString PortalSession::pinnedFingerprint() const
     return fingerprint(pinnedPem());
 }
 
-QString PortalSession::tokenKey() const
+QString PortalSession::tokenKey(const QUrl& url)
 {
-    // The same key as the CLI's, so both share one session.
-    return QStringLiteral("portal-token@") + url().toString();
+    // One session per portal, whichever program logged in.
+    return QStringLiteral("portal-token@") + url.toString();
 }
 
-bool PortalSession::configure(const QUrl& url, const QString& user, const QByteArray& caPem, QString* error)
+bool PortalSession::checkAddress(const QUrl& url, const QString& user, const QByteArray& caPem,
+                                 QString* error)
 {
     if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
         *error = tr("The portal's address is an https:// URL, not \"%1\".").arg(url.toString());
@@ -66,11 +61,16 @@ bool PortalSession::configure(const QUrl& url, const QString& user, const QByteA
         *error = tr("The pinned authority is not a PEM certificate.");
         return false;
     }
-    if (url != this->url())
+    return true;
+}
+
+bool PortalSession::configure(const QUrl& url, const QString& user, const QByteArray& caPem, QString* error)
+{
+    if (!checkAddress(url, user, caPem, error))
+        return false;
+    if (url != this->url() || user.trimmed() != this->user())
         logout();
-    ProfileSettings settings(m_profile.database());
-    if (!settings.setValue(kUrl, url.toString()) || !settings.setValue(kUser, user.trimmed())
-        || !settings.setValue(kCa, QString::fromLatin1(caPem))) {
+    if (!ProfileSettings(m_profile.database()).setPortal(url, user.trimmed(), caPem)) {
         *error = tr("The portal settings could not be saved in the profile.");
         return false;
     }
@@ -93,8 +93,32 @@ bool PortalSession::login(const QString& password, QString* error)
         *error = r.message();
         return false;
     }
-    QString keepError;
-    m_kept = m_credentials.save(tokenKey(), client.token(), &keepError) && m_credentials.persistent();
+    m_keepError.clear();
+    m_kept = m_credentials.save(tokenKey(), client.token(), &m_keepError) && m_credentials.persistent();
+    return true;
+}
+
+bool PortalSession::login(const QUrl& url, const QString& user, const QByteArray& caPem,
+                          const QString& password, PortalClient::Reply* reply, QString* error)
+{
+    if (!checkAddress(url, user, caPem, error))
+        return false;
+    PortalClient client(url);
+    if (!caPem.isEmpty())
+        client.setPinned(QSslCertificate::fromData(caPem, QSsl::Pem));
+    *reply = client.login(user.trimmed(), password);
+    if (reply->status != 200) {
+        *error = reply->message();
+        return false;
+    }
+    if (url != this->url() || user.trimmed() != this->user())
+        logout();
+    if (!ProfileSettings(m_profile.database()).setPortal(url, user.trimmed(), caPem)) {
+        *error = tr("The portal settings could not be saved in the profile.");
+        return false;
+    }
+    m_keepError.clear();
+    m_kept = m_credentials.save(tokenKey(url), client.token(), &m_keepError) && m_credentials.persistent();
     return true;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace Mandat {
 
@@ -37,8 +38,29 @@ SyncEngine::Report SyncEngine::syncOnce()
 {
     Report report;
     push(&report);
-    pull(&report);
+    if (pull(&report))
+        confirmImported(&report);
     return report;
+}
+
+bool SyncEngine::confirmImported(Report* report)
+{
+    // Statuses an archive brought: the cursor may be past their changes, so each is asked for.
+    // One the portal does not know stays unconfirmed, as it is shown.
+    QString error;
+    for (const Dossier& d : m_profile.dossiers().dossiers(&error)) {
+        if (!d.statusUnconfirmed)
+            continue;
+        const PortalClient::Reply r
+            = m_client.call("GET", QStringLiteral("/api/v1/mandates/") + d.id.toString(QUuid::WithoutBraces));
+        if (r.status == 200)
+            applyRemote(r.json, report);
+        else if (r.status == 404)
+            qCInfo(lcSync) << "the portal does not know the imported dossier" << d.id;
+        else
+            return false;
+    }
+    return true;
 }
 
 bool SyncEngine::push(Report* report)
@@ -47,7 +69,7 @@ bool SyncEngine::push(Report* report)
     bool allSent = true;
     for (const Outbox::Item& item : m_outbox.due(now)) {
         QString message;
-        const Outcome outcome = sendSubmission(item, &message);
+        const Outcome outcome = sendSubmission(item, &message, report);
         const std::optional<Dossier> d = m_profile.dossiers().dossier(item.dossierId, nullptr);
         const QString name = d ? d->name : item.dossierId.toString(QUuid::WithoutBraces);
         if (!report->changed.contains(item.dossierId))
@@ -75,7 +97,7 @@ bool SyncEngine::push(Report* report)
     return allSent;
 }
 
-SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString* message)
+SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString* message, Report* report)
 {
     QString error;
     const std::optional<Dossier> d = m_profile.dossiers().dossier(item.dossierId, &error);
@@ -90,61 +112,113 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         return r.transient() || r.status == 401 ? Outcome::Retry : Outcome::Failed;
     };
 
-    // 1. The mandate, created or brought to the current version.
-    PortalClient::Reply current = m_client.call("GET", path);
+    // 1. Where the portal stands.
+    const PortalClient::Reply current = m_client.call("GET", path);
     if (current.status != 200 && current.status != 404)
         return outcomeOf(current);
-    if (current.status == 200
-        && current.json.value(QStringLiteral("status")).toString() == QLatin1String("under_review")) {
-        // Submitted already (an answer lost on the way): the portal is authoritative.
-        m_profile.dossiers().setStatus(d->id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"),
-                                       nullptr, nullptr);
+    const QString remoteStatus
+        = current.status == 200 ? current.json.value(QStringLiteral("status")).toString() : QString();
+    const int remoteVersion = current.json.value(QStringLiteral("version")).toInt();
+    QString key = item.idempotencyKey;
+    int version = 0;
+    if (item.sentVersion > 0) {
+        // A retry of a submission that went out: its answer was lost. Past "not submitted" the
+        // portal took it, and maybe decided since: its word stands, nothing is sent again.
+        if (current.status == 200 && remoteStatus != QLatin1String("not_submitted")) {
+            applyRemote(current.json, report);
+            return Outcome::Done;
+        }
+        if (current.status == 200 && remoteVersion == item.sentVersion) {
+            version = item.sentVersion; // the same request again: same key, same version
+        } else if (!m_outbox.renewKey(item.id, &key)) { // changed on the portal: another request
+            *message = tr("The outbox could not be updated.");
+            return Outcome::Retry;
+        }
+    } else if (remoteStatus == QLatin1String("under_review")) {
+        // Submitted already (from elsewhere, or before this item): the portal is authoritative.
+        markUnderReview(d->id);
         return Outcome::Done;
     }
-    QJsonArray numbers;
-    for (const QString& n : d->numbers)
-        numbers.append(n);
-    QJsonObject client = d->client.toJson();
-    client.remove(QStringLiteral("tva"));
-    const QJsonObject body { { QStringLiteral("name"), d->name },
-                             { QStringLiteral("client"), client },
-                             { QStringLiteral("numbers"), numbers },
-                             { QStringLiteral("use"), phoneUseCode(d->use) },
-                             { QStringLiteral("renews"),
-                               d->renewsId.isNull()
-                                   ? QJsonValue(QJsonValue::Null)
-                                   : QJsonValue(d->renewsId.toString(QUuid::WithoutBraces)) } };
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (current.status == 200)
-        headers.append({ QByteArrayLiteral("If-Match"), current.etag });
-    const PortalClient::Reply put
-        = m_client.call("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
-    if (put.status != 200 && put.status != 201)
-        return put.status == 412 ? Outcome::Retry : outcomeOf(put);
-    const int version = put.json.value(QStringLiteral("version")).toInt();
 
-    // 2. The documents, each checked by its hash on arrival.
+    // 2. The mandate, created or brought to the dossier's content; the same content is not a
+    // new version.
+    if (version == 0) {
+        QJsonArray numbers;
+        for (const QString& n : d->numbers)
+            numbers.append(n);
+        QJsonObject client = d->client.toJson();
+        client.remove(QStringLiteral("tva"));
+        const QJsonObject body { { QStringLiteral("name"), d->name },
+                                 { QStringLiteral("client"), client },
+                                 { QStringLiteral("numbers"), numbers },
+                                 { QStringLiteral("use"), phoneUseCode(d->use) },
+                                 { QStringLiteral("renews"),
+                                   d->renewsId.isNull()
+                                       ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(d->renewsId.toString(QUuid::WithoutBraces)) } };
+        bool same = remoteStatus == QLatin1String("not_submitted");
+        for (auto it = body.begin(); same && it != body.end(); ++it)
+            same = current.json.value(it.key()) == it.value();
+        if (same) {
+            version = remoteVersion;
+        } else {
+            QList<QPair<QByteArray, QByteArray>> headers;
+            if (current.status == 200)
+                headers.append({ QByteArrayLiteral("If-Match"), current.etag });
+            const PortalClient::Reply put
+                = m_client.call("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+            if (put.status != 200 && put.status != 201)
+                return put.status == 412 ? Outcome::Retry : outcomeOf(put);
+            version = put.json.value(QStringLiteral("version")).toInt();
+        }
+    }
+
+    // 3. The documents: what the portal lacks goes (checked by its hash on arrival), what the
+    // dossier no longer holds is removed, all before the submission.
+    QSet<QString> held;
+    for (const QJsonValue& v : current.json.value(QStringLiteral("documents")).toArray()) {
+        const QJsonObject o = v.toObject();
+        held.insert(o.value(QStringLiteral("kind")).toString() + u'/'
+                    + o.value(QStringLiteral("sha256")).toString());
+    }
+    QSet<QString> wanted;
     for (const Document& doc : m_profile.dossiers().documents(d->id, &error)) {
         const QString kind = remoteKind(doc.kind);
         if (kind.isEmpty())
             continue;
+        const QString name = kind + u'/' + doc.sha256;
+        wanted.insert(name);
+        if (held.contains(name))
+            continue;
         const QByteArray bytes = m_profile.blobs().read(doc.sha256, &error);
         const PortalClient::Reply up
-            = m_client.call("PUT", QStringLiteral("%1/documents/%2/%3").arg(path, kind, doc.sha256), bytes,
+            = m_client.call("PUT", path + QStringLiteral("/documents/") + name, bytes,
                             { { QByteArrayLiteral("Content-Type"), doc.mediaType.toLatin1() },
                               { QByteArrayLiteral("X-File-Name"), doc.originalName.toUtf8() } });
         if (up.status != 200 && up.status != 201)
             return outcomeOf(up);
     }
+    for (const QString& name : std::as_const(held)) {
+        if (wanted.contains(name))
+            continue;
+        const PortalClient::Reply removed
+            = m_client.call("DELETE", path + QStringLiteral("/documents/") + name);
+        if (removed.status != 204 && removed.status != 404) // already gone: as good
+            return outcomeOf(removed);
+    }
 
-    // 3. The submission, with the key chosen when it was queued.
+    // 4. The submission, with the key chosen when it was queued. The version is kept first: if
+    // the answer is lost, the retry sends exactly this request again.
+    if (!m_outbox.markSending(item.id, version)) {
+        *message = tr("The outbox could not be updated.");
+        return Outcome::Retry;
+    }
     const PortalClient::Reply submitted = m_client.call(
         "POST", path + QStringLiteral("/submit"),
         QJsonDocument(QJsonObject { { QStringLiteral("version"), version } }).toJson(QJsonDocument::Compact),
-        { { QByteArrayLiteral("Idempotency-Key"), item.idempotencyKey.toLatin1() } });
+        { { QByteArrayLiteral("Idempotency-Key"), key.toLatin1() } });
     if (submitted.status == 202) {
-        m_profile.dossiers().setStatus(d->id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"),
-                                       nullptr, nullptr);
+        markUnderReview(d->id);
         return Outcome::Done;
     }
     if (submitted.status == 409
@@ -163,10 +237,16 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
     return o;
 }
 
+void SyncEngine::markUnderReview(const QUuid& id)
+{
+    m_profile.dossiers().setStatus(id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"), nullptr,
+                                   nullptr);
+}
+
 bool SyncEngine::pull(Report* report)
 {
     ProfileSettings settings(m_profile.database());
-    QString cursor = settings.value(QStringLiteral("portal.cursor"));
+    QString cursor = settings.portalCursor();
     for (int round = 0; round < 100; ++round) {
         const PortalClient::Reply r = m_client.call("GET", QStringLiteral("/api/v1/changes?since=") + cursor);
         if (r.status != 200) {
@@ -176,7 +256,7 @@ bool SyncEngine::pull(Report* report)
         for (const QJsonValue& c : r.json.value(QStringLiteral("changes")).toArray())
             applyRemote(c.toObject(), report);
         cursor = r.json.value(QStringLiteral("cursor")).toString();
-        settings.setValue(QStringLiteral("portal.cursor"), cursor);
+        settings.setPortalCursor(cursor);
         if (!r.json.value(QStringLiteral("more")).toBool())
             return true;
     }
@@ -194,8 +274,11 @@ void SyncEngine::applyRemote(const QJsonObject& change, Report* report)
         return;
     const QDate today = Clock::instance().today();
     DossierStatus::Status local = d->effectiveStatus(today);
-    if (local == remote)
+    if (local == remote) {
+        if (d->statusUnconfirmed) // an archive's status, which the portal now confirms
+            m_profile.dossiers().confirmStatus(id, nullptr);
         return;
+    }
     DossierStore& store = m_profile.dossiers();
     const QString reason
         = change.value(QStringLiteral("rejection")).toObject().value(QStringLiteral("reason")).toString();
@@ -209,18 +292,20 @@ void SyncEngine::applyRemote(const QJsonObject& change, Report* report)
         else
             qCWarning(lcSync) << "cannot apply the portal's status" << DossierStatus::code(to) << error;
     };
-    if (remote == DossierStatus::UnderReview || remote == DossierStatus::Valid
-        || remote == DossierStatus::Rejected) {
+    if (DossierStatus::decidedByPortal(remote)) {
         if (local == DossierStatus::NotSubmitted)
             step(DossierStatus::Queued);
         if (local == DossierStatus::Queued)
             step(DossierStatus::UnderReview);
-        if (remote == DossierStatus::Valid && local == DossierStatus::UnderReview)
+        if ((remote == DossierStatus::Valid || remote == DossierStatus::Expired)
+            && local == DossierStatus::UnderReview) {
             step(DossierStatus::Valid, validatedOn);
+            local = d->effectiveStatus(today); // validated long enough ago: expired already
+        }
         if (remote == DossierStatus::Rejected && local == DossierStatus::UnderReview)
             step(DossierStatus::Rejected, {}, reason.isEmpty() ? tr("Rejected by the operator.") : reason);
-    } else if (remote == DossierStatus::Expired && local == DossierStatus::Valid) {
-        step(DossierStatus::Expired);
+        if (remote == DossierStatus::Expired && local == DossierStatus::Valid)
+            step(DossierStatus::Expired);
     }
     if (!report->changed.contains(id))
         report->changed.append(id);

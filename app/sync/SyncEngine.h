@@ -39,10 +39,14 @@ public:
     Report syncOnce();
     bool push(Report* report);
     bool pull(Report* report);
+    // Asks the portal about every status an archive brought (Dossier::statusUnconfirmed).
+    bool confirmImported(Report* report);
 
 private:
     enum class Outcome { Done, Retry, Failed };
-    Outcome sendSubmission(const Outbox::Item& item, QString* message);
+    Outcome sendSubmission(const Outbox::Item& item, QString* message, Report* report);
+    void markUnderReview(const QUuid& id);
+    // Follows the portal's status (a change from the cursor, or a mandate as the portal holds it).
     void applyRemote(const QJsonObject& change, Report* report);
 
     Profile& m_profile;
