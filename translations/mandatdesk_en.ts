@@ -347,10 +347,6 @@
         <translation>Not logged in to the portal (no keychain keeps the session on this computer): give the password on the standard input with --password-stdin.</translation>
     </message>
     <message>
-        <source>The portal&apos;s address is an https:// URL, not &quot;%1&quot;.</source>
-        <translation>The portal&apos;s address is an https:// URL, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 holds no PEM certificate.</translation>
     </message>
@@ -383,10 +379,6 @@
 </source>
         <translation>The portal&apos;s mandate template is kept for offline use (%1).
 </translation>
-    </message>
-    <message>
-        <source>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</source>
-        <translation>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</translation>
     </message>
     <message>
         <source>Queued: it will be sent at the next sync. (%1)</source>
@@ -493,6 +485,16 @@
 </translation>
     </message>
     <message>
+        <source>Mandate filled and flattened: %1
+</source>
+        <translation>Mandate filled and flattened: %1
+</translation>
+    </message>
+    <message>
+        <source>Use: export-pdf ID --out OUT.pdf [--flatten]</source>
+        <translation>Use: export-pdf ID --out OUT.pdf [--flatten]</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
@@ -520,7 +522,7 @@ Commands:
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
   export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
         --flatten: the form values drawn into the pages, no field left (to print or send)
-  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+  portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
@@ -560,7 +562,7 @@ Commands:
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
   export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
         --flatten: the form values drawn into the pages, no field left (to print or send)
-  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+  portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
@@ -575,14 +577,16 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </translation>
     </message>
     <message>
-        <source>Mandate filled and flattened: %1
-</source>
-        <translation>Mandate filled and flattened: %1
-</translation>
+        <source>--ca and --drop-ca exclude each other.</source>
+        <translation>--ca and --drop-ca exclude each other.</translation>
     </message>
     <message>
-        <source>Use: export-pdf ID --out OUT.pdf [--flatten]</source>
-        <translation>Use: export-pdf ID --out OUT.pdf [--flatten]</translation>
+        <source>The portal&apos;s pinned authority (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</source>
+        <translation>The portal&apos;s pinned authority (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</translation>
+    </message>
+    <message>
+        <source>Use: portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</source>
+        <translation>Use: portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1152,14 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>Page %1 cannot be rendered.</source>
         <translation>Page %1 cannot be rendered.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; at most %2 are read.</source>
+        <translation>The PDF has %1 pages; at most %2 are read.</translation>
+    </message>
+    <message>
+        <source>Reading took too long (page %1 of %2).</source>
+        <translation>Reading took too long (page %1 of %2).</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2778,10 @@ Your name and the time are kept in the dossier&apos;s history; you can withdraw 
         <source>Sync with the portal</source>
         <translation>Sync with the portal</translation>
     </message>
+    <message>
+        <source>%1 (from the archive, not confirmed by the portal)</source>
+        <translation>%1 (from the archive, not confirmed by the portal)</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::DossierListModel</name>
@@ -4221,6 +4237,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Rejected by the operator.</source>
         <translation>Rejected by the operator.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated.</source>
+        <translation>The outbox could not be updated.</translation>
     </message>
 </context>
 <context>

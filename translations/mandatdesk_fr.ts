@@ -347,10 +347,6 @@
         <translation>Pas de session sur le portail (aucun trousseau ne la conserve sur cet ordinateur) : donnez le mot de passe sur l&apos;entrée standard avec --password-stdin.</translation>
     </message>
     <message>
-        <source>The portal&apos;s address is an https:// URL, not &quot;%1&quot;.</source>
-        <translation>L&apos;adresse du portail est une URL https://, pas « %1 ».</translation>
-    </message>
-    <message>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
@@ -383,10 +379,6 @@
 </source>
         <translation>Le modèle de mandat du portail est conservé pour travailler hors ligne (%1).
 </translation>
-    </message>
-    <message>
-        <source>Use: portal login URL [--user U] [--ca FILE], portal template [--password-stdin], or portal status</source>
-        <translation>Usage : portal login URL [--user U] [--ca FICHIER], portal template [--password-stdin], ou portal status</translation>
     </message>
     <message>
         <source>Queued: it will be sent at the next sync. (%1)</source>
@@ -493,6 +485,16 @@
 </translation>
     </message>
     <message>
+        <source>Mandate filled and flattened: %1
+</source>
+        <translation>Mandat rempli et aplati : %1
+</translation>
+    </message>
+    <message>
+        <source>Use: export-pdf ID --out OUT.pdf [--flatten]</source>
+        <translation>Utilisation : export-pdf ID --out SORTIE.pdf [--flatten]</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
@@ -520,7 +522,7 @@ Commands:
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
   export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
         --flatten: the form values drawn into the pages, no field left (to print or send)
-  portal login URL [--user U] [--ca FILE] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+  portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
@@ -560,7 +562,7 @@ Commandes :
   print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
   export-pdf ID --out SORTIE.pdf [--flatten]   les documents PDF du dossier réunis, remplissables tels quels
         --flatten : les valeurs des formulaires dessinées dans les pages, sans champ (pour imprimer ou envoyer)
-  portal login URL [--user U] [--ca FICHIER] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
+  portal login URL [--user U] [--ca FICHIER | --drop-ca] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
   portal status                       le portail, et ce qui attend d&apos;être envoyé
   portal template [--password-stdin]  conserver le mandat vierge de l&apos;opérateur (fill --template portal)
   submit ID [--password-stdin]        lancer la procédure (mise en file d&apos;abord, envoyée dès que possible)
@@ -575,14 +577,16 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
 </translation>
     </message>
     <message>
-        <source>Mandate filled and flattened: %1
-</source>
-        <translation>Mandat rempli et aplati : %1
-</translation>
+        <source>--ca and --drop-ca exclude each other.</source>
+        <translation>--ca et --drop-ca s&apos;excluent l&apos;une l&apos;autre.</translation>
     </message>
     <message>
-        <source>Use: export-pdf ID --out OUT.pdf [--flatten]</source>
-        <translation>Utilisation : export-pdf ID --out SORTIE.pdf [--flatten]</translation>
+        <source>The portal&apos;s pinned authority (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</source>
+        <translation>L&apos;autorité épinglée du portail (%1) serait abandonnée : toute autorité reconnue par cet ordinateur serait acceptée. Si c&apos;est voulu, reconnectez-vous avec --accept-new-ca.</translation>
+    </message>
+    <message>
+        <source>Use: portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</source>
+        <translation>Usage : portal login URL [--user U] [--ca FICHIER | --drop-ca] [--accept-new-ca], portal template [--password-stdin], ou portal status</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1152,14 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>Page %1 cannot be rendered.</source>
         <translation>La page %1 ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; at most %2 are read.</source>
+        <translation>Le PDF a %1 pages ; %2 au plus sont lues.</translation>
+    </message>
+    <message>
+        <source>Reading took too long (page %1 of %2).</source>
+        <translation>La lecture a pris trop de temps (page %1 sur %2).</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2778,10 @@ Votre nom et l&apos;heure sont conservés dans l&apos;historique du dossier ; vo
         <source>Sync with the portal</source>
         <translation>Synchroniser avec le portail</translation>
     </message>
+    <message>
+        <source>%1 (from the archive, not confirmed by the portal)</source>
+        <translation>%1 (d&apos;après l&apos;archive, non confirmé par le portail)</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::DossierListModel</name>
@@ -4221,6 +4237,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Rejected by the operator.</source>
         <translation>Rejeté par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated.</source>
+        <translation>La file d&apos;envoi n&apos;a pas pu être mise à jour.</translation>
     </message>
 </context>
 <context>
