@@ -594,6 +594,13 @@ QHttpServerResponse PortalServer::putDocument(const QString& id, const QString& 
             QStringLiteral("Nom de fichier refusé : sans chemin, sans < > \" ni caractère de contrôle, "
                            "255 caractères au plus."));
     doc.bytes = request.body();
+    const QByteArray stated = request.value(QByteArrayLiteral("X-Issue-Date"));
+    if (!stated.isEmpty()) {
+        doc.statedDate = QDate::fromString(QString::fromLatin1(stated), Qt::ISODate);
+        if (!doc.statedDate.isValid())
+            return error(Status::BadRequest, QStringLiteral("bad_request"),
+                         QStringLiteral("X-Issue-Date est une date AAAA-MM-JJ."));
+    }
     if (auto frozen = startNewVersionIfDecided(*m, *user))
         return std::move(*frozen);
     bool existed = false;
@@ -741,7 +748,14 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
                             QStringLiteral("%1 ne peut pas être lu : %2").arg(d.name, readError));
                 continue;
             }
-            const DocumentCheck::Result result = DocumentCheck::run(d.bytes, input, caps);
+            DocumentReader::Text text;
+            DocumentCheck::Result result = DocumentCheck::run(d.bytes, input, caps, &text);
+            // Undated text (a scan OCR could not date): the date the provider's user read on
+            // it, if they sent one. A date in the text always wins.
+            if (d.statedDate.isValid() && !result.date.isValid() && !text.pages.isEmpty()) {
+                input.manualDate = d.statedDate;
+                result = DocumentCheck::analyse(text, d.bytes, input);
+            }
             const int months = DocumentCheck::freshnessMonths(input.kind);
             for (const Problem& p : result.problems) {
                 if (!p.isBlocking())

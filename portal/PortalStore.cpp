@@ -178,6 +178,8 @@ bool PortalStore::migrate(QString* error)
                      "IFNULL(MAX(seq), 0) FROM changes) FROM (SELECT account FROM users UNION SELECT "
                      "account FROM mandates)");
     }
+    if (!hasColumn(db, QStringLiteral("documents"), QStringLiteral("stated_date")))
+        steps << QStringLiteral("ALTER TABLE documents ADD COLUMN stated_date TEXT");
     steps << QStringLiteral("CREATE INDEX IF NOT EXISTS changes_account ON changes (account, account_seq)")
           << QStringLiteral("CREATE INDEX IF NOT EXISTS audit_mandate ON audit (mandate_id, seq)");
     QSqlQuery q(db);
@@ -561,8 +563,8 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
         return true;
     QSqlQuery ins(QSqlDatabase::database(m_connection));
     ins.prepare(
-        QStringLiteral("INSERT INTO documents (mandate_id, kind, sha256, size, media_type, name, bytes) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO documents (mandate_id, kind, sha256, size, media_type, name, bytes, "
+                       "stated_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     ins.addBindValue(mandateId);
     ins.addBindValue(doc.kind);
     ins.addBindValue(doc.sha256);
@@ -570,6 +572,8 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
     ins.addBindValue(doc.mediaType);
     ins.addBindValue(doc.name);
     ins.addBindValue(doc.bytes);
+    ins.addBindValue(doc.statedDate.isValid() ? QVariant(doc.statedDate.toString(Qt::ISODate))
+                                              : QVariant(QMetaType(QMetaType::QString)));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     const std::optional<Mandate> m = mandate(mandateId);
@@ -589,16 +593,17 @@ QList<PortalStore::StoredDocument> PortalStore::documents(const QString& mandate
 {
     QList<StoredDocument> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(
-        QStringLiteral("SELECT kind, sha256, size, media_type, name, %1 FROM documents WHERE mandate_id = ? "
-                       "ORDER BY rowid")
-            .arg(withBytes ? QStringLiteral("bytes") : QStringLiteral("NULL")));
+    q.prepare(QStringLiteral("SELECT kind, sha256, size, media_type, name, %1, stated_date FROM documents "
+                             "WHERE mandate_id = ? "
+                             "ORDER BY rowid")
+                  .arg(withBytes ? QStringLiteral("bytes") : QStringLiteral("NULL")));
     q.addBindValue(mandateId);
     if (!q.exec())
         return out;
     while (q.next())
         out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toByteArray() });
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toByteArray(),
+                     QDate::fromString(q.value(6).toString(), Qt::ISODate) });
     return out;
 }
 

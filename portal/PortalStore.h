@@ -52,6 +52,9 @@ public:
         QString mediaType;
         QString name;
         QByteArray bytes;
+        // The issue date the provider's user read on it by hand (X-Issue-Date), used only when
+        // the document's text has no readable date.
+        QDate statedDate;
     };
 
     // PBKDF2-SHA256 cost of new password hashes (OWASP 2023: at least 600,000); tests lower it.

@@ -5,6 +5,7 @@
 #include "TestCertificates.h"
 #include "bundle/DossierArchive.h"
 #include "core/Clock.h"
+#include "documents/DocumentIntake.h"
 #include "store/Profile.h"
 #include "store/ProfileSettings.h"
 #include "sync/CredentialStore.h"
@@ -52,6 +53,7 @@ private slots:
     void retryAfterOperatorDecisionPullsIt();
     void retriesKeepVersionAndDocuments();
     void replacedDocumentLeavesThePortal();
+    void dateEnteredByHandReachesThePortal();
     void otherPortalStartsFromTheBeginning();
     void archiveStatusConfirmedBySync();
     void pinnedAuthorityAlone();
@@ -510,6 +512,33 @@ void TestSync::replacedDocumentLeavesThePortal()
     QCOMPARE(held.size(), 3);
     for (const auto& doc : held)
         QVERIFY(doc.sha256 != staleSha);
+}
+
+void TestSync::dateEnteredByHandReachesThePortal()
+{
+    // An invoice whose text gives no issue date, dated by hand in the dossier: the portal
+    // gets the date with it (X-Issue-Date) and accepts the submission.
+    const Dossier d = readyDossier(QStringLiteral("hand dated"));
+    QString error;
+    for (const Document& doc : m_profile.dossiers().documents(d.id, &error))
+        if (doc.kind == Document::Kind::Invoice)
+            QVERIFY(m_profile.dossiers().removeDocument(doc.id, &error));
+    const QByteArray undated = Fixtures::textPdf({ Fixtures::invoiceWithoutIssueDate(
+        m_clock->today().addMonths(-1), { QStringLiteral("01 62 12 34 56") }) });
+    const DocumentIntake::Outcome added = DocumentIntake::add(
+        m_profile.dossiers(), d.id, Document::Kind::Invoice, QStringLiteral("facture.pdf"), undated);
+    QVERIFY2(added.document, qPrintable(added.error));
+    QVERIFY(m_profile.dossiers().setDocumentDate(added.document->id, m_clock->today().addDays(-12), &error));
+    QVERIFY(queue(d.id));
+    PortalClient c = client();
+    const SyncEngine::Report report = SyncEngine(m_profile, c).syncOnce();
+    QVERIFY2(report.failed.isEmpty(), qPrintable(report.failed.join(u'\n')));
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::UnderReview);
+    bool stated = false;
+    for (const auto& doc : m_portalStore->documents(d.id.toString(QUuid::WithoutBraces), false))
+        stated = stated
+            || (doc.kind == QLatin1String("invoice") && doc.statedDate == m_clock->today().addDays(-12));
+    QVERIFY(stated);
 }
 
 void TestSync::otherPortalStartsFromTheBeginning()

@@ -191,10 +191,16 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         if (held.contains(name))
             continue;
         const QByteArray bytes = m_profile.blobs().read(doc.sha256, &error);
+        QList<QPair<QByteArray, QByteArray>> headers {
+            { QByteArrayLiteral("Content-Type"), doc.mediaType.toLatin1() },
+            { QByteArrayLiteral("X-File-Name"), doc.originalName.toUtf8() }
+        };
+        // A date the user entered by hand (the text has none the checks could read) goes with it.
+        if (doc.dateSource == Document::DateSource::EnteredByHand && doc.issueDate.isValid())
+            headers.append(
+                { QByteArrayLiteral("X-Issue-Date"), doc.issueDate.toString(Qt::ISODate).toLatin1() });
         const PortalClient::Reply up
-            = m_client.call("PUT", path + QStringLiteral("/documents/") + name, bytes,
-                            { { QByteArrayLiteral("Content-Type"), doc.mediaType.toLatin1() },
-                              { QByteArrayLiteral("X-File-Name"), doc.originalName.toUtf8() } });
+            = m_client.call("PUT", path + QStringLiteral("/documents/") + name, bytes, headers);
         if (up.status != 200 && up.status != 201)
             return outcomeOf(up);
     }
