@@ -37,12 +37,12 @@ Walkthrough::Walkthrough(MainWindow& window, Profile& profile, const QString& ou
     connect(m_dialogs, &QTimer::timeout, this, &Walkthrough::answerDialog);
 }
 
-bool Walkthrough::fail(const QString& step)
+int Walkthrough::fail(const QString& step)
 {
     std::fprintf(stderr, "walkthrough: FAILED at %s\n", qPrintable(step));
     for (const QString& text : std::as_const(m_unexpected))
         std::fprintf(stderr, "walkthrough: message shown: %s\n", qPrintable(text));
-    return false;
+    return 1;
 }
 
 // Answers the dialog a step opened, as a user would. The answer is queued: a timer's slot
@@ -110,7 +110,7 @@ int Walkthrough::run(const QUuid& dossier)
     QString error;
     DossierEditor* editor = m_window.openDossier(dossier);
     if (!editor)
-        return fail(QStringLiteral("opening the dossier")) ? 0 : 1;
+        return fail(QStringLiteral("opening the dossier"));
     auto click = [editor](const char* name) {
         auto* button = editor->findChild<QAbstractButton*>(QLatin1String(name));
         if (!button || !button->isEnabled())
@@ -121,7 +121,7 @@ int Walkthrough::run(const QUuid& dossier)
     };
     const QList<Document> before = m_profile.dossiers().documents(dossier, &error);
     if (!click("generateButton"))
-        return fail(QStringLiteral("Generate the mandate")) ? 0 : 1;
+        return fail(QStringLiteral("Generate the mandate"));
     // The generate dialog is answered, then the mandate is filled and added.
     QElapsedTimer waiting;
     waiting.start();
@@ -136,28 +136,28 @@ int Walkthrough::run(const QUuid& dossier)
         }
     }
     if (m_generatedName.isEmpty())
-        return fail(QStringLiteral("Generate the mandate")) ? 0 : 1;
+        return fail(QStringLiteral("Generate the mandate"));
     const Dossier d = *m_profile.dossiers().dossier(dossier, &error);
     m_siren = d.client.siren;
     m_legalName = QString(d.client.legalName).remove(u' ');
     std::fprintf(stdout, "walkthrough: mandate generated (%s)\n", qPrintable(m_generatedName));
 
     if (!click("previewButton") || m_previewShots == 0 || m_printed.size() != 1)
-        return fail(QStringLiteral("Preview, and printing the document shown")) ? 0 : 1;
+        return fail(QStringLiteral("Preview, and printing the document shown"));
     if (!m_valuesShown)
-        return fail(QStringLiteral("the preview of the generated mandate shows its values")) ? 0 : 1;
+        return fail(QStringLiteral("the preview of the generated mandate shows its values"));
     std::fprintf(stdout, "walkthrough: %d document(s) previewed, %s printed\n", m_previewShots,
                  qPrintable(QFileInfo(m_printed.last()).fileName()));
 
     if (!click("printButton") || m_printed.size() != 2)
-        return fail(QStringLiteral("Print the dossier")) ? 0 : 1;
+        return fail(QStringLiteral("Print the dossier"));
     for (const QString& pdf : std::as_const(m_printed))
         if (QFileInfo(pdf).size() == 0)
-            return fail(QStringLiteral("printing to ") + pdf) ? 0 : 1;
+            return fail(QStringLiteral("printing to ") + pdf);
     std::fprintf(stdout, "walkthrough: dossier printed to %s\n", qPrintable(m_printed.last()));
 
     if (!m_unexpected.isEmpty())
-        return fail(QStringLiteral("an error message was shown")) ? 0 : 1;
+        return fail(QStringLiteral("an error message was shown"));
     m_dialogs->stop();
     editor->close();
     std::fprintf(stdout, "walkthrough: ok\n");

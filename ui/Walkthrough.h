@@ -36,7 +36,8 @@ public:
 private:
     void answerDialog();
     void answer(QWidget* modal);
-    bool fail(const QString& step);
+    // Says which step failed (and any message shown); the exit code.
+    int fail(const QString& step);
 
     MainWindow& m_window;
     Profile& m_profile;
