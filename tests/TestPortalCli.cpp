@@ -30,6 +30,7 @@ private slots:
     void listensOnlyOnLoopbackUnlessBehindProxy();
     void otherAccountStartsFromTheBeginning();
     void pinKeptOrDroppedOnlyWhenAsked();
+    void pinnedKeyChangesOnlyWhenAsked();
     void templateKeptForOffline(); // last: it stops the portal
 
 private:
@@ -311,6 +312,48 @@ void TestPortalCli::pinKeptOrDroppedOnlyWhenAsked()
     QCOMPARE(r.exitCode, 1); // dropped, and this computer does not trust the test authority
     QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("unreachable"));
     QCOMPARE(cli({ "portal", "login", m_url, "--user", "agent", "--ca", ca }, "agent-pw\n").exitCode, 0);
+}
+
+void TestPortalCli::pinnedKeyChangesOnlyWhenAsked()
+{
+    // Issue 12.5: the server's key pinned instead of its authority; changing or dropping it
+    // needs approval as for the authority.
+    const QString ca = m_dir.filePath(QStringLiteral("certs/ca.pem"));
+    const QString server = m_dir.filePath(QStringLiteral("certs/server.pem"));
+    const QString other = m_dir.filePath(QStringLiteral("certs/other-ca.pem"));
+    QCOMPARE(
+        cli({ "portal", "login", m_url, "--user", "agent", "--ca", ca, "--pin-key", server }, "agent-pw\n")
+            .exitCode,
+        2);
+    Run r = cli({ "portal", "login", m_url, "--user", "agent", "--pin-key", server }, "agent-pw\n");
+    QCOMPARE(r.exitCode, 1); // the pinned authority would go
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("pinned_certificate_changed"));
+    r = cli({ "portal", "login", m_url, "--user", "agent", "--pin-key", server, "--accept-new-ca" },
+            "agent-pw\n");
+    QCOMPARE(r.exitCode, 0);
+    r = cli({ "portal", "status" });
+    QCOMPARE(r.json.value(QStringLiteral("pinned_ca")).toString(), QString());
+    QCOMPARE(r.json.value(QStringLiteral("pinned_key")).toString().count(u':'), 31);
+    QCOMPARE(cli({ "sync", "--password-stdin" }, "agent-pw\n").exitCode, 0);
+    for (const QStringList& change :
+         { QStringList { "--pin-key", other }, QStringList { "--drop-ca" }, QStringList { "--ca", ca } }) {
+        r = cli(QStringList { "portal", "login", m_url, "--user", "agent" } + change, "agent-pw\n");
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("pinned_certificate_changed"));
+    }
+    // Approved, another key is tried — and the portal's certificate does not carry it.
+    r = cli({ "portal", "login", m_url, "--user", "agent", "--pin-key", other, "--accept-new-ca" },
+            "agent-pw\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("unreachable"));
+    // Nothing changed: the key is still pinned and still works.
+    QCOMPARE(cli({ "portal", "login", m_url, "--user", "agent" }, "agent-pw\n").exitCode, 0);
+    QCOMPARE(cli({ "sync", "--password-stdin" }, "agent-pw\n").exitCode, 0);
+    QCOMPARE(cli({ "portal", "login", m_url, "--user", "agent", "--ca", ca, "--accept-new-ca" }, "agent-pw\n")
+                 .exitCode,
+             0);
+    QCOMPARE(cli({ "portal", "status" }).json.value(QStringLiteral("pinned_key")).toString(), QString());
 }
 
 QTEST_MAIN(TestPortalCli)

@@ -57,12 +57,16 @@ private slots:
     void otherPortalStartsFromTheBeginning();
     void archiveStatusConfirmedBySync();
     void pinnedAuthorityAlone();
+    void pinnedKeyWithoutAuthority();
+    void pinnedKeyRefusesAnotherKey();
 
 private:
     quint16 startPortal(QProcess* portal, const QString& db, const QStringList& options);
     Dossier readyDossier(const QString& name);
     bool queue(const QUuid& id);
     PortalClient client(const QString& user = QStringLiteral("agent"), quint16 port = 0);
+    QSslCertificate certificate(const QString& name) const;
+    PortalClient::Reply loginPinnedKey(quint16 port, const QByteArray& key);
     void decide(const QUuid& id, const QString& status, const QString& reason = {});
 
     QTemporaryDir m_dir;
@@ -548,7 +552,7 @@ void TestSync::otherPortalStartsFromTheBeginning()
     PortalSession session(m_profile, credentials);
     QString error;
     const QUrl first(QStringLiteral("https://127.0.0.1:%1").arg(m_port));
-    QVERIFY2(session.configure(first, QStringLiteral("agent"), m_ca.toPem(), &error), qPrintable(error));
+    QVERIFY2(session.configure(first, QStringLiteral("agent"), m_ca.toPem(), {}, &error), qPrintable(error));
     QVERIFY2(session.login(QStringLiteral("pw"), &error), qPrintable(error));
     const Dossier sent = readyDossier(QStringLiteral("first portal"));
     QVERIFY(queue(sent.id));
@@ -561,9 +565,9 @@ void TestSync::otherPortalStartsFromTheBeginning()
     QVERIFY(settings.value(QStringLiteral("portal.cursor")).toLongLong() > 2);
 
     // Another account on the same portal: its changes start from the beginning.
-    QVERIFY2(session.configure(first, QStringLiteral("viewer"), m_ca.toPem(), &error), qPrintable(error));
+    QVERIFY2(session.configure(first, QStringLiteral("viewer"), m_ca.toPem(), {}, &error), qPrintable(error));
     QCOMPARE(settings.value(QStringLiteral("portal.cursor")), QString());
-    QVERIFY2(session.configure(first, QStringLiteral("agent"), m_ca.toPem(), &error), qPrintable(error));
+    QVERIFY2(session.configure(first, QStringLiteral("agent"), m_ca.toPem(), {}, &error), qPrintable(error));
     QVERIFY2(session.login(QStringLiteral("pw"), &error), qPrintable(error));
     {
         std::unique_ptr<PortalClient> c = session.client();
@@ -591,7 +595,7 @@ void TestSync::otherPortalStartsFromTheBeginning()
     QVERIFY(otherPort);
 
     QVERIFY2(session.configure(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(otherPort)),
-                               QStringLiteral("agent"), m_ca.toPem(), &error),
+                               QStringLiteral("agent"), m_ca.toPem(), {}, &error),
              qPrintable(error));
     QVERIFY2(session.login(QStringLiteral("pw"), &error), qPrintable(error));
     std::unique_ptr<PortalClient> c = session.client();
@@ -666,6 +670,91 @@ void TestSync::pinnedAuthorityAlone()
     QCOMPARE(refused.status, 0);
     QVERIFY2(refused.networkError.contains(QStringLiteral("not trusted")), qPrintable(refused.networkError));
     QCOMPARE(accepted.status, 200); // without a pin, the system's authorities decide
+}
+
+QSslCertificate TestSync::certificate(const QString& name) const
+{
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_dir.filePath(name));
+    return certs.value(0);
+}
+
+PortalClient::Reply TestSync::loginPinnedKey(quint16 port, const QByteArray& key)
+{
+    // A client of its own: no connection kept alive from another test skips the handshake.
+    PortalClient c(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)));
+    c.setPinnedKey(key);
+    c.setTimeoutMs(5000);
+    return c.login(QStringLiteral("agent"), QStringLiteral("pw"));
+}
+
+void TestSync::pinnedKeyWithoutAuthority()
+{
+    // Issue 12.5: the user pinned the portal's server key, and no authority this computer
+    // trusts signed its certificate: that key is enough…
+    const QByteArray key = PortalClient::keyHash(m_tls.localCertificate());
+    QCOMPARE(key.size(), 32);
+    const PortalClient::Reply accepted = loginPinnedKey(m_port, key);
+    QCOMPARE(accepted.status, 200);
+    // …for the portal's host name and within the certificate's dates only (same key).
+    for (const QString& name : { QStringLiteral("wrong-host.pem"), QStringLiteral("expired.pem") }) {
+        QSslConfiguration tls = m_tls;
+        tls.setLocalCertificate(certificate(name));
+        QCOMPARE(PortalClient::keyHash(tls.localCertificate()), key);
+        PortalServer server(*m_portalStore);
+        const quint16 port = server.listen(tls, QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        const PortalClient::Reply refused = loginPinnedKey(port, key);
+        QVERIFY2(refused.status == 0, qPrintable(name));
+        QVERIFY2(refused.networkError.contains(QStringLiteral("not trusted")),
+                 qPrintable(refused.networkError));
+    }
+    // Kept in the profile beside the authority, and used by the session's clients.
+    QString error;
+    MemoryCredentialStore credentials;
+    PortalSession session(m_profile, credentials);
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(m_port));
+    QVERIFY(!session.configure(url, QStringLiteral("agent"), m_ca.toPem(), key, &error));
+    PortalClient::Reply reply;
+    QVERIFY2(session.login(url, QStringLiteral("agent"), {}, key, QStringLiteral("pw"), &reply, &error),
+             qPrintable(error));
+    QCOMPARE(session.pinnedKey(), key);
+    QVERIFY(session.pinnedPem().isEmpty());
+    QCOMPARE(session.pinnedFingerprint(), QString::fromLatin1(key.toHex(':')));
+    std::unique_ptr<PortalClient> c = session.client();
+    QVERIFY(c);
+    QCOMPARE(c->call("GET", QStringLiteral("/api/v1/changes")).status, 200);
+    QVERIFY2(session.configure(url, QStringLiteral("agent"), m_ca.toPem(), {}, &error), qPrintable(error));
+    QVERIFY(session.pinnedKey().isEmpty());
+}
+
+void TestSync::pinnedKeyRefusesAnotherKey()
+{
+    // Issue 12.5: a key pin refuses any other key, even in a certificate for the right host
+    // that an authority the system trusts signed.
+    const QByteArray otherKey = PortalClient::keyHash(certificate(QStringLiteral("other-ca.pem")));
+    QCOMPARE(otherKey.size(), 32);
+    QVERIFY(otherKey != PortalClient::keyHash(m_tls.localCertificate()));
+    const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration system = saved;
+    system.addCaCertificate(m_ca);
+    QSslConfiguration::setDefaultConfiguration(system);
+    const PortalClient::Reply trustedButOtherKey = loginPinnedKey(m_port, otherKey);
+    QSslConfiguration::setDefaultConfiguration(saved);
+    QCOMPARE(trustedButOtherKey.status, 0);
+    QVERIFY2(trustedButOtherKey.networkError.contains(QStringLiteral("pinned key")),
+             qPrintable(trustedButOtherKey.networkError));
+    // A second portal with a certificate of its own, the pin being the first portal's key.
+    QFile otherKeyFile(m_dir.filePath(QStringLiteral("other-ca.key")));
+    QVERIFY(otherKeyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = m_tls;
+    tls.setLocalCertificate(certificate(QStringLiteral("other-ca.pem")));
+    tls.setPrivateKey(QSslKey(otherKeyFile.readAll(), QSsl::Rsa));
+    PortalServer other(*m_portalStore);
+    const quint16 port = other.listen(tls, QHostAddress::LocalHost, 0);
+    QVERIFY(port);
+    const PortalClient::Reply refused = loginPinnedKey(port, PortalClient::keyHash(m_tls.localCertificate()));
+    QCOMPARE(refused.status, 0);
+    QVERIFY2(refused.networkError.contains(QStringLiteral("pinned key")), qPrintable(refused.networkError));
 }
 
 QTEST_MAIN(TestSync)

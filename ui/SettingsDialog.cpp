@@ -122,17 +122,23 @@ bool SettingsDialog::savePortal(QString* error)
     QByteArray pem = readCa(error);
     if (!error->isEmpty())
         return false;
-    if (pem.isEmpty())
+    // The window pins authorities only; a server key pinned from the command line stays until
+    // an authority replaces it, with the user's approval.
+    QByteArray key;
+    if (pem.isEmpty()) {
         pem = m_session.pinnedPem();
-    else if (!m_session.pinnedPem().isEmpty() && pem != m_session.pinnedPem()
-             && MessageBox::question(this, tr("Pinned authority"),
-                                     tr("The pinned authority changes (now %1, new %2). Trust the new one?")
-                                         .arg(m_session.pinnedFingerprint(), PortalSession::fingerprint(pem)))
-                 != QMessageBox::Yes) {
+        key = m_session.pinnedKey();
+    } else if (((!m_session.pinnedPem().isEmpty() && pem != m_session.pinnedPem())
+                || !m_session.pinnedKey().isEmpty())
+               && MessageBox::question(
+                      this, tr("Pinned authority"),
+                      tr("The pinned authority changes (now %1, new %2). Trust the new one?")
+                          .arg(m_session.pinnedFingerprint(), PortalSession::fingerprint(pem)))
+                   != QMessageBox::Yes) {
         *error = tr("The pinned authority was kept.");
         return false;
     }
-    return m_session.configure(QUrl(url), m_ui->userEdit->text(), pem, error);
+    return m_session.configure(QUrl(url), m_ui->userEdit->text(), pem, key, error);
 }
 
 void SettingsDialog::showPortalTemplate()

@@ -61,6 +61,7 @@ int Cli::portal(const QStringList& args)
     p.add(QStringLiteral("password-stdin"));
     p.add(QStringLiteral("accept-new-ca"));
     p.add(QStringLiteral("drop-ca"));
+    p.add(QStringLiteral("pin-key"), QStringLiteral("file"));
     QString error;
     if (!p.parse(args.mid(1), &error))
         return usage(error);
@@ -71,44 +72,68 @@ int Cli::portal(const QStringList& args)
                                                                     : Profile::currentUserName();
         if (!PortalSession::checkAddress(url, user, {}, &error))
             return usage(error);
+        const bool drop = p.parser.isSet(QStringLiteral("drop-ca"));
+        const bool pinCa = p.parser.isSet(QStringLiteral("ca"));
+        const bool pinKey = p.parser.isSet(QStringLiteral("pin-key"));
+        if (int(drop) + int(pinCa) + int(pinKey) > 1)
+            return usage(tr("--ca, --pin-key and --drop-ca exclude each other."));
         QByteArray pem;
-        if (p.parser.isSet(QStringLiteral("ca"))) {
-            QFile ca(p.parser.value(QStringLiteral("ca")));
-            if (!ca.open(QIODevice::ReadOnly))
+        QByteArray key;
+        if (pinCa || pinKey) {
+            QFile file(p.parser.value(pinCa ? QStringLiteral("ca") : QStringLiteral("pin-key")));
+            if (!file.open(QIODevice::ReadOnly))
                 return fail(Usage, QStringLiteral("file_not_found"),
-                            tr("Cannot open %1: %2").arg(ca.fileName(), ca.errorString()));
-            pem = ca.readAll();
-            if (PortalSession::fingerprint(pem).isEmpty())
+                            tr("Cannot open %1: %2").arg(file.fileName(), file.errorString()));
+            const QByteArray data = file.readAll();
+            if (PortalSession::fingerprint(data).isEmpty())
                 return fail(Usage, QStringLiteral("bad_certificate"),
-                            tr("%1 holds no PEM certificate.").arg(ca.fileName()));
+                            tr("%1 holds no PEM certificate.").arg(file.fileName()));
+            if (pinCa)
+                pem = data;
+            else
+                key = PortalSession::keyHash(data);
         }
         if (!openProfile(&error))
             return fail(Usage, QStringLiteral("profile"), error);
         DesktopCredentialStore credentials;
         PortalSession session(*m_profile, credentials);
-        // A pinned authority that changes or goes is a decision for the user, never a silent
-        // switch. Without --ca the pinned one stays, as in the window's settings.
+        // A pin (authority or server key) that changes or goes is a decision for the user, never
+        // a silent switch. Without --ca or --pin-key the pin stays, as in the window's settings.
         const QByteArray pinned = session.pinnedPem();
-        const bool drop = p.parser.isSet(QStringLiteral("drop-ca"));
-        if (drop && !pem.isEmpty())
-            return usage(tr("--ca and --drop-ca exclude each other."));
-        if (pem.isEmpty() && !drop)
+        const QByteArray pinnedKey = session.pinnedKey();
+        if (!pinCa && !pinKey && !drop) {
             pem = pinned;
-        if (!pinned.isEmpty() && pinned != pem && !p.parser.isSet(QStringLiteral("accept-new-ca"))) {
-            return fail(Blocked, QStringLiteral("pinned_certificate_changed"),
-                        pem.isEmpty()
-                            ? tr("The portal's pinned authority (%1) would be dropped: any authority this "
-                                 "computer trusts would be accepted. If you mean it, log in again with "
-                                 "--accept-new-ca.")
-                                  .arg(session.pinnedFingerprint())
-                            : tr("The portal's pinned authority would change (now %1, new %2). If you trust "
-                                 "the new one, log in again with --accept-new-ca.")
-                                  .arg(session.pinnedFingerprint(), PortalSession::fingerprint(pem)));
+            key = pinnedKey;
+        }
+        if ((!pinned.isEmpty() || !pinnedKey.isEmpty()) && (pinned != pem || pinnedKey != key)
+            && !p.parser.isSet(QStringLiteral("accept-new-ca"))) {
+            QString message;
+            if (pem.isEmpty() && key.isEmpty())
+                message = pinnedKey.isEmpty()
+                    ? tr("The portal's pinned authority (%1) would be dropped: any authority this "
+                         "computer trusts would be accepted. If you mean it, log in again with "
+                         "--accept-new-ca.")
+                          .arg(session.pinnedFingerprint())
+                    : tr("The portal's pinned server key (%1) would be dropped: any authority this "
+                         "computer trusts would be accepted. If you mean it, log in again with "
+                         "--accept-new-ca.")
+                          .arg(session.pinnedFingerprint());
+            else if (pinnedKey.isEmpty() && key.isEmpty())
+                message = tr("The portal's pinned authority would change (now %1, new %2). If you trust "
+                             "the new one, log in again with --accept-new-ca.")
+                              .arg(session.pinnedFingerprint(), PortalSession::fingerprint(pem));
+            else
+                message = tr("The portal's pinned certificate would change (now %1, new %2). If you trust "
+                             "the new one, log in again with --accept-new-ca.")
+                              .arg(session.pinnedFingerprint(),
+                                   key.isEmpty() ? PortalSession::fingerprint(pem)
+                                                 : PortalSession::keyFingerprint(key));
+            return fail(Blocked, QStringLiteral("pinned_certificate_changed"), message);
         }
         if (isatty(fileno(stdin)))
             m_err << tr("Password for %1: ").arg(user) << Qt::flush;
         PortalClient::Reply r;
-        if (!session.login(url, user, pem, readPasswordLine(), &r, &error)) {
+        if (!session.login(url, user, pem, key, readPasswordLine(), &r, &error)) {
             if (r.status == 200) // logged in, but the profile could not keep it
                 return fail(Blocked, QStringLiteral("store"), error);
             return fail(Blocked,
@@ -168,16 +193,21 @@ int Cli::portal(const QStringList& args)
                         .arg(i.dossierId.toString(QUuid::WithoutBraces).left(8), i.kind,
                              Outbox::stateCode(i.state), i.lastError);
         }
-        emitResult(QJsonObject { { QStringLiteral("url"), url },
-                                 { QStringLiteral("user"), settings.portalUser() },
-                                 { QStringLiteral("cursor"), settings.portalCursor() },
-                                 { QStringLiteral("pending"), pending } },
-                   text);
+        emitResult(
+            QJsonObject {
+                { QStringLiteral("url"), url },
+                { QStringLiteral("user"), settings.portalUser() },
+                { QStringLiteral("cursor"), settings.portalCursor() },
+                { QStringLiteral("pinned_ca"), PortalSession::fingerprint(settings.portalCaPem()) },
+                { QStringLiteral("pinned_key"), PortalSession::keyFingerprint(settings.portalKeySha256()) },
+                { QStringLiteral("pending"), pending } },
+            text);
         return Ok;
     }
-    return usage(tr("Use: portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca], portal "
-                    "template [--password-stdin], or "
-                    "portal status"));
+    return usage(tr(
+        "Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal "
+        "template [--password-stdin], or "
+        "portal status"));
 }
 
 static QJsonObject reportJson(const SyncEngine::Report& r)

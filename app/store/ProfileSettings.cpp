@@ -10,6 +10,7 @@ namespace {
 const QString kPortalUrl = QStringLiteral("portal.url");
 const QString kPortalUser = QStringLiteral("portal.user");
 const QString kPortalCa = QStringLiteral("portal.ca");
+const QString kPortalKey = QStringLiteral("portal.key_sha256");
 const QString kPortalCursor = QStringLiteral("portal.cursor");
 } // namespace
 
@@ -52,6 +53,11 @@ QByteArray ProfileSettings::portalCaPem() const
     return value(kPortalCa).toLatin1();
 }
 
+QByteArray ProfileSettings::portalKeySha256() const
+{
+    return QByteArray::fromHex(value(kPortalKey).toLatin1());
+}
+
 QString ProfileSettings::portalCursor() const
 {
     return value(kPortalCursor);
@@ -62,13 +68,15 @@ bool ProfileSettings::setPortalCursor(const QString& cursor)
     return setValue(kPortalCursor, cursor);
 }
 
-bool ProfileSettings::setPortal(const QUrl& url, const QString& user, const QByteArray& caPem)
+bool ProfileSettings::setPortal(const QUrl& url, const QString& user, const QByteArray& caPem,
+                                const QByteArray& keySha256)
 {
     return m_db.transaction(
         [&](QString*) {
             const bool samePortal = portalUrl() == url && portalUser() == user;
             return setValue(kPortalUrl, url.toString()) && setValue(kPortalUser, user)
                 && setValue(kPortalCa, QString::fromLatin1(caPem))
+                && setValue(kPortalKey, QString::fromLatin1(keySha256.toHex()))
                 && (samePortal || setValue(kPortalCursor, QString()));
         },
         nullptr);

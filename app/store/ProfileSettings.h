@@ -10,7 +10,7 @@ class Database;
 
 /*
  * Settings that belong to a profile, in its database. The portal's are typed (the
- * address, the account, the pinned authority, the changes cursor) so that no caller spells
+ * address, the account, the pinned authority or key, the changes cursor) so that no caller spells
  * their keys; other modules keep their own keys with value()/setValue().
  */
 class ProfileSettings
@@ -23,11 +23,14 @@ public:
     QUrl portalUrl() const;
     QString portalUser() const;
     QByteArray portalCaPem() const; // empty when nothing is pinned
+    QByteArray portalKeySha256() const; // the pinned server key's SHA-256; empty when none
     QString portalCursor() const;
     bool setPortalCursor(const QString& cursor);
-    // The portal, the account and the pinned authority at once. The changes cursor belongs to
-    // one portal and one account: it starts again from the beginning when either changes.
-    bool setPortal(const QUrl& url, const QString& user, const QByteArray& caPem);
+    // The portal, the account and the pin (an authority or a server key, or neither) at once. The
+    // changes cursor belongs to one portal and one account: it starts again from the beginning
+    // when either changes.
+    bool setPortal(const QUrl& url, const QString& user, const QByteArray& caPem,
+                   const QByteArray& keySha256);
 
 private:
     Database& m_db;

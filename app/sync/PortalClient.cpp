@@ -2,11 +2,13 @@
 
 #include "core/Logging.h"
 
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimer>
 
 namespace Mandat {
@@ -18,6 +20,34 @@ QString PortalClient::Reply::message() const
     const QString m = json.value(QStringLiteral("message")).toString();
     return m.isEmpty() ? tr("The portal answered %1.").arg(status) : m;
 }
+
+QByteArray PortalClient::keyHash(const QSslCertificate& certificate)
+{
+    const QSslKey key = certificate.publicKey();
+    return key.isNull() ? QByteArray() : QCryptographicHash::hash(key.toDer(), QCryptographicHash::Sha256);
+}
+
+namespace {
+// What a pinned key stands in for: the authority that would vouch for the certificate. The host
+// name, the dates and the rest are still checked.
+bool onlyUnknownIssuer(const QList<QSslError>& errors)
+{
+    for (const QSslError& e : errors) {
+        switch (e.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
 
 PortalClient::PortalClient(const QUrl& base)
     : m_base(base)
@@ -70,6 +100,25 @@ PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& pa
     QList<QSslError> sslErrors;
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                      [&sslErrors](const QList<QSslError>& e) { sslErrors = e; });
+    // A pinned key: the certificate must carry it, whoever signed it. Checked once the handshake
+    // is done and before anything is sent, so that a certificate the system trusts but with
+    // another key is refused too.
+    bool keyRefused = false;
+    if (!m_pinnedKey.isEmpty()) {
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                         [this, reply, &keyRefused](const QList<QSslError>& e) {
+                             if (keyHash(reply->sslConfiguration().peerCertificate()) != m_pinnedKey)
+                                 keyRefused = true;
+                             else if (onlyUnknownIssuer(e))
+                                 reply->ignoreSslErrors(e);
+                         });
+        QObject::connect(reply, &QNetworkReply::encrypted, reply, [this, reply, &keyRefused] {
+            if (keyHash(reply->sslConfiguration().peerCertificate()) != m_pinnedKey) {
+                keyRefused = true;
+                reply->abort();
+            }
+        });
+    }
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -78,7 +127,10 @@ PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& pa
     r.json = QJsonDocument::fromJson(r.body).object();
     r.etag = reply->rawHeader("ETag");
     if (r.status == 0) {
-        if (!sslErrors.isEmpty()) {
+        if (keyRefused) {
+            r.networkError = tr("The portal's certificate does not carry the pinned key (%1): it is refused.")
+                                 .arg(QString::fromLatin1(m_pinnedKey.toHex(':')));
+        } else if (!sslErrors.isEmpty()) {
             QStringList details;
             for (const QSslError& e : std::as_const(sslErrors))
                 details.append(e.errorString());

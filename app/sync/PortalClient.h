@@ -16,7 +16,9 @@ namespace Mandat {
 /*
  * One call at a time to the operator's portal (docs/portal-api.md), over HTTPS only.
  * Certificates: the system's authorities, or, when the user pinned one, that authority
- * alone. A certificate error is never ignored: the call fails and says why.
+ * alone, or, when the user pinned the server's key, a certificate for the portal's host that
+ * carries that key and no other. Otherwise a certificate error is never ignored: the call
+ * fails and says why.
  */
 class PortalClient
 {
@@ -38,6 +40,9 @@ public:
     ~PortalClient();
 
     void setPinned(const QList<QSslCertificate>& certificates) { m_pinned = certificates; }
+    // The SHA-256 of the server's public key (SubjectPublicKeyInfo, DER), as keyHash() makes it.
+    void setPinnedKey(const QByteArray& sha256) { m_pinnedKey = sha256; }
+    static QByteArray keyHash(const QSslCertificate& certificate); // empty for a null certificate
     void setToken(const QString& token) { m_token = token; }
     QString token() const { return m_token; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -54,6 +59,7 @@ private:
     QUrl m_base;
     QString m_token;
     QList<QSslCertificate> m_pinned;
+    QByteArray m_pinnedKey;
     int m_timeoutMs = 30000;
     Trace m_trace;
     QNetworkAccessManager* m_nam;

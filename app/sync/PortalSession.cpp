@@ -28,6 +28,30 @@ QByteArray PortalSession::pinnedPem() const
     return ProfileSettings(m_profile.database()).portalCaPem();
 }
 
+QByteArray PortalSession::pinnedKey() const
+{
+    return ProfileSettings(m_profile.database()).portalKeySha256();
+}
+
+QByteArray PortalSession::keyHash(const QByteArray& pem)
+{
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
+    return certs.isEmpty() ? QByteArray() : PortalClient::keyHash(certs.first());
+}
+
+QString PortalSession::keyFingerprint(const QByteArray& keySha256)
+{
+    return QString::fromLatin1(keySha256.toHex(':'));
+}
+
+void PortalSession::pin(PortalClient& client) const
+{
+    const QByteArray pem = pinnedPem();
+    if (!pem.isEmpty())
+        client.setPinned(QSslCertificate::fromData(pem, QSsl::Pem));
+    client.setPinnedKey(pinnedKey());
+}
+
 QString PortalSession::fingerprint(const QByteArray& pem)
 {
     const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
@@ -37,7 +61,8 @@ QString PortalSession::fingerprint(const QByteArray& pem)
 
 QString PortalSession::pinnedFingerprint() const
 {
-    return fingerprint(pinnedPem());
+    const QByteArray key = pinnedKey();
+    return key.isEmpty() ? fingerprint(pinnedPem()) : keyFingerprint(key);
 }
 
 QString PortalSession::tokenKey(const QUrl& url)
@@ -64,13 +89,26 @@ bool PortalSession::checkAddress(const QUrl& url, const QString& user, const QBy
     return true;
 }
 
-bool PortalSession::configure(const QUrl& url, const QString& user, const QByteArray& caPem, QString* error)
+bool PortalSession::checkPin(const QUrl& url, const QString& user, const QByteArray& caPem,
+                             const QByteArray& keySha256, QString* error)
 {
     if (!checkAddress(url, user, caPem, error))
         return false;
+    if (!keySha256.isEmpty() && (keySha256.size() != 32 || !caPem.isEmpty())) {
+        *error = tr("Pin either the portal's authority or its server key, not both.");
+        return false;
+    }
+    return true;
+}
+
+bool PortalSession::configure(const QUrl& url, const QString& user, const QByteArray& caPem,
+                              const QByteArray& keySha256, QString* error)
+{
+    if (!checkPin(url, user, caPem, keySha256, error))
+        return false;
     if (url != this->url() || user.trimmed() != this->user())
         logout();
-    if (!ProfileSettings(m_profile.database()).setPortal(url, user.trimmed(), caPem)) {
+    if (!ProfileSettings(m_profile.database()).setPortal(url, user.trimmed(), caPem, keySha256)) {
         *error = tr("The portal settings could not be saved in the profile.");
         return false;
     }
@@ -85,9 +123,7 @@ bool PortalSession::login(const QString& password, QString* error)
         return false;
     }
     PortalClient client(base);
-    const QByteArray pem = pinnedPem();
-    if (!pem.isEmpty())
-        client.setPinned(QSslCertificate::fromData(pem, QSsl::Pem));
+    pin(client);
     const PortalClient::Reply r = client.login(user(), password);
     if (r.status != 200) {
         *error = r.message();
@@ -99,13 +135,15 @@ bool PortalSession::login(const QString& password, QString* error)
 }
 
 bool PortalSession::login(const QUrl& url, const QString& user, const QByteArray& caPem,
-                          const QString& password, PortalClient::Reply* reply, QString* error)
+                          const QByteArray& keySha256, const QString& password, PortalClient::Reply* reply,
+                          QString* error)
 {
-    if (!checkAddress(url, user, caPem, error))
+    if (!checkPin(url, user, caPem, keySha256, error))
         return false;
     PortalClient client(url);
     if (!caPem.isEmpty())
         client.setPinned(QSslCertificate::fromData(caPem, QSsl::Pem));
+    client.setPinnedKey(keySha256);
     *reply = client.login(user.trimmed(), password);
     if (reply->status != 200) {
         *error = reply->message();
@@ -113,7 +151,7 @@ bool PortalSession::login(const QUrl& url, const QString& user, const QByteArray
     }
     if (url != this->url() || user.trimmed() != this->user())
         logout();
-    if (!ProfileSettings(m_profile.database()).setPortal(url, user.trimmed(), caPem)) {
+    if (!ProfileSettings(m_profile.database()).setPortal(url, user.trimmed(), caPem, keySha256)) {
         *error = tr("The portal settings could not be saved in the profile.");
         return false;
     }
@@ -138,9 +176,7 @@ std::unique_ptr<PortalClient> PortalSession::client() const
     if (token.isEmpty())
         return nullptr;
     auto client = std::make_unique<PortalClient>(url());
-    const QByteArray pem = pinnedPem();
-    if (!pem.isEmpty())
-        client->setPinned(QSslCertificate::fromData(pem, QSsl::Pem));
+    pin(*client);
     client->setToken(token);
     return client;
 }

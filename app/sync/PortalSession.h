@@ -14,7 +14,7 @@ class Profile;
 
 /*
  * The profile's connection to the operator's portal: the address, the account and the
- * pinned authority in the profile, the session token in the credential store. The window
+ * pinned authority or server key in the profile, the session token in the credential store. The window
  * and the CLI both log in and build their clients through here, so both share one session
  * and one set of checks.
  */
@@ -28,16 +28,21 @@ public:
     QUrl url() const;
     QString user() const;
     QByteArray pinnedPem() const;
-    QString pinnedFingerprint() const; // SHA-256, colon-separated; empty when nothing is pinned
+    QByteArray pinnedKey() const; // the pinned server key's SHA-256, or empty
+    // SHA-256, colon-separated, of the pinned authority or of the pinned key; empty when nothing
+    // is pinned.
+    QString pinnedFingerprint() const;
 
-    // Checks and keeps the address, account and authority (PEM, may be empty) without logging in.
-    bool configure(const QUrl& url, const QString& user, const QByteArray& caPem, QString* error);
+    // Checks and keeps the address, account and pin (an authority's PEM or a server key's
+    // SHA-256, or neither) without logging in.
+    bool configure(const QUrl& url, const QString& user, const QByteArray& caPem, const QByteArray& keySha256,
+                   QString* error);
     // Logs in with the configured address, account and authority; keeps the token.
     bool login(const QString& password, QString* error);
-    // Logs in to `url` as `user` trusting `caPem` (may be empty), and keeps them with the
-    // token only when the portal said yes; *reply is the portal's answer.
-    bool login(const QUrl& url, const QString& user, const QByteArray& caPem, const QString& password,
-               PortalClient::Reply* reply, QString* error);
+    // Logs in to `url` as `user` trusting `caPem` or the key `keySha256` (or neither), and keeps
+    // them with the token only when the portal said yes; *reply is the portal's answer.
+    bool login(const QUrl& url, const QString& user, const QByteArray& caPem, const QByteArray& keySha256,
+               const QString& password, PortalClient::Reply* reply, QString* error);
     void logout();
     bool isLoggedIn() const;
     // A client with the pinned authority and the session token, or null when not logged in.
@@ -48,12 +53,19 @@ public:
     QString keepError() const { return m_keepError; }
 
     static QString fingerprint(const QByteArray& pem);
+    // The SHA-256 of the public key of the certificate in `pem`; empty when it holds none.
+    static QByteArray keyHash(const QByteArray& pem);
+    static QString keyFingerprint(const QByteArray& keySha256);
     // An https:// address with a host, an account name, and an authority that is a PEM
     // certificate (or none); otherwise false and *error says which.
     static bool checkAddress(const QUrl& url, const QString& user, const QByteArray& caPem, QString* error);
+    // checkAddress(), and a key pin that is a SHA-256, never with an authority pin.
+    static bool checkPin(const QUrl& url, const QString& user, const QByteArray& caPem,
+                         const QByteArray& keySha256, QString* error);
 
 private:
     static QString tokenKey(const QUrl& url);
+    void pin(PortalClient& client) const;
     QString tokenKey() const { return tokenKey(url()); }
     Profile& m_profile;
     CredentialStore& m_credentials;
