@@ -495,6 +495,10 @@
         <translation>Use: export-pdf ID --out OUT.pdf [--flatten]</translation>
     </message>
     <message>
+        <source>The portal&apos;s pinned authority (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</source>
+        <translation>The portal&apos;s pinned authority (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
@@ -522,7 +526,8 @@ Commands:
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
   export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
         --flatten: the form values drawn into the pages, no field left (to print or send)
-  portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+  portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+        --ca: trust that authority alone; --pin-key: trust only the key of that server certificate
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
@@ -562,7 +567,8 @@ Commands:
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
   export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
         --flatten: the form values drawn into the pages, no field left (to print or send)
-  portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+  portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+        --ca: trust that authority alone; --pin-key: trust only the key of that server certificate
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
@@ -577,16 +583,20 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </translation>
     </message>
     <message>
-        <source>--ca and --drop-ca exclude each other.</source>
-        <translation>--ca and --drop-ca exclude each other.</translation>
+        <source>--ca, --pin-key and --drop-ca exclude each other.</source>
+        <translation>--ca, --pin-key and --drop-ca exclude each other.</translation>
     </message>
     <message>
-        <source>The portal&apos;s pinned authority (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</source>
-        <translation>The portal&apos;s pinned authority (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</translation>
+        <source>The portal&apos;s pinned server key (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</source>
+        <translation>The portal&apos;s pinned server key (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</translation>
     </message>
     <message>
-        <source>Use: portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</source>
-        <translation>Use: portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</translation>
+        <source>The portal&apos;s pinned certificate would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
+        <translation>The portal&apos;s pinned certificate would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</translation>
+    </message>
+    <message>
+        <source>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</source>
+        <translation>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3788,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>The portal cannot be reached: %1</source>
         <translation>The portal cannot be reached: %1</translation>
     </message>
+    <message>
+        <source>The portal&apos;s certificate does not carry the pinned key (%1): it is refused.</source>
+        <translation>The portal&apos;s certificate does not carry the pinned key (%1): it is refused.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSession</name>
@@ -3800,6 +3814,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Enter the portal&apos;s address first.</source>
         <translation>Enter the portal&apos;s address first.</translation>
+    </message>
+    <message>
+        <source>Pin either the portal&apos;s authority or its server key, not both.</source>
+        <translation>Pin either the portal&apos;s authority or its server key, not both.</translation>
     </message>
 </context>
 <context>

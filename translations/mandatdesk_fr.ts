@@ -495,6 +495,10 @@
         <translation>Utilisation : export-pdf ID --out SORTIE.pdf [--flatten]</translation>
     </message>
     <message>
+        <source>The portal&apos;s pinned authority (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</source>
+        <translation>L&apos;autorité épinglée du portail (%1) serait abandonnée : toute autorité reconnue par cet ordinateur serait acceptée. Si c&apos;est voulu, reconnectez-vous avec --accept-new-ca.</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
@@ -522,7 +526,8 @@ Commands:
   print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
   export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
         --flatten: the form values drawn into the pages, no field left (to print or send)
-  portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+  portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+        --ca: trust that authority alone; --pin-key: trust only the key of that server certificate
   portal status                       the portal, and what waits to be sent
   portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
@@ -562,7 +567,7 @@ Commandes :
   print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
   export-pdf ID --out SORTIE.pdf [--flatten]   les documents PDF du dossier réunis, remplissables tels quels
         --flatten : les valeurs des formulaires dessinées dans les pages, sans champ (pour imprimer ou envoyer)
-  portal login URL [--user U] [--ca FICHIER | --drop-ca] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
+  portal login URL [--user U] [--ca FICHIER | --pin-key FICHIER | --drop-ca] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
   portal status                       le portail, et ce qui attend d&apos;être envoyé
   portal template [--password-stdin]  conserver le mandat vierge de l&apos;opérateur (fill --template portal)
   submit ID [--password-stdin]        lancer la procédure (mise en file d&apos;abord, envoyée dès que possible)
@@ -577,16 +582,20 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
 </translation>
     </message>
     <message>
-        <source>--ca and --drop-ca exclude each other.</source>
-        <translation>--ca et --drop-ca s&apos;excluent l&apos;une l&apos;autre.</translation>
+        <source>--ca, --pin-key and --drop-ca exclude each other.</source>
+        <translation>--ca, --pin-key et --drop-ca s&apos;excluent les unes les autres.</translation>
     </message>
     <message>
-        <source>The portal&apos;s pinned authority (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</source>
-        <translation>L&apos;autorité épinglée du portail (%1) serait abandonnée : toute autorité reconnue par cet ordinateur serait acceptée. Si c&apos;est voulu, reconnectez-vous avec --accept-new-ca.</translation>
+        <source>The portal&apos;s pinned server key (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</source>
+        <translation>La clé de serveur épinglée du portail (%1) serait abandonnée : toute autorité reconnue par cet ordinateur serait acceptée. Si c&apos;est voulu, reconnectez-vous avec --accept-new-ca.</translation>
     </message>
     <message>
-        <source>Use: portal login URL [--user U] [--ca FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</source>
-        <translation>Usage : portal login URL [--user U] [--ca FICHIER | --drop-ca] [--accept-new-ca], portal template [--password-stdin], ou portal status</translation>
+        <source>The portal&apos;s pinned certificate would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
+        <translation>Le certificat épinglé du portail changerait (actuel %1, nouveau %2). Si vous faites confiance au nouveau, reconnectez-vous avec --accept-new-ca.</translation>
+    </message>
+    <message>
+        <source>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</source>
+        <translation>Usage : portal login URL [--user U] [--ca FICHIER | --pin-key FICHIER | --drop-ca] [--accept-new-ca], portal template [--password-stdin], ou portal status</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3787,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>The portal cannot be reached: %1</source>
         <translation>Le portail est injoignable : %1</translation>
     </message>
+    <message>
+        <source>The portal&apos;s certificate does not carry the pinned key (%1): it is refused.</source>
+        <translation>Le certificat du portail ne porte pas la clé épinglée (%1) : il est refusé.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSession</name>
@@ -3800,6 +3813,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Enter the portal&apos;s address first.</source>
         <translation>Saisissez d&apos;abord l&apos;adresse du portail.</translation>
+    </message>
+    <message>
+        <source>Pin either the portal&apos;s authority or its server key, not both.</source>
+        <translation>Épinglez soit l&apos;autorité du portail, soit sa clé de serveur, pas les deux.</translation>
     </message>
 </context>
 <context>
