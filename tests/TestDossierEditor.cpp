@@ -13,6 +13,7 @@
 #include "RecordDecisionDialog.h"
 #include "SettingsDialog.h"
 #include "TestCertificates.h"
+#include "WindowFixture.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
@@ -88,30 +89,14 @@ void TestDossierEditor::initTestCase()
 
 void TestDossierEditor::init()
 {
-    m_profileDir.reset(new QTemporaryDir);
-    m_profile.reset(new Profile);
     QString error;
-    QVERIFY2(m_profile->open(m_profileDir->path(), &error), qPrintable(error));
-    Company provider;
-    provider.legalName = QStringLiteral("Horizon Contact");
-    provider.siren = QStringLiteral("732829320");
-    provider.rcsCity = QStringLiteral("Lyon");
-    QVERIFY(m_profile->dossiers().setProvider(provider, &error));
-    m_credentials.reset(new MemoryCredentialStore);
-    m_window.reset(new MainWindow(*m_profile, m_credentials.data()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.data()));
+    QVERIFY2(WindowFixture::open(m_profileDir, m_profile, m_credentials, m_window, &error),
+             qPrintable(error));
 }
 
 void TestDossierEditor::cleanup()
 {
-    for (DossierEditor* e : m_window->findChildren<DossierEditor*>()) {
-        MessageBox::setNextAnswer(QMessageBox::Discard);
-        e->close();
-    }
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-    m_window.reset();
-    m_profile.reset();
+    WindowFixture::close(m_window, m_profile);
 }
 
 QString TestDossierEditor::write(const QString& name, const QByteArray& bytes)

@@ -109,6 +109,8 @@ PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& pa
                          [this, reply, &keyRefused](const QList<QSslError>& e) {
                              if (keyHash(reply->sslConfiguration().peerCertificate()) != m_pinnedKey)
                                  keyRefused = true;
+                             // The key the user pinned (and approved when it changed), and
+                             // only an unknown issuer: host name and validity still count.
                              else if (onlyUnknownIssuer(e))
                                  reply->ignoreSslErrors(e);
                          });
