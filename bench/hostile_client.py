@@ -31,6 +31,7 @@ import threading
 import time
 import urllib.parse
 import uuid
+import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUN_DEADLINE = time.monotonic() + 170  # the attacks shorten their loops past this
@@ -166,6 +167,36 @@ def pdf(pages):
     xref = [b"xref\n0 %d\n" % (len(offsets) + 1), b"0000000000 65535 f \n"]
     xref += [b"%010d 00000 n \n" % o for o in offsets]
     chunks += xref
+    chunks.append(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(offsets) + 1, pos))
+    return b"".join(chunks)
+
+
+def pdf_noise(pages, side=600):
+    """`pages` scanned pages (no text layer) sharing one picture of grey noise: small to send,
+    slow to OCR."""
+    rnd = random.Random(1)
+    img = zlib.compress(bytes(rnd.getrandbits(8) for _ in range(side * side)))
+    content = b"q 595 0 0 842 0 0 cm /Im0 Do Q"
+    first_page = 5
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Count %d /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> /Kids ["
+        % pages + b" ".join(b"%d 0 R" % (first_page + i) for i in range(pages)) + b"] >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 "
+        b"/Filter /FlateDecode /Length %d >>\nstream\n" % (side, side, len(img)) + img + b"\nendstream",
+    ]
+    page = b"<< /Type /Page /Parent 2 0 R /Contents 3 0 R >>"
+    chunks = [b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"]
+    offsets = []
+    pos = len(chunks[0])
+    for n in range(1, first_page + pages):
+        chunk = b"%d 0 obj\n%s\nendobj\n" % (n, objects[n - 1] if n < first_page else page)
+        offsets.append(pos)
+        chunks.append(chunk)
+        pos += len(chunk)
+    chunks.append(b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1))
+    chunks += [b"%010d 00000 n \n" % o for o in offsets]
     chunks.append(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(offsets) + 1, pos))
     return b"".join(chunks)
 
@@ -556,10 +587,30 @@ def attack7(proxy, backend, pid, a):
 def attack4(proxy, backend, pid, client, wait_s):
     big = pdf(40000)
     out(f"[4] generated PDF: 40000 blank pages, {len(big) / 2**20:.2f} MiB (cap 20 MiB)")
-    mid = client.create("Quarante mille pages")
-    ups = [answer(*client.upload(mid, "mandate", fresh_documents(mid[:8])["mandate"])[:3]),
-           answer(*client.upload(mid, "kbis", big, name="kbis-40000.pdf")[:3]),
-           answer(*client.upload(mid, "invoice", big, name="invoice-40000.pdf")[:3])]
+    heavy_submit("4", proxy, pid, client, wait_s, "Quarante mille pages",
+                 [("kbis", big, "kbis-40000.pdf"), ("invoice", big, "invoice-40000.pdf")])
+
+
+def attack4b(proxy, backend, pid, client, wait_s):
+    # Within the page cap, a scan that OCR cannot read quickly: every page a picture of noise.
+    noisy = pdf_noise(50)
+    out(f"[4b] generated PDF: 50 scanned pages of noise, {len(noisy) / 2**10:.0f} KiB; the invoice is a normal one")
+    heavy_submit("4b", proxy, pid, client, wait_s, "Cinquante pages de bruit",
+                 [("kbis", noisy, "kbis-bruit.pdf")])
+
+
+def heavy_submit(label, proxy, pid, client, wait_s, name, documents):
+    """Uploads `documents` (kind, bytes, file name) over a fresh dossier's, submits it, and
+    meanwhile asks GET /limits every 100 ms on new connections: what a heavy check holds."""
+    mid = client.create(name)
+    fresh = fresh_documents(mid[:8])
+    ups = [answer(*client.upload(mid, "mandate", fresh["mandate"])[:3])]
+    kinds = {kind for kind, _, _ in documents}
+    for kind in ("kbis", "invoice"):
+        if kind not in kinds:
+            ups.append(answer(*client.upload(mid, kind, fresh[kind])[:3]))
+    for kind, data, file_name in documents:
+        ups.append(answer(*client.upload(mid, kind, data, name=file_name)[:3]))
     base = []
     for _ in range(10):
         base.append(proxy.request("GET", "/api/v1/limits")[3])
@@ -624,7 +675,7 @@ def attack4(proxy, backend, pid, client, wait_s):
     with lock:
         pending = [time.monotonic() - t for t in in_flight.values()]
         done = sorted(lat)
-    line = (f"[4] uploads mandate/kbis/invoice: {ups}; {sub}; meanwhile GET /limits every 100 ms (new connection each): "
+    line = (f"[{label}] uploads: {ups}; {sub}; meanwhile GET /limits every 100 ms (new connection each): "
             f"{len(done)} answered {histogram(statuses)}")
     if done:
         line += f", median {ms(statistics.median(done))}, max {ms(done[-1])}"
@@ -713,8 +764,9 @@ def main():
             ("5", lambda: attack5(proxy, backend, pid, alice)),
             ("6", lambda: attack6(proxy, backend, pid, alice, bob)),
             ("7", lambda: attack7(proxy, backend, pid, alice)),
-            # Last: a portal busy with the submission answers nothing else.
+            # Last: the heavy submissions (a portal that checked on its event loop answered nothing else).
             ("4", lambda: attack4(proxy, backend, pid, alice, max(30.0, min(125.0, RUN_DEADLINE - time.monotonic())))),
+            ("4b", lambda: attack4b(proxy, backend, pid, alice, max(30.0, min(125.0, RUN_DEADLINE - time.monotonic())))),
         ]
         for label, step in steps:
             started = time.monotonic()

@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 namespace Mandat {
@@ -38,6 +39,12 @@ QHttpServerResponse error(QHttpServerResponse::StatusCode status, const QString&
 }
 
 using Status = QHttpServerResponse::StatusCode;
+
+QJsonObject problemJson(const char* code, const QString& message)
+{
+    return QJsonObject { { QStringLiteral("code"), QLatin1String(code) },
+                         { QStringLiteral("message"), message } };
+}
 
 std::optional<QJsonObject> parseObject(const QHttpServerRequest& request, QHttpServerResponse* refusal)
 {
@@ -135,9 +142,10 @@ PortalServer::PortalServer(PortalStore& store)
             return logged(r, "/api/v1/mandates/<id>/documents/<kind>/<sha256>",
                           [&] { return deleteDocument(id, kind, sha, r); });
         });
+    // Answered when its documents are checked, on a worker thread: see submit().
     m_server.route(QStringLiteral("/api/v1/mandates/<arg>/submit"), M::Post,
-                   [this](const QString& id, const QHttpServerRequest& r) {
-                       return logged(r, "/api/v1/mandates/<id>/submit", [&] { return submit(id, r); });
+                   [this](const QString& id, const QHttpServerRequest& r, QHttpServerResponder&& responder) {
+                       submit(id, r, std::move(responder));
                    });
     m_server.route(QStringLiteral("/api/v1/changes"), M::Get, [this](const QHttpServerRequest& r) {
         return logged(r, "/api/v1/changes", [&] { return changes(r); });
@@ -166,6 +174,13 @@ PortalServer::PortalServer(PortalStore& store)
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         return std::move(response);
     });
+    m_checks.setMaxThreadCount(kCheckThreads);
+}
+
+PortalServer::~PortalServer()
+{
+    // The checks still running end first; the answers they would post go with m_server.
+    m_checks.waitForDone();
 }
 
 QHttpServerResponse PortalServer::templatePdf(const QHttpServerRequest& r)
@@ -217,22 +232,33 @@ bool PortalServer::setAccessLog(const QString& path)
     return m_accessLog.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
 }
 
+namespace {
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    static const char* const methods[] = { "GET", "PUT", "DELETE", "POST", "HEAD", "OPTIONS", "PATCH" };
+    for (int i = 0; i < 7; ++i) {
+        if (int(m) == (1 << i))
+            return methods[i];
+    }
+    return "OTHER";
+}
+} // namespace
+
 void PortalServer::writeAccess(const QHttpServerRequest& request, const QString& route, int status,
                                qint64 nsecs)
 {
-    static const char* const methods[] = { "GET", "PUT", "DELETE", "POST", "HEAD", "OPTIONS", "PATCH" };
-    const auto m = request.method();
-    QByteArray method = "OTHER";
-    for (int i = 0; i < 7; ++i) {
-        if (int(m) == (1 << i))
-            method = methods[i];
-    }
+    writeAccess(clientAddress(request), methodName(request.method()), route, status, m_account, nsecs);
+}
+
+void PortalServer::writeAccess(const QString& address, const QByteArray& method, const QString& route,
+                               int status, const QString& account, qint64 nsecs)
+{
     // Time, address, method, route (never the token or the body), status, account, duration.
     const QString line = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 ms")
-                             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                  clientAddress(request), QString::fromLatin1(method), route)
+                             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), address,
+                                  QString::fromLatin1(method), route)
                              .arg(status)
-                             .arg(m_account.isEmpty() ? QStringLiteral("-") : m_account)
+                             .arg(account.isEmpty() ? QStringLiteral("-") : account)
                              .arg(double(nsecs) / 1e6, 0, 'f', 1);
     if (m_accessLog.isOpen()) {
         m_accessLog.write(line.toUtf8() + '\n');
@@ -518,7 +544,7 @@ QHttpServerResponse PortalServer::putMandate(const QString& id, const QHttpServe
                 Status::PreconditionFailed, QStringLiteral("version_mismatch"),
                 QStringLiteral("Le mandat a changé sur le portail (version %1).").arg(existing->version),
                 { { QStringLiteral("version"), existing->version } });
-        if (existing->status == QLatin1String("under_review"))
+        if (existing->status == QLatin1String("under_review") || m_checking.contains(id))
             return error(
                 Status::Conflict, QStringLiteral("under_review"),
                 QStringLiteral("Le mandat est en cours de vérification : il ne peut pas être modifié."));
@@ -636,7 +662,7 @@ std::optional<QHttpServerResponse> PortalServer::startNewVersionIfDecided(Portal
 {
     // What was submitted stays as it was reviewed: under review, nothing changes; once decided,
     // a change of documents is a new version to submit again, as an edit of the mandate is.
-    if (m.status == QLatin1String("under_review"))
+    if (m.status == QLatin1String("under_review") || m_checking.contains(m.id))
         return error(Status::Conflict, QStringLiteral("under_review"),
                      QStringLiteral("Le mandat est en cours de vérification : ses documents ne peuvent pas "
                                     "être modifiés."));
@@ -654,7 +680,80 @@ std::optional<QHttpServerResponse> PortalServer::startNewVersionIfDecided(Portal
     return std::nullopt;
 }
 
-QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerRequest& request)
+void PortalServer::submit(const QString& id, const QHttpServerRequest& request,
+                          QHttpServerResponder&& responder)
+{
+    static const QString route = QStringLiteral("/api/v1/mandates/<id>/submit");
+    m_account.clear();
+    auto pending = std::make_shared<PendingSubmit>();
+    pending->timer.start();
+    pending->address = clientAddress(request);
+    pending->method = methodName(request.method());
+    if (std::optional<QHttpServerResponse> now = beginSubmit(id, request, pending.get())) {
+        now->setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        const int status = int(now->statusCode());
+        now->write(std::move(responder));
+        writeAccess(pending->address, pending->method, route, status, m_account,
+                    pending->timer.nsecsElapsed());
+        return;
+    }
+    // The documents are read on a worker thread; the event loop goes on routing. The request
+    // goes when this returns, and the connection may go before the check ends: what the
+    // answer needs is in *pending, and the socket is watched.
+    const quint64 ticket = ++m_nextTicket;
+    Waiting& w = m_waiting[ticket];
+    w.socket = responder.socket();
+    w.responder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    w.pending = pending;
+    m_checking.insert(id);
+    const QList<PortalStore::StoredDocument> documents = pending->documents;
+    const QDate today = pending->today;
+    const std::function<void()> hook = m_checkHook;
+    m_checks.start([this, ticket, documents, today, hook] {
+        if (hook)
+            hook();
+        const QJsonArray problems = checkDocuments(documents, today);
+        QMetaObject::invokeMethod(
+            &m_server,
+            [this, ticket, problems] {
+                const auto it = m_waiting.constFind(ticket);
+                if (it == m_waiting.cend())
+                    return;
+                const std::shared_ptr<PendingSubmit> p = it->pending;
+                m_checking.remove(p->mandateId);
+                QHttpServerResponse answer = finishSubmit(*p, problems);
+                if (m_slowSubmits > 0) {
+                    // Fault injection: done, but the answer comes late (without holding anyone).
+                    --m_slowSubmits;
+                    auto late = std::make_shared<QHttpServerResponse>(std::move(answer));
+                    QTimer::singleShot(m_delayMs, &m_server,
+                                       [this, ticket, late] { answerLater(ticket, std::move(*late)); });
+                    return;
+                }
+                answerLater(ticket, std::move(answer));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PortalServer::answerLater(quint64 ticket, QHttpServerResponse&& response)
+{
+    Waiting w = m_waiting.take(ticket);
+    if (!w.pending)
+        return;
+    const int status = int(response.statusCode());
+    // A client that left gets nothing; what was decided stays decided (and its key replays it).
+    const bool connected = w.socket && w.socket->state() == QAbstractSocket::ConnectedState;
+    if (connected) {
+        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        response.write(std::move(*w.responder));
+    }
+    writeAccess(w.pending->address, w.pending->method, QStringLiteral("/api/v1/mandates/<id>/submit"),
+                connected ? status : 499, w.pending->user.account, w.pending->timer.nsecsElapsed());
+}
+
+std::optional<QHttpServerResponse>
+PortalServer::beginSubmit(const QString& id, const QHttpServerRequest& request, PendingSubmit* pending)
 {
     QHttpServerResponse refusal(Status::Unauthorized);
     const auto user = authorise(request, &refusal);
@@ -685,6 +784,10 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
         return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"), seen->body,
                                    QHttpServerResponse::StatusCode(seen->status));
     }
+    // Another key for a mandate whose documents are being checked: one check at a time.
+    if (m_checking.contains(id))
+        return error(Status::Conflict, QStringLiteral("in_flight"),
+                     QStringLiteral("Ce mandat est déjà en cours de vérification."));
     const auto body = parseObject(request, &refusal);
     if (!body)
         return refusal;
@@ -703,22 +806,31 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
         return finish(error(Status::Conflict, QStringLiteral("not_submittable"),
                             QStringLiteral("Seul un mandat non soumis peut être soumis.")));
 
-    // The portal checks what MandatDesk checks: documents present and recent, numbers.
-    QJsonArray problems;
-    auto problem = [&](const char* code, const QString& message) {
-        problems.append(QJsonObject { { QStringLiteral("code"), QLatin1String(code) },
-                                      { QStringLiteral("message"), message } });
-    };
+    // The portal checks what MandatDesk checks: numbers here, documents on a worker thread.
     const QJsonArray numbers = m->data.value(QStringLiteral("numbers")).toArray();
     if (numbers.isEmpty())
-        problem("no_numbers", QStringLiteral("Le mandat ne couvre aucun numéro."));
+        pending->problems.append(
+            problemJson("no_numbers", QStringLiteral("Le mandat ne couvre aucun numéro.")));
     const NumberClassifier classifier;
     for (const QJsonValue& n : numbers) {
         if (classifier.classify(n.toString()).category == NumberCategory::Mobile)
-            problem("number_mobile", QStringLiteral("%1 est un numéro mobile.").arg(n.toString()));
+            pending->problems.append(
+                problemJson("number_mobile", QStringLiteral("%1 est un numéro mobile.").arg(n.toString())));
     }
-    const QList<PortalStore::StoredDocument> docs = m_store.documents(id, true);
-    const QDate today = m_now().date();
+    pending->user = *user;
+    pending->key = key;
+    pending->mandateId = id;
+    pending->version = m->version;
+    pending->today = m_now().date();
+    pending->documents = m_store.documents(id, true);
+    return std::nullopt;
+}
+
+QJsonArray PortalServer::checkDocuments(const QList<PortalStore::StoredDocument>& docs, const QDate& today)
+{
+    QJsonArray problems;
+    auto problem
+        = [&](const char* code, const QString& message) { problems.append(problemJson(code, message)); };
     DocumentReader::Options caps;
     caps.maxPages = kCheckMaxPages;
     for (const char* kind : { "mandate", "kbis", "invoice" }) {
@@ -784,22 +896,38 @@ QHttpServerResponse PortalServer::submit(const QString& id, const QHttpServerReq
             problem(QByteArray("missing_").append(kind).constData(),
                     QStringLiteral("Document manquant : %1.").arg(QLatin1String(kind)));
     }
+    return problems;
+}
+
+QHttpServerResponse PortalServer::finishSubmit(const PendingSubmit& pending,
+                                               const QJsonArray& documentProblems)
+{
+    auto finish = [&](QHttpServerResponse&& response) {
+        m_store.finishIdempotent(pending.user.account, pending.key, int(response.statusCode()),
+                                 response.data());
+        return std::move(response);
+    };
+    QJsonArray problems = pending.problems;
+    for (const QJsonValue& p : documentProblems)
+        problems.append(p);
     if (!problems.isEmpty())
         return finish(error(Status::UnprocessableEntity, QStringLiteral("not_submittable"),
                             QStringLiteral("Le dossier ne peut pas être soumis."),
                             { { QStringLiteral("problems"), problems } }));
+    // Nothing could change it through this portal meanwhile (m_checking), but the operator's
+    // command line writes to the same database.
+    std::optional<PortalStore::Mandate> m = m_store.mandate(pending.mandateId);
+    if (!m || m->version != pending.version || m->status != QLatin1String("not_submitted"))
+        return finish(
+            error(Status::Conflict, QStringLiteral("not_submittable"),
+                  QStringLiteral("Le mandat a changé pendant sa vérification : soumettez-le à nouveau.")));
     m->status = QStringLiteral("under_review");
     QString storeError;
-    if (!m_store.setStatus(*m, m_now(), &storeError, user->login)) {
-        m_store.finishIdempotent(user->account, key, 0, {});
+    if (!m_store.setStatus(*m, m_now(), &storeError, pending.user.login)) {
+        m_store.finishIdempotent(pending.user.account, pending.key, 0, {});
         return internalError(storeError);
     }
-    QHttpServerResponse accepted = finish(json(mandateJson(*m), Status::Accepted));
-    if (m_slowSubmits > 0) {
-        --m_slowSubmits;
-        QThread::msleep(ulong(m_delayMs)); // committed, but the answer comes late
-    }
-    return accepted;
+    return finish(json(mandateJson(*m), Status::Accepted));
 }
 
 QHttpServerResponse PortalServer::changes(const QHttpServerRequest& request)

@@ -6,8 +6,14 @@
 #include <QFile>
 #include <QHash>
 #include <QHttpServer>
+#include <QJsonArray>
+#include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
+#include <QTcpSocket>
+#include <QThreadPool>
 #include <functional>
+#include <memory>
 
 namespace Mandat {
 
@@ -16,11 +22,17 @@ namespace Mandat {
  * QtHttpServer, on top of PortalStore. Time comes from a function the tests and the
  * command line can set. Logins are throttled per login and per address (growing delays,
  * then a temporary lock); every request gets a line in the access log.
+ *
+ * The event loop only routes: reading and checking a submission's documents (Poppler,
+ * OCR) runs on a pool of worker threads, and the answer is written when the check ends,
+ * if the client is still connected. Those checks touch no database: the documents' bytes
+ * are read before, the outcome is written after, both on the event loop's connection.
  */
 class PortalServer
 {
 public:
     explicit PortalServer(PortalStore& store);
+    ~PortalServer();
 
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     // TLS first (sslSetup before listen), then the port (0: any free one).
@@ -45,11 +57,15 @@ public:
     static constexpr int kLockSeconds = 15 * 60;
 
     static constexpr qint64 kMaxJsonBody = 1024 * 1024;
-    // A document from a stranger is read up to this many pages and for this long at most
-    // (the checks run on the event loop: QHttpServer 6.4 cannot answer a request later
-    // without reading freed memory, so the caps bound what one submission holds).
+    // A document from a stranger is read up to this many pages and for this long at most,
+    // on one of kCheckThreads worker threads.
     static constexpr int kCheckMaxPages = 50;
     static constexpr int kCheckSeconds = 20;
+    static constexpr int kCheckThreads = 2;
+    // Submissions whose documents are being checked (tests and the hostile-client bench).
+    int checksRunning() const { return int(m_waiting.size()); }
+    // Called on the worker thread before each check: tests hold a check there.
+    void setCheckHook(std::function<void()> hook) { m_checkHook = std::move(hook); }
     static constexpr qint64 kMaxDocumentBody = 20 * 1024 * 1024;
 
 private:
@@ -60,7 +76,32 @@ private:
                                     const QHttpServerRequest& request);
     QHttpServerResponse deleteDocument(const QString& id, const QString& kind, const QString& sha,
                                        const QHttpServerRequest& request);
-    QHttpServerResponse submit(const QString& id, const QHttpServerRequest& request);
+    // What a submission carries from the event loop to its check and back.
+    struct PendingSubmit
+    {
+        PortalStore::User user;
+        QString key;
+        QString mandateId;
+        int version = 0;
+        QDate today;
+        QJsonArray problems; // found before the documents are read
+        QList<PortalStore::StoredDocument> documents;
+        // Who asked, for the answer and the access-log line written once the check is done.
+        QString address;
+        QByteArray method;
+        QElapsedTimer timer;
+    };
+    // The answer to a submission, at once (refused, replayed, nothing to read) or null: the
+    // documents are to be checked, *pending says what to.
+    std::optional<QHttpServerResponse> beginSubmit(const QString& id, const QHttpServerRequest& request,
+                                                   PendingSubmit* pending);
+    // On a worker thread: the documents' problems (no database, no clock, no member).
+    static QJsonArray checkDocuments(const QList<PortalStore::StoredDocument>& documents, const QDate& today);
+    // Back on the event loop: the mandate under review, or its problems.
+    QHttpServerResponse finishSubmit(const PendingSubmit& pending, const QJsonArray& documentProblems);
+    void submit(const QString& id, const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    // Writes a late answer if its client is still there, and its access-log line.
+    void answerLater(quint64 ticket, QHttpServerResponse&& response);
     QHttpServerResponse changes(const QHttpServerRequest& request);
     QHttpServerResponse logout(const QHttpServerRequest& request);
     QHttpServerResponse templatePdf(const QHttpServerRequest& request);
@@ -73,6 +114,8 @@ private:
     QHttpServerResponse logged(const QHttpServerRequest& request, const char* route,
                                const std::function<QHttpServerResponse()>& handler);
     void writeAccess(const QHttpServerRequest& request, const QString& route, int status, qint64 nsecs);
+    void writeAccess(const QString& address, const QByteArray& method, const QString& route, int status,
+                     const QString& account, qint64 nsecs);
     // A failure inside: the detail goes to the log, the client gets a generic answer.
     QHttpServerResponse internalError(const QString& detail) const;
 
@@ -104,10 +147,23 @@ private:
     QString m_account; // of the request being handled, for the access log
     QFile m_accessLog;
     QString m_templatePath;
+    // Answers owed: the responder, the connection it writes to (gone if the client left),
+    // and what the check is about. Mandates in this map take no change until it is answered.
+    struct Waiting
+    {
+        std::shared_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
+        std::shared_ptr<PendingSubmit> pending;
+    };
+    QHash<quint64, Waiting> m_waiting;
+    QSet<QString> m_checking;
+    quint64 m_nextTicket = 0;
+    std::function<void()> m_checkHook;
     int m_failingSubmits = 0;
     int m_slowSubmits = 0;
     int m_delayMs = 0;
     QString m_mappingPath;
+    QThreadPool m_checks; // last: its threads end before anything they report to goes
 
 public:
     static constexpr int kRequestsPerMinute = 600;

@@ -2,6 +2,7 @@
 #include "documents/DocumentReadTask.h"
 #include "documents/DocumentReader.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,6 +28,7 @@ private slots:
     void encryptedRefused();
     void sizeCap();
     void cancelStopsOcr();
+    void ocrWithinCaps();
     void taskRunsOffThread();
     void taskCancel();
 
@@ -204,6 +206,45 @@ void TestDocumentReader::cancelStopsOcr()
     QCOMPARE(DocumentReader::read(scan, options, &text, &error), DocumentReader::Failure::Cancelled);
     QVERIFY(!error.isEmpty());
     QVERIFY2(pagesStarted < 3, "the third page must not be read after cancelling");
+}
+
+void TestDocumentReader::ocrWithinCaps()
+{
+    // A picture is one page: the deadline stops its OCR too, not only the loop over pages.
+    const QByteArray picture
+        = Fixtures::png(Fixtures::pageImage(QStringLiteral("Extrait Kbis à jour au 6 novembre 2026")));
+    DocumentReader::Options options;
+    options.deadline = QDeadlineTimer(0);
+    DocumentReader::Text text;
+    QString error;
+    QCOMPARE(DocumentReader::read(picture, options, &text, &error), DocumentReader::Failure::TimedOut);
+    QVERIFY2(error.contains(QLatin1String("too long")), qPrintable(error));
+
+    // A page without text declared 5 m × 5 m would be 3.6 billion pixels at 300 dpi: refused
+    // at once, without rendering it.
+    const QByteArray content = "%PDF-1.4\n";
+    QByteArray pdf = content;
+    QList<int> offsets;
+    const QList<QByteArray> objects {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Contents 4 0 R /Resources << >> >>",
+        "<< /Length 0 >>\nstream\n\nendstream",
+    };
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets.append(int(pdf.size()));
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const int xref = int(pdf.size());
+    pdf += "xref\n0 5\n0000000000 65535 f \n";
+    for (int o : offsets)
+        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(DocumentReader::read(pdf, {}, &text, &error), DocumentReader::Failure::TooLarge);
+    QVERIFY2(error.contains(QStringLiteral("508 × 508 cm")), qPrintable(error));
+    qInfo("5 m page refused in %lld ms", timer.elapsed());
 }
 
 void TestDocumentReader::taskRunsOffThread()

@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -54,6 +55,8 @@ private slots:
     void rateBucketsOnlyForValidTokens();
     void loginThrottled();
     void clientAddressBehindTheProxy();
+    void checksDoNotHoldOtherClients();
+    void clientLeavingDuringCheck();
     void documentPagesCapped(); // last of the HTTP tests: it moves the clock on
     void unknownCertificateAuthorityRefused();
     void wrongHostAndExpiredRefused_data();
@@ -846,6 +849,105 @@ void TestPortal::clientAddressBehindTheProxy()
     m_server->setBehindProxy(false);
     QCOMPARE(other.status, 200);
     m_now = m_now.addSecs(16 * 60);
+}
+
+namespace {
+// Holds each document check on its worker thread until the test lets it go.
+struct CheckGate
+{
+    QSemaphore entered;
+    QSemaphore release;
+    std::function<void()> hook()
+    {
+        return [this] {
+            entered.release();
+            release.acquire();
+        };
+    }
+};
+} // namespace
+
+void TestPortal::checksDoNotHoldOtherClients()
+{
+    // A submission's documents are read on a worker thread: while one is being checked (here
+    // held, as a 50-page scan would hold it for seconds), other clients are answered.
+    const QString id = newMandate();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(uploadAll(id, m_now.date().addDays(-5)), QString());
+    CheckGate gate;
+    m_server->setCheckHook(gate.hook());
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    QNetworkRequest request(
+        QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/mandates/%2/submit").arg(m_port).arg(id)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    request.setRawHeader("Idempotency-Key", key);
+    QNetworkAccessManager submitter;
+    QNetworkReply* submit = submitter.post(request, QByteArrayLiteral(R"({"version":1})"));
+    QTRY_VERIFY_WITH_TIMEOUT(gate.entered.available() == 1, 20000);
+    QCOMPARE(m_server->checksRunning(), 1);
+
+    QNetworkAccessManager other;
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/limits"), {}, {}, &other).status, 200);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/mandates/%1").arg(id), {}, {}, &other)
+                 .json.value("status")
+                 .toString(),
+             QStringLiteral("not_submitted"));
+    // What is being checked does not change under the check, whoever asks.
+    QCOMPARE(upload(id, QStringLiteral("kbis"), Fixtures::textPdf({ Fixtures::kbisUpToDate(m_now.date()) }))
+                 .status,
+             409);
+    const Reply second
+        = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id), R"({"version":1})",
+               { { "Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces) } }, &other);
+    QCOMPARE(second.status, 409);
+    QCOMPARE(second.json.value("error").toString(), QStringLiteral("in_flight"));
+    QVERIFY(!submit->isFinished());
+
+    gate.release.release(3); // mandate, Kbis, invoice: one check, the hook runs once
+    QSignalSpy done(submit, &QNetworkReply::finished);
+    QVERIFY(submit->isFinished() || done.wait(20000));
+    QCOMPARE(submit->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+    QCOMPARE(submit->rawHeader("Cache-Control"), QByteArrayLiteral("no-store"));
+    QCOMPARE(QJsonDocument::fromJson(submit->readAll()).object().value("status").toString(),
+             QStringLiteral("under_review"));
+    submit->deleteLater();
+    QCOMPARE(m_server->checksRunning(), 0);
+    m_server->setCheckHook({});
+}
+
+void TestPortal::clientLeavingDuringCheck()
+{
+    // The client goes while its documents are checked: the check ends, the decision is kept,
+    // nothing is written to the gone connection, and the same key replays the answer.
+    const QString id = newMandate();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(uploadAll(id, m_now.date().addDays(-5)), QString());
+    CheckGate gate;
+    m_server->setCheckHook(gate.hook());
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    {
+        QNetworkAccessManager leaving;
+        QNetworkRequest request(
+            QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/mandates/%2/submit").arg(m_port).arg(id)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        request.setRawHeader("Idempotency-Key", key);
+        QNetworkReply* submit = leaving.post(request, QByteArrayLiteral(R"({"version":1})"));
+        QTRY_VERIFY_WITH_TIMEOUT(gate.entered.available() == 1, 20000);
+        submit->abort();
+        delete submit;
+    } // the manager, and its connection, go
+    QTest::qWait(200); // the portal sees the connection close and frees it
+    gate.release.release();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->checksRunning(), 0, 20000);
+    m_server->setCheckHook({});
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/mandates/%1").arg(id)).json.value("status").toString(),
+             QStringLiteral("under_review"));
+    const Reply replay = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id),
+                              R"({"version":1})", { { "Idempotency-Key", key } });
+    QCOMPARE(replay.status, 202);
+    QCOMPARE(replay.json.value("status").toString(), QStringLiteral("under_review"));
 }
 
 void TestPortal::documentPagesCapped()

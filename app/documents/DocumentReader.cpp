@@ -141,9 +141,10 @@ DocumentReader::Failure DocumentReader::read(const QByteArray& bytes, const Opti
         const int dpi = image.dotsPerMeterX() > 0 ? qRound(image.dotsPerMeterX() * 0.0254) : options.ocrDpi;
         QString text;
         OcrEngine& ocr = threadOcr();
-        if (!ocr.recognize(image, dpi, &text, options.cancel, [&](int p) { progress(0, 1, p); })) {
+        if (!ocr.recognize(
+                image, dpi, &text, options.cancel, [&](int p) { progress(0, 1, p); }, options.deadline)) {
             *error = ocr.errorString();
-            return cancelled() ? Failure::Cancelled : Failure::OcrFailed;
+            return cancelled() ? Failure::Cancelled : ocr.timedOut() ? Failure::TimedOut : Failure::OcrFailed;
         }
         out->pages[0] = normalized(text);
         out->ocrPages.append(1);
@@ -189,13 +190,32 @@ DocumentReader::Failure DocumentReader::read(const QByteArray& bytes, const Opti
         if (text.trimmed().isEmpty() && page && options.ocr) {
             doc->setRenderHint(Poppler::Document::Antialiasing, true);
             doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
-            const QImage image = page->renderToImage(options.ocrDpi, options.ocrDpi);
+            // A page is rendered at the OCR resolution, or lower for a page larger than A3,
+            // so that a page of a stranger's PDF declared metres wide cannot take gigabytes.
+            const QSizeF points = page->pageSizeF();
+            const double pixels
+                = points.width() / 72.0 * options.ocrDpi * points.height() / 72.0 * options.ocrDpi;
+            int dpi = options.ocrDpi;
+            if (pixels > kMaxRenderPixels)
+                dpi = int(options.ocrDpi * std::sqrt(kMaxRenderPixels / pixels));
+            if (dpi < kMinOcrDpi) {
+                *error = tr("Page %1 is too large to be read (%2 × %3 cm).")
+                             .arg(i + 1)
+                             .arg(qRound(points.width() / 72.0 * 2.54))
+                             .arg(qRound(points.height() / 72.0 * 2.54));
+                return Failure::TooLarge;
+            }
+            const QImage image = page->renderToImage(dpi, dpi);
             OcrEngine& ocr = threadOcr();
-            if (image.isNull() || !ocr.recognize(image, options.ocrDpi, &text, options.cancel, [&](int p) {
-                    progress(i, out->pageCount, p);
-                })) {
+            if (image.isNull()
+                || !ocr.recognize(
+                    image, dpi, &text, options.cancel, [&](int p) { progress(i, out->pageCount, p); },
+                    options.deadline)) {
                 *error = image.isNull() ? tr("Page %1 cannot be rendered.").arg(i + 1) : ocr.errorString();
-                return cancelled() ? Failure::Cancelled : Failure::OcrFailed;
+                return cancelled()   ? Failure::Cancelled
+                    : image.isNull() ? Failure::OcrFailed
+                    : ocr.timedOut() ? Failure::TimedOut
+                                     : Failure::OcrFailed;
             }
             out->ocrPages.append(i + 1);
         }

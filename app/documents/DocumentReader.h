@@ -41,6 +41,11 @@ public:
         TimedOut // past Options::deadline
     };
 
+    // A page to OCR is rendered with at most this many pixels (A3 at 300 dpi: 17.4 million),
+    // its resolution lowered to fit; below kMinOcrDpi it is too large to be read.
+    static constexpr double kMaxRenderPixels = 36e6;
+    static constexpr int kMinOcrDpi = 100;
+
     struct Options
     {
         qint64 maxBytes = 20 * 1024 * 1024;
@@ -48,7 +53,7 @@ public:
         bool ocr = true; // false: text layer only (fast intake)
         const std::atomic<bool>* cancel = nullptr;
         // Caps for documents from strangers (the portal): pages read at most (0: no cap), and
-        // a deadline checked before each page.
+        // a deadline checked before each page and during its OCR.
         int maxPages = 0;
         QDeadlineTimer deadline { QDeadlineTimer::Forever };
         // Called with (pages done, pages in all) and a percent of the page being read.

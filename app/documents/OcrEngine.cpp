@@ -66,6 +66,8 @@ const TesseractApi& api()
 struct CancelContext
 {
     const std::atomic<bool>* cancel = nullptr;
+    QDeadlineTimer deadline;
+    bool timedOut = false;
     const std::function<void(int)>* progress = nullptr;
     ETEXT_DESC* monitor = nullptr;
     int lastProgress = -1;
@@ -81,7 +83,9 @@ bool cancelCallback(void* data, int /*words*/)
             (*ctx->progress)(p);
         }
     }
-    return ctx->cancel && ctx->cancel->load();
+    if (ctx->deadline.hasExpired())
+        ctx->timedOut = true;
+    return ctx->timedOut || (ctx->cancel && ctx->cancel->load());
 }
 } // namespace
 
@@ -128,8 +132,9 @@ bool OcrEngine::isAvailable()
 }
 
 bool OcrEngine::recognize(const QImage& image, int dpi, QString* text, const std::atomic<bool>* cancel,
-                          const std::function<void(int)>& progress)
+                          const std::function<void(int)>& progress, QDeadlineTimer deadline)
 {
+    m_timedOut = false;
     if (!isAvailable())
         return false;
     const TesseractApi& t = api();
@@ -140,12 +145,19 @@ bool OcrEngine::recognize(const QImage& image, int dpi, QString* text, const std
     ETEXT_DESC* monitor = t.monitorCreate();
     CancelContext ctx;
     ctx.cancel = cancel;
+    ctx.deadline = deadline;
     ctx.progress = &progress;
     ctx.monitor = monitor;
     t.setCancel(monitor, &cancelCallback);
     t.setCancelThis(monitor, &ctx);
     const int rc = t.recognize(d->handle, monitor);
     t.monitorDelete(monitor);
+    if (ctx.timedOut) {
+        t.clear(d->handle);
+        m_timedOut = true;
+        m_error = QCoreApplication::translate("OcrEngine", "Text recognition took too long.");
+        return false;
+    }
     if (cancel && cancel->load()) {
         t.clear(d->handle);
         m_error = QCoreApplication::translate("OcrEngine", "Text recognition was cancelled.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QImage>
 #include <QString>
 #include <atomic>
@@ -24,14 +25,18 @@ public:
     bool isAvailable();
     QString errorString() const { return m_error; }
 
-    // `dpi` is the image's resolution (300 for pages rendered by us); percent 0-100.
+    // `dpi` is the image's resolution (300 for pages rendered by us); percent 0-100. Stops
+    // (false) when *cancel is set or the deadline passes; timedOut() then tells which.
     bool recognize(const QImage& image, int dpi, QString* text, const std::atomic<bool>* cancel = nullptr,
-                   const std::function<void(int percent)>& progress = {});
+                   const std::function<void(int percent)>& progress = {},
+                   QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
+    bool timedOut() const { return m_timedOut; }
 
 private:
     struct Private;
     Private* d;
     QString m_error;
+    bool m_timedOut = false;
 };
 
 } // namespace Mandat
