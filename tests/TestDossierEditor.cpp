@@ -57,6 +57,7 @@ private slots:
     void submitToPortalSeeStatusAndRenew();
     void confirmSignatureOnTheMandateRow();
     void recordTheOperatorsDecisionByHand();
+    void pinTheServerKeyInSettings();
 
 private:
     DossierEditor* newDossierThroughWindow();
@@ -504,7 +505,7 @@ void TestDossierEditor::submitToPortalSeeStatusAndRenew()
         QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("userEdit")), QStringLiteral("agent"));
         QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("caEdit")), caPath);
         QCOMPARE(settings.findChild<QLabel*>(QStringLiteral("fingerprintLabel"))->text(),
-                 PortalSession::fingerprint(ca.toPem()));
+                 QStringLiteral("authority %1").arg(PortalSession::fingerprint(ca.toPem())));
         QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("passwordEdit")),
                          QStringLiteral("pw"));
         QTest::mouseClick(settings.findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
@@ -592,6 +593,95 @@ void TestDossierEditor::submitToPortalSeeStatusAndRenew()
     QCOMPARE(renewal->dossier().renewsId, id);
     QCOMPARE(renewal->dossier().numbers, QStringList { QStringLiteral("+33162123456") });
     QCOMPARE(renewal->dossier().status, DossierStatus::NotSubmitted);
+}
+
+void TestDossierEditor::pinTheServerKeyInSettings()
+{
+    // Settings, Operator portal: trust the portal's own key (whoever signed its certificate),
+    // log in with it, see it pinned when the dialog opens again, then remove the pin.
+    QTemporaryDir portalDir;
+    QSslConfiguration tls;
+    QSslCertificate ca;
+    QString error;
+    QVERIFY2(TestCertificates::make(portalDir.path(), &tls, &ca, &error), qPrintable(error));
+    PortalStore portalStore(portalDir.filePath(QStringLiteral("portal.sqlite")));
+    QVERIFY(portalStore.open(&error));
+    QVERIFY(portalStore.addUser(QStringLiteral("agent"), QStringLiteral("pw"), QStringLiteral("acme"), false,
+                                true, &error));
+    PortalServer server(portalStore);
+    const quint16 port = server.listen(tls, QHostAddress::LocalHost, 0);
+    QVERIFY(port);
+    const QString serverPem = write(QStringLiteral("portal-certificate.pem"), tls.localCertificate().toPem());
+    const QString caPem = write(QStringLiteral("portal-ca.pem"), ca.toPem());
+    const QByteArray serverKey = PortalSession::keyHash(tls.localCertificate().toPem());
+    QVERIFY(!serverKey.isEmpty());
+    PortalSession& session = m_window->portalSession();
+    {
+        SettingsDialog settings(*m_profile, session, m_window.data());
+        settings.show();
+        auto* kind = settings.findChild<QComboBox*>(QStringLiteral("pinKindBox"));
+        auto* file = settings.findChild<QLineEdit*>(QStringLiteral("caEdit"));
+        auto* shown = settings.findChild<QLabel*>(QStringLiteral("fingerprintLabel"));
+        auto* password = settings.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        auto* login = settings.findChild<QPushButton*>(QStringLiteral("loginButton"));
+        QVERIFY(shown->text().startsWith(QLatin1String("none")));
+        QVERIFY(!settings.findChild<QPushButton*>(QStringLiteral("dropPinButton"))->isEnabled());
+        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("urlEdit")),
+                         QStringLiteral("https://127.0.0.1:%1").arg(port));
+        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("userEdit")), QStringLiteral("agent"));
+        // The key of another certificate (the authority's): the portal's certificate does not
+        // carry it, the login is refused.
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Down);
+        QCOMPARE(kind->currentText(), QStringLiteral("Server key"));
+        QTest::keyClicks(file, caPem);
+        QCOMPARE(shown->text(),
+                 QStringLiteral("server key %1")
+                     .arg(PortalSession::keyFingerprint(PortalSession::keyHash(ca.toPem()))));
+        QTest::keyClicks(password, QStringLiteral("pw"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(login, Qt::LeftButton);
+        QVERIFY(!session.isLoggedIn());
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("Login failed")),
+                 qPrintable(MessageBox::lastText()));
+        // The portal's own certificate: its key is pinned, the login goes through.
+        file->clear();
+        QTest::keyClicks(file, serverPem);
+        QCOMPARE(shown->text(),
+                 QStringLiteral("server key %1").arg(PortalSession::keyFingerprint(serverKey)));
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("pw"));
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the pin changes from the refused one
+        QTest::mouseClick(login, Qt::LeftButton);
+        QVERIFY2(session.isLoggedIn(), qPrintable(MessageBox::lastText()));
+        QCOMPARE(session.pinnedKey(), serverKey);
+        QVERIFY(session.pinnedPem().isEmpty());
+        settings.accept();
+    }
+    {
+        SettingsDialog settings(*m_profile, session, m_window.data());
+        settings.show();
+        QCOMPARE(settings.findChild<QComboBox*>(QStringLiteral("pinKindBox"))->currentText(),
+                 QStringLiteral("Server key"));
+        auto* shown = settings.findChild<QLabel*>(QStringLiteral("fingerprintLabel"));
+        QCOMPARE(shown->text(),
+                 QStringLiteral("server key %1").arg(PortalSession::keyFingerprint(serverKey)));
+        auto* drop = settings.findChild<QPushButton*>(QStringLiteral("dropPinButton"));
+        QVERIFY(drop->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::No); // asked first: nothing changes
+        QTest::mouseClick(drop, Qt::LeftButton);
+        QVERIFY(shown->text().startsWith(QLatin1String("server key")));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(drop, Qt::LeftButton);
+        QVERIFY(shown->text().startsWith(QLatin1String("none")));
+        QVERIFY(!drop->isEnabled());
+        QTest::mouseClick(
+            settings.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
+        QCOMPARE(settings.result(), int(QDialog::Accepted));
+    }
+    QVERIFY(session.pinnedFingerprint().isEmpty());
+    QVERIFY(session.pinnedKey().isEmpty());
 }
 
 QTEST_MAIN(TestDossierEditor)

@@ -1171,6 +1171,10 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>Reading took too long (page %1 of %2).</source>
         <translation>Reading took too long (page %1 of %2).</translation>
     </message>
+    <message>
+        <source>Page %1 is too large to be read (%2 × %3 cm).</source>
+        <translation>Page %1 is too large to be read (%2 × %3 cm).</translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>
@@ -3386,14 +3390,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <translation>%1 holds no PEM certificate.</translation>
     </message>
     <message>
-        <source>The pinned authority changes (now %1, new %2). Trust the new one?</source>
-        <translation>The pinned authority changes (now %1, new %2). Trust the new one?</translation>
-    </message>
-    <message>
-        <source>The pinned authority was kept.</source>
-        <translation>The pinned authority was kept.</translation>
-    </message>
-    <message>
         <source>Not logged in: %1</source>
         <translation>Not logged in: %1</translation>
     </message>
@@ -3436,6 +3432,54 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <translation>The operator&apos;s blank mandate could not be fetched.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Server key</source>
+        <translation>Server key</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate</source>
+        <translation>The portal&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Remove the pin</source>
+        <translation>Remove the pin</translation>
+    </message>
+    <message>
+        <source>Trust every certificate the system&apos;s authorities sign for %1 again, instead of the pinned %2?</source>
+        <translation>Trust every certificate the system&apos;s authorities sign for %1 again, instead of the pinned %2?</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s own certificate (PEM), from the operator</source>
+        <translation>The portal&apos;s own certificate (PEM), from the operator</translation>
+    </message>
+    <message>
+        <source>Only if the operator gave you one (PEM)</source>
+        <translation>Only if the operator gave you one (PEM)</translation>
+    </message>
+    <message>
+        <source>server key %1</source>
+        <translation>server key %1</translation>
+    </message>
+    <message>
+        <source>authority %1</source>
+        <translation>authority %1</translation>
+    </message>
+    <message>
+        <source>Pinned certificate</source>
+        <translation>Pinned certificate</translation>
+    </message>
+    <message>
+        <source>The pin changes (now %1, new %2). Trust the new one?</source>
+        <translation>The pin changes (now %1, new %2). Trust the new one?</translation>
+    </message>
+    <message>
+        <source>The pin was kept.</source>
+        <translation>The pin was kept.</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3794,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Text recognition failed on this page.</source>
         <translation>Text recognition failed on this page.</translation>
+    </message>
+    <message>
+        <source>Text recognition took too long.</source>
+        <translation>Text recognition took too long.</translation>
     </message>
 </context>
 <context>
@@ -4081,14 +4129,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <translation>Account</translation>
     </message>
     <message>
-        <source>Pinned &amp;authority:</source>
-        <translation>Pinned &amp;authority:</translation>
-    </message>
-    <message>
-        <source>Pinned authority file</source>
-        <translation>Pinned authority file</translation>
-    </message>
-    <message>
         <source>Only if the operator gave you one (PEM)</source>
         <translation>Only if the operator gave you one (PEM)</translation>
     </message>
@@ -4097,16 +4137,8 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <translation>Browse…</translation>
     </message>
     <message>
-        <source>Browse for the pinned authority</source>
-        <translation>Browse for the pinned authority</translation>
-    </message>
-    <message>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
-    </message>
-    <message>
-        <source>Pinned authority fingerprint</source>
-        <translation>Pinned authority fingerprint</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -4195,6 +4227,38 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Fetching the blank mandate</source>
         <translation>Fetching the blank mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Trust:</source>
+        <translation>&amp;Trust:</translation>
+    </message>
+    <message>
+        <source>What to pin</source>
+        <translation>What to pin</translation>
+    </message>
+    <message>
+        <source>An authority: only certificates it signed are trusted. A server key: only the portal&apos;s own key is trusted, whoever signed its certificate.</source>
+        <translation>An authority: only certificates it signed are trusted. A server key: only the portal&apos;s own key is trusted, whoever signed its certificate.</translation>
+    </message>
+    <message>
+        <source>Pinned certificate file</source>
+        <translation>Pinned certificate file</translation>
+    </message>
+    <message>
+        <source>Browse for the pinned certificate</source>
+        <translation>Browse for the pinned certificate</translation>
+    </message>
+    <message>
+        <source>Remove the pin</source>
+        <translation>Remove the pin</translation>
+    </message>
+    <message>
+        <source>Remove the pin: trust the system&apos;s authorities</source>
+        <translation>Remove the pin: trust the system&apos;s authorities</translation>
+    </message>
+    <message>
+        <source>Pinned fingerprint</source>
+        <translation>Pinned fingerprint</translation>
     </message>
 </context>
 <context>

@@ -1170,6 +1170,10 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>Reading took too long (page %1 of %2).</source>
         <translation>La lecture a pris trop de temps (page %1 sur %2).</translation>
     </message>
+    <message>
+        <source>Page %1 is too large to be read (%2 × %3 cm).</source>
+        <translation>La page %1 est trop grande pour être lue (%2 × %3 cm).</translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>
@@ -3385,14 +3389,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <source>The pinned authority changes (now %1, new %2). Trust the new one?</source>
-        <translation>L&apos;autorité épinglée change (actuelle %1, nouvelle %2). Faire confiance à la nouvelle ?</translation>
-    </message>
-    <message>
-        <source>The pinned authority was kept.</source>
-        <translation>L&apos;autorité épinglée a été conservée.</translation>
-    </message>
-    <message>
         <source>Not logged in: %1</source>
         <translation>Non connecté : %1</translation>
     </message>
@@ -3435,6 +3431,54 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <translation>Le mandat vierge de l&apos;opérateur n&apos;a pas pu être récupéré.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Server key</source>
+        <translation>Clé du serveur</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate</source>
+        <translation>Certificat du portail</translation>
+    </message>
+    <message>
+        <source>Remove the pin</source>
+        <translation>Retirer l&apos;épinglage</translation>
+    </message>
+    <message>
+        <source>Trust every certificate the system&apos;s authorities sign for %1 again, instead of the pinned %2?</source>
+        <translation>Faire de nouveau confiance à tout certificat signé pour %1 par les autorités du système, au lieu de l&apos;épinglage %2 ?</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s own certificate (PEM), from the operator</source>
+        <translation>Le certificat du portail lui-même (PEM), fourni par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Only if the operator gave you one (PEM)</source>
+        <translation>Seulement si l&apos;opérateur vous en a fourni une (PEM)</translation>
+    </message>
+    <message>
+        <source>server key %1</source>
+        <translation>clé du serveur %1</translation>
+    </message>
+    <message>
+        <source>authority %1</source>
+        <translation>autorité %1</translation>
+    </message>
+    <message>
+        <source>Pinned certificate</source>
+        <translation>Certificat épinglé</translation>
+    </message>
+    <message>
+        <source>The pin changes (now %1, new %2). Trust the new one?</source>
+        <translation>L&apos;épinglage change (actuel %1, nouveau %2). Faire confiance au nouveau ?</translation>
+    </message>
+    <message>
+        <source>The pin was kept.</source>
+        <translation>L&apos;épinglage a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3793,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Text recognition failed on this page.</source>
         <translation>La reconnaissance de texte a échoué sur cette page.</translation>
+    </message>
+    <message>
+        <source>Text recognition took too long.</source>
+        <translation>La reconnaissance du texte a pris trop de temps.</translation>
     </message>
 </context>
 <context>
@@ -4080,14 +4128,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <translation>Identifiant</translation>
     </message>
     <message>
-        <source>Pinned &amp;authority:</source>
-        <translation>Autorité é&amp;pinglée :</translation>
-    </message>
-    <message>
-        <source>Pinned authority file</source>
-        <translation>Fichier de l&apos;autorité épinglée</translation>
-    </message>
-    <message>
         <source>Only if the operator gave you one (PEM)</source>
         <translation>Seulement si l&apos;opérateur vous en a fourni une (PEM)</translation>
     </message>
@@ -4096,16 +4136,8 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <source>Browse for the pinned authority</source>
-        <translation>Choisir l&apos;autorité épinglée</translation>
-    </message>
-    <message>
         <source>Fingerprint:</source>
         <translation>Empreinte :</translation>
-    </message>
-    <message>
-        <source>Pinned authority fingerprint</source>
-        <translation>Empreinte de l&apos;autorité épinglée</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -4194,6 +4226,38 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Fetching the blank mandate</source>
         <translation>Récupération du mandat vierge</translation>
+    </message>
+    <message>
+        <source>&amp;Trust:</source>
+        <translation>&amp;Confiance :</translation>
+    </message>
+    <message>
+        <source>What to pin</source>
+        <translation>Ce qui est épinglé</translation>
+    </message>
+    <message>
+        <source>An authority: only certificates it signed are trusted. A server key: only the portal&apos;s own key is trusted, whoever signed its certificate.</source>
+        <translation>Une autorité : seuls les certificats qu&apos;elle a signés sont acceptés. Une clé du serveur : seule la clé du portail est acceptée, quel que soit le signataire de son certificat.</translation>
+    </message>
+    <message>
+        <source>Pinned certificate file</source>
+        <translation>Fichier du certificat épinglé</translation>
+    </message>
+    <message>
+        <source>Browse for the pinned certificate</source>
+        <translation>Choisir le certificat épinglé</translation>
+    </message>
+    <message>
+        <source>Remove the pin</source>
+        <translation>Retirer l&apos;épinglage</translation>
+    </message>
+    <message>
+        <source>Remove the pin: trust the system&apos;s authorities</source>
+        <translation>Retirer l&apos;épinglage : faire confiance aux autorités du système</translation>
+    </message>
+    <message>
+        <source>Pinned fingerprint</source>
+        <translation>Empreinte épinglée</translation>
     </message>
 </context>
 <context>

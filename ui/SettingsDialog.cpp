@@ -37,9 +37,10 @@ SettingsDialog::SettingsDialog(Profile& profile, PortalSession& session, QWidget
 
     m_ui->urlEdit->setText(session.url().toString());
     m_ui->userEdit->setText(session.user());
-    m_ui->fingerprintLabel->setText(session.pinnedFingerprint().isEmpty()
-                                        ? tr("none: the system's authorities")
-                                        : session.pinnedFingerprint());
+    m_ui->pinKindBox->addItem(tr("Authority"), int(PinKind::Authority));
+    m_ui->pinKindBox->addItem(tr("Server key"), int(PinKind::ServerKey));
+    m_ui->pinKindBox->setCurrentIndex(session.pinnedKey().isEmpty() ? 0 : 1);
+    showPin();
     showProvider();
     showPortalState();
     showPortalTemplate();
@@ -50,17 +51,24 @@ SettingsDialog::SettingsDialog(Profile& profile, PortalSession& session, QWidget
             showProvider();
     });
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Pinned authority"), QString(),
-                                                          tr("Certificates (*.pem *.crt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, pinKind() == PinKind::ServerKey ? tr("The portal's certificate") : tr("Pinned authority"),
+            QString(), tr("Certificates (*.pem *.crt);;All files (*)"));
         if (!path.isEmpty())
             m_ui->caEdit->setText(path);
     });
-    connect(m_ui->caEdit, &QLineEdit::textChanged, this, [this] {
-        QString error;
-        const QByteArray pem = readCa(&error);
-        m_ui->fingerprintLabel->setText(!error.isEmpty()    ? error
-                                            : pem.isEmpty() ? m_session.pinnedFingerprint()
-                                                            : PortalSession::fingerprint(pem));
+    connect(m_ui->caEdit, &QLineEdit::textChanged, this, &SettingsDialog::showPin);
+    connect(m_ui->pinKindBox, &QComboBox::currentIndexChanged, this, &SettingsDialog::showPin);
+    connect(m_ui->dropPinButton, &QPushButton::clicked, this, [this] {
+        if (MessageBox::question(this, tr("Remove the pin"),
+                                 tr("Trust every certificate the system's authorities sign for %1 again, "
+                                    "instead of the pinned %2?")
+                                     .arg(m_ui->urlEdit->text().trimmed(), m_session.pinnedFingerprint()))
+            != QMessageBox::Yes)
+            return;
+        m_dropPin = true;
+        m_ui->caEdit->clear();
+        showPin();
     });
     connect(m_ui->loginButton, &QPushButton::clicked, this, &SettingsDialog::login);
     connect(m_ui->fetchTemplateButton, &QPushButton::clicked, this, &SettingsDialog::fetchTemplate);
@@ -96,6 +104,33 @@ void SettingsDialog::showPortalState()
     m_ui->logoutButton->setEnabled(m_session.isLoggedIn());
 }
 
+SettingsDialog::PinKind SettingsDialog::pinKind() const
+{
+    return PinKind(m_ui->pinKindBox->currentData().toInt());
+}
+
+void SettingsDialog::showPin()
+{
+    QString error;
+    const QByteArray pem = readCa(&error);
+    const bool key = pinKind() == PinKind::ServerKey;
+    m_ui->caEdit->setPlaceholderText(key ? tr("The portal's own certificate (PEM), from the operator")
+                                         : tr("Only if the operator gave you one (PEM)"));
+    QString shown;
+    if (!error.isEmpty())
+        shown = error;
+    else if (!pem.isEmpty())
+        shown = key ? tr("server key %1").arg(PortalSession::keyFingerprint(PortalSession::keyHash(pem)))
+                    : tr("authority %1").arg(PortalSession::fingerprint(pem));
+    else if (m_dropPin || m_session.pinnedFingerprint().isEmpty())
+        shown = tr("none: the system's authorities");
+    else
+        shown = (m_session.pinnedKey().isEmpty() ? tr("authority %1") : tr("server key %1"))
+                    .arg(m_session.pinnedFingerprint());
+    m_ui->fingerprintLabel->setText(shown);
+    m_ui->dropPinButton->setEnabled(!m_dropPin && !m_session.pinnedFingerprint().isEmpty());
+}
+
 QByteArray SettingsDialog::readCa(QString* error) const
 {
     const QString path = m_ui->caEdit->text().trimmed();
@@ -119,26 +154,43 @@ bool SettingsDialog::savePortal(QString* error)
     const QString url = m_ui->urlEdit->text().trimmed();
     if (url.isEmpty() && m_session.url().isEmpty())
         return true;
-    QByteArray pem = readCa(error);
+    const QByteArray file = readCa(error);
     if (!error->isEmpty())
         return false;
-    // The window pins authorities only; a server key pinned from the command line stays until
-    // an authority replaces it, with the user's approval.
+    // No file: the pin stays as it is (or goes, if the user removed it). A file pins an
+    // authority, or the key of the portal's certificate; replacing another pin is asked.
+    QByteArray pem;
     QByteArray key;
-    if (pem.isEmpty()) {
-        pem = m_session.pinnedPem();
-        key = m_session.pinnedKey();
-    } else if (((!m_session.pinnedPem().isEmpty() && pem != m_session.pinnedPem())
-                || !m_session.pinnedKey().isEmpty())
-               && MessageBox::question(
-                      this, tr("Pinned authority"),
-                      tr("The pinned authority changes (now %1, new %2). Trust the new one?")
-                          .arg(m_session.pinnedFingerprint(), PortalSession::fingerprint(pem)))
-                   != QMessageBox::Yes) {
-        *error = tr("The pinned authority was kept.");
-        return false;
+    if (file.isEmpty()) {
+        if (!m_dropPin) {
+            pem = m_session.pinnedPem();
+            key = m_session.pinnedKey();
+        }
+    } else {
+        QString fingerprint;
+        if (pinKind() == PinKind::ServerKey) {
+            key = PortalSession::keyHash(file);
+            fingerprint = PortalSession::keyFingerprint(key);
+        } else {
+            pem = file;
+            fingerprint = PortalSession::fingerprint(pem);
+        }
+        const bool replaces = !m_session.pinnedFingerprint().isEmpty() && !m_dropPin
+            && ((pinKind() == PinKind::ServerKey && key != m_session.pinnedKey())
+                || (pinKind() == PinKind::Authority && pem != m_session.pinnedPem()));
+        if (replaces
+            && MessageBox::question(this, tr("Pinned certificate"),
+                                    tr("The pin changes (now %1, new %2). Trust the new one?")
+                                        .arg(m_session.pinnedFingerprint(), fingerprint))
+                != QMessageBox::Yes) {
+            *error = tr("The pin was kept.");
+            return false;
+        }
     }
-    return m_session.configure(QUrl(url), m_ui->userEdit->text(), pem, key, error);
+    if (!m_session.configure(QUrl(url), m_ui->userEdit->text(), pem, key, error))
+        return false;
+    m_dropPin = false;
+    return true;
 }
 
 void SettingsDialog::showPortalTemplate()

@@ -41,11 +41,16 @@ private:
     void showPortalTemplate();
     void setFetching(bool fetching);
     bool savePortal(QString* error);
+    enum class PinKind { Authority, ServerKey };
+    PinKind pinKind() const;
+    void showPin();
+    // The PEM certificate in the pin field's file, empty without one (*error says why not).
     QByteArray readCa(QString* error) const;
 
     QScopedPointer<Ui::SettingsDialog> m_ui;
     Profile& m_profile;
     PortalSession& m_session;
+    bool m_dropPin = false; // "Remove the pin" clicked: saved with the portal's settings
     bool m_fetching = false; // a network call runs in a nested event loop: the dialog stays open
 };
 
