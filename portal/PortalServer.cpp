@@ -778,11 +778,14 @@ PortalServer::beginSubmit(const QString& id, const QHttpServerRequest& request, 
         if (seen->fingerprint != fingerprint)
             return error(Status::UnprocessableEntity, QStringLiteral("idempotency_key_reused"),
                          QStringLiteral("Cette clé a déjà servi pour une autre demande."));
-        if (seen->status == 0)
+        // In flight while this process checks it; a key a stopped portal left in flight
+        // (stopped or crashed mid-check) is taken up again, or its client would wait a day.
+        if (seen->status == 0 && m_checking.contains(id))
             return error(Status::Conflict, QStringLiteral("in_flight"),
                          QStringLiteral("Cette demande est déjà en cours de traitement."));
-        return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"), seen->body,
-                                   QHttpServerResponse::StatusCode(seen->status));
+        if (seen->status != 0)
+            return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"), seen->body,
+                                       QHttpServerResponse::StatusCode(seen->status));
     }
     // Another key for a mandate whose documents are being checked: one check at a time.
     if (m_checking.contains(id))
