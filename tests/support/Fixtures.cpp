@@ -30,6 +30,17 @@ void drawPage(QPainter& p, const QString& page, const QRect& area)
         y += int(fm.lineSpacing() * 1.25);
     }
 }
+// QPdfWriter stamps the current second as /CreationDate: the same fixture made
+// twice must give the same bytes (and SHA-256), so the stamp is made fixed, at
+// the same length to keep the cross-reference offsets right.
+QByteArray withFixedCreationDate(QByteArray bytes)
+{
+    static const QByteArray key("/CreationDate (D:");
+    const qsizetype at = bytes.indexOf(key);
+    if (at >= 0)
+        bytes.replace(at + key.size(), 14, QByteArrayLiteral("20260101000000"));
+    return bytes;
+}
 } // namespace
 
 QString frenchDate(const QDate& d, bool abbreviated)
@@ -56,7 +67,7 @@ QByteArray textPdf(const QStringList& pages)
         drawPage(p, pages.at(i), area);
     }
     p.end();
-    return bytes;
+    return withFixedCreationDate(bytes);
 }
 
 QImage pageImage(const QString& page, int dpi)
@@ -90,7 +101,7 @@ QByteArray scannedPdf(const QStringList& pages)
         p.drawImage(QRect(0, 0, writer.width(), writer.height()), pageImage(pages.at(i), 200));
     }
     p.end();
-    return bytes;
+    return withFixedCreationDate(bytes);
 }
 
 QByteArray png(const QImage& image)
