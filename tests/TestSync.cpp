@@ -362,8 +362,11 @@ void TestSync::slowAnswerAfterCommit()
     const Dossier d = readyDossier(QStringLiteral("slow"));
     PortalClient c(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)));
     c.setPinned({ m_ca });
-    c.setTimeoutMs(1000);
+    // The login costs the production password hash (seconds under ASan): only the
+    // submission's answer must come too late.
+    c.setTimeoutMs(30000);
     QCOMPARE(c.login(QStringLiteral("agent"), QStringLiteral("pw")).status, 200);
+    c.setTimeoutMs(1000);
     SyncEngine engine(m_profile, c);
     QVERIFY(queue(d.id));
     SyncEngine::Report report = engine.syncOnce();
@@ -435,8 +438,11 @@ void TestSync::retryAfterOperatorDecisionPullsIt()
     const QString id = d.id.toString(QUuid::WithoutBraces);
     PortalClient c(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)));
     c.setPinned({ m_ca });
-    c.setTimeoutMs(1000);
+    // The login costs the production password hash (seconds under ASan): only the
+    // submission's answer must come too late.
+    c.setTimeoutMs(30000);
     QCOMPARE(c.login(QStringLiteral("agent"), QStringLiteral("pw")).status, 200);
+    c.setTimeoutMs(1000);
     SyncEngine engine(m_profile, c);
     QVERIFY(queue(d.id));
     QCOMPARE(engine.syncOnce().sent.size(), 0); // timed out: "will retry"
