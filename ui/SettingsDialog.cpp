@@ -2,15 +2,19 @@
 
 #include "MessageBox.h"
 #include "ProviderDialog.h"
+#include "WindowGeometry.h"
 #include "core/Settings.h"
 #include "store/Profile.h"
+#include "store/ProfileSettings.h"
 #include "sync/PortalSession.h"
 #include "sync/PortalTemplate.h"
 #include "templates/MandateGenerator.h"
 #include "ui_SettingsDialog.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QPushButton>
 
@@ -23,6 +27,7 @@ SettingsDialog::SettingsDialog(Profile& profile, PortalSession& session, QWidget
     , m_session(session)
 {
     m_ui->setupUi(this);
+    WindowGeometry::keep(this, QStringLiteral("settings"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     Settings& s = Settings::instance();
     m_ui->reminderSpin->setSuffix(tr(" days"));
@@ -40,6 +45,12 @@ SettingsDialog::SettingsDialog(Profile& profile, PortalSession& session, QWidget
     m_ui->pinKindBox->addItem(tr("Authority"), int(PinKind::Authority));
     m_ui->pinKindBox->addItem(tr("Server key"), int(PinKind::ServerKey));
     m_ui->pinKindBox->setCurrentIndex(session.pinnedKey().isEmpty() ? 0 : 1);
+    if (!session.pinnedFingerprint().isEmpty()) {
+        m_pinFile = ProfileSettings(m_profile.database()).portalPinFile();
+        m_ui->caEdit->setText(m_pinFile);
+    }
+    // Enter in the password field logs in; it does not close the dialog and drop the password.
+    m_ui->passwordEdit->installEventFilter(this);
     showPin();
     showProvider();
     showPortalState();
@@ -131,10 +142,30 @@ void SettingsDialog::showPin()
     m_ui->dropPinButton->setEnabled(!m_dropPin && !m_session.pinnedFingerprint().isEmpty());
 }
 
+bool SettingsDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->passwordEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!m_fetching)
+                login();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+bool SettingsDialog::pinUnchanged() const
+{
+    return !m_dropPin && !m_pinFile.isEmpty() && m_ui->caEdit->text().trimmed() == m_pinFile
+        && (pinKind() == PinKind::ServerKey) == !m_session.pinnedKey().isEmpty();
+}
+
 QByteArray SettingsDialog::readCa(QString* error) const
 {
     const QString path = m_ui->caEdit->text().trimmed();
-    if (path.isEmpty())
+    // The file the pin came from is not read again: it may have moved since.
+    if (path.isEmpty() || pinUnchanged())
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -189,6 +220,8 @@ bool SettingsDialog::savePortal(QString* error)
     }
     if (!m_session.configure(QUrl(url), m_ui->userEdit->text(), pem, key, error))
         return false;
+    m_pinFile = m_session.pinnedFingerprint().isEmpty() ? QString() : m_ui->caEdit->text().trimmed();
+    ProfileSettings(m_profile.database()).setPortalPinFile(m_pinFile);
     m_dropPin = false;
     return true;
 }

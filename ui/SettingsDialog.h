@@ -35,6 +35,9 @@ public slots:
 signals:
     void loggedIn();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showProvider();
     void showPortalState();
@@ -46,10 +49,13 @@ private:
     void showPin();
     // The PEM certificate in the pin field's file, empty without one (*error says why not).
     QByteArray readCa(QString* error) const;
+    // The pin field still shows the file the current pin came from, of the same kind.
+    bool pinUnchanged() const;
 
     QScopedPointer<Ui::SettingsDialog> m_ui;
     Profile& m_profile;
     PortalSession& m_session;
+    QString m_pinFile; // where the current pin was read from, as saved in the profile
     bool m_dropPin = false; // "Remove the pin" clicked: saved with the portal's settings
     bool m_fetching = false; // a network call runs in a nested event loop: the dialog stays open
 };

@@ -12,6 +12,7 @@ const QString kPortalUser = QStringLiteral("portal.user");
 const QString kPortalCa = QStringLiteral("portal.ca");
 const QString kPortalKey = QStringLiteral("portal.key_sha256");
 const QString kPortalCursor = QStringLiteral("portal.cursor");
+const QString kPortalPinFile = QStringLiteral("portal.pin_file");
 } // namespace
 
 ProfileSettings::ProfileSettings(Database& db)
@@ -56,6 +57,16 @@ QByteArray ProfileSettings::portalCaPem() const
 QByteArray ProfileSettings::portalKeySha256() const
 {
     return QByteArray::fromHex(value(kPortalKey).toLatin1());
+}
+
+QString ProfileSettings::portalPinFile() const
+{
+    return value(kPortalPinFile);
+}
+
+bool ProfileSettings::setPortalPinFile(const QString& path)
+{
+    return setValue(kPortalPinFile, path);
 }
 
 QString ProfileSettings::portalCursor() const

@@ -24,6 +24,9 @@ public:
     QString portalUser() const;
     QByteArray portalCaPem() const; // empty when nothing is pinned
     QByteArray portalKeySha256() const; // the pinned server key's SHA-256; empty when none
+    // The file the pin was read from, shown again in Settings; empty when unknown or nothing is pinned.
+    QString portalPinFile() const;
+    bool setPortalPinFile(const QString& path);
     QString portalCursor() const;
     bool setPortalCursor(const QString& cursor);
     // The portal, the account and the pin (an authority or a server key, or neither) at once. The
