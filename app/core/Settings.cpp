@@ -109,6 +109,16 @@ void Settings::setMainWindowGeometry(const QByteArray& geometry)
     m_settings->setValue(kGeometry, geometry);
 }
 
+QByteArray Settings::windowGeometry(const QString& window) const
+{
+    return m_settings->value(QStringLiteral("windows/%1").arg(window)).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QString& window, const QByteArray& geometry)
+{
+    m_settings->setValue(QStringLiteral("windows/%1").arg(window), geometry);
+}
+
 QByteArray Settings::mainWindowState() const
 {
     return m_settings->value(kState).toByteArray();

@@ -47,6 +47,9 @@ public:
 
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray& geometry);
+    // The size and place of a dialog, by name (saveGeometry()); empty when never closed.
+    QByteArray windowGeometry(const QString& window) const;
+    void setWindowGeometry(const QString& window, const QByteArray& geometry);
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
     QByteArray dossierListState() const;
