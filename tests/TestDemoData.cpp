@@ -72,6 +72,9 @@ void TestDemoData::demoCoversEveryStatus()
         const ReadinessReport r = ReadinessReport::build(d, m_profile.dossiers(), m_profile.blobs(), today);
         if (d.status == DossierStatus::NotSubmitted && r.ready())
             ++ready;
+        // Issue 14.2: a queued demo dossier has its outbox item; it does not wait for nothing.
+        if (d.status == DossierStatus::Queued)
+            QCOMPARE(Outbox(m_profile.database()).forDossier(d.id).size(), 1);
     }
     QCOMPARE(seen.size(), DossierStatus::all().size());
     QCOMPARE(expiringSoon, 3);

@@ -17,21 +17,25 @@
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
+#include "store/DossierStore.h"
 #include "store/Profile.h"
 #include "sync/CredentialStore.h"
 #include "sync/PortalSession.h"
+#include "templates/TemplateValues.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDropEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,6 +45,34 @@
 #include <QTimer>
 
 using namespace Mandat;
+
+namespace {
+// A portal over TLS on 127.0.0.1 with one account ("agent", "pw").
+struct LocalPortal
+{
+    QTemporaryDir dir;
+    QSslConfiguration tls;
+    QSslCertificate ca;
+    QScopedPointer<PortalStore> store;
+    QScopedPointer<PortalServer> server;
+    quint16 port = 0;
+
+    bool start(QString* error)
+    {
+        if (!TestCertificates::make(dir.path(), &tls, &ca, error))
+            return false;
+        store.reset(new PortalStore(dir.filePath(QStringLiteral("portal.sqlite"))));
+        if (!store->open(error)
+            || !store->addUser(QStringLiteral("agent"), QStringLiteral("pw"), QStringLiteral("acme"), false,
+                               true, error))
+            return false;
+        server.reset(new PortalServer(*store));
+        port = server->listen(tls, QHostAddress::LocalHost, 0);
+        return port != 0;
+    }
+    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(port); }
+};
+} // namespace
 
 class TestDossierEditor : public QObject
 {
@@ -58,6 +90,11 @@ private slots:
     void confirmSignatureOnTheMandateRow();
     void recordTheOperatorsDecisionByHand();
     void pinTheServerKeyInSettings();
+    void enterInPasswordLogsIn();
+    void documentsTabCountsDocuments();
+    void decidedDossierShowsWhatMatters();
+    void disabledSubmitMnemonicTypesNothing();
+    void everyPrintedClientValueCanBeEntered();
 
 private:
     DossierEditor* newDossierThroughWindow();
@@ -479,20 +516,14 @@ void TestDossierEditor::recordTheOperatorsDecisionByHand()
 void TestDossierEditor::submitToPortalSeeStatusAndRenew()
 {
     // The reference portal, over TLS on 127.0.0.1, with a certificate made for this test.
-    QTemporaryDir portalDir;
-    QSslConfiguration tls;
-    QSslCertificate ca;
+    LocalPortal portal;
     QString error;
-    QVERIFY2(TestCertificates::make(portalDir.path(), &tls, &ca, &error), qPrintable(error));
-    PortalStore portalStore(portalDir.filePath(QStringLiteral("portal.sqlite")));
-    QVERIFY(portalStore.open(&error));
-    QVERIFY(portalStore.addUser(QStringLiteral("agent"), QStringLiteral("pw"), QStringLiteral("acme"), false,
-                                true, &error));
-    PortalServer server(portalStore);
-    server.setClock([this] { return m_clock->currentDateTimeUtc(); });
-    const quint16 port = server.listen(tls, QHostAddress::LocalHost, 0);
-    QVERIFY(port);
-    const QString caPath = portalDir.filePath(QStringLiteral("ca.pem"));
+    QVERIFY2(portal.start(&error), qPrintable(error));
+    portal.server->setClock([this] { return m_clock->currentDateTimeUtc(); });
+    PortalStore& portalStore = *portal.store;
+    const quint16 port = portal.port;
+    const QSslCertificate& ca = portal.ca;
+    const QString caPath = portal.dir.filePath(QStringLiteral("ca.pem"));
     Fixtures::writeFile(caPath, ca.toPem());
 
     // Settings, Operator portal: address, account, pinned authority, password, Log in.
@@ -593,24 +624,32 @@ void TestDossierEditor::submitToPortalSeeStatusAndRenew()
     QCOMPARE(renewal->dossier().renewsId, id);
     QCOMPARE(renewal->dossier().numbers, QStringList { QStringLiteral("+33162123456") });
     QCOMPARE(renewal->dossier().status, DossierStatus::NotSubmitted);
+    // Issue 14.8: named after the period it will cover, not a copy of the old name; the
+    // name field is offered for editing.
+    const QDate end = e->dossier().validUntil;
+    QCOMPARE(renewal->dossier().name,
+             QStringLiteral("%1 (renewal %2–%3)").arg(e->dossier().name).arg(end.year()).arg(end.year() + 1));
+    auto* name = renewal->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    QCOMPARE(name->text(), renewal->dossier().name);
+    QCOMPARE(name->selectedText(), name->text());
+    // A renewal of the renewal does not stack the suffixes.
+    Dossier next = renewal->dossier();
+    next.validUntil = end.addYears(1);
+    QCOMPARE(
+        DossierStore::renewalName(next, m_clock->today()),
+        QStringLiteral("%1 (renewal %2–%3)").arg(e->dossier().name).arg(end.year() + 1).arg(end.year() + 2));
 }
 
 void TestDossierEditor::pinTheServerKeyInSettings()
 {
     // Settings, Operator portal: trust the portal's own key (whoever signed its certificate),
     // log in with it, see it pinned when the dialog opens again, then remove the pin.
-    QTemporaryDir portalDir;
-    QSslConfiguration tls;
-    QSslCertificate ca;
+    LocalPortal portal;
     QString error;
-    QVERIFY2(TestCertificates::make(portalDir.path(), &tls, &ca, &error), qPrintable(error));
-    PortalStore portalStore(portalDir.filePath(QStringLiteral("portal.sqlite")));
-    QVERIFY(portalStore.open(&error));
-    QVERIFY(portalStore.addUser(QStringLiteral("agent"), QStringLiteral("pw"), QStringLiteral("acme"), false,
-                                true, &error));
-    PortalServer server(portalStore);
-    const quint16 port = server.listen(tls, QHostAddress::LocalHost, 0);
-    QVERIFY(port);
+    QVERIFY2(portal.start(&error), qPrintable(error));
+    const QSslConfiguration& tls = portal.tls;
+    const QSslCertificate& ca = portal.ca;
+    const quint16 port = portal.port;
     const QString serverPem = write(QStringLiteral("portal-certificate.pem"), tls.localCertificate().toPem());
     const QString caPem = write(QStringLiteral("portal-ca.pem"), ca.toPem());
     const QByteArray serverKey = PortalSession::keyHash(tls.localCertificate().toPem());
@@ -666,6 +705,13 @@ void TestDossierEditor::pinTheServerKeyInSettings()
         auto* shown = settings.findChild<QLabel*>(QStringLiteral("fingerprintLabel"));
         QCOMPARE(shown->text(),
                  QStringLiteral("server key %1").arg(PortalSession::keyFingerprint(serverKey)));
+        // The field shows the file the pin was read from (issue 14.12); it is not read again, so
+        // a file moved since changes nothing.
+        auto* file = settings.findChild<QLineEdit*>(QStringLiteral("caEdit"));
+        QCOMPARE(file->text(), serverPem);
+        QVERIFY(QFile::remove(serverPem));
+        QCOMPARE(shown->text(),
+                 QStringLiteral("server key %1").arg(PortalSession::keyFingerprint(serverKey)));
         auto* drop = settings.findChild<QPushButton*>(QStringLiteral("dropPinButton"));
         QVERIFY(drop->isEnabled());
         MessageBox::setNextAnswer(QMessageBox::No); // asked first: nothing changes
@@ -674,6 +720,7 @@ void TestDossierEditor::pinTheServerKeyInSettings()
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(drop, Qt::LeftButton);
         QVERIFY(shown->text().startsWith(QLatin1String("none")));
+        QVERIFY(file->text().isEmpty());
         QVERIFY(!drop->isEnabled());
         QTest::mouseClick(
             settings.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
@@ -682,6 +729,163 @@ void TestDossierEditor::pinTheServerKeyInSettings()
     }
     QVERIFY(session.pinnedFingerprint().isEmpty());
     QVERIFY(session.pinnedKey().isEmpty());
+    SettingsDialog settings(*m_profile, session, m_window.data());
+    QVERIFY(settings.findChild<QLineEdit*>(QStringLiteral("caEdit"))->text().isEmpty());
+}
+
+void TestDossierEditor::enterInPasswordLogsIn()
+{
+    // Issue 14.5: Enter in the password field logs in, and the dialog stays open with its
+    // settings; it used to press OK, close the dialog and drop the password.
+    LocalPortal portal;
+    QString error;
+    QVERIFY2(portal.start(&error), qPrintable(error));
+    const QString caPem = write(QStringLiteral("enter-ca.pem"), portal.ca.toPem());
+    PortalSession& session = m_window->portalSession();
+    SettingsDialog settings(*m_profile, session, m_window.data());
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("urlEdit")), portal.url());
+    QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("userEdit")), QStringLiteral("agent"));
+    QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("caEdit")), caPem);
+    auto* password = settings.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    password->setFocus();
+    QTest::keyClicks(password, QStringLiteral("wrong"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(settings.isVisible());
+    QVERIFY(!session.isLoggedIn());
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("Login failed")),
+             qPrintable(MessageBox::lastText()));
+    password->clear();
+    QTest::keyClicks(password, QStringLiteral("pw"));
+    QTest::keyClick(password, Qt::Key_Enter);
+    QVERIFY(settings.isVisible());
+    QVERIFY2(session.isLoggedIn(), qPrintable(MessageBox::lastText()));
+    QVERIFY(password->text().isEmpty());
+    QVERIFY(settings.findChild<QLabel*>(QStringLiteral("portalStatus"))
+                ->text()
+                .startsWith(QLatin1String("Logged in")));
+    // Enter elsewhere still means OK.
+    QTest::keyClick(settings.findChild<QLineEdit*>(QStringLiteral("userEdit")), Qt::Key_Return);
+    QCOMPARE(settings.result(), int(QDialog::Accepted));
+    session.logout();
+}
+
+void TestDossierEditor::documentsTabCountsDocuments()
+{
+    // Issue 14.6: the tab counts documents; blocking problems are named as such beside it.
+    DossierEditor* e = newDossierThroughWindow();
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518452750"));
+    addNumber(e, QStringLiteral("01 62 12 34 56"));
+    QVERIFY(e->save());
+    auto* tabs = e->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    const int tab = tabs->indexOf(e->findChild<QWidget*>(QStringLiteral("documentsTab")));
+    QTRY_VERIFY(e->report().blockingCount() > 0);
+    QCOMPARE(tabs->tabText(tab),
+             QStringLiteral("Documents (0) · %1 blocking problems").arg(e->report().blockingCount()));
+    QVERIFY(!tabs->tabIcon(tab).isNull());
+    const QDate today = m_clock->today();
+    drop(e, Document::Kind::Kbis,
+         { write(QStringLiteral("kbis-tab.pdf"),
+                 Fixtures::textPdf({ Fixtures::kbisUpToDate(today.addDays(-3)) })) });
+    QVERIFY2(tabs->tabText(tab).startsWith(QStringLiteral("Documents (1) · ")),
+             qPrintable(tabs->tabText(tab)));
+}
+
+void TestDossierEditor::decidedDossierShowsWhatMatters()
+{
+    // Issue 14.7: once the operator holds or has decided on the documents, their freshness
+    // is not shown as a problem beside "Valid until".
+    DossierEditor* e = newDossierThroughWindow();
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518452750"));
+    addNumber(e, QStringLiteral("01 62 12 34 56"));
+    const QDate today = m_clock->today();
+    drop(e, Document::Kind::Invoice,
+         { write(QStringLiteral("facture-ancienne.pdf"),
+                 Fixtures::textPdf({ Fixtures::invoiceOperator(today.addMonths(-4),
+                                                               { QStringLiteral("01 62 12 34 56") }) })) });
+    auto* docs = e->findChild<QTableWidget*>(QStringLiteral("documentsTable"));
+    QVERIFY2(docs->item(0, 4)->text().startsWith(QLatin1String("Stale since")),
+             qPrintable(docs->item(0, 4)->text()));
+    const QUuid id = e->dossierId();
+    DossierListModel* model = m_window->dossierModel();
+    const int row = model->rowOf(id);
+    model->index(row, DossierListModel::StaleOn).data();
+    QTRY_VERIFY(!model->index(row, DossierListModel::StaleOn).data().toString().isEmpty());
+    QVERIFY(!model->index(row, DossierListModel::Readiness).data().toString().isEmpty());
+
+    recordDecision(e, DossierStatus::UnderReview, today.addDays(-20), QString());
+    recordDecision(e, DossierStatus::Valid, today.addDays(-2), QString());
+    QTRY_COMPARE(docs->item(0, 4)->text(), QStringLiteral("Checked at submission"));
+    auto* tabs = e->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->tabText(tabs->indexOf(e->findChild<QWidget*>(QStringLiteral("documentsTab")))),
+             QStringLiteral("Documents (1)"));
+    QVERIFY(e->findChild<QLabel*>(QStringLiteral("validUntilLabel"))
+                ->text()
+                .startsWith(QLatin1String("Valid until")));
+    QTRY_COMPARE(model->index(row, DossierListModel::Status).data().toString(),
+                 DossierStatus::label(DossierStatus::Valid));
+    QCOMPARE(model->index(row, DossierListModel::StaleOn).data().toString(), QString());
+    QCOMPARE(model->index(row, DossierListModel::Readiness).data().toString(), QString());
+}
+
+void TestDossierEditor::disabledSubmitMnemonicTypesNothing()
+{
+    // Issue 14.13: the submit button's mnemonic (Alt+B here, Alt+L in French) on a dossier not
+    // ready typed the letter over the focused name; it says why the button is disabled instead.
+    DossierEditor* e = newDossierThroughWindow();
+    e->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(e));
+    QTRY_COMPARE(QApplication::activeWindow(), e);
+    auto* name = e->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    auto* submit = e->findChild<QPushButton*>(QStringLiteral("submitButton"));
+    QTest::keyClicks(name, QStringLiteral("Campagne"));
+    name->selectAll();
+    QVERIFY(!submit->isEnabled());
+    QVERIFY(!submit->toolTip().isEmpty());
+    MessageBox::clearHistory();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClick(name, Qt::Key_B, Qt::AltModifier);
+    QCOMPARE(name->text(), QStringLiteral("Campagne"));
+    QCOMPARE(MessageBox::lastText(), submit->toolTip());
+    // Enabled, the button's own mnemonic presses it: the guard does not make it ambiguous.
+    submit->setEnabled(true);
+    QSignalSpy clicked(submit, &QPushButton::clicked);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClick(name, Qt::Key_B, Qt::AltModifier);
+    QTRY_COMPARE(clicked.size(), 1); // a mnemonic animates the click
+    QCOMPARE(name->text(), QStringLiteral("Campagne"));
+}
+
+void TestDossierEditor::everyPrintedClientValueCanBeEntered()
+{
+    // Issue 14.1: the share capital had no field, so the mandate always printed it blank. Every
+    // client value a template can print is typed in the editor, saved, and given to the template.
+    DossierEditor* e = newDossierThroughWindow();
+    const QList<std::pair<const char*, QString>> typed {
+        { "clientNameEdit", QStringLiteral("ACME TÉLÉCOM") },
+        { "clientFormEdit", QStringLiteral("SAS") },
+        { "clientCapitalEdit", QStringLiteral("25 000 euros") },
+        { "clientAddressEdit", QStringLiteral("12 rue de la Paix, 44000 Nantes") },
+        { "sirenEdit", QStringLiteral("518452750") },
+        { "rcsCityEdit", QStringLiteral("Nantes") },
+        { "representativeNameEdit", QStringLiteral("Élodie Durand") },
+        { "representativeTitleEdit", QStringLiteral("Gerante") },
+    };
+    for (const auto& [name, text] : typed) {
+        auto* edit = e->findChild<QLineEdit*>(QLatin1String(name));
+        QVERIFY2(edit && edit->isVisible(), name);
+        QTest::keyClicks(edit, text);
+    }
+    QVERIFY(e->save());
+    TemplateValues::Input input;
+    input.dossier = *m_profile->dossiers().dossier(e->dossierId(), nullptr);
+    const QMap<QString, QString> values = TemplateValues::build(input, 10);
+    for (const QString& key : TemplateValues::keys())
+        if (key.startsWith(QLatin1String("client.")))
+            QVERIFY2(!values.value(key).isEmpty(), qPrintable(key));
+    QCOMPARE(values.value(QStringLiteral("client.share_capital")), QStringLiteral("25 000 euros"));
 }
 
 QTEST_MAIN(TestDossierEditor)

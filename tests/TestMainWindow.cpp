@@ -1,12 +1,19 @@
 // The main window over a real profile: empty state, the list with its columns, search in
 // every notation, status filters with live counts, updates without reload, reminders.
 #include "CsvImportWizard.h"
+#include "DocumentPreview.h"
+#include "DossierEditor.h"
 #include "DossierFilterModel.h"
 #include "DossierFixtures.h"
 #include "DossierListModel.h"
+#include "GenerateMandateDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ProviderDialog.h"
 #include "ReadinessWorker.h"
+#include "RecordDecisionDialog.h"
+#include "SettingsDialog.h"
+#include "TemplateMappingDialog.h"
 #include "bundle/DossierArchive.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
@@ -18,11 +25,18 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QGroupBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -30,6 +44,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Mandat;
@@ -41,6 +56,10 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void startsEmptyAndShowsDossiers();
+    void welcomeMarksTheCompanyDone();
+    void demoQueuedDossierCanBeSent();
+    void demoOpensInItsOwnProfile();
+    void everyWindowFitsTheLaptopScreen();
     void searchMatchesEveryNotation_data();
     void searchMatchesEveryNotation();
     void statusFiltersCountLive();
@@ -105,6 +124,183 @@ void TestMainWindow::startsEmptyAndShowsDossiers()
     QCOMPARE(view->model()->index(0, DossierListModel::Readiness).data().toString(),
              QStringLiteral("3 problems"));
     QVERIFY(window.close());
+}
+
+void TestMainWindow::welcomeMarksTheCompanyDone()
+{
+    // Issue 14.11: once the company is saved from the welcome page, its step says so.
+    QTemporaryDir dir;
+    Profile profile;
+    QString error;
+    QVERIFY2(profile.open(dir.path(), &error), qPrintable(error));
+    MemoryCredentialStore credentials;
+    MainWindow window(profile, &credentials);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* step = window.findChild<QGroupBox*>(QStringLiteral("step1"));
+    auto* button = window.findChild<QPushButton*>(QStringLiteral("providerButton"));
+    QCOMPARE(step->title(), QStringLiteral("1. Your company"));
+    QCOMPARE(button->text(), QStringLiteral("Enter your company…"));
+    bool filled = false;
+    QTimer::singleShot(0, this, [&filled] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("legalNameEdit")),
+                         QStringLiteral("Horizon Contact"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("sirenEdit")),
+                         QStringLiteral("732 829 320"));
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+            Qt::LeftButton);
+        filled = true;
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(filled);
+    QCOMPARE(step->title(), QStringLiteral("1. Your company ✔"));
+    QVERIFY2(window.findChild<QLabel*>(QStringLiteral("step1Text"))
+                 ->text()
+                 .contains(QLatin1String("Horizon Contact")),
+             qPrintable(window.findChild<QLabel*>(QStringLiteral("step1Text"))->text()));
+    QCOMPARE(button->text(), QStringLiteral("Edit your company…"));
+    // Opened again, the window remembers it.
+    MainWindow again(profile, &credentials);
+    QCOMPARE(again.findChild<QGroupBox*>(QStringLiteral("step1"))->title(),
+             QStringLiteral("1. Your company ✔"));
+}
+
+void TestMainWindow::demoQueuedDossierCanBeSent()
+{
+    // Issue 14.2: a demo dossier "waiting to be sent" had nothing in its queue, and both
+    // Submit and Retry were disabled for good. It has its outbox item: Retry sends it.
+    MemoryCredentialStore credentials;
+    MainWindow window(*m_demo, &credentials);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QUuid queued;
+    for (const Dossier& d : m_demo->dossiers().dossiers(&error))
+        if (d.status == DossierStatus::Queued)
+            queued = d.id;
+    QVERIFY(!queued.isNull());
+    DossierEditor* editor = window.openDossier(queued);
+    QVERIFY(editor);
+    auto* outbox = editor->findChild<QTableWidget*>(QStringLiteral("outboxTable"));
+    QCOMPARE(outbox->rowCount(), 1);
+    QCOMPARE(outbox->item(0, 1)->text(), QStringLiteral("Queued"));
+    auto* retry = editor->findChild<QPushButton*>(QStringLiteral("retryButton"));
+    QVERIFY(retry->isEnabled());
+    editor->close();
+}
+
+void TestMainWindow::demoOpensInItsOwnProfile()
+{
+    // Issue 14.4: "Try the demo" on the user's profile adds nothing to it: the demo opens in a
+    // window of its own, on the demo's own profile, where it fills in.
+    QTemporaryDir dir;
+    Profile profile;
+    QString error;
+    QVERIFY2(profile.open(dir.path(), &error), qPrintable(error));
+    MemoryCredentialStore credentials;
+    QString program;
+    QStringList arguments;
+    MainWindow::setLauncher([&](const QString& p, const QStringList& a) {
+        program = p;
+        arguments = a;
+        return true;
+    });
+    {
+        MainWindow window(profile, &credentials);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("demoButton")), Qt::LeftButton);
+        QCOMPARE(program, QCoreApplication::applicationFilePath());
+        QCOMPARE(arguments,
+                 (QStringList { QStringLiteral("--profile"), Profile::demoDirectory(),
+                                QStringLiteral("--demo") }));
+        QCOMPARE(profile.dossiers().dossierCount(), 0);
+        QVERIFY(!window.windowTitle().contains(QLatin1String("demo")));
+    }
+    MainWindow::setLauncher({});
+    // On the demo's profile (under the test-mode data folder), the same action fills it.
+    QDir(Profile::demoDirectory()).removeRecursively();
+    {
+        Profile demo;
+        QVERIFY2(demo.open(Profile::demoDirectory(), &error), qPrintable(error));
+        QVERIFY(demo.isDemo());
+        MainWindow window(demo, &credentials);
+        window.show();
+        QVERIFY(window.windowTitle().contains(QLatin1String("demo")));
+        window.findChild<QAction*>(QStringLiteral("actionDemo"))->trigger();
+        QCOMPARE(demo.dossiers().dossierCount(), DemoData::defaultCount);
+    }
+    QVERIFY(QDir(Profile::demoDirectory()).removeRecursively());
+}
+
+void TestMainWindow::everyWindowFitsTheLaptopScreen()
+{
+    // Issue 14.3: on a 1366×768 screen (the tests' screen, tests/support/laptop-screen.json)
+    // every window and dialog lies within the available area, title bar room included, and
+    // comes back at the size the user gave it.
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QCOMPARE(available.size(), QSize(1366, 768));
+    MemoryCredentialStore credentials;
+    MainWindow window(*m_demo, &credentials);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    const Dossier dossier = m_demo->dossiers().dossiers(&error).first();
+    auto fits = [&](QWidget* w) {
+        w->show();
+        QApplication::processEvents();
+        const QRect g = w->geometry();
+        const bool inside = g.width() <= available.width() - 16 && g.height() <= available.height() - 48
+            && g.left() >= available.left() && g.top() >= available.top();
+        if (!inside)
+            qWarning() << w->metaObject()->className() << "does not fit:" << g;
+        return inside;
+    };
+    QVERIFY(fits(&window));
+    {
+        SettingsDialog d(*m_demo, window.portalSession(), &window);
+        QVERIFY(fits(&d));
+    }
+    {
+        ProviderDialog d(m_demo->dossiers(), &window);
+        QVERIFY(fits(&d));
+    }
+    {
+        CsvImportWizard d(*m_demo, &window);
+        QVERIFY(fits(&d));
+    }
+    {
+        GenerateMandateDialog d(*m_demo, dossier, &window);
+        QVERIFY(fits(&d));
+    }
+    {
+        RecordDecisionDialog d(*m_demo, dossier, &window);
+        QVERIFY(fits(&d));
+    }
+    {
+        TemplateMappingDialog d(*m_demo, &window);
+        QVERIFY(fits(&d));
+    }
+    QSize given;
+    {
+        DocumentPreview d(*m_demo, dossier.id, &window);
+        QVERIFY(fits(&d));
+        given = d.size() + QSize(60, 10); // the user widens it a little
+        d.resize(given);
+        d.close();
+    }
+    {
+        DocumentPreview d(*m_demo, dossier.id, &window);
+        QVERIFY(fits(&d));
+        QCOMPARE(d.size(), given); // as the user left it
+    }
+    DossierEditor* editor = window.openDossier(dossier.id);
+    QVERIFY(editor);
+    QVERIFY(fits(editor));
+    editor->close();
 }
 
 void TestMainWindow::searchMatchesEveryNotation_data()
@@ -255,18 +451,26 @@ void TestMainWindow::submitQueuesOnlyTheReadyOnes()
     auto* submit = window.findChild<QAction*>(QStringLiteral("actionSubmit"));
     QVERIFY(submit->isEnabled());
 
-    // Two dossiers: the summary comes in a box, answered here.
+    // Two dossiers (issue 14.9): asked first, with which will go and which will not, and why.
+    // "No" sends nothing.
     MessageBox::clearHistory();
-    MessageBox::setNextAnswer(QMessageBox::Ok);
+    MessageBox::setNextAnswer(QMessageBox::No);
     submit->trigger();
     QCOMPARE(MessageBox::history().size(), 1);
-    const QString text = MessageBox::lastText();
-    QVERIFY2(text.startsWith(QLatin1String("1 dossier queued for the operator.")), qPrintable(text));
-    // The refused one, with its first blocking problem; the ready one is not listed.
-    QVERIFY2(text.contains(QLatin1String("Sans mandat: ")), qPrintable(text));
+    QString text = MessageBox::lastText();
+    QVERIFY2(text.startsWith(QLatin1String("Send 1 dossier to the operator?")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Will be sent:\n• Prêt")), qPrintable(text));
+    // The refused one, with its blocking problems in words, not only their number.
+    QVERIFY2(text.contains(QStringLiteral("Will not be sent:\n• Sans mandat: ")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("The mandate signed and stamped by the client is missing.")),
              qPrintable(text));
-    QVERIFY2(!text.contains(QLatin1String("Prêt:")), qPrintable(text));
+    QCOMPARE(profile.dossiers().dossier(ready->id, nullptr)->status, DossierStatus::NotSubmitted);
+    QVERIFY(Outbox(profile.database()).forDossier(ready->id).isEmpty());
+    // "Yes" sends the ready one; the other was already explained, no second box.
+    MessageBox::clearHistory();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    submit->trigger();
+    QCOMPARE(MessageBox::history().size(), 1);
 
     // What got queued: the ready dossier with its outbox item, and nothing else.
     Outbox outbox(profile.database());

@@ -1621,10 +1621,6 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <translation>Readiness</translation>
     </message>
     <message>
-        <source>&amp;Submit to the operator</source>
-        <translation>&amp;Submit to the operator</translation>
-    </message>
-    <message>
         <source>Submit to the operator</source>
         <translation>Submit to the operator</translation>
     </message>
@@ -1643,6 +1639,26 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>Record the operator&apos;s decision by hand</source>
         <translation>Record the operator&apos;s decision by hand</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Share capital</translation>
+    </message>
+    <message>
+        <source>10 000 €</source>
+        <translation>10 000 €</translation>
+    </message>
+    <message>
+        <source>As the Kbis gives it; the mandate prints it.</source>
+        <translation>As the Kbis gives it; the mandate prints it.</translation>
+    </message>
+    <message>
+        <source>Share capital:</source>
+        <translation>Share capital:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to the operator</source>
+        <translation>Su&amp;bmit to the operator</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1815,10 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>Confirmation of signature and stamp withdrawn for %1</source>
         <translation>Confirmation of signature and stamp withdrawn for %1</translation>
+    </message>
+    <message>
+        <source>(renewal %1)</source>
+        <translation>(renewal %1)</translation>
     </message>
 </context>
 <context>
@@ -2125,10 +2145,6 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <translation>Your &amp;company…</translation>
     </message>
     <message>
-        <source>Load &amp;demo dossiers</source>
-        <translation>Load &amp;demo dossiers</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
@@ -2159,6 +2175,10 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>Which dossier value each field of an operator&apos;s PDF form takes</source>
         <translation>Which dossier value each field of an operator&apos;s PDF form takes</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo (a profile of its own)</source>
+        <translation>Open the &amp;demo (a profile of its own)</translation>
     </message>
 </context>
 <context>
@@ -2601,10 +2621,6 @@ Fix the dossier and submit it again.</translation>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
     <message numerus="yes">
         <source>Valid until %1 (%n day(s) left).</source>
         <translation>
@@ -2795,6 +2811,17 @@ Your name and the time are kept in the dossier&apos;s history; you can withdraw 
     <message>
         <source>%1 (from the archive, not confirmed by the portal)</source>
         <translation>%1 (from the archive, not confirmed by the portal)</translation>
+    </message>
+    <message>
+        <source>Checked at submission</source>
+        <translation>Checked at submission</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n blocking problem(s)</source>
+        <translation>
+            <numerusform>%1 · %n blocking problem</numerusform>
+            <numerusform>%1 · %n blocking problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3294,79 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>The form&apos;s setup is saved: mandates filled on it use it.</source>
         <translation>The form&apos;s setup is saved: mandates filled on it use it.</translation>
+    </message>
+    <message>
+        <source>MandatDesk — demo — %1</source>
+        <translation>MandatDesk — demo — %1</translation>
+    </message>
+    <message>
+        <source>1. Your company ✔</source>
+        <translation>1. Your company ✔</translation>
+    </message>
+    <message>
+        <source>1. Your company</source>
+        <translation>1. Your company</translation>
+    </message>
+    <message>
+        <source>%1, SIREN %2: on every mandate.</source>
+        <translation>%1, SIREN %2: on every mandate.</translation>
+    </message>
+    <message>
+        <source>Your identity as the provider, once: it goes on every mandate.</source>
+        <translation>Your identity as the provider, once: it goes on every mandate.</translation>
+    </message>
+    <message>
+        <source>Edit your company…</source>
+        <translation>Edit your company…</translation>
+    </message>
+    <message>
+        <source>Enter your company…</source>
+        <translation>Enter your company…</translation>
+    </message>
+    <message>
+        <source>Edit your company</source>
+        <translation>Edit your company</translation>
+    </message>
+    <message>
+        <source>Enter your company</source>
+        <translation>Enter your company</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will not be sent:</source>
+        <translation>Will not be sent:</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected dossier(s) can be sent.</source>
+        <translation>
+            <numerusform>None of the %n selected dossier can be sent.</numerusform>
+            <numerusform>None of the %n selected dossiers can be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n dossier(s) to the operator?</source>
+        <translation>
+            <numerusform>Send %n dossier to the operator?</numerusform>
+            <numerusform>Send %n dossiers to the operator?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be sent:</source>
+        <translation>Will be sent:</translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>The demo could not be started.</translation>
+    </message>
+    <message>
+        <source>The demo opens in a window of its own, on a profile of its own (%1): your dossiers are not touched.</source>
+        <translation>The demo opens in a window of its own, on a profile of its own (%1): your dossiers are not touched.</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4016,13 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <translation>The PDF could not be written.
 
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) printed to %1.</source>
+        <translation>
+            <numerusform>%n page printed to %1.</numerusform>
+            <numerusform>%n pages printed to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

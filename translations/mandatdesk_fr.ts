@@ -1620,10 +1620,6 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <translation>Prêt ?</translation>
     </message>
     <message>
-        <source>&amp;Submit to the operator</source>
-        <translation>&amp;Lancer la procédure</translation>
-    </message>
-    <message>
         <source>Submit to the operator</source>
         <translation>Lancer la procédure</translation>
     </message>
@@ -1642,6 +1638,26 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>Record the operator&apos;s decision by hand</source>
         <translation>Enregistrer à la main la décision de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Capital social</translation>
+    </message>
+    <message>
+        <source>10 000 €</source>
+        <translation>10 000 €</translation>
+    </message>
+    <message>
+        <source>As the Kbis gives it; the mandate prints it.</source>
+        <translation>Tel que le Kbis l&apos;indique ; le mandat l&apos;imprime.</translation>
+    </message>
+    <message>
+        <source>Share capital:</source>
+        <translation>Capital social :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to the operator</source>
+        <translation>&amp;Lancer la procédure</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1814,10 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>Confirmation of signature and stamp withdrawn for %1</source>
         <translation>Confirmation de la signature et du cachet retirée pour %1</translation>
+    </message>
+    <message>
+        <source>(renewal %1)</source>
+        <translation>(renouvellement %1)</translation>
     </message>
 </context>
 <context>
@@ -2124,10 +2144,6 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <translation>Votre &amp;société…</translation>
     </message>
     <message>
-        <source>Load &amp;demo dossiers</source>
-        <translation>Charger des dossiers de &amp;démonstration</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -2158,6 +2174,10 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>Which dossier value each field of an operator&apos;s PDF form takes</source>
         <translation>La valeur du dossier que prend chaque champ du formulaire PDF d&apos;un opérateur</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo (a profile of its own)</source>
+        <translation>Ouvrir la &amp;démonstration (dans un profil à part)</translation>
     </message>
 </context>
 <context>
@@ -2600,10 +2620,6 @@ Corrigez le dossier et relancez la procédure.</translation>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
     <message numerus="yes">
         <source>Valid until %1 (%n day(s) left).</source>
         <translation>
@@ -2794,6 +2810,17 @@ Votre nom et l&apos;heure sont conservés dans l&apos;historique du dossier ; vo
     <message>
         <source>%1 (from the archive, not confirmed by the portal)</source>
         <translation>%1 (d&apos;après l&apos;archive, non confirmé par le portail)</translation>
+    </message>
+    <message>
+        <source>Checked at submission</source>
+        <translation>Vérifié à l&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n blocking problem(s)</source>
+        <translation>
+            <numerusform>%1 · %n problème bloquant</numerusform>
+            <numerusform>%1 · %n problèmes bloquants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3293,79 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>The form&apos;s setup is saved: mandates filled on it use it.</source>
         <translation>La configuration du formulaire est enregistrée : les mandats remplis sur ce formulaire l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>MandatDesk — demo — %1</source>
+        <translation>MandatDesk — démonstration — %1</translation>
+    </message>
+    <message>
+        <source>1. Your company ✔</source>
+        <translation>1. Votre société ✔</translation>
+    </message>
+    <message>
+        <source>1. Your company</source>
+        <translation>1. Votre société</translation>
+    </message>
+    <message>
+        <source>%1, SIREN %2: on every mandate.</source>
+        <translation>%1, SIREN %2 : sur chaque mandat.</translation>
+    </message>
+    <message>
+        <source>Your identity as the provider, once: it goes on every mandate.</source>
+        <translation>Votre identité de prestataire, une fois : elle figure sur chaque mandat.</translation>
+    </message>
+    <message>
+        <source>Edit your company…</source>
+        <translation>Modifier votre société…</translation>
+    </message>
+    <message>
+        <source>Enter your company…</source>
+        <translation>Saisir votre société…</translation>
+    </message>
+    <message>
+        <source>Edit your company</source>
+        <translation>Modifier votre société</translation>
+    </message>
+    <message>
+        <source>Enter your company</source>
+        <translation>Saisir votre société</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will not be sent:</source>
+        <translation>Ne seront pas envoyés :</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected dossier(s) can be sent.</source>
+        <translation>
+            <numerusform>Le dossier sélectionné ne peut pas être envoyé.</numerusform>
+            <numerusform>Aucun des %n dossiers sélectionnés ne peut être envoyé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n dossier(s) to the operator?</source>
+        <translation>
+            <numerusform>Envoyer %n dossier à l&apos;opérateur ?</numerusform>
+            <numerusform>Envoyer %n dossiers à l&apos;opérateur ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be sent:</source>
+        <translation>Seront envoyés :</translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>La démonstration n&apos;a pas pu être lancée.</translation>
+    </message>
+    <message>
+        <source>The demo opens in a window of its own, on a profile of its own (%1): your dossiers are not touched.</source>
+        <translation>La démonstration s&apos;ouvre dans sa propre fenêtre, sur son propre profil (%1) : vos dossiers ne sont pas touchés.</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4015,13 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <translation>Le PDF n&apos;a pas pu être écrit.
 
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) printed to %1.</source>
+        <translation>
+            <numerusform>%n page imprimée dans %1.</numerusform>
+            <numerusform>%n pages imprimées dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

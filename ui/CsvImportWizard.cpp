@@ -1,6 +1,7 @@
 #include "CsvImportWizard.h"
 
 #include "MessageBox.h"
+#include "WindowGeometry.h"
 #include "store/Profile.h"
 #include "ui_CsvImportWizard.h"
 
@@ -19,6 +20,7 @@ CsvImportWizard::CsvImportWizard(Profile& profile, QWidget* parent)
     , m_profile(profile)
 {
     m_ui->setupUi(this);
+    WindowGeometry::keep(this, QStringLiteral("csv-import"));
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));

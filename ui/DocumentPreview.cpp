@@ -1,6 +1,7 @@
 #include "DocumentPreview.h"
 
 #include "MessageBox.h"
+#include "WindowGeometry.h"
 #include "checks/ReadinessReport.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
@@ -15,12 +16,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QScreen>
 #include <QStandardPaths>
 
 namespace Mandat {
@@ -31,9 +30,7 @@ DocumentPreview::DocumentPreview(Profile& profile, const QUuid& dossierId, QWidg
     , m_document(new QPdfDocument(this))
 {
     m_ui->setupUi(this);
-    // The form's size is a wish: on a small screen (1366×768) the whole window stays visible.
-    if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
-        resize(size().boundedTo(screen->availableGeometry().size() * 0.92));
+    WindowGeometry::keep(this, QStringLiteral("preview"));
     m_ui->pdfView->setDocument(m_document);
     m_ui->pdfView->setPageMode(QPdfView::PageMode::SinglePage);
     m_ui->pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);

@@ -5,8 +5,10 @@
 #include "DropZone.h"
 #include "GenerateMandateDialog.h"
 #include "MessageBox.h"
+#include "MnemonicGuard.h"
 #include "PrintJob.h"
 #include "RecordDecisionDialog.h"
+#include "WindowGeometry.h"
 #include "core/Clock.h"
 #include "documents/DocumentIntake.h"
 #include "documents/DocumentReadTask.h"
@@ -75,6 +77,7 @@ DossierEditor::DossierEditor(Profile& profile, const QUuid& id, QWidget* parent)
     , m_reader(new DocumentReadTask(this))
 {
     m_ui->setupUi(this);
+    WindowGeometry::keep(this, QStringLiteral("dossier-editor"));
     setAttribute(Qt::WA_DeleteOnClose, false);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Close"));
@@ -120,8 +123,9 @@ DossierEditor::DossierEditor(Profile& profile, const QUuid& id, QWidget* parent)
     });
     connect(m_reader, &DocumentReadTask::finished, this, &DossierEditor::documentRead);
 
-    for (QLineEdit* e : { m_ui->nameEdit, m_ui->clientNameEdit, m_ui->clientFormEdit, m_ui->clientAddressEdit,
-                          m_ui->rcsCityEdit, m_ui->representativeNameEdit, m_ui->representativeTitleEdit })
+    for (QLineEdit* e : { m_ui->nameEdit, m_ui->clientNameEdit, m_ui->clientFormEdit, m_ui->clientCapitalEdit,
+                          m_ui->clientAddressEdit, m_ui->rcsCityEdit, m_ui->representativeNameEdit,
+                          m_ui->representativeTitleEdit })
         connect(e, &QLineEdit::textEdited, this, [this] { setModified(); });
     connect(m_ui->sirenEdit, &QLineEdit::textChanged, this, [this] {
         updateSiren();
@@ -141,6 +145,8 @@ DossierEditor::DossierEditor(Profile& profile, const QUuid& id, QWidget* parent)
     connect(m_ui->generateButton, &QPushButton::clicked, this, &DossierEditor::generateMandate);
     connect(m_ui->printButton, &QPushButton::clicked, this, &DossierEditor::print);
     connect(m_ui->submitButton, &QPushButton::clicked, this, &DossierEditor::submit);
+    // Alt+L on a disabled "Lancer" says why, instead of typing "l" in the focused field.
+    MnemonicGuard::guard(m_ui->submitButton, [this] { return m_ui->submitButton->toolTip(); });
     connect(m_ui->renewButton, &QPushButton::clicked, this, &DossierEditor::renew);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &DossierEditor::retry);
     connect(m_ui->recordDecisionButton, &QPushButton::clicked, this, &DossierEditor::recordDecision);
@@ -219,6 +225,7 @@ void DossierEditor::showDossier()
     m_ui->nameEdit->setText(m_dossier.name);
     m_ui->clientNameEdit->setText(m_dossier.client.legalName);
     m_ui->clientFormEdit->setText(m_dossier.client.legalForm);
+    m_ui->clientCapitalEdit->setText(m_dossier.client.shareCapital);
     m_ui->sirenEdit->setText(m_dossier.client.siren);
     m_ui->clientAddressEdit->setText(m_dossier.client.address);
     m_ui->rcsCityEdit->setText(m_dossier.client.rcsCity);
@@ -237,6 +244,7 @@ void DossierEditor::readFields()
     m_dossier.name = m_ui->nameEdit->text().trimmed();
     m_dossier.client.legalName = m_ui->clientNameEdit->text().trimmed();
     m_dossier.client.legalForm = m_ui->clientFormEdit->text().trimmed();
+    m_dossier.client.shareCapital = m_ui->clientCapitalEdit->text().trimmed();
     const CompanyIdentifier siren = CompanyIdentifier::parse(m_ui->sirenEdit->text());
     m_dossier.client.siren
         = siren.isValid() ? siren.siren() : m_ui->sirenEdit->text().simplified().remove(u' ');
@@ -495,7 +503,9 @@ void DossierEditor::fillDocuments()
         QString numbers;
         bool blocking = false;
         if (result) {
-            if (result->freshnessApplies) {
+            if (DossierStatus::documentsSettled(m_dossier.effectiveStatus(Clock::instance().today()))) {
+                freshness = tr("Checked at submission");
+            } else if (result->freshnessApplies) {
                 switch (result->freshness.state) {
                 case DossierRules::Freshness::Fresh:
                 case DossierRules::Freshness::StaleSoon:
@@ -542,9 +552,17 @@ void DossierEditor::fillDocuments()
     m_ui->problemsList->clear();
     for (const Problem& p : m_report.problems)
         m_ui->problemsList->addItem(new QListWidgetItem(problemIcon(this, p), p.message));
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->documentsTab),
-                           m_report.blockingCount() ? tr("Documents (%1)").arg(m_report.blockingCount())
-                                                    : tr("Documents"));
+    // The tab counts documents; blocking problems come after, named as such.
+    const int documentsTab = m_ui->tabs->indexOf(m_ui->documentsTab);
+    const int blocking = DossierStatus::documentsSettled(m_dossier.effectiveStatus(Clock::instance().today()))
+        ? 0
+        : m_report.blockingCount();
+    const QString documents = tr("Documents (%1)").arg(m_documents.size());
+    m_ui->tabs->setTabText(documentsTab,
+                           blocking ? tr("%1 · %n blocking problem(s)", nullptr, blocking).arg(documents)
+                                    : documents);
+    m_ui->tabs->setTabIcon(documentsTab,
+                           blocking ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
 }
 
 void DossierEditor::fillTracking()
@@ -920,6 +938,14 @@ void DossierEditor::setSending(bool sending)
 {
     m_sending = sending;
     fillTracking();
+}
+
+void DossierEditor::editName()
+{
+    m_ui->tabs->setCurrentIndex(0);
+    activateWindow();
+    m_ui->nameEdit->setFocus();
+    m_ui->nameEdit->selectAll();
 }
 
 void DossierEditor::showTab(int index)

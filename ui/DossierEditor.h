@@ -56,6 +56,8 @@ public slots:
     void submit();
     void renew();
     // 0: information, 1: documents, 2: tracking.
+    // Shows the name field, focused with its text selected.
+    void editName();
     void showTab(int index);
     // Shows the pending changes as being sent now (a sync runs), or as they are stored.
     void setSending(bool sending);

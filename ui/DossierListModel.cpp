@@ -256,7 +256,8 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
-        if (index.column() == Readiness && r.hasReadiness)
+        if (index.column() == Readiness && r.hasReadiness
+            && !DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
             return r.readiness.firstProblem;
         if (index.column() == Status && r.group == Rejected)
             return s.rejectionReason;
@@ -268,10 +269,14 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
         case Status:
             return int(r.group);
         case Readiness:
+            if (DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
+                return 1 << 21;
             return r.hasReadiness ? r.readiness.blocking : 1 << 20;
         case StaleOn:
-            return r.hasReadiness && r.readiness.staleOn.isValid() ? r.readiness.staleOn
-                                                                   : QDate(9999, 12, 31);
+            return r.hasReadiness && r.readiness.staleOn.isValid()
+                    && !DossierStatus::documentsSettled(s.effectiveStatus(m_today))
+                ? r.readiness.staleOn
+                : QDate(9999, 12, 31);
         case ValidUntil:
             return s.validUntil.isValid() ? s.validUntil : QDate(9999, 12, 31);
         case Sync:
@@ -297,11 +302,15 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
         return r.group == ExpiringSoon ? groupLabel(ExpiringSoon)
                                        : DossierStatus::label(s.effectiveStatus(m_today));
     case Readiness:
+        if (DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
+            return QString(); // submitted or decided: the status and its dates say what matters
         requestReadiness(index.row());
         if (!r.hasReadiness)
             return QStringLiteral("…");
         return r.readiness.blocking == 0 ? tr("Ready") : tr("%n problem(s)", nullptr, r.readiness.blocking);
     case StaleOn:
+        if (DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
+            return QString();
         requestReadiness(index.row());
         return r.hasReadiness && r.readiness.staleOn.isValid()
             ? QLocale().toString(r.readiness.staleOn, QLocale::ShortFormat)

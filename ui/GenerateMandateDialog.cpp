@@ -2,6 +2,7 @@
 
 #include "MessageBox.h"
 #include "TemplateMappingDialog.h"
+#include "WindowGeometry.h"
 #include "core/Clock.h"
 #include "store/Profile.h"
 #include "templates/TemplateSetup.h"
@@ -24,6 +25,7 @@ GenerateMandateDialog::GenerateMandateDialog(Profile& profile, const Dossier& do
     , m_dossier(dossier)
 {
     m_ui->setupUi(this);
+    WindowGeometry::keep(this, QStringLiteral("generate-mandate"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Generate"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     for (QPushButton* b : { m_ui->browseButton, m_ui->mappingButton }) {

@@ -12,6 +12,7 @@
 #include "SettingsDialog.h"
 #include "StatusBadgeDelegate.h"
 #include "TemplateMappingDialog.h"
+#include "WindowGeometry.h"
 #include "bundle/DossierArchive.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
@@ -32,6 +33,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMenu>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -126,10 +128,12 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_model, &DossierListModel::groupsChanged, this, &MainWindow::showPage);
 
-    setWindowTitle(tr("MandatDesk — %1").arg(QDir::toNativeSeparators(profile.directory())));
+    setWindowTitle(profile.isDemo()
+                       ? tr("MandatDesk — demo — %1").arg(QDir::toNativeSeparators(profile.directory()))
+                       : tr("MandatDesk — %1").arg(QDir::toNativeSeparators(profile.directory())));
     Settings& settings = Settings::instance();
-    if (!settings.mainWindowGeometry().isEmpty())
-        restoreGeometry(settings.mainWindowGeometry());
+    if (settings.mainWindowGeometry().isEmpty() || !restoreGeometry(settings.mainWindowGeometry()))
+        WindowGeometry::fitToScreen(this); // the form's 1280×760 on a 1366×768 screen: its frame must fit
     if (!settings.mainWindowState().isEmpty())
         restoreState(settings.mainWindowState());
     if (!settings.dossierListState().isEmpty())
@@ -197,7 +201,22 @@ void MainWindow::showPage()
 {
     const bool empty = m_model->rowCount() == 0;
     m_ui->stack->setCurrentWidget(empty ? m_ui->emptyPage : m_ui->listPage);
+    if (empty)
+        showSteps();
     updateActions();
+}
+
+void MainWindow::showSteps()
+{
+    QString error;
+    const std::optional<Company> provider = m_profile.dossiers().provider(&error);
+    const bool done = provider && !provider->legalName.isEmpty();
+    m_ui->step1->setTitle(done ? tr("1. Your company ✔") : tr("1. Your company"));
+    m_ui->step1Text->setText(
+        done ? tr("%1, SIREN %2: on every mandate.").arg(provider->legalName, provider->siren)
+             : tr("Your identity as the provider, once: it goes on every mandate."));
+    m_ui->providerButton->setText(done ? tr("Edit your company…") : tr("Enter your company…"));
+    m_ui->providerButton->setAccessibleName(done ? tr("Edit your company") : tr("Enter your company"));
 }
 
 void MainWindow::updateActions()
@@ -276,7 +295,10 @@ DossierEditor* MainWindow::showEditor(const QUuid& id)
     connect(e, &DossierEditor::submissionQueued, this, &MainWindow::syncNow);
     connect(e, &DossierEditor::retryRequested, this, &MainWindow::syncNow);
     connect(e, &DossierEditor::syncRequested, this, &MainWindow::syncNow);
-    connect(e, &DossierEditor::renewed, this, [this](const QUuid& newId) { openDossier(newId); });
+    connect(e, &DossierEditor::renewed, this, [this](const QUuid& newId) {
+        if (DossierEditor* renewal = openDossier(newId))
+            renewal->editName(); // named after its period, the name is offered for editing
+    });
     e->show();
     return e;
 }
@@ -298,35 +320,86 @@ void MainWindow::previewDocuments()
     preview.exec();
 }
 
+// Why a dossier cannot go, as the user reads it: its blocking problems, not only their count.
+QString MainWindow::refusalReasons(const Submission::Result& result)
+{
+    if (result.outcome != Submission::Outcome::NotReady)
+        return result.message;
+    const QList<Problem> blocking = result.blockingProblems();
+    QStringList shown;
+    for (qsizetype i = 0; i < blocking.size() && i < 3; ++i)
+        shown.append(blocking.at(i).message);
+    if (blocking.size() > 3)
+        shown.append(tr("and %n more", nullptr, int(blocking.size() - 3)));
+    return shown.isEmpty() ? result.message : shown.join(QStringLiteral("; "));
+}
+
 void MainWindow::submitSelected()
 {
     const QList<QUuid> ids = selectedDossiers();
     if (ids.isEmpty())
         return;
-    QProgressDialog progress(tr("Checking the dossiers…"), tr("Cancel"), 0, int(ids.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    QStringList queued, refused;
-    for (int i = 0; i < ids.size() && !progress.wasCanceled(); ++i) {
-        progress.setValue(i);
-        const Submission::Result result = Submission::queue(m_profile, ids.at(i));
+    QList<QUuid> toQueue = ids;
+    QStringList refused;
+    if (ids.size() > 1) {
+        // Several dossiers: say which will go and which will not, and why, before anything goes.
+        QProgressDialog progress(tr("Checking the dossiers…"), tr("Cancel"), 0, int(ids.size()), this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(400);
+        toQueue.clear();
+        QStringList ready;
+        for (int i = 0; i < ids.size(); ++i) {
+            if (progress.wasCanceled())
+                return;
+            progress.setValue(i);
+            const Submission::Result result = Submission::check(m_profile, ids.at(i));
+            if (result.outcome == Submission::Outcome::Ready) {
+                toQueue.append(ids.at(i));
+                ready.append(result.dossierName);
+            } else {
+                refused.append(result.dossierName.isEmpty()
+                                   ? result.message
+                                   : tr("%1: %2").arg(result.dossierName, refusalReasons(result)));
+            }
+        }
+        progress.setValue(int(ids.size()));
+        const QString notSent = refused.isEmpty()
+            ? QString()
+            : u'\n' + tr("Will not be sent:") + QStringLiteral("\n• ") + refused.join(QStringLiteral("\n• "));
+        if (ready.isEmpty()) {
+            MessageBox::information(
+                this, tr("Submit to the operator"),
+                tr("None of the %n selected dossier(s) can be sent.", nullptr, int(ids.size())) + u'\n'
+                    + notSent);
+            return;
+        }
+        const QString question = tr("Send %n dossier(s) to the operator?", nullptr, int(ready.size())) + u'\n'
+            + u'\n' + tr("Will be sent:") + QStringLiteral("\n• ") + ready.join(QStringLiteral("\n• "))
+            + u'\n' + notSent;
+        if (MessageBox::question(this, tr("Submit to the operator"), question,
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            != QMessageBox::Yes)
+            return;
+        refused.clear();
+    }
+    QStringList queued;
+    for (const QUuid& id : std::as_const(toQueue)) {
+        const Submission::Result result = Submission::queue(m_profile, id);
         if (result.queued()) {
             queued.append(result.dossierName);
-            m_model->refresh(ids.at(i));
-            if (DossierEditor* e = editor(ids.at(i)))
+            m_model->refresh(id);
+            if (DossierEditor* e = editor(id))
                 e->reloadFromStore();
         } else if (result.dossierName.isEmpty()) {
             refused.append(result.message); // gone, or unreadable
         } else {
-            // When the dossier is not ready, the message gives its first blocking problem.
-            refused.append(tr("%1: %2").arg(result.dossierName, result.message));
+            refused.append(tr("%1: %2").arg(result.dossierName, refusalReasons(result)));
         }
     }
-    progress.setValue(int(ids.size()));
     QString text = tr("%n dossier(s) queued for the operator.", nullptr, int(queued.size()));
     if (!refused.isEmpty())
         text += u'\n' + tr("Not submitted:") + QStringLiteral("\n• ") + refused.join(QStringLiteral("\n• "));
-    if (!refused.isEmpty() || ids.size() > 1)
+    if (!refused.isEmpty())
         MessageBox::information(this, tr("Submit to the operator"), text);
     else
         statusBar()->showMessage(text, 5000);
@@ -390,7 +463,10 @@ void MainWindow::deleteSelected()
 bool MainWindow::editProvider()
 {
     ProviderDialog dialog(m_profile.dossiers(), this);
-    return dialog.exec() == QDialog::Accepted;
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    if (saved)
+        showSteps();
+    return saved;
 }
 
 void MainWindow::openSettings()
@@ -414,8 +490,42 @@ TemplateMappingDialog* MainWindow::openTemplateForms()
     return dialog;
 }
 
+namespace {
+bool startDetached(const QString& program, const QStringList& arguments)
+{
+    return QProcess::startDetached(program, arguments);
+}
+
+MainWindow::Launcher& launcher()
+{
+    static MainWindow::Launcher launch = startDetached;
+    return launch;
+}
+} // namespace
+
+void MainWindow::setLauncher(Launcher launch)
+{
+    launcher() = launch ? std::move(launch) : Launcher(startDetached);
+}
+
 void MainWindow::loadDemo()
 {
+    if (!m_profile.isDemo()) {
+        // The user's profile gets no fictitious dossier: the demo opens in its own window, on
+        // its own profile.
+        const QStringList arguments { QStringLiteral("--profile"), Profile::demoDirectory(),
+                                      QStringLiteral("--demo") };
+        if (!launcher()(QCoreApplication::applicationFilePath(), arguments)) {
+            MessageBox::warning(this, tr("Demo dossiers"), tr("The demo could not be started."));
+            return;
+        }
+        statusBar()->showMessage(
+            tr("The demo opens in a window of its own, on a profile of its own (%1): your "
+               "dossiers are not touched.")
+                .arg(QDir::toNativeSeparators(Profile::demoDirectory())),
+            10000);
+        return;
+    }
     QProgressDialog progress(tr("Creating demo dossiers…"), QString(), 0, DemoData::defaultCount, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);

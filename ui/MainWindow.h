@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/Submission.h"
 #include "sync/SyncEngine.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QPointer>
 #include <QScopedPointer>
 #include <QUuid>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -48,6 +50,9 @@ public:
     DossierFilterModel* filterModel() const { return m_filter; }
     ReadinessWorker* readinessWorker() const { return m_readiness; }
     PortalSession& portalSession() { return *m_session; }
+    // Starts another process (the demo's window); tests put their own, an empty one restores it.
+    using Launcher = std::function<bool(const QString& program, const QStringList& arguments)>;
+    static void setLauncher(Launcher launch);
 
     // The dossier of the current row, or a null id; the selected ones, in list order.
     QUuid currentDossier() const;
@@ -90,6 +95,9 @@ private:
     void updateCounts();
     void updateActions();
     void showPage();
+    // The welcome page's first step says when the company is entered, and whose it is.
+    void showSteps();
+    static QString refusalReasons(const Submission::Result& result);
     DossierEditor* showEditor(const QUuid& id); // a null id: a new dossier
     void synced(const SyncEngine::Report& report);
     void notify(const QString& title, const QString& message);

@@ -2,6 +2,7 @@
 
 #include "MessageBox.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -33,6 +34,11 @@ int PrintJob::print(QWidget* parent, const QList<DossierPrinter::Source>& source
         &cancel);
     if (!ok && !cancel)
         MessageBox::warning(parent, tr("Print"), tr("The dossier could not be printed.\n\n%1").arg(error));
+    // Printed to a file, nothing comes out of a printer: say where the file is.
+    if (ok && printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        MessageBox::information(parent, tr("Print"),
+                                tr("%n page(s) printed to %1.", nullptr, pages)
+                                    .arg(QDir::toNativeSeparators(printer.outputFileName())));
     return ok ? pages : 0;
 }
 

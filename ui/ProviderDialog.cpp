@@ -1,6 +1,7 @@
 #include "ProviderDialog.h"
 
 #include "MessageBox.h"
+#include "WindowGeometry.h"
 #include "model/CompanyIdentifier.h"
 #include "store/DossierStore.h"
 #include "ui_ProviderDialog.h"
@@ -15,6 +16,7 @@ ProviderDialog::ProviderDialog(DossierStore& store, QWidget* parent)
     , m_store(store)
 {
     m_ui->setupUi(this);
+    WindowGeometry::keep(this, QStringLiteral("provider"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     QString error;

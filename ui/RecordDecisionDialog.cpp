@@ -1,6 +1,7 @@
 #include "RecordDecisionDialog.h"
 
 #include "MessageBox.h"
+#include "WindowGeometry.h"
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/DossierStore.h"
@@ -21,6 +22,7 @@ RecordDecisionDialog::RecordDecisionDialog(Profile& profile, const Dossier& doss
     , m_dossier(dossier)
 {
     m_ui->setupUi(this);
+    WindowGeometry::keep(this, QStringLiteral("record-decision"));
     const QDate today = Clock::instance().today();
     for (DossierStatus::Status s : choices(dossier.effectiveStatus(today)))
         m_ui->statusCombo->addItem(DossierStatus::label(s), int(s));

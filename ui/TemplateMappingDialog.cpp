@@ -1,6 +1,7 @@
 #include "TemplateMappingDialog.h"
 
 #include "MessageBox.h"
+#include "WindowGeometry.h"
 #include "store/Profile.h"
 #include "templates/MandateGenerator.h"
 #include "templates/TemplateSetup.h"
@@ -65,6 +66,7 @@ TemplateMappingDialog::TemplateMappingDialog(Profile& profile, QWidget* parent)
     , m_profile(profile)
 {
     m_ui->setupUi(this);
+    WindowGeometry::keep(this, QStringLiteral("template-mapping"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);

@@ -96,7 +96,11 @@ void Walkthrough::answer(QWidget* modal)
         preview->findChild<QPushButton*>(QStringLiteral("printButton"))->click();
         preview->done(QDialog::Accepted);
     } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
-        m_unexpected.append(box->text());
+        // Printing to a file says where the file went; any other box is unexpected.
+        if (!m_printed.isEmpty() && box->text().contains(QDir::toNativeSeparators(m_printed.last())))
+            ++m_printConfirmations;
+        else
+            m_unexpected.append(box->text());
         box->done(QMessageBox::Ok);
     } else if (auto* dialog = qobject_cast<QDialog*>(modal)) {
         dialog->accept(); // a step's options, taken as proposed
@@ -151,6 +155,12 @@ int Walkthrough::run(const QUuid& dossier)
 
     if (!click("printButton") || m_printed.size() != 2)
         return fail(QStringLiteral("Print the dossier"));
+    QElapsedTimer confirming;
+    confirming.start();
+    while (m_printConfirmations < 2 && confirming.elapsed() < 10000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (m_printConfirmations != 2)
+        return fail(QStringLiteral("the confirmation of each print to a file"));
     for (const QString& pdf : std::as_const(m_printed))
         if (QFileInfo(pdf).size() == 0)
             return fail(QStringLiteral("printing to ") + pdf);

@@ -46,6 +46,7 @@ private:
     QPointer<QWidget> m_answering;
     QStringList m_printed; // PDF files the print dialogs were told to write
     int m_previewShots = 0;
+    int m_printConfirmations = 0; // "printed to FILE" boxes seen
     QStringList m_unexpected; // texts of message boxes nobody asked for
     QString m_generatedName; // the mandate the walkthrough generated
     QString m_siren, m_legalName; // values its preview must show

@@ -85,7 +85,11 @@ int main(int argc, char* argv[])
 
     Profile profile;
     QString error;
-    if (!profile.open(parser.value(profileOption), &error)) {
+    // The demo fills a profile of its own unless told which: the user's dossiers stay apart.
+    const QString directory = parser.isSet(profileOption) ? parser.value(profileOption)
+        : parser.isSet(demoOption)                        ? Profile::demoDirectory()
+                                                          : QString();
+    if (!profile.open(directory, &error)) {
         MessageBox::critical(
             nullptr, QCoreApplication::translate("main", "MandatDesk"),
             QCoreApplication::translate("main", "The profile cannot be opened.\n\n%1").arg(error));

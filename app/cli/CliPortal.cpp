@@ -276,6 +276,9 @@ int Cli::submit(const QStringList& args)
     switch (queued.outcome) {
     case Submission::Outcome::Queued:
         break;
+    case Submission::Outcome::Ready: // check() only: queue() never answers it
+    case Submission::Outcome::StoreError:
+        return fail(Blocked, QStringLiteral("store"), queued.message);
     case Submission::Outcome::NotReady: {
         const QList<Problem> blocking = queued.blockingProblems();
         QJsonArray problems;
@@ -288,8 +291,6 @@ int Cli::submit(const QStringList& args)
     }
     case Submission::Outcome::RefusedStatus:
         return fail(Blocked, QStringLiteral("refused_transition"), queued.message);
-    case Submission::Outcome::StoreError:
-        return fail(Blocked, QStringLiteral("store"), queued.message);
     }
     std::unique_ptr<PortalClient> client
         = portalClient(p.parser.isSet(QStringLiteral("password-stdin")), &error);

@@ -5,6 +5,7 @@
 #include "model/CompanyIdentifier.h"
 #include "numbering/NumberClassifier.h"
 #include "store/Profile.h"
+#include "sync/Outbox.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -230,8 +231,16 @@ bool DemoData::populate(Profile& profile, int dossiers, QString* error,
             return store.setStatus(d.id, to, on, reason, by, nullptr, error);
         };
         bool ok = true;
-        if (kind >= 4)
+        if (kind == 4) {
+            // Queued as the window queues: with its outbox item, or it would wait for nothing.
+            Outbox outbox(profile.database());
+            const QDateTime at = QDateTime(today.addDays(-20), QTime(9, 0), Qt::UTC);
+            ok = store.setStatus(
+                d.id, DossierStatus::Queued, today.addDays(-20), {}, by, nullptr, error,
+                [&](QString* inner) { return outbox.enqueue(d.id, QStringLiteral("submit"), at, inner); });
+        } else if (kind > 4) {
             ok = step(DossierStatus::Queued, today.addDays(-20));
+        }
         if (ok && kind >= 5)
             ok = step(DossierStatus::UnderReview, today.addDays(-19));
         if (ok && kind == 6)

@@ -36,6 +36,10 @@ public:
         return s == UnderReview || s == Rejected || s == Valid || s == Expired;
     }
 
+    // Under review, valid, expired: the operator holds or has decided on the documents, so
+    // their freshness no longer counts (a rejected dossier is sent again: it still does).
+    static bool documentsSettled(Status s) { return s == UnderReview || s == Valid || s == Expired; }
+
     // Whether from -> to is allowed; when not, *error says why in the user's language.
     static bool canTransition(Status from, Status to, QString* error = nullptr);
     // What the user sees: a Valid dossier past its valid_until is Expired.

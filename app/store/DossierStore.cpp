@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -543,6 +544,21 @@ bool DossierStore::confirmStatus(const QUuid& id, QString* error)
     return execQuery(q, error);
 }
 
+QString DossierStore::renewalName(const Dossier& old, const QDate& today)
+{
+    // Named after the period it will cover (from the old mandate's end, or today once it has
+    // expired), so that the two rows differ; a renewal of a renewal does not stack suffixes.
+    const QDate start = old.validUntil.isValid() && old.validUntil > today ? old.validUntil : today;
+    const QString suffix = tr("(renewal %1)");
+    QString base = old.name.trimmed();
+    // escape() escapes every non-word character, "%" included.
+    const QString pattern = QRegularExpression::escape(suffix).replace(QStringLiteral("\\%1"),
+                                                                       QStringLiteral("\\d{4}\\D\\d{4}"));
+    base.remove(QRegularExpression(QStringLiteral("\\s*") + pattern + QStringLiteral("$")));
+    const QString period = QStringLiteral("%1–%2").arg(start.year()).arg(start.year() + 1);
+    return (base.isEmpty() ? old.client.legalName : base) + u' ' + suffix.arg(period);
+}
+
 std::optional<Dossier> DossierStore::renew(const QUuid& id, const QString& by, QString* error)
 {
     const std::optional<Dossier> old = dossier(id, error);
@@ -556,7 +572,7 @@ std::optional<Dossier> DossierStore::renew(const QUuid& id, const QString& by, Q
         return std::nullopt;
     }
     Dossier renewal;
-    renewal.name = old->name;
+    renewal.name = renewalName(*old, Clock::instance().today());
     renewal.client = old->client;
     renewal.client.id = 0;
     renewal.numbers = old->numbers;

@@ -70,6 +70,8 @@ public:
     bool confirmStatus(const QUuid& id, QString* error);
     // A new dossier, linked to the one it renews, with the same client, numbers and use.
     std::optional<Dossier> renew(const QUuid& id, const QString& by, QString* error);
+    // The name a renewal gets: the old name and the period it will cover, e.g. "ACME (renewal 2027–2028)".
+    static QString renewalName(const Dossier& old, const QDate& today);
 
     /*
      * Stores the file's bytes and adds the document row with the text read from it (one

@@ -24,6 +24,16 @@ QString Profile::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString Profile::demoDirectory()
+{
+    return QDir::cleanPath(defaultDirectory()) + QStringLiteral("-demo");
+}
+
+bool Profile::isDemo() const
+{
+    return !m_directory.isEmpty() && QDir(m_directory) == QDir(demoDirectory());
+}
+
 QString Profile::databasePath() const
 {
     return m_directory + QStringLiteral("/mandatdesk.sqlite");

@@ -25,6 +25,9 @@ public:
     ~Profile();
 
     static QString defaultDirectory();
+    // The demo's own profile, beside the user's: demo dossiers never mix with real ones.
+    static QString demoDirectory();
+    bool isDemo() const;
 
     // Creates the folder if needed, opens and migrates the database.
     bool open(const QString& directory, QString* error);

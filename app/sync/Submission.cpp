@@ -53,7 +53,7 @@ Submission::Result Submission::notReady(const ReadinessReport& report)
     return r;
 }
 
-Submission::Result Submission::queue(Profile& profile, const QUuid& dossierId)
+Submission::Result Submission::check(Profile& profile, const QUuid& dossierId)
 {
     DossierStore& store = profile.dossiers();
     const QDate today = Clock::instance().today();
@@ -65,7 +65,7 @@ Submission::Result Submission::queue(Profile& profile, const QUuid& dossierId)
         return result;
     }
     result.dossierName = d->name;
-    DossierStatus::Status status = d->effectiveStatus(today);
+    const DossierStatus::Status status = d->effectiveStatus(today);
     std::optional<Result> refused;
     if (!canQueue(status)) { // refused without building the report
         refused = refusedStatus(status);
@@ -74,11 +74,24 @@ Submission::Result Submission::queue(Profile& profile, const QUuid& dossierId)
         refused = refusal(status, result.report);
     }
     if (refused) {
-        qCDebug(lcSync) << "not queued" << dossierId << refused->message;
         refused->dossierName = d->name;
         return *refused;
     }
+    result.outcome = Outcome::Ready;
+    return result;
+}
 
+Submission::Result Submission::queue(Profile& profile, const QUuid& dossierId)
+{
+    DossierStore& store = profile.dossiers();
+    const QDate today = Clock::instance().today();
+    Result result = check(profile, dossierId);
+    if (result.outcome != Outcome::Ready) {
+        qCDebug(lcSync) << "not queued" << dossierId << result.message;
+        return result;
+    }
+    DossierStatus::Status status = DossierStatus::NotSubmitted;
+    QString error;
     const QDateTime now = Clock::instance().currentDateTimeUtc();
     Outbox outbox(profile.database());
     bool statusChanged = false;
@@ -107,17 +120,19 @@ Submission::Result Submission::queue(Profile& profile, const QUuid& dossierId)
         &error);
     if (statusChanged) {
         Result r = refusedStatus(status);
-        r.dossierName = d->name;
+        r.dossierName = result.dossierName;
         r.report = result.report;
         return r;
     }
     if (!queued) {
         qCWarning(lcSync) << "cannot queue" << dossierId << error;
+        result.outcome = Outcome::StoreError;
         result.message = tr("The submission could not be saved: %1").arg(error);
         return result;
     }
     result.outcome = Outcome::Queued;
-    result.message = tr("%1 is queued for the operator: it is sent at the next sync.").arg(d->name);
+    result.message
+        = tr("%1 is queued for the operator: it is sent at the next sync.").arg(result.dossierName);
     return result;
 }
 

@@ -27,6 +27,7 @@ class Submission
 public:
     enum class Outcome {
         Queued, // status Queued, with its outbox item
+        Ready, // check() only: queue() would queue it
         NotReady, // refused: the readiness report has blocking problems
         RefusedStatus, // refused: in this status there is nothing to submit
         StoreError, // the dossier could not be read or the queueing could not be saved
@@ -46,6 +47,8 @@ public:
     // Checks the dossier and, when nothing blocks, queues it. A rejected dossier is set back
     // to "not submitted" first, in the same transaction.
     static Result queue(Profile& profile, const QUuid& dossierId);
+    // What queue() would decide now, writing nothing: Ready, or the refusal with its reasons.
+    static Result check(Profile& profile, const QUuid& dossierId);
 
     // Whether a dossier in this (effective) status may be queued.
     static bool canQueue(DossierStatus::Status status);
