@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void classifyContractExample();
     void classifyInvalidExitsOne();
+    void classifyOnADay();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void checkSiren();
@@ -116,6 +117,39 @@ void TestCli::classifyContractExample()
     QCOMPARE(a[2]["agents_allowed"].toBool(), true);
     QCOMPARE(a[2]["automated_allowed"].toBool(), false);
     QVERIFY(!a[2]["reason"].toString().isEmpty());
+}
+
+void TestCli::classifyOnADay()
+{
+    // --on applies the rules in force that day: decision 2022-1583 from 2023-01-01.
+    const Run inForce = cli(
+        { "--json", "numbers", "classify", "--on", "2023-01-01", "+590 9 47 50 12 34", "01 23 45 67 89" });
+    QCOMPARE(inForce.exitCode, 0);
+    const QJsonArray a = inForce.json().array();
+    QCOMPARE(a[0]["category"].toString(), QStringLiteral("npv"));
+    QCOMPARE(a[0]["e164"].toString(), QStringLiteral("+590947501234"));
+    QCOMPARE(a[0]["national"].toString(), QStringLiteral("09 47 50 12 34"));
+    QCOMPARE(a[0]["territory"].toString(), QStringLiteral("Guadeloupe, Saint-Barthélemy, Saint-Martin"));
+    QCOMPARE(a[0]["on"].toString(), QStringLiteral("2023-01-01"));
+    QCOMPARE(a[0]["rule_since"].toString(), QStringLiteral("2023-01-01"));
+    QCOMPARE(a[1]["automated_allowed"].toBool(), false);
+    const Run eve
+        = cli({ "--json", "numbers", "classify", "--on=2022-12-31", "09 47 50 12 34", "01 23 45 67 89" });
+    QCOMPARE(eve.exitCode, 0);
+    const QJsonArray b = eve.json().array();
+    QCOMPARE(b[0]["category"].toString(), QStringLiteral("non_geographic"));
+    QCOMPARE(b[0]["rule_since"].toString(), QStringLiteral("2019-08-01"));
+    QCOMPARE(b[1]["automated_allowed"].toBool(), true);
+    // Without --on, the rules of --today.
+    const Run today = cli({ "--json", "--today", "2022-12-31", "numbers", "classify", "01 62 12 34 56" });
+    QCOMPARE(today.json().array().at(0)["category"].toString(), QStringLiteral("geographic"));
+    QCOMPARE(cli({ "numbers", "classify", "--on", "31/12/2022", "01 62 12 34 56" }).exitCode, 2);
+    QCOMPARE(cli({ "numbers", "classify", "01 62 12 34 56", "--on" }).exitCode, 2);
+    // Saint-Pierre-et-Miquelon: a mobile is no geographic number.
+    const Run spm = cli({ "--json", "numbers", "classify", "+508 55 12 34", "0508 41 12 34" });
+    QCOMPARE(spm.json().array().at(0)["category"].toString(), QStringLiteral("mobile"));
+    QCOMPARE(spm.json().array().at(0)["agents_allowed"].toBool(), false);
+    QCOMPARE(spm.json().array().at(1)["category"].toString(), QStringLiteral("geographic"));
 }
 
 void TestCli::classifyInvalidExitsOne()

@@ -41,6 +41,11 @@ void TestCompanyIdentifier::parse_data()
     QTest::newRow("la poste siret") << "35600000000042" << siret << "356000000";
     QTest::newRow("la poste siret 2") << "356 000 000 09075" << siret << "356000000";
     QTest::newRow("la poste bad sum") << "35600000000049" << invalid << "";
+    // La Poste's head office keeps its Luhn key (digit sum 26): valid too (python-stdnum fr.siret).
+    QTest::newRow("la poste head office") << "356 000 000 00048" << siret << "356000000";
+    QTest::newRow("la poste head office compact") << "35600000000048" << siret << "356000000";
+    // Any other La Poste SIRET is held to the digit sum, even when its Luhn key is right.
+    QTest::newRow("la poste luhn, bad sum") << "35600000000071" << invalid << "";
 }
 
 void TestCompanyIdentifier::parse()

@@ -48,6 +48,7 @@ private slots:
     void proposesTheMapping();
     void givenMappingIsChecked();
     void reportsEveryRow();
+    void platformNumberOnlyForAgents();
     void duplicatesAgainstTheProfile();
     void mappingIsRemembered();
     void storeFailureImportsNothing();
@@ -253,6 +254,26 @@ void TestCsvImport::reportsEveryRow()
     QCOMPARE(back.rows.size(), 9);
     QCOMPARE(back.rows.at(1).fields.at(0), QStringLiteral("3"));
     QCOMPARE(back.rows.at(1).fields.at(1), QStringLiteral("invalid"));
+}
+
+void TestCsvImport::platformNumberOnlyForAgents()
+{
+    // Neither agents nor automated systems may present a platform number: an automated dossier
+    // refuses it; for agents it is imported and the readiness report warns.
+    const QByteArray bytes = "Raison sociale;SIREN;Numéros;Usage\r\n"
+                             "Robot;518452750;09 37 12 34 56;automated\r\n"
+                             "Agents;732829320;09 37 12 34 57;agents\r\n";
+    const CsvReader::Table t = table(bytes);
+    QString error;
+    const CsvImport::Report r = CsvImport::run(t, CsvImport::propose(t.header), m_profile->dossiers(),
+                                               m_profile->database(), QStringLiteral("test"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    using S = CsvImport::RowResult::Status;
+    QCOMPARE(r.results.size(), 2);
+    QVERIFY2(r.results.at(0).status == S::Invalid, qPrintable(r.results.at(0).reasons.join(u'|')));
+    QVERIFY(r.results.at(0).reasons.first().contains(QLatin1String("09 37 12 34 56")));
+    QVERIFY2(r.results.at(1).status == S::Valid, qPrintable(r.results.at(1).reasons.join(u'|')));
+    QCOMPARE(r.imported, 1);
 }
 
 void TestCsvImport::duplicatesAgainstTheProfile()

@@ -1,3 +1,4 @@
+#include "core/Clock.h"
 #include "numbering/NumberClassifier.h"
 #include "numbering/NumberingPlan.h"
 
@@ -20,7 +21,12 @@ private slots:
     void reasonCitesTheRule();
     void planIsDatedWithSources();
     void rangeAddedByDataAlone();
+    void laterRangeNotAppliedBeforeItsDate();
+    void builtInRulesOfTheDay_data();
+    void builtInRulesOfTheDay();
+    void noRuleBeforeTheMandateRegime();
     void findNumbersInText();
+    void cleanup();
 };
 
 namespace {
@@ -37,12 +43,23 @@ void TestNumberClassifier::planRows_data()
     QTest::addColumn<QString>("e164");
 
     // Every row of the table in shared/domain.md, every prefix it names.
-    const QStringList npv { "0162", "0163", "0270", "0271",  "0377",  "0378",  "0424",  "0425", "0568",
-                            "0569", "0948", "0949", "09475", "09476", "09477", "09478", "09479" };
+    const QStringList npv { "0162", "0163", "0270", "0271", "0377", "0378",
+                            "0424", "0425", "0568", "0569", "0948", "0949" };
     for (const QString& p : npv) {
         const QString n = (p + QStringLiteral("123456789")).left(10);
         QTest::addRow("npv %s", qPrintable(p)) << n << "npv" << Y << Y << u"+33"_qs + n.mid(1);
     }
+    // Overseas NPV blocks keep their department's country code, like 0590 does.
+    QTest::newRow("npv 09475 Guadeloupe") << "09 47 50 12 34"
+                                          << "npv" << Y << Y << "+590947501234";
+    QTest::newRow("npv 09476 Guyane") << "09 47 60 12 34"
+                                      << "npv" << Y << Y << "+594947601234";
+    QTest::newRow("npv 09477 Martinique") << "09 47 70 12 34"
+                                          << "npv" << Y << Y << "+596947701234";
+    QTest::newRow("npv 09478 Mayotte") << "09 47 80 12 34"
+                                       << "npv" << Y << Y << "+262947801234";
+    QTest::newRow("npv 09479 Réunion") << "09 47 90 12 34"
+                                       << "npv" << Y << Y << "+262947901234";
     for (const QString& p : { u"01"_qs, u"02"_qs, u"03"_qs, u"04"_qs, u"05"_qs }) {
         const QString n = p + QStringLiteral("23456789");
         QTest::addRow("geographic %s", qPrintable(p)) << n << "geographic" << Y << N << u"+33"_qs + n.mid(1);
@@ -59,8 +76,24 @@ void TestNumberClassifier::planRows_data()
                                             << "geographic" << Y << N << "+594594123456";
     QTest::newRow("geographic 0596 Martinique") << "0596 12 34 56"
                                                 << "geographic" << Y << N << "+596596123456";
+    // The newer overseas fixed blocks (libphonenumber's 2025 metadata).
+    QTest::newRow("geographic 05987 Guadeloupe") << "05 98 71 23 45"
+                                                 << "geographic" << Y << N << "+590598712345";
+    QTest::newRow("geographic 02688 Réunion") << "02 68 81 23 45"
+                                              << "geographic" << Y << N << "+262268812345";
+    QTest::newRow("geographic 02689 Mayotte") << "02 68 91 23 45"
+                                              << "geographic" << Y << N << "+262268912345";
     QTest::newRow("geographic 0508 St-Pierre") << "0508 41 12 34"
                                                << "geographic" << Y << N << "+508411234";
+    // Saint-Pierre-et-Miquelon: libphonenumber tells its mobile ranges from its fixed ones.
+    QTest::newRow("mobile 0508 55 St-Pierre") << "0508 55 12 34"
+                                              << "mobile" << N << N << "+508551234";
+    QTest::newRow("mobile 0508 40 St-Pierre") << "0508 40 12 34"
+                                              << "mobile" << N << N << "+508401234";
+    QTest::newRow("fixed or mobile 0508 50: mobile") << "0508 50 12 34"
+                                                     << "mobile" << N << N << "+508501234";
+    QTest::newRow("geographic 0508 45 St-Pierre") << "0508 45 12 34"
+                                                  << "geographic" << Y << N << "+508451234";
     QTest::newRow("non-geographic 09") << "09 12 34 56 78"
                                        << "non_geographic" << Y << N << "+33912345678";
     QTest::newRow("non-geographic 0950") << "09 50 12 34 56"
@@ -70,8 +103,36 @@ void TestNumberClassifier::planRows_data()
         const QString n = (p + QStringLiteral("123456")).left(10);
         QTest::addRow("platform %s", qPrintable(p)) << n << "platform" << N << N << u"+33"_qs + n.mid(1);
     }
-    QTest::newRow("09395 is not platform") << "0939512345"
-                                           << "non_geographic" << Y << N << "+33939512345";
+    // The overseas platform numbers after 09390–09394, each under its department's code.
+    QTest::newRow("platform 09395 Guadeloupe") << "0939512345"
+                                               << "platform" << N << N << "+590939512345";
+    QTest::newRow("platform 09396 Guyane") << "0939612345"
+                                           << "platform" << N << N << "+594939612345";
+    QTest::newRow("platform 09397 Martinique") << "0939712345"
+                                               << "platform" << N << N << "+596939712345";
+    QTest::newRow("platform 09398 Mayotte") << "0939801234"
+                                            << "platform" << N << N << "+262939801234";
+    QTest::newRow("platform 09399 Réunion") << "0939901234"
+                                            << "platform" << N << N << "+262939901234";
+    // Overseas non-geographic 0976x.
+    QTest::newRow("non-geographic 09760 Guadeloupe") << "09 76 01 23 45"
+                                                     << "non_geographic" << Y << N << "+590976012345";
+    QTest::newRow("non-geographic 09768 Guadeloupe") << "09 76 81 23 45"
+                                                     << "non_geographic" << Y << N << "+590976812345";
+    QTest::newRow("non-geographic 09764 Guyane") << "09 76 41 23 45"
+                                                 << "non_geographic" << Y << N << "+594976412345";
+    QTest::newRow("non-geographic 09766 Martinique") << "09 76 61 23 45"
+                                                     << "non_geographic" << Y << N << "+596976612345";
+    QTest::newRow("non-geographic 09762 Réunion") << "09 76 22 23 45"
+                                                  << "non_geographic" << Y << N << "+262976222345";
+    QTest::newRow("non-geographic 09769 Mayotte") << "09 76 91 23 45"
+                                                  << "non_geographic" << Y << N << "+262976912345";
+    QTest::newRow("non-geographic 09767 Martinique") << "09 76 71 23 45"
+                                                     << "non_geographic" << Y << N << "+596976712345";
+    QTest::newRow("non-geographic 09763 Réunion") << "09 76 31 23 45"
+                                                  << "non_geographic" << Y << N << "+262976312345";
+    QTest::newRow("non-geographic 0975 stays metropolitan") << "09 75 12 34 56"
+                                                            << "non_geographic" << Y << N << "+33975123456";
     QTest::newRow("mobile 06") << "06 12 34 56 78"
                                << "mobile" << N << N << "+33612345678";
     QTest::newRow("mobile 07") << "07 12 34 56 78"
@@ -92,6 +153,19 @@ void TestNumberClassifier::planRows_data()
                                             << "mobile" << N << N << "+596696123456";
     QTest::newRow("mobile 0697 Martinique") << "0697 12 34 56"
                                             << "mobile" << N << N << "+596697123456";
+    // Overseas mobiles in 07 09.
+    QTest::newRow("mobile 07090 Guadeloupe") << "07 09 01 23 45"
+                                             << "mobile" << N << N << "+590709012345";
+    QTest::newRow("mobile 07091 Martinique") << "07 09 11 23 45"
+                                             << "mobile" << N << N << "+596709112345";
+    QTest::newRow("mobile 07092 Réunion") << "07 09 21 23 45"
+                                          << "mobile" << N << N << "+262709212345";
+    QTest::newRow("mobile 070930 Guyane") << "07 09 30 12 34"
+                                          << "mobile" << N << N << "+594709301234";
+    QTest::newRow("mobile 070935 Mayotte") << "07 09 35 12 34"
+                                           << "mobile" << N << N << "+262709351234";
+    QTest::newRow("mobile 070934 unassigned: metropolitan") << "07 09 34 12 34"
+                                                            << "mobile" << N << N << "+33709341234";
     QTest::newRow("m2m 0700, 14 digits") << "07 00 12 34 56 78 90"
                                          << "m2m" << N << N << "+337001234567890";
     for (int i = 0; i <= 5; ++i) {
@@ -185,6 +259,43 @@ void TestNumberClassifier::notations_data()
     QTest::newRow("overseas written +33") << "+33 5 90 12 34 56"
                                           << "+590590123456"
                                           << "0590 12 34 56";
+    // Overseas NPV and platform numbers, written with their department's code or with +33.
+    QTest::newRow("guadeloupe npv +590") << "+590 9 47 50 12 34"
+                                         << "+590947501234"
+                                         << "09 47 50 12 34";
+    QTest::newRow("guadeloupe npv 00590") << "00590 947 50 12 34"
+                                          << "+590947501234"
+                                          << "09 47 50 12 34";
+    QTest::newRow("guadeloupe npv written +33") << "+33 9 47 50 12 34"
+                                                << "+590947501234"
+                                                << "09 47 50 12 34";
+    QTest::newRow("reunion npv +262") << "+262 9 47 90 12 34"
+                                      << "+262947901234"
+                                      << "09 47 90 12 34";
+    QTest::newRow("martinique npv +596") << "+596 947 70 12 34"
+                                         << "+596947701234"
+                                         << "09 47 70 12 34";
+    QTest::newRow("guyane npv +594") << "+594 947 60 12 34"
+                                     << "+594947601234"
+                                     << "09 47 60 12 34";
+    QTest::newRow("guadeloupe platform +590") << "+590 939 51 23 45"
+                                              << "+590939512345"
+                                              << "09 39 51 23 45";
+    QTest::newRow("saint-pierre mobile +508") << "+508 55 12 34"
+                                              << "+508551234"
+                                              << "0508 55 12 34";
+    QTest::newRow("martinique platform +596") << "+596 939 71 23 45"
+                                              << "+596939712345"
+                                              << "09 39 71 23 45";
+    QTest::newRow("mayotte npv written +33") << "+33 9 47 80 12 34"
+                                             << "+262947801234"
+                                             << "09 47 80 12 34";
+    QTest::newRow("guyane mobile 07 +594") << "+594 709 30 12 34"
+                                           << "+594709301234"
+                                           << "07 09 30 12 34";
+    QTest::newRow("mayotte fixed 02689 +262") << "+262 268 91 23 45"
+                                              << "+262268912345"
+                                              << "02 68 91 23 45";
 }
 
 void TestNumberClassifier::notations()
@@ -231,6 +342,19 @@ void TestNumberClassifier::invalid_data()
                               << "short" << false;
     QTest::newRow("unknown country") << "+999 1234"
                                      << "invalid" << false;
+    // Debian's libphonenumber knows no fixed or mobile range 47 at Saint-Pierre: not accepted.
+    QTest::newRow("saint-pierre unknown range") << "0508 47 12 34"
+                                                << "invalid" << false;
+    QTest::newRow("saint-pierre unknown range +508") << "+508 47 12 34"
+                                                     << "invalid" << false;
+    // Overseas blocks whose department no source at hand confirms: refused, not +33.
+    QTest::newRow("05988 unconfirmed") << "05 98 81 23 45"
+                                       << "invalid" << false;
+    QTest::newRow("05989 unconfirmed") << "05 98 91 23 45"
+                                       << "invalid" << false;
+    // A +590 number in Guyane's block is no Guadeloupe number.
+    QTest::newRow("guyane npv under +590") << "+590 947 60 12 34"
+                                           << "invalid" << false;
     QTest::newRow("foreign UK") << "+44 20 7946 0958"
                                 << "foreign" << true;
     QTest::newRow("foreign Belgium 0032") << "0032 12 34 56 78"
@@ -273,6 +397,12 @@ void TestNumberClassifier::planIsDatedWithSources()
         // Every source key resolves to a citation, not to itself.
         QVERIFY2(plan.sourceText(r.sourceKey) != r.sourceKey, qPrintable(r.sourceKey));
     }
+    // Each overseas root, and so each country code it maps to, cites its source too.
+    QVERIFY(!plan.overseas().isEmpty());
+    for (const NumberingPlan::Overseas& o : plan.overseas()) {
+        QVERIFY2(!o.sourceKey.isEmpty(), qPrintable(o.prefix));
+        QVERIFY2(plan.sourceText(o.sourceKey) != o.sourceKey, qPrintable(o.sourceKey));
+    }
 }
 
 void TestNumberClassifier::rangeAddedByDataAlone()
@@ -296,11 +426,108 @@ void TestNumberClassifier::rangeAddedByDataAlone()
     NumberingPlan plan;
     QString error;
     QVERIFY2(plan.load(path, &error), qPrintable(error));
+    // On the day the new range starts.
+    Clock::setInstance(new FixedClock(QDate(2027, 1, 1)));
     const NumberClassification before = NumberClassifier().classify(QStringLiteral("09 52 12 34 56"));
     const NumberClassification after = NumberClassifier(plan).classify(QStringLiteral("09 52 12 34 56"));
     QCOMPARE(before.category, NumberCategory::NonGeographic);
     QCOMPARE(after.category, NumberCategory::Npv);
     QVERIFY(after.automatedAllowed);
+}
+
+void TestNumberClassifier::laterRangeNotAppliedBeforeItsDate()
+{
+    // A range the plan adds from 2027-01-01 is not applied on 2026-12-31: the longer prefix
+    // is not in force yet, so the number is what the rules of that day say (non-geographic).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile builtIn(QStringLiteral(":/numbering/fr-numbering-plan.json"));
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    QByteArray json = builtIn.readAll();
+    json.replace("\"ranges\": [",
+                 "\"ranges\": [\n    {\"prefixes\": [\"0952\"], \"length\": 10, \"category\": \"npv\", "
+                 "\"agents\": true, \"automated\": true, \"since\": \"2027-01-01\", \"source\": "
+                 "\"arcep-2022-1583\"},");
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+    NumberingPlan plan;
+    QString error;
+    QVERIFY2(plan.load(path, &error), qPrintable(error));
+    const NumberClassifier classifier(plan);
+
+    Clock::setInstance(new FixedClock(QDate(2026, 12, 31)));
+    const NumberClassification eve = classifier.classify(QStringLiteral("09 52 12 34 56"));
+    QVERIFY2(eve.valid, qPrintable(eve.reason));
+    QCOMPARE(eve.category, NumberCategory::NonGeographic);
+    QVERIFY(!eve.automatedAllowed);
+
+    Clock::setInstance(new FixedClock(QDate(2027, 1, 1)));
+    const NumberClassification day = classifier.classify(QStringLiteral("09 52 12 34 56"));
+    QCOMPARE(day.category, NumberCategory::Npv);
+    QVERIFY(day.automatedAllowed);
+}
+
+void TestNumberClassifier::builtInRulesOfTheDay_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<bool>("automated");
+    QTest::addColumn<QDate>("since");
+
+    const QDate eve(2022, 12, 31);
+    const QDate newPlan(2023, 1, 1);
+    const QDate mandates(2019, 8, 1);
+    // Decision 2022-1583 from 2023-01-01: automated systems lose 01–05 and 09, NPV and
+    // platform numbers appear. The day before, the rules of decision 18-0881 apply.
+    QTest::newRow("geographic, eve") << "01 23 45 67 89" << eve << "geographic" << Y << mandates;
+    QTest::newRow("geographic, 2023") << "01 23 45 67 89" << newPlan << "geographic" << N << newPlan;
+    QTest::newRow("0162, eve: geographic") << "01 62 12 34 56" << eve << "geographic" << Y << mandates;
+    QTest::newRow("0162, 2023: npv") << "01 62 12 34 56" << newPlan << "npv" << Y << newPlan;
+    QTest::newRow("0937, eve: non-geographic")
+        << "09 37 12 34 56" << eve << "non_geographic" << Y << mandates;
+    QTest::newRow("0937, 2023: platform") << "09 37 12 34 56" << newPlan << "platform" << N << newPlan;
+    QTest::newRow("09475, eve") << "09 47 50 12 34" << eve << "non_geographic" << Y << mandates;
+    QTest::newRow("09475, 2023") << "09 47 50 12 34" << newPlan << "npv" << Y << newPlan;
+    QTest::newRow("St-Pierre fixed, eve") << "0508 41 12 34" << eve << "geographic" << Y << mandates;
+    QTest::newRow("St-Pierre fixed, 2023") << "0508 41 12 34" << newPlan << "geographic" << N << newPlan;
+    QTest::newRow("St-Pierre mobile, eve") << "0508 55 12 34" << eve << "mobile" << N << mandates;
+}
+
+void TestNumberClassifier::builtInRulesOfTheDay()
+{
+    QFETCH(QString, input);
+    QFETCH(QDate, day);
+    QFETCH(QString, category);
+    QFETCH(bool, automated);
+    QFETCH(QDate, since);
+    const NumberClassification c = NumberClassifier().classify(input, day);
+    QVERIFY2(c.valid, qPrintable(c.reason));
+    QCOMPARE(numberCategoryCode(c.category), category);
+    QCOMPARE(c.automatedAllowed, automated);
+    QCOMPARE(c.on, day);
+    QCOMPARE(c.ruleSince, since);
+    // The clock's day is the default.
+    Clock::setInstance(new FixedClock(day));
+    QCOMPARE(numberCategoryCode(NumberClassifier().classify(input).category), category);
+}
+
+void TestNumberClassifier::noRuleBeforeTheMandateRegime()
+{
+    // Before decision 18-0881 (2019-08-01) the plan holds no rule: nothing is classified.
+    const NumberClassification c
+        = NumberClassifier().classify(QStringLiteral("01 23 45 67 89"), QDate(2019, 7, 31));
+    QVERIFY(!c.valid);
+    QVERIFY2(c.reason.contains(QLatin1String("2019-08-01")), qPrintable(c.reason));
+    QVERIFY(NumberClassifier().classify(QStringLiteral("01 23 45 67 89"), QDate(2019, 8, 1)).valid);
+}
+
+void TestNumberClassifier::cleanup()
+{
+    Clock::setInstance(nullptr);
 }
 
 void TestNumberClassifier::findNumbersInText()

@@ -27,6 +27,7 @@ private slots:
     void completeDossierIsReady();
     void staleInvoiceLeavesNumbersUncovered();
     void mobileAndAutomatedRules();
+    void numberRulesOfTheCheckDay();
     void unreadableFileIsNotStored();
     void generatedMandateIsNotSigned();
     void manualDateAndConfirmation();
@@ -169,14 +170,54 @@ void TestReadiness::mobileAndAutomatedRules()
     QCOMPARE(bySubject.value(QStringLiteral("+33612345678")), QStringLiteral("number_mobile!"));
     QCOMPARE(bySubject.value(QStringLiteral("+33123456789")), QStringLiteral("number_automated_forbidden!"));
     QVERIFY(!bySubject.contains(QStringLiteral("+33162123456"))); // NPV: allowed
-    QCOMPARE(bySubject.value(QStringLiteral("+33937123456")), QStringLiteral("number_platform"));
+    // Neither agents nor automated systems may present a platform number: it blocks an
+    // automated dossier.
+    QCOMPARE(bySubject.value(QStringLiteral("+33937123456")), QStringLiteral("number_platform!"));
 
-    // For agents' calls, a geographic number is fine.
+    // For agents' calls, a geographic number is fine, and a platform number only a warning
+    // (shared/domain.md's table).
     m_dossier.use = PhoneUse::Agents;
     const ReadinessReport agents
         = ReadinessReport::build(m_dossier, m_profile->dossiers(), m_profile->blobs(), QDate(2026, 11, 23));
     QVERIFY(!codes(agents).contains(QStringLiteral("number_automated_forbidden")));
     QVERIFY(codes(agents).contains(QStringLiteral("number_mobile")));
+    bool platformWarned = false;
+    for (const Problem& p : agents.problems) {
+        if (p.subject == QLatin1String("+33937123456")) {
+            QCOMPARE(p.code, QStringLiteral("number_platform"));
+            QVERIFY(!p.isBlocking());
+            platformWarned = true;
+        }
+    }
+    QVERIFY(platformWarned);
+}
+
+void TestReadiness::numberRulesOfTheCheckDay()
+{
+    // The numbers are judged by the rules in force on the check day, not the clock's
+    // (2026-11-23): decision 2022-1583 bars automated systems from 01–05 and creates the
+    // platform numbers from 2023-01-01 only.
+    QString error;
+    m_dossier.numbers = { QStringLiteral("+33123456789"), QStringLiteral("+33937123456") };
+    m_dossier.use = PhoneUse::Automated;
+    QVERIFY(m_profile->dossiers().updateDossier(m_dossier, &error));
+    auto numberProblems = [](const ReadinessReport& r) {
+        QStringList out;
+        for (const Problem& p : r.problems) {
+            if (p.subject.startsWith(u'+') && p.code != QLatin1String("number_not_on_invoice"))
+                out.append(p.subject + u' ' + p.code + (p.isBlocking() ? QStringLiteral("!") : QString()));
+        }
+        out.sort();
+        return out;
+    };
+    const ReadinessReport eve
+        = ReadinessReport::build(m_dossier, m_profile->dossiers(), m_profile->blobs(), QDate(2022, 12, 31));
+    QCOMPARE(numberProblems(eve), QStringList());
+    const ReadinessReport inForce
+        = ReadinessReport::build(m_dossier, m_profile->dossiers(), m_profile->blobs(), QDate(2023, 1, 1));
+    QCOMPARE(numberProblems(inForce),
+             (QStringList { QStringLiteral("+33123456789 number_automated_forbidden!"),
+                            QStringLiteral("+33937123456 number_platform!") }));
 }
 
 void TestReadiness::unreadableFileIsNotStored()

@@ -387,7 +387,8 @@ CsvImport::Report CsvImport::check(const CsvReader::Table& table, const Mapping&
                 continue;
             }
             const bool allowed = d.use == PhoneUse::Automated ? c.automatedAllowed : c.agentsAllowed;
-            if (!allowed && !c.warnOnly) {
+            // A platform number is only a warning for agents: an automated dossier refuses it.
+            if (!allowed && !(c.warnOnly && d.use == PhoneUse::Agents)) {
                 result.reasons.append(tr("number %1: %2").arg(c.national, c.reason));
                 continue;
             }

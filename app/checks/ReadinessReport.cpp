@@ -52,7 +52,7 @@ QJsonObject ReadinessReport::toJson() const
     QJsonArray numbers;
     const NumberClassifier classifier;
     for (auto it = invoicesByNumber.begin(); it != invoicesByNumber.end(); ++it) {
-        const NumberClassification c = classifier.classify(it.key());
+        const NumberClassification c = classifier.classify(it.key(), checkDay);
         numbers.append(
             QJsonObject { { QStringLiteral("e164"), it.key() },
                           { QStringLiteral("national"), c.national },
@@ -91,7 +91,8 @@ ReadinessReport ReadinessReport::build(const Dossier& dossier, DossierStore& sto
             Problem::blocking(QStringLiteral("no_numbers"), tr("The dossier has no number.")));
     const NumberClassifier classifier;
     for (const QString& e164 : dossier.numbers) {
-        const NumberClassification c = classifier.classify(e164);
+        // The rules in force on the day the dossier is checked for, not today's.
+        const NumberClassification c = classifier.classify(e164, checkDay);
         report.invoicesByNumber.insert(e164, {});
         if (!c.valid) {
             report.problems.append(Problem::blocking(QStringLiteral("number_invalid"), c.reason, e164));
@@ -101,7 +102,11 @@ ReadinessReport ReadinessReport::build(const Dossier& dossier, DossierStore& sto
                 tr("%1 is a mobile number: a call centre may not present it (Arcep FAQ).").arg(c.national),
                 e164));
         } else if (!c.agentsAllowed) {
-            if (c.warnOnly)
+            // A platform number is only worth a warning for agents' calls (shared/domain.md);
+            // automated systems may not present it either: it blocks an automated dossier.
+            if (c.warnOnly && dossier.use == PhoneUse::Automated)
+                report.problems.append(Problem::blocking(QStringLiteral("number_platform"), c.reason, e164));
+            else if (c.warnOnly)
                 report.problems.append(Problem::warning(QStringLiteral("number_platform"), c.reason, e164));
             else
                 report.problems.append(

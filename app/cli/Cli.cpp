@@ -27,7 +27,7 @@ QString Cli::helpText() const
         "Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...\n"
         "\n"
         "Commands:\n"
-        "  numbers classify NUMBER...          category and permissions of each number\n"
+        "  numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number\n"
         "  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number\n"
         "  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]\n"
         "                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]\n"
@@ -207,8 +207,27 @@ int Cli::run(const QStringList& argv)
 int Cli::numbers(const QStringList& args)
 {
     if (args.value(0) != QLatin1String("classify"))
-        return usage(tr("Use: numbers classify NUMBER..."));
-    const QStringList inputs = args.mid(1);
+        return usage(tr("Use: numbers classify [--on YYYY-MM-DD] NUMBER..."));
+    // --on: the rules in force that day (the plan's ranges apply from their "since" date).
+    QDate day = Clock::instance().today();
+    QStringList inputs;
+    const QStringList rest = args.mid(1);
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        QString onValue;
+        if (rest.at(i) == QLatin1String("--on")) {
+            if (i + 1 >= rest.size())
+                return usage(tr("--on takes a date written YYYY-MM-DD."));
+            onValue = rest.at(++i);
+        } else if (rest.at(i).startsWith(QLatin1String("--on="))) {
+            onValue = rest.at(i).mid(5);
+        } else {
+            inputs.append(rest.at(i));
+            continue;
+        }
+        day = QDate::fromString(onValue, Qt::ISODate);
+        if (!day.isValid())
+            return usage(tr("--on takes a date written YYYY-MM-DD."));
+    }
     if (inputs.isEmpty())
         return usage(tr("Give at least one number to classify."));
     const NumberClassifier classifier;
@@ -216,7 +235,7 @@ int Cli::numbers(const QStringList& args)
     QString text;
     bool allValid = true;
     for (const QString& input : inputs) {
-        const NumberClassification c = classifier.classify(input);
+        const NumberClassification c = classifier.classify(input, day);
         allValid = allValid && c.valid;
         array.append(c.toJson());
         text += c.valid

@@ -4,6 +4,9 @@ namespace Mandat {
 
 namespace {
 const QString kLaPosteSiren = QStringLiteral("356000000");
+// La Poste's head office keeps the Luhn key; its other establishments are numbered with a
+// digit sum that is a multiple of 5 (python-stdnum fr.siret).
+const QString kLaPosteHeadOffice = QStringLiteral("35600000000048");
 
 QString digitsOf(const QString& input)
 {
@@ -54,7 +57,7 @@ bool CompanyIdentifier::isValidSiret(const QString& digits)
 {
     if (digits.size() != 14 || !allDigits(digits))
         return false;
-    if (digits.startsWith(kLaPosteSiren)) {
+    if (digits.startsWith(kLaPosteSiren) && digits != kLaPosteHeadOffice) {
         int sum = 0;
         for (const QChar c : digits)
             sum += c.digitValue();

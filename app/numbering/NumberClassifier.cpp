@@ -1,5 +1,6 @@
 #include "NumberClassifier.h"
 
+#include "core/Clock.h"
 #include "core/Logging.h"
 
 #include <QRegularExpression>
@@ -39,6 +40,38 @@ QString compact(const QString& input)
         out = u'+' + out.mid(2);
     return out;
 }
+
+// The plan's name for libphonenumber's type of a number.
+QString typeCode(PhoneNumberUtil::PhoneNumberType type)
+{
+    switch (type) {
+    case PhoneNumberUtil::FIXED_LINE:
+        return QStringLiteral("fixed_line");
+    case PhoneNumberUtil::MOBILE:
+        return QStringLiteral("mobile");
+    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
+        return QStringLiteral("fixed_line_or_mobile");
+    case PhoneNumberUtil::TOLL_FREE:
+        return QStringLiteral("toll_free");
+    case PhoneNumberUtil::PREMIUM_RATE:
+        return QStringLiteral("premium_rate");
+    case PhoneNumberUtil::SHARED_COST:
+        return QStringLiteral("shared_cost");
+    case PhoneNumberUtil::VOIP:
+        return QStringLiteral("voip");
+    default:
+        return QStringLiteral("unknown");
+    }
+}
+
+QString libphonenumberType(const QString& e164)
+{
+    PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber pn;
+    if (util->Parse(e164.toStdString(), "ZZ", &pn) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return QStringLiteral("unknown");
+    return typeCode(util->GetNumberType(pn));
+}
 } // namespace
 
 QJsonObject NumberClassification::toJson() const
@@ -52,6 +85,9 @@ QJsonObject NumberClassification::toJson() const
         { QStringLiteral("agents_allowed"), agentsAllowed },
         { QStringLiteral("automated_allowed"), automatedAllowed },
         { QStringLiteral("reason"), reason },
+        { QStringLiteral("on"), on.isValid() ? QJsonValue(on.toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("rule_since"),
+          ruleSince.isValid() ? QJsonValue(ruleSince.toString(Qt::ISODate)) : QJsonValue() },
     };
     if (!territory.isEmpty())
         o.insert(QStringLiteral("territory"), territory);
@@ -62,12 +98,14 @@ NumberClassifier::NumberClassifier(const NumberingPlan& plan)
     : m_plan(plan)
 { }
 
-QString NumberClassifier::formatNational(const QString& national, bool overseas) const
+QString NumberClassifier::formatNational(const QString& national,
+                                         const NumberingPlan::Overseas* overseas) const
 {
-    // Overseas numbers are written "0590 12 34 56", the others in pairs.
+    // Numbers of an overseas four-digit root are written "0590 12 34 56", the others (overseas
+    // 07 and 09 blocks too: "09 47 50 12 34") in pairs.
     QString out;
     qsizetype i = 0;
-    if (overseas && national.size() == 10) {
+    if (overseas && overseas->prefix.size() == 4 && national.size() == 10) {
         out = national.left(4);
         i = 4;
     }
@@ -88,14 +126,20 @@ const NumberClassifier& NumberClassifier::builtIn()
 QString NumberClassifier::national(const QString& e164) const
 {
     if (e164.startsWith(QLatin1String("+33")) && e164.size() == 12)
-        return formatNational(u'0' + e164.mid(3), false);
+        return formatNational(u'0' + e164.mid(3), nullptr);
     return classify(e164).national;
 }
 
 NumberClassification NumberClassifier::classify(const QString& input) const
 {
+    return classify(input, Clock::instance().today());
+}
+
+NumberClassification NumberClassifier::classify(const QString& input, const QDate& day) const
+{
     NumberClassification result;
     result.input = input;
+    result.on = day;
     const QString s = compact(input);
 
     if (s.isEmpty()) {
@@ -110,7 +154,7 @@ NumberClassification NumberClassifier::classify(const QString& input) const
         return result;
     }
     if (allDigits(s) && s.startsWith(u'0'))
-        return classifyNational(input, s);
+        return classifyNational(input, s, day);
 
     if (s.startsWith(u'+') && allDigits(s.mid(1))) {
         PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
@@ -121,10 +165,10 @@ NumberClassification NumberClassifier::classify(const QString& input) const
             util->GetNationalSignificantNumber(pn, &nsnStd);
             const QString nsn = QString::fromStdString(nsnStd);
             if (cc == QLatin1String("33"))
-                return classifyNational(input, u'0' + nsn);
+                return classifyNational(input, u'0' + nsn, day);
             if (const NumberingPlan::Overseas* ov = m_plan.overseasForCountryCode(cc, nsn)) {
                 const QString national = ov->dropNationalPrefix ? ov->prefix + nsn : u'0' + nsn;
-                return classifyNational(input, national);
+                return classifyNational(input, national, day);
             }
             std::string e164;
             util->Format(pn, PhoneNumberUtil::E164, &e164);
@@ -147,13 +191,41 @@ NumberClassification NumberClassifier::classify(const QString& input) const
     return result;
 }
 
-NumberClassification NumberClassifier::classifyNational(const QString& input, const QString& national) const
+NumberClassification NumberClassifier::classifyNational(const QString& input, const QString& national,
+                                                        const QDate& day) const
 {
     NumberClassification result;
     result.input = input;
-    const NumberingPlan::Range* range = m_plan.rangeFor(national);
+    result.on = day;
+    const NumberingPlan::Overseas* overseas = m_plan.overseasFor(national);
+    const QString e164 = !overseas ? QStringLiteral("+33") + national.mid(1)
+                                   : u'+' + overseas->countryCode
+            + (overseas->dropNationalPrefix ? national.mid(overseas->prefix.size()) : national.mid(1));
+    bool typeRefused = false;
+    const NumberingPlan::Range* range = m_plan.rangeFor(
+        national, day, [&e164] { return libphonenumberType(e164); }, &typeRefused);
     if (!range) {
-        result.reason = tr("%1 matches no range of the French numbering plan.").arg(national);
+        QDate first; // the first day a rule of the plan applies to the number, if one ever does
+        for (const NumberingPlan::Range& r : m_plan.ranges()) {
+            if (national.startsWith(r.prefix) && (!first.isValid() || r.since < first))
+                first = r.since;
+        }
+        if (typeRefused) {
+            result.reason = tr("%1 is in no range that libphonenumber knows for %2 (fixed or mobile): it "
+                               "cannot be presented.")
+                                .arg(national, overseas ? overseas->territory : national.left(4));
+        } else if (first.isValid()) {
+            result.reason = tr("On %1 no rule of the numbering plan applies yet to %2: the first applies "
+                               "from %3.")
+                                .arg(day.toString(Qt::ISODate), national, first.toString(Qt::ISODate));
+        } else {
+            result.reason = tr("%1 matches no range of the French numbering plan.").arg(national);
+        }
+        return result;
+    }
+    if (range->category == NumberCategory::Invalid) {
+        result.reason = tr("%1 is in the block %2 of the numbering plan: %3 (%4).")
+                            .arg(national, range->prefix, range->note, m_plan.sourceText(range->sourceKey));
         return result;
     }
     if (national.size() != range->length) {
@@ -164,20 +236,16 @@ NumberClassification NumberClassifier::classifyNational(const QString& input, co
                             .arg(national.size());
         return result;
     }
-    const NumberingPlan::Overseas* overseas = m_plan.overseasFor(national);
     result.valid = true;
+    result.ruleSince = range->since;
     result.category = range->category;
     result.agentsAllowed = range->agentsAllowed;
     result.automatedAllowed = range->automatedAllowed;
     result.warnOnly = range->warnOnly;
-    result.national = formatNational(national, overseas != nullptr);
-    if (overseas) {
+    result.national = formatNational(national, overseas);
+    result.e164 = e164;
+    if (overseas)
         result.territory = overseas->territory;
-        result.e164 = u'+' + overseas->countryCode
-            + (overseas->dropNationalPrefix ? national.mid(overseas->prefix.size()) : national.mid(1));
-    } else {
-        result.e164 = QStringLiteral("+33") + national.mid(1);
-    }
 
     const QString category = numberCategoryLabel(range->category);
     const QString source = m_plan.sourceText(range->sourceKey);

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace Mandat {
 
@@ -49,6 +50,12 @@ bool NumberingPlan::load(const QString& path, QString* error)
         r.since = QDate::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
         r.sourceKey = o.value(QStringLiteral("source")).toString();
         r.note = o.value(QStringLiteral("note")).toString();
+        for (const QJsonValue& t : o.value(QStringLiteral("libphonenumber_types")).toArray())
+            r.libphonenumberTypes.append(t.toString());
+        if (!r.since.isValid()) {
+            *error = tr("A range of the numbering plan has no valid \"since\" date.");
+            return false;
+        }
         for (const QJsonValue& p : o.value(QStringLiteral("prefixes")).toArray()) {
             r.prefix = p.toString();
             m_ranges.append(r);
@@ -60,6 +67,8 @@ bool NumberingPlan::load(const QString& path, QString* error)
         ov.countryCode = o.value(QStringLiteral("country_code")).toString();
         ov.dropNationalPrefix = o.value(QStringLiteral("drop_national_prefix")).toBool();
         ov.territory = o.value(QStringLiteral("territory")).toString();
+        ov.sourceKey = o.value(QStringLiteral("source")).toString();
+        ov.note = o.value(QStringLiteral("note")).toString();
         for (const QJsonValue& p : o.value(QStringLiteral("prefixes")).toArray()) {
             ov.prefix = p.toString();
             m_overseas.append(ov);
@@ -72,13 +81,39 @@ bool NumberingPlan::load(const QString& path, QString* error)
     return true;
 }
 
-const NumberingPlan::Range* NumberingPlan::rangeFor(const QString& national) const
+const NumberingPlan::Range* NumberingPlan::rangeFor(const QString& national, const QDate& day,
+                                                    const TypeOf& typeOf, bool* typeRefused) const
 {
+    if (typeRefused)
+        *typeRefused = false;
+    // The longest prefix among the rules in force that day.
+    qsizetype longest = 0;
+    for (const Range& r : m_ranges) {
+        if (r.since <= day && national.startsWith(r.prefix))
+            longest = std::max(longest, r.prefix.size());
+    }
+    if (longest == 0)
+        return nullptr;
+    // Its latest rule; a rule restricted to libphonenumber types only for a number of that type.
+    QString type;
+    bool typeKnown = false;
     const Range* best = nullptr;
     for (const Range& r : m_ranges) {
-        if (national.startsWith(r.prefix) && (!best || r.prefix.size() > best->prefix.size()))
+        if (r.since > day || r.prefix.size() != longest || !national.startsWith(r.prefix))
+            continue;
+        if (!r.libphonenumberTypes.isEmpty()) {
+            if (!typeKnown) {
+                type = typeOf ? typeOf() : QString();
+                typeKnown = true;
+            }
+            if (!r.libphonenumberTypes.contains(type))
+                continue;
+        }
+        if (!best || r.since > best->since)
             best = &r;
     }
+    if (!best && typeRefused)
+        *typeRefused = true;
     return best;
 }
 
@@ -95,13 +130,17 @@ const NumberingPlan::Overseas* NumberingPlan::overseasFor(const QString& nationa
 const NumberingPlan::Overseas* NumberingPlan::overseasForCountryCode(const QString& countryCode,
                                                                      const QString& nsn) const
 {
+    // The longest root: +262 947 9… is La Réunion's 09479, not a shorter root of the same code.
+    const Overseas* best = nullptr;
     for (const Overseas& o : m_overseas) {
         if (o.countryCode != countryCode || o.countryCode == QLatin1String("33"))
             continue;
-        if (o.dropNationalPrefix || nsn.startsWith(o.prefix.mid(1)))
+        if (o.dropNationalPrefix)
             return &o;
+        if (nsn.startsWith(o.prefix.mid(1)) && (!best || o.prefix.size() > best->prefix.size()))
+            best = &o;
     }
-    return nullptr;
+    return best;
 }
 
 } // namespace Mandat

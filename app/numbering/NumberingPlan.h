@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
+#include <functional>
 
 namespace Mandat {
 
@@ -14,8 +16,9 @@ namespace Mandat {
  * The dated rules of the French numbering plan, loaded from one data file
  * (resources/numbering/fr-numbering-plan.json, embedded as :/numbering/...). Each range
  * carries its category, whether call-centre agents and automated systems may present it,
- * since when, and its source. Lookups take the longest matching prefix, so adding a range
- * is an edit of the data file, never of the code.
+ * since when, and its source. A lookup is for a day: ranges not yet in force are ignored,
+ * the longest matching prefix wins and, for one prefix, the latest rule. Adding a range or
+ * a rule that changes on a date is an edit of the data file, never of the code.
  */
 class NumberingPlan
 {
@@ -30,9 +33,12 @@ public:
         bool agentsAllowed = false;
         bool automatedAllowed = false;
         bool warnOnly = false; // not allowed, but only worth a warning
-        QDate since;
+        QDate since; // the first day the rule applies
         QString sourceKey;
         QString note;
+        // When not empty, the range holds only numbers libphonenumber types so ("mobile",
+        // "fixed_line", "fixed_line_or_mobile"…): for roots where fixed and mobile share digits.
+        QStringList libphonenumberTypes;
     };
     struct Overseas
     {
@@ -40,19 +46,27 @@ public:
         QString countryCode; // "590"
         bool dropNationalPrefix = false; // E.164 keeps only the digits after the prefix
         QString territory;
+        QString sourceKey;
+        QString note;
     };
+    // Gives the libphonenumber type of the number being looked up; asked only when needed.
+    using TypeOf = std::function<QString()>;
 
     // The plan embedded in the application.
     static const NumberingPlan& builtIn();
     bool load(const QString& path, QString* error);
 
-    // nullptr when no range matches.
-    const Range* rangeFor(const QString& national) const;
+    // The rule in force on day for a national number ("0162123456"); nullptr when none is.
+    // typeOf is asked when the longest prefix's rules are restricted to libphonenumber types;
+    // *typeRefused tells that such rules are in force but the number's type is none of theirs.
+    const Range* rangeFor(const QString& national, const QDate& day, const TypeOf& typeOf = {},
+                          bool* typeRefused = nullptr) const;
     const Overseas* overseasFor(const QString& national) const;
     const Overseas* overseasForCountryCode(const QString& countryCode, const QString& nsn) const;
     QString sourceText(const QString& key) const { return m_sources.value(key, key); }
     QDate updated() const { return m_updated; }
     const QList<Range>& ranges() const { return m_ranges; }
+    const QList<Overseas>& overseas() const { return m_overseas; }
 
 private:
     QList<Range> m_ranges;
