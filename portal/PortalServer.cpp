@@ -871,7 +871,7 @@ QJsonArray PortalServer::checkDocuments(const QList<PortalStore::StoredDocument>
                 input.manualDate = d.statedDate;
                 result = DocumentCheck::analyse(text, d.bytes, input);
             }
-            const int months = DocumentCheck::freshnessMonths(input.kind);
+            const int months = DocumentCheck::freshnessMonths(input.kind, result.identity);
             for (const Problem& p : result.problems) {
                 if (!p.isBlocking())
                     continue;

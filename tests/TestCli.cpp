@@ -320,6 +320,19 @@ void TestCli::checkContract()
     QCOMPARE(o["stale_on"].toString(), QStringLiteral("2027-02-06"));
     QCOMPARE(o["siren"].toString(), QStringLiteral("518452750"));
     QCOMPARE(o["problems"].toArray().size(), 0);
+    QCOMPARE(o["identity_document"].toString(), QStringLiteral("kbis"));
+
+    // A sole trader's RNE extract in the Kbis's place (issue 13): recognised, dated, fresh.
+    const QString rne = writeFile(QStringLiteral("rne.pdf"),
+                                  Fixtures::textPdf({ Fixtures::rneExtract(QDate(2026, 11, 6)) }));
+    r = cli({ "--json", "--today", "2026-11-23", "check", rne, "--kind", "kbis", "--siren", "518452750" });
+    QCOMPARE(r.exitCode, 0);
+    o = r.json().object();
+    QCOMPARE(o["kind"].toString(), QStringLiteral("kbis"));
+    QCOMPARE(o["identity_document"].toString(), QStringLiteral("rne_extract"));
+    QCOMPARE(o["date"].toString(), QStringLiteral("2026-11-06"));
+    QCOMPARE(o["stale_on"].toString(), QStringLiteral("2027-02-06"));
+    QCOMPARE(o["problems"].toArray().size(), 0);
 
     // Another company's Kbis, checked later: blocking, exit 1, typed problems.
     r = cli({ "--json", "--today", "2027-03-01", "check", kbis, "--kind", "kbis", "--siren", "732829320" });

@@ -40,6 +40,13 @@ private slots:
     void mandateUnsignedHash();
     void mandateScanNeedsConfirmation();
     void mandateDigitallySigned();
+    void invoiceLayouts_data();
+    void invoiceLayouts();
+    void kbisStates_data();
+    void kbisStates();
+    void identityDocuments_data();
+    void identityDocuments();
+    void identityDocumentStale();
 
 private:
     DocumentCheck::Input input(Document::Kind kind, const QDate& day) const;
@@ -75,6 +82,8 @@ void TestDocumentCheck::kbisLayouts_data()
         { QStringLiteral("Greffe du Tribunal de Commerce"), Fixtures::kbisUpToDate(issued) })
                                                << "kbis_up_to_date";
     QTest::newRow("scanned") << Fixtures::scannedPdf({ Fixtures::kbisUpToDate(issued) }) << "kbis_up_to_date";
+    QTest::newRow("à jour / au wrapped")
+        << Fixtures::textPdf({ Fixtures::kbisWrapped(issued) }) << "kbis_up_to_date";
 }
 
 void TestDocumentCheck::kbisLayouts()
@@ -293,6 +302,172 @@ void TestDocumentCheck::mandateDigitallySigned()
     r = DocumentCheck::run(tampered, in);
     QVERIFY(!r.ok());
     QVERIFY2(codes(r).contains(QStringLiteral("signature_invalid!")), qPrintable(codes(r).join(u' ')));
+}
+
+void TestDocumentCheck::invoiceLayouts_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::addColumn<QDate>("date"); // invalid: unknown, the user is asked
+    QTest::addColumn<QStringList>("expected");
+    const QStringList numbers { QStringLiteral("01 62 12 34 56") };
+    // Checked on 23 November 2026.
+    QTest::newRow("duplicata: the old invoice date, not the recent print date")
+        << Fixtures::textPdf({ Fixtures::invoiceDuplicata(QDate(2026, 7, 1), QDate(2026, 11, 20), numbers) })
+        << QDate(2026, 7, 1) << QStringList { "stale!" };
+    QTest::newRow("duplicata, fresh")
+        << Fixtures::textPdf({ Fixtures::invoiceDuplicata(QDate(2026, 11, 2), QDate(2026, 11, 20), numbers) })
+        << QDate(2026, 11, 2) << QStringList {};
+    QTest::newRow("download date only")
+        << Fixtures::textPdf({ Fixtures::invoicePrintDateOnly(QDate(2026, 11, 20), numbers) }) << QDate()
+        << QStringList { "date_unknown!" };
+    QTest::newRow("billing period only")
+        << Fixtures::textPdf({ Fixtures::invoicePeriodOnly(QDate(2026, 10, 1), numbers) }) << QDate()
+        << QStringList { "date_unknown!" };
+    QTest::newRow("table: header row, values below")
+        << Fixtures::textPdf({ Fixtures::invoiceTable(QDate(2026, 11, 5), numbers) }) << QDate(2026, 11, 5)
+        << QStringList {};
+    QTest::newRow("table, scanned") << Fixtures::scannedPdf(
+        { Fixtures::invoiceTable(QDate(2026, 11, 5), numbers) })
+                                    << QDate(2026, 11, 5) << QStringList {};
+}
+
+void TestDocumentCheck::invoiceLayouts()
+{
+    QFETCH(QByteArray, pdf);
+    QFETCH(QDate, date);
+    QFETCH(QStringList, expected);
+    DocumentCheck::Input in = input(Document::Kind::Invoice, QDate(2026, 11, 23));
+    in.expectedNumbers = { QStringLiteral("+33162123456") };
+    const DocumentCheck::Result r = DocumentCheck::run(pdf, in);
+    QCOMPARE(r.date, date);
+    QCOMPARE(codes(r), expected);
+    if (date.isValid()) {
+        QCOMPARE(r.dateRole, QStringLiteral("invoice_date"));
+    } else {
+        // The user is told why: the date read is a print date or a period, not the invoice's.
+        const QString why = r.problems.first().message;
+        QVERIFY2(why.contains(QStringLiteral("print")) || why.contains(QStringLiteral("period")),
+                 qPrintable(why));
+    }
+}
+
+void TestDocumentCheck::kbisStates_data()
+{
+    QTest::addColumn<QString>("mention");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("liquidation judiciaire")
+        << "Liquidation judiciaire : jugement du 02/10/2026, liquidateur Me Martin"
+        << QStringList { "liquidation!" };
+    QTest::newRow("LIQUIDATION upper case")
+        << "PROCÉDURE COLLECTIVE : LIQUIDATION JUDICIAIRE" << QStringList { "liquidation!" };
+    QTest::newRow("redressement judiciaire")
+        << "Redressement judiciaire : jugement d'ouverture du 02/10/2026" << QStringList { "receivership" };
+    QTest::newRow("sauvegarde") << "Procédure de sauvegarde ouverte le 02/10/2026"
+                                << QStringList { "safeguard" };
+    QTest::newRow("dissolution") << "Dissolution anticipée à compter du 30/09/2026"
+                                 << QStringList { "dissolved!" };
+    QTest::newRow("cessation d'activité")
+        << "Cessation d'activité à compter du 30/09/2026" << QStringList { "activity_ceased" };
+    QTest::newRow("mise en sommeil") << "Mise en sommeil à compter du 30/09/2026"
+                                     << QStringList { "dormant" };
+    QTest::newRow("secondary establishment struck off, one line")
+        << "Établissement secondaire 3 rue des Lilas 69003 Lyon radié le 01/03/2026" << QStringList {};
+    QTest::newRow("radiation d'un établissement")
+        << "Mention du 01/03/2026 : radiation d'un établissement secondaire" << QStringList {};
+    QTest::newRow("secondary establishment section")
+        << "ÉTABLISSEMENT SECONDAIRE\nAdresse 3 rue des Lilas 69003 Lyon\nRadié le 01/03/2026"
+        << QStringList {};
+    QTest::newRow("company struck off still blocks")
+        << "Immatriculation radiée le 27/10/2026" << QStringList { "struck_off!" };
+    QTest::newRow("struck off after the secondary establishment's section")
+        << "ÉTABLISSEMENT SECONDAIRE\nRadié le 01/03/2026\nOBSERVATIONS ET RENSEIGNEMENTS "
+           "COMPLÉMENTAIRES\nImmatriculation radiée le 27/10/2026"
+        << QStringList { "struck_off!" };
+    QTest::newRow("secondary establishment's activity ceased")
+        << "Établissement secondaire : cessation d'activité le 01/03/2026" << QStringList {};
+    // Words that name no proceeding.
+    QTest::newRow("backups as an activity")
+        << "Activité : sauvegarde de données informatiques" << QStringList {};
+    QTest::newRow("stock clearance as an activity")
+        << "Activité : achat et revente de lots, liquidation de stocks" << QStringList {};
+    QTest::newRow("néant") << "Liquidation judiciaire : néant" << QStringList {};
+}
+
+void TestDocumentCheck::kbisStates()
+{
+    QFETCH(QString, mention);
+    QFETCH(QStringList, expected);
+    const QByteArray pdf
+        = Fixtures::textPdf({ Fixtures::kbisUpToDate(QDate(2026, 11, 6)) + u'\n' + mention });
+    const DocumentCheck::Result r = DocumentCheck::run(pdf, input(Document::Kind::Kbis, QDate(2026, 11, 20)));
+    QCOMPARE(codes(r), expected);
+    QCOMPARE(r.date, QDate(2026, 11, 6)); // the mention's dates are not the issue date
+    for (const Problem& p : r.problems) {
+        // The message quotes the mention and names the document.
+        QVERIFY2(p.message.contains(mention.split(u'\n').last().left(12), Qt::CaseInsensitive),
+                 qPrintable(p.message));
+        QVERIFY2(p.message.contains(QStringLiteral("Kbis")), qPrintable(p.message));
+        QCOMPARE(p.page, 1);
+    }
+}
+
+void TestDocumentCheck::identityDocuments_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<QString>("role");
+    const QDate issued(2026, 11, 6);
+    QTest::newRow("Kbis") << Fixtures::textPdf({ Fixtures::kbisUpToDate(issued) }) << "kbis"
+                          << "kbis_up_to_date";
+    QTest::newRow("extrait RNE") << Fixtures::textPdf({ Fixtures::rneExtract(issued) }) << "rne_extract"
+                                 << "kbis_up_to_date";
+    QTest::newRow("avis de situation SIRENE")
+        << Fixtures::textPdf({ Fixtures::sireneNotice(issued) }) << "sirene_notice"
+        << "situation_at";
+    QTest::newRow("récépissé RNA") << Fixtures::textPdf({ Fixtures::rnaReceipt(issued) }) << "rna_receipt"
+                                   << "kbis_delivered";
+    QTest::newRow("RNE extract, scanned")
+        << Fixtures::scannedPdf({ Fixtures::rneExtract(issued) }) << "rne_extract"
+        << "kbis_up_to_date";
+}
+
+void TestDocumentCheck::identityDocuments()
+{
+    QFETCH(QByteArray, pdf);
+    QFETCH(QString, identity);
+    QFETCH(QString, role);
+    const DocumentCheck::Result r = DocumentCheck::run(pdf, input(Document::Kind::Kbis, QDate(2026, 11, 20)));
+    // Recognised in the Kbis's place: dated, fresh, the client's SIREN, no "not a Kbis" warning.
+    QVERIFY2(r.ok() && r.problems.isEmpty(), qPrintable(codes(r).join(u' ')));
+    QCOMPARE(r.date, QDate(2026, 11, 6));
+    QCOMPARE(r.dateRole, role);
+    QCOMPARE(r.siren, QStringLiteral("518452750"));
+    QCOMPARE(r.freshness.staleOn, QDate(2027, 2, 6));
+    const QJsonObject json = r.toJson();
+    QCOMPARE(json[QStringLiteral("identity_document")].toString(), identity);
+    QCOMPARE(json[QStringLiteral("kind")].toString(), QStringLiteral("kbis")); // the slot is unchanged
+}
+
+void TestDocumentCheck::identityDocumentStale()
+{
+    // The same 3 months; the problem names the document recognised.
+    const QByteArray pdf = Fixtures::textPdf({ Fixtures::sireneNotice(QDate(2026, 6, 6)) });
+    const DocumentCheck::Result r = DocumentCheck::run(pdf, input(Document::Kind::Kbis, QDate(2026, 11, 20)));
+    QCOMPARE(codes(r), QStringList { "stale!" });
+    QVERIFY2(r.problems.first().message.contains(QStringLiteral("SIRENE")),
+             qPrintable(r.problems.first().message));
+    QCOMPARE(r.freshness.staleOn, QDate(2026, 9, 6));
+
+    // Neither a Kbis nor another register's document: no identity recognised, a warning.
+    const QByteArray other = Fixtures::textPdf({ QStringLiteral("Attestation\nà jour au 6 novembre 2026") });
+    const DocumentCheck::Result o
+        = DocumentCheck::run(other, input(Document::Kind::Kbis, QDate(2026, 11, 20)));
+    QVERIFY(codes(o).contains(QStringLiteral("not_a_kbis")));
+    QVERIFY(o.toJson()[QStringLiteral("identity_document")].isNull());
+    const DocumentCheck::Result inv
+        = DocumentCheck::run(Fixtures::textPdf({ Fixtures::invoiceOperator(QDate(2026, 11, 5), {}) }),
+                             input(Document::Kind::Invoice, QDate(2026, 11, 20)));
+    QVERIFY(inv.toJson()[QStringLiteral("identity_document")].isNull());
 }
 
 QTEST_MAIN(TestDocumentCheck)

@@ -24,6 +24,13 @@ void TestDossierRules::values()
     QCOMPARE(r.freshnessWarningDays(), 14);
     QCOMPARE(r.mandateValidityMonths(), 12);
     QVERIFY(!r.source(QStringLiteral("kbis_freshness_months")).isEmpty());
+    // The documents that stand in the Kbis's place for holders not on the RCS (issue 13):
+    // their freshness is data with a source, like the Kbis's.
+    for (const char* key : { "rne_extract_freshness_months", "sirene_notice_freshness_months",
+                             "rna_receipt_freshness_months" }) {
+        QCOMPARE(r.value(QLatin1String(key)), 3);
+        QVERIFY2(!r.source(QLatin1String(key)).isEmpty(), key);
+    }
     QCOMPARE(r.validUntil(QDate(2026, 3, 31)), QDate(2027, 3, 31));
 }
 

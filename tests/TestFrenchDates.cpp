@@ -46,6 +46,34 @@ void TestFrenchDates::formats_data()
     QTest::newRow("no-break spaces") << u"6\u00a0novembre\u00a02024"_qs << QDate(2024, 11, 6);
     QTest::newRow("weekday") << "lundi 2 mars 2026" << QDate(2026, 3, 2);
     QTest::newRow("leap day") << "29/02/2024" << QDate(2024, 2, 29);
+    // Every French month abbreviation, with or without the dot, upper case, with or without
+    // accents (issue 13).
+    QTest::newRow("janv no dot") << "15 janv 2026" << QDate(2026, 1, 15);
+    QTest::newRow("JANV.") << "15 JANV. 2026" << QDate(2026, 1, 15);
+    QTest::newRow("fév.") << "3 fév. 2026" << QDate(2026, 2, 3);
+    QTest::newRow("FÉV") << "3 FÉV 2026" << QDate(2026, 2, 3);
+    QTest::newRow("FEVR.") << "3 FEVR. 2026" << QDate(2026, 2, 3);
+    QTest::newRow("MARS") << "9 MARS 2026" << QDate(2026, 3, 9);
+    QTest::newRow("AVR no dot") << "3 AVR 2026" << QDate(2026, 4, 3);
+    QTest::newRow("MAI") << "7 MAI 2026" << QDate(2026, 5, 7);
+    QTest::newRow("JUIN") << "30 JUIN 2026" << QDate(2026, 6, 30);
+    QTest::newRow("juil no dot") << "14 juil 2026" << QDate(2026, 7, 14);
+    QTest::newRow("juill.") << "14 juill. 2026" << QDate(2026, 7, 14);
+    QTest::newRow("JUILL no dot") << "14 JUILL 2026" << QDate(2026, 7, 14);
+    QTest::newRow("AOÛT") << "15 AOÛT 2026" << QDate(2026, 8, 15);
+    QTest::newRow("sept no dot") << "4 sept 2026" << QDate(2026, 9, 4);
+    QTest::newRow("SEPT.") << "4 SEPT. 2026" << QDate(2026, 9, 4);
+    QTest::newRow("oct.") << "12 oct. 2026" << QDate(2026, 10, 12);
+    QTest::newRow("NOV") << "5 NOV 2026" << QDate(2026, 11, 5);
+    QTest::newRow("déc no dot") << "2 déc 2025" << QDate(2025, 12, 2);
+    QTest::newRow("DEC.") << "2 DEC. 2025" << QDate(2025, 12, 2);
+    QTest::newRow("1ER upper, abbreviated") << "1ER JANV. 2027" << QDate(2027, 1, 1);
+    QTest::newRow("weekday mardi") << "mardi 3 mars 2026" << QDate(2026, 3, 3);
+    QTest::newRow("weekday and 1er") << "Mercredi 1er avril 2026" << QDate(2026, 4, 1);
+    QTest::newRow("weekday abbreviated, comma") << "mar., 3 mars 2026" << QDate(2026, 3, 3);
+    QTest::newRow("ISO after a label") << "Date : 2026-03-09" << QDate(2026, 3, 9);
+    QTest::newRow("ISO with a time") << "2026-03-09T10:15:00" << QDate(2026, 3, 9);
+    QTest::newRow("ISO with slashes") << "2026/03/09" << QDate(2026, 3, 9);
 }
 
 void TestFrenchDates::formats()
@@ -70,6 +98,8 @@ void TestFrenchDates::notDates_data()
     QTest::newRow("version") << "v1.2.3";
     QTest::newRow("no year") << "31 décembre";
     QTest::newRow("siren") << "518 452 750";
+    QTest::newRow("ISO month 13") << "2026-13-09";
+    QTest::newRow("weekday without year") << "mardi 3 mars";
 }
 
 void TestFrenchDates::notDates()

@@ -1,5 +1,6 @@
 #include "DocumentCheck.h"
 
+#include "documents/IdentityDocument.h"
 #include "documents/KbisFacts.h"
 #include "model/CompanyIdentifier.h"
 #include "numbering/NumberClassifier.h"
@@ -40,6 +41,11 @@ int DocumentCheck::freshnessMonths(Document::Kind kind)
 {
     const DossierRules& rules = DossierRules::builtIn();
     return kind == Document::Kind::Kbis ? rules.kbisFreshnessMonths() : rules.invoiceFreshnessMonths();
+}
+
+int DocumentCheck::freshnessMonths(Document::Kind kind, IdentityDocument::Type identity)
+{
+    return kind == Document::Kind::Kbis ? IdentityDocument::freshnessMonths(identity) : freshnessMonths(kind);
 }
 
 QJsonObject DocumentCheck::Result::toJson() const
@@ -84,6 +90,9 @@ QJsonObject DocumentCheck::Result::toJson() const
         { QStringLiteral("dates_found"), dates },
         { QStringLiteral("signatures"), sigs },
         { QStringLiteral("problems"), problemsJson },
+        { QStringLiteral("identity_document"),
+          kind == Document::Kind::Kbis ? orNull(IdentityDocument::code(identity))
+                                       : QJsonValue(QJsonValue::Null) },
     };
     if (!unreadableReason.isEmpty())
         o.insert(QStringLiteral("unreadable_reason"), unreadableReason);
@@ -127,8 +136,15 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
     const QString name = input.fileName;
     const QDate day = input.checkDay.isValid() ? input.checkDay : QDate::currentDate();
 
+    // In the Kbis slot, the document may be another register's: its own date label and freshness.
+    if (input.kind == Document::Kind::Kbis)
+        r.identity = IdentityDocument::detect(all);
+    // Another register's document speaks of itself by its name, a Kbis as before.
+    const bool otherRegister = r.identity != IdentityDocument::None && r.identity != IdentityDocument::Kbis;
+    const QString identityName = IdentityDocument::name(r.identity);
+
     // The date, with its role; a date entered by hand wins.
-    const DateRoles::Result found = DateRoles::issueDate(all, input.kind);
+    const DateRoles::Result found = DateRoles::issueDate(all, input.kind, r.identity);
     r.datesFound = found.all;
     if (input.manualDate.isValid()) {
         r.date = input.manualDate;
@@ -144,47 +160,59 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
         = input.kind == Document::Kind::SignedMandate || input.kind == Document::Kind::FilledMandate;
     if (!isMandate) {
         r.freshnessApplies = true;
-        const int months = freshnessMonths(input.kind);
+        const int months = freshnessMonths(input.kind, r.identity);
         const bool kbis = input.kind == Document::Kind::Kbis;
         if (!r.date.isValid()) {
             r.problems.append(Problem::blocking(QStringLiteral("date_unknown"), found.why, name));
         } else {
             r.freshness = DossierRules::builtIn().freshness(r.date, day, months);
-            // One sentence per kind of document: French agrees "daté" / "datée" with it.
+            // One sentence per kind of document: French agrees "daté" / "datée" with it. Another
+            // register's document is named first ("Extrait RNE : daté du …").
+            QString message;
             switch (r.freshness.state) {
             case DossierRules::Freshness::InFuture:
-                r.problems.append(Problem::blocking(QStringLiteral("date_in_future"),
-                                                    (kbis ? tr("The Kbis extract is dated %1, after the day "
-                                                               "it is checked for (%2): the date is wrong.")
-                                                          : tr("The invoice is dated %1, after the day it is "
-                                                               "checked for (%2): the date is wrong."))
-                                                        .arg(dayText(r.date), dayText(day)),
-                                                    name));
+                message = otherRegister
+                    ? tr("%1: dated %2, after the day it is checked for (%3): the date is wrong.")
+                          .arg(identityName, dayText(r.date), dayText(day))
+                    : (kbis ? tr(
+                           "The Kbis extract is dated %1, after the day it is checked for (%2): the date "
+                           "is wrong.")
+                            : tr("The invoice is dated %1, after the day it is checked for (%2): the date is "
+                                 "wrong."))
+                          .arg(dayText(r.date), dayText(day));
+                r.problems.append(Problem::blocking(QStringLiteral("date_in_future"), message, name));
                 break;
             case DossierRules::Freshness::Stale:
-                r.problems.append(Problem::blocking(QStringLiteral("stale"),
-                                                    (kbis ? tr("The Kbis extract is dated %1: on %2 it is "
-                                                               "more than %3 months old. Get a recent one.")
-                                                          : tr("The invoice is dated %1: on %2 it is more "
-                                                               "than %3 months old. Get a recent one."))
-                                                        .arg(dayText(r.date), dayText(day))
-                                                        .arg(months),
-                                                    name));
+                message = otherRegister
+                    ? tr("%1: dated %2, on %3 it is more than %4 months old. Get a recent one.")
+                          .arg(identityName, dayText(r.date), dayText(day))
+                          .arg(months)
+                    : (kbis ? tr("The Kbis extract is dated %1: on %2 it is more than %3 months old. Get a "
+                                 "recent one.")
+                            : tr("The invoice is dated %1: on %2 it is more than %3 months old. Get a recent "
+                                 "one."))
+                          .arg(dayText(r.date), dayText(day))
+                          .arg(months);
+                r.problems.append(Problem::blocking(QStringLiteral("stale"), message, name));
                 break;
             case DossierRules::Freshness::StaleSoon:
-                r.problems.append(Problem::warning(QStringLiteral("stale_soon"),
-                                                   (kbis ? tr("The Kbis extract is dated %1: it will be more "
-                                                              "than %2 months old on %3, in %n day(s). "
-                                                              "Submit before, or get a recent one.",
-                                                              nullptr, r.freshness.daysLeft)
-                                                         : tr("The invoice is dated %1: it will be more than "
-                                                              "%2 months old on %3, in %n day(s). "
-                                                              "Submit before, or get a recent one.",
-                                                              nullptr, r.freshness.daysLeft))
-                                                       .arg(dayText(r.date))
-                                                       .arg(months)
-                                                       .arg(dayText(r.freshness.staleOn)),
-                                                   name));
+                message = otherRegister
+                    ? tr("%1: dated %2, it will be more than %3 months old on %4, in %n day(s). Submit "
+                         "before, or get a recent one.",
+                         nullptr, r.freshness.daysLeft)
+                          .arg(identityName, dayText(r.date))
+                          .arg(months)
+                          .arg(dayText(r.freshness.staleOn))
+                    : (kbis ? tr("The Kbis extract is dated %1: it will be more than %2 months old on %3, in "
+                                 "%n day(s). Submit before, or get a recent one.",
+                                 nullptr, r.freshness.daysLeft)
+                            : tr("The invoice is dated %1: it will be more than %2 months old on %3, in %n "
+                                 "day(s). Submit before, or get a recent one.",
+                                 nullptr, r.freshness.daysLeft))
+                          .arg(dayText(r.date))
+                          .arg(months)
+                          .arg(dayText(r.freshness.staleOn));
+                r.problems.append(Problem::warning(QStringLiteral("stale_soon"), message, name));
                 break;
             case DossierRules::Freshness::Fresh:
             case DossierRules::Freshness::Unknown:
@@ -206,36 +234,72 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
         const KbisFacts facts = KbisFacts::read(all);
         r.siren = facts.siren;
         r.verificationCode = facts.verificationCode;
-        if (facts.struckOff) {
-            r.problems.append(
-                Problem::blocking(QStringLiteral("struck_off"),
-                                  tr("The Kbis says the company is struck off the register (\"%1\"): "
-                                     "it cannot give a mandate.")
-                                      .arg(facts.struckOffText),
-                                  name));
-            r.problems.last().page = pageOf(text, all.indexOf(facts.struckOffText));
+        for (const KbisFacts::Mention& mention : facts.mentions) {
+            QString message;
+            switch (mention.standing) {
+            case KbisFacts::Standing::StruckOff:
+                message
+                    = tr("%1: the company is struck off the register (\"%2\"): it cannot give a mandate.");
+                break;
+            case KbisFacts::Standing::Liquidation:
+                message = tr("%1: the company is in liquidation (\"%2\"): it cannot give a mandate.");
+                break;
+            case KbisFacts::Standing::Dissolved:
+                message = tr("%1: the company is dissolved (\"%2\"): it cannot give a mandate.");
+                break;
+            case KbisFacts::Standing::Receivership:
+                message = tr("%1: the company is in receivership (redressement judiciaire, \"%2\"): check "
+                             "with the client and its administrator before submitting.");
+                break;
+            case KbisFacts::Standing::Safeguard:
+                message = tr("%1: the company is under a safeguard procedure (\"%2\"): check with the client "
+                             "before submitting.");
+                break;
+            case KbisFacts::Standing::ActivityCeased:
+                message = tr("%1: the company's activity has ceased (\"%2\"): check that it still uses the "
+                             "numbers.");
+                break;
+            case KbisFacts::Standing::Dormant:
+                message = tr("%1: the company is dormant (mise en sommeil, \"%2\"): check that it still uses "
+                             "the numbers.");
+                break;
+            }
+            message = message.arg(identityName, mention.text);
+            const QString code = KbisFacts::code(mention.standing);
+            r.problems.append(KbisFacts::blocks(mention.standing) ? Problem::blocking(code, message, name)
+                                                                  : Problem::warning(code, message, name));
+            r.problems.last().page = pageOf(text, mention.start);
         }
         if (facts.siren.isEmpty()) {
-            r.problems.append(
-                Problem::warning(QStringLiteral("siren_not_found"),
-                                 tr("No SIREN could be read on the Kbis: check by eye that it is the "
-                                    "client's."),
-                                 name));
+            r.problems.append(Problem::warning(QStringLiteral("siren_not_found"),
+                                               otherRegister
+                                                   ? tr("%1: no SIREN could be read: check by eye that it is "
+                                                        "the client's.")
+                                                         .arg(identityName)
+                                                   : tr("No SIREN could be read on the Kbis: check by eye "
+                                                        "that it is the client's."),
+                                               name));
         } else if (!input.expectedSiren.isEmpty() && facts.siren != input.expectedSiren) {
+            const QString theirs = CompanyIdentifier::formatSiren(facts.siren);
+            const QString ours = CompanyIdentifier::formatSiren(input.expectedSiren);
             r.problems.append(
                 Problem::blocking(QStringLiteral("siren_mismatch"),
-                                  tr("The Kbis is another company's: SIREN %1, while the client's is "
-                                     "%2.")
-                                      .arg(CompanyIdentifier::formatSiren(facts.siren),
-                                           CompanyIdentifier::formatSiren(input.expectedSiren)),
+                                  otherRegister ? tr("%1: another company's, SIREN %2, while the client's "
+                                                     "is %3.")
+                                                      .arg(identityName, theirs, ours)
+                                                : tr("The Kbis is another company's: SIREN %1, while the "
+                                                     "client's is %2.")
+                                                      .arg(theirs, ours),
                                   name));
         }
-        if (!facts.looksLikeKbis) {
-            r.problems.append(
-                Problem::warning(QStringLiteral("not_a_kbis"),
-                                 tr("The text does not look like an extract of the trade register "
-                                    "(no \"Kbis\" or \"Registre du commerce et des sociétés\")."),
-                                 name));
+        if (r.identity == IdentityDocument::None) {
+            r.problems.append(Problem::warning(
+                QStringLiteral("not_a_kbis"),
+                tr("The text does not look like an extract of the trade register (no \"Kbis\" or \"Registre "
+                   "du "
+                   "commerce et des sociétés\"), nor like an extract of the RNE, a SIRENE notice or an RNA "
+                   "receipt."),
+                name));
         }
     }
 

@@ -4,6 +4,7 @@
 #include "SignatureInfo.h"
 #include "documents/DateRoles.h"
 #include "documents/DocumentReader.h"
+#include "documents/IdentityDocument.h"
 #include "model/Document.h"
 #include "model/Dossier.h"
 #include "rules/DossierRules.h"
@@ -18,8 +19,9 @@ namespace Mandat {
 /*
  * Checks one document the way the operator will: its issue date (with its role and the
  * text it came from) and freshness on the planned submission day, the numbers it shows,
- * the SIREN and state of a Kbis, the signature of a mandate. Every finding is a typed
- * Problem. Reading the file (and OCR) is DocumentReader's; this only judges.
+ * the SIREN and state of a Kbis (or of the RNE extract, SIRENE notice or RNA receipt in
+ * its place), the signature of a mandate. Every finding is a typed Problem. Reading the
+ * file (and OCR) is DocumentReader's; this only judges.
  */
 class DocumentCheck
 {
@@ -54,6 +56,8 @@ public:
         bool freshnessApplies = false;
         QString siren;
         QString verificationCode;
+        // In the Kbis slot: which document proves the holder's identity (None: not recognised).
+        IdentityDocument::Type identity = IdentityDocument::None;
         QStringList numbersFound; // E.164, in order of appearance
         QStringList numbersMissing; // expected, not found
         QList<SignatureInfo> signatures;
@@ -71,6 +75,7 @@ public:
     static Result analyse(const DocumentReader::Text& text, const QByteArray& bytes, const Input& input);
 
     static int freshnessMonths(Document::Kind kind);
+    static int freshnessMonths(Document::Kind kind, IdentityDocument::Type identity);
 };
 
 } // namespace Mandat

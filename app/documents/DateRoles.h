@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IdentityDocument.h"
 #include "model/Document.h"
 
 #include <QCoreApplication>
@@ -11,15 +12,19 @@ namespace Mandat {
 
 /*
  * Which date of a Kbis or an invoice is its issue date. Every date found gets a role
- * from the label written before it (on the same line or the line above); the issue date
- * is taken only from the roles that mean it, in order of trust, and only when they agree:
- * otherwise the date is unknown and the user must enter it (fail closed).
+ * from the label written before it (on the same line, or the line above, a label wrapped
+ * over two lines too) or, in a table, from the label heading its column on the row above;
+ * the issue date is taken only from the roles that mean it, in order of trust, and only
+ * when they agree: otherwise the date is unknown and the user must enter it (fail closed).
  *
  *  Kbis:    "à jour au" > "délivré le" > the footer timestamp "R.C.S. Ville - jj/mm/aaaa - hh:mm"
  *           never: registration, start of activity, duration ("jusqu'au"), financial year
- *           end, modification, striking-off dates.
+ *           end, modification, striking-off dates. In the Kbis's place, an RNE extract
+ *           ("à jour au"), a SIRENE notice ("situation au"), an RNA receipt ("délivré le").
  *  Invoice: "Date de facture", "Facture du", "Date d'émission", "Établie le", "Émise le"…
- *           never: billing period, due date, direct debit, "à payer avant", porting date.
+ *           never: billing period (also "Facture du … au …"), due date, direct debit,
+ *           "à payer avant", porting date, the print or download date of a reprint
+ *           ("Date d'édition", "DUPLICATA du", "téléchargée le").
  */
 class DateRoles
 {
@@ -44,6 +49,8 @@ public:
         Porting,
         SignedOn, // "Fait à …, le …" on a mandate
         BirthDate,
+        PrintDate, // "Date d'édition", "imprimé le", "téléchargée le": when a copy was made
+        SituationAt, // "situation au" on a SIRENE notice
     };
 
     struct Found
@@ -65,7 +72,9 @@ public:
     };
 
     static QList<Found> classify(const QString& text);
+    // For a Kbis, the identity document is recognised from the text.
     static Result issueDate(const QString& text, Document::Kind kind);
+    static Result issueDate(const QString& text, Document::Kind kind, IdentityDocument::Type identity);
     static QString roleCode(Role role);
 };
 

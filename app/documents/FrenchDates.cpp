@@ -38,12 +38,13 @@ int monthFromName(const QString& folded)
         { QStringLiteral("mars"), 3 },      { QStringLiteral("mar"), 3 },
         { QStringLiteral("avril"), 4 },     { QStringLiteral("avr"), 4 },
         { QStringLiteral("mai"), 5 },       { QStringLiteral("juin"), 6 },
-        { QStringLiteral("juillet"), 7 },   { QStringLiteral("juil"), 7 },
-        { QStringLiteral("aout"), 8 },      { QStringLiteral("septembre"), 9 },
-        { QStringLiteral("sept"), 9 },      { QStringLiteral("sep"), 9 },
-        { QStringLiteral("octobre"), 10 },  { QStringLiteral("oct"), 10 },
-        { QStringLiteral("novembre"), 11 }, { QStringLiteral("nov"), 11 },
-        { QStringLiteral("decembre"), 12 }, { QStringLiteral("dec"), 12 },
+        { QStringLiteral("juillet"), 7 },   { QStringLiteral("juill"), 7 },
+        { QStringLiteral("juil"), 7 },      { QStringLiteral("aout"), 8 },
+        { QStringLiteral("septembre"), 9 }, { QStringLiteral("sept"), 9 },
+        { QStringLiteral("sep"), 9 },       { QStringLiteral("octobre"), 10 },
+        { QStringLiteral("oct"), 10 },      { QStringLiteral("novembre"), 11 },
+        { QStringLiteral("nov"), 11 },      { QStringLiteral("decembre"), 12 },
+        { QStringLiteral("dec"), 12 },
     };
     for (const auto& n : names) {
         if (folded == n.first)
@@ -81,7 +82,7 @@ QList<Match> find(const QString& text)
     // 6 novembre 2024, 1er sept. 2026, 13 DÉCEMBRE 26, with any blanks (line breaks too).
     static const QRegularExpression named(QStringLiteral(
         "(?<![\\d])(1er|\\d{1,2})\\s*(janvier|janv|jan|fevrier|fevr|fev|mars|mar|avril|avr|mai|juin|juillet|"
-        "juil|"
+        "juill|juil|"
         "aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec)\\.?\\s+(\\d{4}|\\d{2})(?![\\d])"));
     for (auto it = named.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
@@ -91,11 +92,12 @@ QList<Match> find(const QString& text)
             m.capturedLength());
     }
 
-    // 2024-11-06
-    static const QRegularExpression iso(QStringLiteral("(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])"));
+    // 2024-11-06, 2024-11-06T10:15:00, 2024/11/06 (the year first, the same separator twice)
+    static const QRegularExpression iso(
+        QStringLiteral("(?<![\\d.,/-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d]|[.,/-]\\d)"));
     for (auto it = iso.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
-        add(out, QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()),
+        add(out, QDate(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt()),
             m.capturedStart(), m.capturedLength());
     }
 

@@ -8,9 +8,10 @@ namespace Mandat {
 
 /*
  * Finds the dates written in a French document's text: dd/mm/yyyy, dd.mm.yyyy,
- * dd-mm-yyyy, yyyy-mm-dd, two-digit years, and French month names with or without accents,
- * in any case, abbreviated ("sept.", "févr.", "déc."), with "1er", and line breaks between
- * the parts. Impossible dates (31/02) are not dates.
+ * dd-mm-yyyy, yyyy-mm-dd and yyyy/mm/dd (a time after them too), two-digit years, and French
+ * month names with or without accents, in any case, abbreviated with or without the dot
+ * ("sept.", "févr.", "juill", "DÉC."), with "1er", a weekday before ("mardi 3 mars 2026"),
+ * and line breaks between the parts. Impossible dates (31/02) are not dates.
  */
 namespace FrenchDates {
 

@@ -37,7 +37,8 @@ bool DossierRules::load(const QString& path, QString* error)
         m_sourceOf.insert(key, o.value(QStringLiteral("source")).toString());
     }
     for (const char* required :
-         { "kbis_freshness_months", "invoice_freshness_months", "freshness_warning_days",
+         { "kbis_freshness_months", "rne_extract_freshness_months", "sirene_notice_freshness_months",
+           "rna_receipt_freshness_months", "invoice_freshness_months", "freshness_warning_days",
            "mandate_validity_months", "expiry_reminder_days" }) {
         if (!m_values.contains(QLatin1String(required))) {
             *error = tr("The rules %1 lack the value \"%2\".").arg(path, QLatin1String(required));

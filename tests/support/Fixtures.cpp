@@ -25,8 +25,12 @@ void drawPage(QPainter& p, const QString& page, const QRect& area)
     p.setFont(font);
     const QFontMetrics fm(font, p.device());
     int y = area.top() + fm.ascent();
+    // Table columns: each '\t' moves to the next quarter of the width.
+    const int column = area.width() / 4;
     for (const QString& line : page.split(u'\n')) {
-        p.drawText(area.left(), y, line);
+        const QStringList cells = line.split(u'\t');
+        for (int i = 0; i < cells.size(); ++i)
+            p.drawText(area.left() + i * column, y, cells.at(i));
         y += int(fm.lineSpacing() * 1.25);
     }
 }
@@ -230,6 +234,103 @@ QString invoiceWithoutIssueDate(const QDate& period, const QStringList& numbers)
         .arg(period.toString(QStringLiteral("dd/MM/yyyy")),
              period.addMonths(1).toString(QStringLiteral("dd/MM/yyyy")), numbers.join(QStringLiteral(", ")),
              period.addMonths(1).addDays(10).toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+QString kbisWrapped(const QDate& issued, const QString& siren)
+{
+    // The title's last words and "à jour" on one line, "au" and the date on the next.
+    return QStringLiteral("Greffe du Tribunal de Commerce de Nantes\n"
+                          "Code de vérification : HTpZkQ9a3e\n"
+                          "EXTRAIT KBIS — EXTRAIT D'IMMATRICULATION PRINCIPALE à jour\n"
+                          "au %1\n"
+                          "Immatriculation au RCS, numéro %2 R.C.S. Nantes\n"
+                          "Date d'immatriculation 01/12/2009\n"
+                          "Dénomination ou raison sociale ACME TÉLÉCOM\n"
+                          "Durée de la personne morale Jusqu'au 30/11/2108\n")
+        .arg(frenchDate(issued), spacedSiren(siren));
+}
+
+QString invoiceDuplicata(const QDate& issued, const QDate& printed, const QStringList& numbers)
+{
+    return QStringLiteral("TÉLÉCOM OUEST — DUPLICATA\n"
+                          "Facture n° 2026-07-0042 du %1\n"
+                          "Date d'édition : %2\n"
+                          "Client : ACME TÉLÉCOM, 12 rue de la Paix, 44000 Nantes\n"
+                          "Vos lignes : %3\n"
+                          "Montant TTC 123,45 €\n"
+                          "À payer avant le %4\n")
+        .arg(issued.toString(QStringLiteral("dd/MM/yyyy")), printed.toString(QStringLiteral("dd/MM/yyyy")),
+             numbers.join(QStringLiteral(" ;\n")), issued.addDays(15).toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+QString invoicePrintDateOnly(const QDate& printed, const QStringList& numbers)
+{
+    return QStringLiteral("DUPLICATA\n"
+                          "TÉLÉCOM OUEST — Facture n° 2026-07-0042\n"
+                          "Document téléchargé le %1\n"
+                          "Vos lignes : %2\n")
+        .arg(frenchDate(printed, true), numbers.join(QStringLiteral(" ;\n")));
+}
+
+QString invoicePeriodOnly(const QDate& periodStart, const QStringList& numbers)
+{
+    return QStringLiteral("TÉLÉCOM OUEST\n"
+                          "Facture du %1 au %2\n"
+                          "Vos lignes : %3\n"
+                          "Montant TTC 45,00 €\n")
+        .arg(periodStart.toString(QStringLiteral("dd/MM/yyyy")),
+             periodStart.addMonths(1).addDays(-1).toString(QStringLiteral("dd/MM/yyyy")),
+             numbers.join(QStringLiteral(" ;\n")));
+}
+
+QString invoiceTable(const QDate& issued, const QStringList& numbers)
+{
+    // The due date's label stands right of the invoice date's, on the same header row.
+    return QStringLiteral("TÉLÉCOM EST — Votre facture\n"
+                          "Client : ACME TÉLÉCOM\n"
+                          "N° de compte\tDate de facture\tDate d'échéance\tMontant TTC\n"
+                          "7700123\t%1\t%2\t123,45 €\n"
+                          "Vos lignes : %3\n")
+        .arg(issued.toString(QStringLiteral("dd/MM/yyyy")),
+             issued.addDays(15).toString(QStringLiteral("dd/MM/yyyy")), numbers.join(QStringLiteral(" ;\n")));
+}
+
+QString rneExtract(const QDate& issued, const QString& siren)
+{
+    return QStringLiteral("INPI — Institut national de la propriété industrielle\n"
+                          "EXTRAIT DU REGISTRE NATIONAL DES ENTREPRISES (RNE)\n"
+                          "Entreprise individuelle\n"
+                          "à jour au %1\n"
+                          "Nom : DUPONT Jean — Plomberie Dupont\n"
+                          "SIREN : %2\n"
+                          "Date d'immatriculation au RNE : 14/02/2023\n"
+                          "Début d'activité : 01/03/2023\n"
+                          "Activité principale : plomberie, chauffage\n")
+        .arg(frenchDate(issued), spacedSiren(siren));
+}
+
+QString sireneNotice(const QDate& issued, const QString& siren)
+{
+    return QStringLiteral("INSEE\n"
+                          "Avis de situation au répertoire Sirene\n"
+                          "Situation au %1\n"
+                          "Identifiant SIREN : %2\n"
+                          "Date de création de l'entreprise : 01/12/2009\n"
+                          "Catégorie juridique : 1000 Entrepreneur individuel\n"
+                          "État administratif : actif\n")
+        .arg(issued.toString(QStringLiteral("dd/MM/yyyy")), spacedSiren(siren));
+}
+
+QString rnaReceipt(const QDate& issued, const QString& siren)
+{
+    return QStringLiteral("RÉPUBLIQUE FRANÇAISE — Préfecture du Rhône\n"
+                          "RÉCÉPISSÉ DE DÉCLARATION DE MODIFICATION D'UNE ASSOCIATION\n"
+                          "Répertoire national des associations (RNA) : W691234567\n"
+                          "Association : LES AMIS DU QUARTIER\n"
+                          "SIREN : %2\n"
+                          "Déclaration reçue le 28/10/2021\n"
+                          "Récépissé délivré le %1\n")
+        .arg(frenchDate(issued), spacedSiren(siren));
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)

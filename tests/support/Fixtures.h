@@ -32,6 +32,16 @@ QString invoiceOperator(const QDate& issued, const QStringList& numbers);
 QString invoiceShortMonth(const QDate& issued, const QStringList& numbers);
 QString invoiceTwoDigitYear(const QDate& issued, const QStringList& numbers);
 QString invoiceWithoutIssueDate(const QDate& period, const QStringList& numbers);
+// Issue 13 layouts. A '\t' in a line starts the next table column (drawn at a column stop).
+QString kbisWrapped(const QDate& issued, const QString& siren = QStringLiteral("518452750"));
+QString invoiceDuplicata(const QDate& issued, const QDate& printed, const QStringList& numbers);
+QString invoicePrintDateOnly(const QDate& printed, const QStringList& numbers);
+QString invoicePeriodOnly(const QDate& periodStart, const QStringList& numbers);
+QString invoiceTable(const QDate& issued, const QStringList& numbers);
+// Documents that stand in the Kbis's place for a holder not on the RCS.
+QString rneExtract(const QDate& issued, const QString& siren = QStringLiteral("518452750"));
+QString sireneNotice(const QDate& issued, const QString& siren = QStringLiteral("518452750"));
+QString rnaReceipt(const QDate& issued, const QString& siren = QStringLiteral("518452750"));
 
 // French long date: "6 novembre 2026", "1er décembre 2026".
 QString frenchDate(const QDate& d, bool abbreviated = false);

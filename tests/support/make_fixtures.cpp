@@ -74,6 +74,21 @@ int main(int argc, char* argv[])
                 Fixtures::png(Fixtures::pageImage(Fixtures::invoiceOperator(day, numbers))));
     ok &= write(dir + QStringLiteral("/kbis-scan.png"),
                 Fixtures::png(Fixtures::pageImage(Fixtures::kbisUpToDate(day))));
+    // Layouts from the field (issue 13): a reprint, a billing period alone, a table, a
+    // wrapped Kbis label, and the documents in the Kbis's place for holders not on the RCS.
+    ok &= write(dir + QStringLiteral("/invoice-duplicata.pdf"),
+                Fixtures::textPdf({ Fixtures::invoiceDuplicata(day.addMonths(-4), day, numbers) }));
+    ok &= write(dir + QStringLiteral("/invoice-period-only.pdf"),
+                Fixtures::textPdf({ Fixtures::invoicePeriodOnly(day.addMonths(-1), numbers) }));
+    ok &= write(dir + QStringLiteral("/invoice-table.pdf"),
+                Fixtures::textPdf({ Fixtures::invoiceTable(day, numbers) }));
+    ok &= write(dir + QStringLiteral("/invoice-table-scanned.pdf"),
+                Fixtures::scannedPdf({ Fixtures::invoiceTable(day, numbers) }));
+    ok &= write(dir + QStringLiteral("/kbis-wrapped.pdf"), Fixtures::textPdf({ Fixtures::kbisWrapped(day) }));
+    ok &= write(dir + QStringLiteral("/rne-extract.pdf"), Fixtures::textPdf({ Fixtures::rneExtract(day) }));
+    ok &= write(dir + QStringLiteral("/sirene-notice.pdf"),
+                Fixtures::textPdf({ Fixtures::sireneNotice(day) }));
+    ok &= write(dir + QStringLiteral("/rna-receipt.pdf"), Fixtures::textPdf({ Fixtures::rnaReceipt(day) }));
     ok &= write(dir + QStringLiteral("/empty.pdf"), QByteArray());
     const QByteArray pdf = Fixtures::textPdf({ Fixtures::kbisUpToDate(day) });
     ok &= write(dir + QStringLiteral("/truncated.pdf"), pdf.left(pdf.size() / 2));
