@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "PartyFixtures.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -32,6 +33,7 @@ private slots:
     void refusedTransitionExitsOne();
     void createRefusesBadInput();
     void checkContract();
+    void checkInvoiceHolderAndBlocks();
     void checkUnreadableAndMissing_data();
     void checkUnreadableAndMissing();
     void dossierDocumentsAndReadiness();
@@ -362,6 +364,42 @@ void TestCli::checkContract()
     QVERIFY(o["numbers_found"].toArray().contains(QStringLiteral("+33162123456")));
     QCOMPARE(o["numbers_missing"].toArray(), QJsonArray { "+33162123499" });
     QCOMPARE(o["problems"][0]["code"].toString(), QStringLiteral("number_missing"));
+}
+
+void TestCli::checkInvoiceHolderAndBlocks()
+{
+    const QString trunk
+        = writeFile(QStringLiteral("trunk.pdf"),
+                    Fixtures::textPdf({ Fixtures::invoiceWithHolder(
+                        QDate(2026, 11, 5), QStringLiteral("Client : ACME TÉLÉCOM\nSIRET 518 452 750 00012"),
+                        QStringLiteral("SDA 04 78 00 10 00 → 04 78 00 10 49")) }));
+    // The client named as on the dossier: the holder is the client's; a number shown via its block.
+    Run r = cli({ "--json", "--today", "2026-11-23", "check", trunk, "--kind", "invoice", "--client-name",
+                  "Acme Télécom SAS", "--siren", "518452750", "--number", "04 78 00 10 25" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["holder"]["name"].toString(), QStringLiteral("ACME TÉLÉCOM"));
+    QCOMPARE(r.json()["holder"]["siren"].toString(), QStringLiteral("518452750"));
+    QCOMPARE(r.json()["holder"]["match"].toString(), QStringLiteral("same"));
+    QCOMPARE(r.json()["numbers_in_blocks"]["+33478001025"].toString(),
+             QStringLiteral("04 78 00 10 00 → 04 78 00 10 49"));
+    QCOMPARE(r.json()["number_blocks"][0]["count"].toInt(), 50);
+    QVERIFY(r.json()["numbers_found"].toArray().contains(QStringLiteral("+33478001025")));
+    QCOMPARE(r.json()["problems"].toArray().size(), 0);
+
+    // Another client: blocking, both names in the message.
+    r = cli(
+        { "--json", "--today", "2026-11-23", "check", trunk, "--kind", "invoice", "--siren", "732829320" });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["holder"]["match"].toString(), QStringLiteral("other"));
+    QCOMPARE(r.json()["problems"][0]["code"].toString(), QStringLiteral("invoice_holder_mismatch"));
+    QCOMPARE(r.json()["problems"][0]["severity"].toString(), QStringLiteral("blocking"));
+    QVERIFY(r.json()["problems"][0]["message"].toString().contains(QLatin1String("518 452 750")));
+    QVERIFY(r.json()["problems"][0]["message"].toString().contains(QLatin1String("732 829 320")));
+
+    // Without a client, the holder is not checked.
+    r = cli({ "--json", "--today", "2026-11-23", "check", trunk, "--kind", "invoice" });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.json()["holder"].isNull());
 }
 
 void TestCli::checkUnreadableAndMissing_data()

@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "PartyFixtures.h"
 #include "checks/DocumentCheck.h"
 #include "store/BlobStore.h"
 
@@ -34,6 +35,8 @@ private slots:
     void kbisStruckOff();
     void invoiceNumbers_data();
     void invoiceNumbers();
+    void invoiceNumberBlocks_data();
+    void invoiceNumberBlocks();
     void invoiceWithoutDateFailsClosed();
     void manualDateWins();
     void unreadableStillReports();
@@ -47,6 +50,8 @@ private slots:
     void identityDocuments_data();
     void identityDocuments();
     void identityDocumentStale();
+    void mandateDateAndNumbers_data();
+    void mandateDateAndNumbers();
 
 private:
     DocumentCheck::Input input(Document::Kind kind, const QDate& day) const;
@@ -211,6 +216,72 @@ void TestDocumentCheck::invoiceNumbers()
     QCOMPARE(numberProblems, int(missing.size()));
 }
 
+void TestDocumentCheck::invoiceNumberBlocks_data()
+{
+    QTest::addColumn<QString>("lines");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("missing");
+    QTest::addColumn<QString>("block"); // the block that shows the first expected number
+    const QString arrow = QStringLiteral("04 78 00 10 00 → 04 78 00 10 49");
+    QTest::newRow("SDA, arrow") << "SDA " + arrow << QStringList { "+33478001025", "+33478001049" }
+                                << QStringList {} << arrow;
+    QTest::newRow("first à last") << "Vos SDA : 04 78 00 10 00 à 04 78 00 10 49"
+                                  << QStringList { "+33478001025" } << QStringList {}
+                                  << "04 78 00 10 00 à 04 78 00 10 49";
+    QTest::newRow("de … à …") << "Numéros de 04.78.00.10.00 à 04.78.00.10.49"
+                              << QStringList { "+33478001000", "+33478001010" } << QStringList {}
+                              << QString(); // the first number is written out
+    QTest::newRow("final digits after a slash")
+        << "SDA 04 78 00 10 00/49" << QStringList { "+33478001049" } << QStringList {} << "04 78 00 10 00/49";
+    QTest::newRow("final digits after à") << "Tranche 04 78 00 10 00 à 49" << QStringList { "+33478001001" }
+                                          << QStringList {} << "04 78 00 10 00 à 49";
+    QTest::newRow("dash, named a block")
+        << "Plage SDA 04 78 00 10 00 - 04 78 00 10 49" << QStringList { "+33478001030" } << QStringList {}
+        << "04 78 00 10 00 - 04 78 00 10 49";
+    QTest::newRow("overseas block") << "SDA 0590 12 34 00 → 0590 12 34 99" << QStringList { "+590590123450" }
+                                    << QStringList {} << "0590 12 34 00 → 0590 12 34 99";
+    QTest::newRow("one past the block") << "SDA " + arrow << QStringList { "+33478001025", "+33478001050" }
+                                        << QStringList { "+33478001050" } << arrow;
+    QTest::newRow("10,000 numbers is a block, 10,001 is not")
+        << "SDA 04 78 00 00 00 → 04 78 00 99 99\nSDA 05 68 00 00 00 → 05 68 01 00 00"
+        << QStringList { "+33478005000", "+33568005000" } << QStringList { "+33568005000" }
+        << "04 78 00 00 00 → 04 78 00 99 99";
+    QTest::newRow("an amount is not final digits")
+        << "SDA 04 78 00 10 00/49\nForfait 04 78 00 20 10 à 25,00 €"
+        << QStringList { "+33478001030", "+33478002020" } << QStringList { "+33478002020" }
+        << "04 78 00 10 00/49";
+    QTest::newRow("a dash in a list is not a block")
+        << "SDA 04 78 00 10 00/49\nLignes : 01 62 12 34 56 - 01 62 12 34 58"
+        << QStringList { "+33478001001", "+33162123457" } << QStringList { "+33162123457" }
+        << "04 78 00 10 00/49";
+    QTest::newRow("bare international digits")
+        << "Ligne 33162123456\nLigne 33 1 62 12 34 57" << QStringList { "+33162123456", "+33162123457" }
+        << QStringList {} << QString();
+}
+
+void TestDocumentCheck::invoiceNumberBlocks()
+{
+    QFETCH(QString, lines);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, missing);
+    QFETCH(QString, block);
+    const QByteArray pdf = Fixtures::textPdf(
+        { Fixtures::invoiceWithHolder(QDate(2026, 11, 5), QStringLiteral("Client : ACME TÉLÉCOM"), lines) });
+    DocumentCheck::Input in = input(Document::Kind::Invoice, QDate(2026, 11, 23));
+    in.expectedNumbers = expected;
+    const DocumentCheck::Result r = DocumentCheck::run(pdf, in);
+    QCOMPARE(r.numbersMissing, missing);
+    QCOMPARE(r.ok(), missing.isEmpty());
+    for (const QString& e164 : expected)
+        QCOMPARE(r.numbersFound.contains(e164), !missing.contains(e164));
+    // Which block showed it, in the JSON contract.
+    const QJsonObject json = r.toJson();
+    QVERIFY(json[QStringLiteral("number_blocks")].isArray());
+    QCOMPARE(json[QStringLiteral("numbers_in_blocks")].toObject().value(expected.first()).toString(), block);
+    for (const QString& e164 : missing)
+        QVERIFY(!json[QStringLiteral("numbers_in_blocks")].toObject().contains(e164));
+}
+
 void TestDocumentCheck::invoiceWithoutDateFailsClosed()
 {
     const QByteArray pdf = Fixtures::textPdf(
@@ -218,7 +289,8 @@ void TestDocumentCheck::invoiceWithoutDateFailsClosed()
     const DocumentCheck::Result r
         = DocumentCheck::run(pdf, input(Document::Kind::Invoice, QDate(2026, 11, 23)));
     QVERIFY(!r.date.isValid());
-    QCOMPARE(codes(r), QStringList { "date_unknown!" });
+    // The statement names no holder either: a warning beside the blocking date.
+    QCOMPARE(codes(r), (QStringList { "date_unknown!", "invoice_holder_unknown" }));
     QCOMPARE(r.toJson()[QStringLiteral("date")].isNull(), true);
     QCOMPARE(r.toJson()[QStringLiteral("fresh")].isNull(), true);
     // Every date it saw is reported with its role, none taken as the invoice date.
@@ -338,6 +410,7 @@ void TestDocumentCheck::invoiceLayouts()
     QFETCH(QStringList, expected);
     DocumentCheck::Input in = input(Document::Kind::Invoice, QDate(2026, 11, 23));
     in.expectedNumbers = { QStringLiteral("+33162123456") };
+    in.clientName = QStringLiteral("ACME TÉLÉCOM"); // the holder every layout names
     const DocumentCheck::Result r = DocumentCheck::run(pdf, in);
     QCOMPARE(r.date, date);
     QCOMPARE(codes(r), expected);
@@ -468,6 +541,50 @@ void TestDocumentCheck::identityDocumentStale()
         = DocumentCheck::run(Fixtures::textPdf({ Fixtures::invoiceOperator(QDate(2026, 11, 5), {}) }),
                              input(Document::Kind::Invoice, QDate(2026, 11, 20)));
     QVERIFY(inv.toJson()[QStringLiteral("identity_document")].isNull());
+}
+
+void TestDocumentCheck::mandateDateAndNumbers_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList both { QStringLiteral("01 62 12 34 56"), QStringLiteral("01.62.12.34.57") };
+    // Checked on 23 November 2026, for the numbers 01 62 12 34 56 and 57; no dossier date.
+    QTest::newRow("signed on the day, both numbers")
+        << Fixtures::textPdf({ Fixtures::signedMandate(QDate(2026, 11, 23), both) }) << QStringList {};
+    QTest::newRow("signed tomorrow") << Fixtures::textPdf(
+        { Fixtures::signedMandate(QDate(2026, 11, 24), both) })
+                                     << QStringList { "mandate_date_in_future!" };
+    QTest::newRow("one number missing")
+        << Fixtures::textPdf({ Fixtures::signedMandate(QDate(2026, 11, 12), both.mid(0, 1)) })
+        << QStringList { "mandate_number_missing!" };
+    QTest::newRow("numbers in a block") << Fixtures::textPdf(
+        { Fixtures::signedMandate(QDate(2026, 11, 12), { QStringLiteral("01 62 12 34 50 à 59") }) })
+                                        << QStringList {};
+    QTest::newRow("an extra number") << Fixtures::textPdf({ Fixtures::signedMandate(
+        QDate(2026, 11, 12), both + QStringList { QStringLiteral("01 62 12 34 99") }) })
+                                     << QStringList { "mandate_number_extra" };
+    QTest::newRow("no date, no number") << Fixtures::textPdf({ QStringLiteral("Mandat signé") })
+                                        << QStringList { "mandate_date_unknown", "mandate_numbers_unknown" };
+    QTest::newRow("a scan OCR cannot read")
+        << Fixtures::scannedPdf({ QString() })
+        << QStringList { "mandate_date_unknown", "mandate_numbers_unknown" };
+}
+
+void TestDocumentCheck::mandateDateAndNumbers()
+{
+    QFETCH(QByteArray, pdf);
+    QFETCH(QStringList, expected);
+    DocumentCheck::Input in = input(Document::Kind::SignedMandate, QDate(2026, 11, 23));
+    in.expectedNumbers = { QStringLiteral("+33162123456"), QStringLiteral("+33162123457") };
+    in.signatureConfirmed = true;
+    const DocumentCheck::Result r = DocumentCheck::run(pdf, in);
+    QCOMPARE(codes(r), expected);
+    if (expected.contains(QStringLiteral("mandate_number_extra"))) {
+        QCOMPARE(r.toJson()[QStringLiteral("numbers_extra")].toArray(), QJsonArray { "+33162123499" });
+        QCOMPARE(r.problems.first().subject, QStringLiteral("+33162123499"));
+    }
+    if (expected.contains(QStringLiteral("mandate_number_missing!")))
+        QCOMPARE(r.problems.first().subject, QStringLiteral("+33162123457"));
 }
 
 QTEST_MAIN(TestDocumentCheck)

@@ -8,6 +8,7 @@
 #include "GenerateMandateDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PartyFixtures.h"
 #include "PortalServer.h"
 #include "PortalStore.h"
 #include "RecordDecisionDialog.h"
@@ -85,6 +86,7 @@ private slots:
     void createDossierWithNumbers();
     void invalidSirenShownAsTyped();
     void dropDocumentsShowsChecks();
+    void invoiceOfAnotherCompanyShowsBothNames();
     void unsavedChangesAreAsked();
     void submitToPortalSeeStatusAndRenew();
     void confirmSignatureOnTheMandateRow();
@@ -354,6 +356,37 @@ void TestDossierEditor::dropDocumentsShowsChecks()
     QTRY_VERIFY(!e->findChild<GenerateMandateDialog*>());
     QCOMPARE(docs->rowCount(), 3);
     QCOMPARE(docs->item(2, 0)->text(), Document::kindLabel(Document::Kind::FilledMandate));
+}
+
+void TestDossierEditor::invoiceOfAnotherCompanyShowsBothNames()
+{
+    DossierEditor* e = newDossierThroughWindow();
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518452750"));
+    addNumber(e, QStringLiteral("04 78 00 10 25"));
+    // A trunk invoice of the provider's own lines: the number is in its SDA block, the holder is not the
+    // client.
+    const QString trunk
+        = write(QStringLiteral("trunk.pdf"),
+                Fixtures::textPdf({ Fixtures::invoiceWithHolder(
+                    m_clock->today().addDays(-10),
+                    QStringLiteral("Client : Centre d'Appels de l'Ouest SARL\nSIREN 732 829 320"),
+                    QStringLiteral("SDA 04 78 00 10 00 → 04 78 00 10 49")) }));
+    drop(e, Document::Kind::Invoice, { trunk });
+    auto* docs = e->findChild<QTableWidget*>(QStringLiteral("documentsTable"));
+    QCOMPARE(docs->rowCount(), 1);
+    QVERIFY2(docs->item(0, 5)->text().contains(QLatin1String("04 78 00 10 25")), // found in the block
+             qPrintable(docs->item(0, 5)->text()));
+    const QString shown = docs->item(0, 6)->text();
+    QVERIFY2(shown.contains(QLatin1String("Centre d'Appels de l'Ouest SARL (SIREN 732 829 320)"))
+                 && shown.contains(QStringLiteral("ACME TÉLÉCOM (SIREN 518 452 750)")),
+             qPrintable(shown));
+    auto* problems = e->findChild<QListWidget*>(QStringLiteral("problemsList"));
+    QStringList listed;
+    for (int i = 0; i < problems->count(); ++i)
+        listed.append(problems->item(i)->text());
+    QVERIFY2(listed.filter(QStringLiteral("made out to Centre d'Appels")).size() == 1,
+             qPrintable(listed.join(u'\n')));
+    QVERIFY2(listed.filter(QStringLiteral("04 78 00 10 25")).isEmpty(), qPrintable(listed.join(u'\n')));
 }
 
 void TestDossierEditor::unsavedChangesAreAsked()

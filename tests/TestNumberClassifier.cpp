@@ -27,6 +27,8 @@ private slots:
     void noRuleBeforeTheMandateRegime();
     void findNumbersInText();
     void cleanup();
+    void findNumberNotations_data();
+    void findNumberNotations();
 };
 
 namespace {
@@ -551,6 +553,32 @@ void TestNumberClassifier::findNumbersInText()
     for (const auto& f : NumberClassifier().findNumbers(mixed))
         got.append(f.e164);
     QCOMPARE(got, (QStringList { "+33162123456", "+33162123457", "+337001234567890", "+33162123459" }));
+}
+
+void TestNumberClassifier::findNumberNotations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("e164");
+    // International digits without "+" or "00", as some billing systems print them.
+    QTest::newRow("bare 33, compact") << "Ligne 33162123456 (standard)" << QStringList { "+33162123456" };
+    QTest::newRow("bare 33, grouped") << "Tél. 33 1 62 12 34 56." << QStringList { "+33162123456" };
+    QTest::newRow("bare 33 beside a SIRET and a SIREN")
+        << "SIRET 33212345600012 ; SIREN 332 123 456 ; ligne 33478001025" << QStringList { "+33478001025" };
+    QTest::newRow("bare 33 after 0033 and +33 (0)")
+        << "0033 1 62 12 34 56 | +33 (0)1 62 12 34 57 | 33162123458"
+        << QStringList { "+33162123456", "+33162123457", "+33162123458" };
+}
+
+void TestNumberClassifier::findNumberNotations()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, e164);
+    QStringList got;
+    for (const auto& f : NumberClassifier().findNumbers(text)) {
+        got.append(f.e164);
+        QCOMPARE(text.mid(f.start, f.raw.size()), f.raw);
+    }
+    QCOMPARE(got, e164);
 }
 
 QTEST_GUILESS_MAIN(TestNumberClassifier)

@@ -1,10 +1,12 @@
 #include "Fixtures.h"
+#include "PartyFixtures.h"
 #include "checks/ReadinessReport.h"
 #include "core/Clock.h"
 #include "documents/DocumentIntake.h"
 #include "store/Profile.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,11 @@ private slots:
     void unreadableFileIsNotStored();
     void generatedMandateIsNotSigned();
     void manualDateAndConfirmation();
+    void invoiceHolder_data();
+    void invoiceHolder();
+    void numbersInAnSdaBlock();
+    void signedMandateAgainstTheDossier_data();
+    void signedMandateAgainstTheDossier();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -119,7 +126,8 @@ void TestReadiness::completeDossierIsReady()
     QCOMPARE(scan.issueDate, issued);
     const Document mandate
         = add(Document::Kind::SignedMandate, QStringLiteral("mandat-signe.pdf"),
-              Fixtures::scannedPdf({ QStringLiteral("MANDAT\nFait à Nantes, le 12/11/2026") }));
+              Fixtures::scannedPdf({ QStringLiteral("MANDAT\nNuméros : 01 62 12 34 56 et 01 62 12 34 57\n"
+                                                    "Fait à Nantes, le 23/11/2026") }));
     QString error;
     QVERIFY(m_profile->dossiers().setSignatureConfirmed(mandate.id, true, QStringLiteral("tester"), &error));
 
@@ -134,7 +142,9 @@ void TestReadiness::completeDossierIsReady()
     const ReadinessReport later
         = ReadinessReport::build(m_dossier, m_profile->dossiers(), m_profile->blobs(), QDate(2027, 2, 1));
     QVERIFY(later.ready());
-    QCOMPARE(later.warningCount(), 3);
+    // Three documents soon stale, and the scanned invoice names no holder.
+    QCOMPARE(later.warningCount(), 4);
+    QVERIFY(codes(later).contains(QStringLiteral("invoice_holder_unknown")));
     const ReadinessReport tooLate
         = ReadinessReport::build(m_dossier, m_profile->dossiers(), m_profile->blobs(), QDate(2027, 2, 5));
     QVERIFY(!tooLate.ready());
@@ -270,6 +280,153 @@ void TestReadiness::manualDateAndConfirmation()
     r = ReadinessReport::build(m_dossier, m_profile->dossiers(), m_profile->blobs(), QDate(2026, 11, 23));
     QVERIFY(!codes(r).contains(QStringLiteral("date_unknown")));
     QVERIFY(!codes(r).contains(QStringLiteral("number_not_on_invoice")));
+}
+
+void TestReadiness::invoiceHolder_data()
+{
+    // The client: ACME TÉLÉCOM, SIREN 518 452 750. Every invoice's footer carries the
+    // operator's own SIREN and SIRET (380 129 866): never taken for the holder's.
+    QTest::addColumn<QString>("holder");
+    QTest::addColumn<QString>("match");
+    QTest::addColumn<QString>("problem"); // code, "!" when blocking; empty for none
+    QTest::addColumn<QStringList>("inMessage");
+    QTest::newRow("same name, other case, accents and legal form")
+        << "Client : Acme Telecom S.A.S., 12 rue de la Paix, 44000 Nantes"
+        << "same" << QString() << QStringList {};
+    QTest::newRow("label alone, name on the next line")
+        << "Facturé à :\nACME TÉLÉCOM SAS\n12 rue de la Paix\n44000 Nantes"
+        << "same" << QString() << QStringList {};
+    QTest::newRow("the client's SIRET beats another name")
+        << "Titulaire du compte : ACME GROUPE\n12 rue de la Paix\nSIRET : 518 452 750 00012"
+        << "same" << QString() << QStringList {};
+    QTest::newRow("the client's SIRET labelled apart") << "Votre n° SIRET : 518 452 750 00012"
+                                                       << "same" << QString() << QStringList {};
+    QTest::newRow("same name, another SIREN")
+        << "Client : ACME TÉLÉCOM\n3 avenue Foch\n69006 Lyon\nSIREN 732 829 320"
+        << "other"
+        << "invoice_holder_mismatch!"
+        << QStringList { "ACME TÉLÉCOM (SIREN 732 829 320)", "ACME TÉLÉCOM (SIREN 518 452 750)" };
+    QTest::newRow("another company's name")
+        << "Raison sociale : Centre d'Appels de l'Ouest SARL"
+        << "other"
+        << "invoice_holder_mismatch!"
+        << QStringList { "Centre d'Appels de l'Ouest SARL", "ACME TÉLÉCOM (SIREN 518 452 750)" };
+    QTest::newRow("a longer name, no SIREN")
+        << "Société : ACME TÉLÉCOM HOLDING"
+        << "unsure"
+        << "invoice_holder_unsure" << QStringList { "ACME TÉLÉCOM HOLDING" };
+    QTest::newRow("no holder, only the operator's SIREN")
+        << ""
+        << "unknown"
+        << "invoice_holder_unknown" << QStringList { "ACME TÉLÉCOM" };
+}
+
+void TestReadiness::invoiceHolder()
+{
+    QFETCH(QString, holder);
+    QFETCH(QString, match);
+    QFETCH(QString, problem);
+    QFETCH(QStringList, inMessage);
+    add(Document::Kind::Invoice, QStringLiteral("facture.pdf"),
+        Fixtures::textPdf({ Fixtures::invoiceWithHolder(QDate(2026, 11, 5), holder,
+                                                        QStringLiteral("01 62 12 34 56\n01 62 12 34 57")) }));
+    const ReadinessReport r
+        = ReadinessReport::build(m_dossier, m_profile->dossiers(), m_profile->blobs(), QDate(2026, 11, 23));
+    QStringList got;
+    QString message;
+    for (const Problem& p : r.problems) {
+        if (p.code.startsWith(QLatin1String("invoice_holder"))) {
+            got.append(p.code + (p.isBlocking() ? QStringLiteral("!") : QString()));
+            message = p.message;
+            QCOMPARE(p.subject, QStringLiteral("facture.pdf"));
+        }
+    }
+    QCOMPARE(got, problem.isEmpty() ? QStringList {} : QStringList { problem });
+    for (const QString& part : inMessage)
+        QVERIFY2(message.contains(part), qPrintable(message));
+    const QJsonObject doc = r.toJson()[QStringLiteral("documents")][0].toObject();
+    QCOMPARE(doc[QStringLiteral("holder")][QStringLiteral("match")].toString(), match);
+    if (match == QLatin1String("unknown"))
+        QVERIFY(doc[QStringLiteral("holder")][QStringLiteral("siren")].isNull());
+}
+
+void TestReadiness::numbersInAnSdaBlock()
+{
+    QString error;
+    m_dossier.numbers = { QStringLiteral("+33478001025"), QStringLiteral("+33162123456") };
+    QVERIFY(m_profile->dossiers().updateDossier(m_dossier, &error));
+    add(Document::Kind::Invoice, QStringLiteral("trunk.pdf"),
+        Fixtures::textPdf({ Fixtures::invoiceWithHolder(
+            QDate(2026, 11, 5), QStringLiteral("Client : ACME TÉLÉCOM"),
+            QStringLiteral("SDA 04 78 00 10 00 → 04 78 00 10 49\nStandard 01 62 12 34 56")) }));
+    const ReadinessReport r
+        = ReadinessReport::build(m_dossier, m_profile->dossiers(), m_profile->blobs(), QDate(2026, 11, 23));
+    QVERIFY2(!codes(r).contains(QStringLiteral("number_not_on_invoice")), qPrintable(codes(r).join(u' ')));
+    QCOMPARE(r.invoicesByNumber.value(QStringLiteral("+33478001025")), QStringList { "trunk.pdf" });
+    const QJsonArray numbers = r.toJson()[QStringLiteral("numbers")].toArray();
+    for (const QJsonValue& n : numbers) {
+        const QJsonArray via = n[QStringLiteral("via_blocks")].toArray();
+        if (n[QStringLiteral("e164")].toString() == QLatin1String("+33478001025")) {
+            QCOMPARE(via.size(), 1);
+            QCOMPARE(via[0][QStringLiteral("invoice")].toString(), QStringLiteral("trunk.pdf"));
+            QCOMPARE(via[0][QStringLiteral("block")].toString(),
+                     QStringLiteral("04 78 00 10 00 → 04 78 00 10 49"));
+        } else {
+            QVERIFY(via.isEmpty()); // written out
+        }
+    }
+}
+
+void TestReadiness::signedMandateAgainstTheDossier_data()
+{
+    QTest::addColumn<QDate>("signedOn");
+    QTest::addColumn<QStringList>("numbers");
+    QTest::addColumn<QStringList>("expected");
+    // The dossier is created on 2 November 2026 for 01 62 12 34 56 and 57, checked on the 23rd.
+    const QStringList both { QStringLiteral("01 62 12 34 56"), QStringLiteral("01 62 12 34 57") };
+    QTest::newRow("signed after the dossier, both numbers") << QDate(2026, 11, 12) << both << QStringList {};
+    QTest::newRow("signed on the day the dossier was created")
+        << QDate(2026, 11, 2) << both << QStringList {};
+    QTest::newRow("signed before the dossier")
+        << QDate(2026, 11, 1) << both << QStringList { "mandate_date_before_dossier" };
+    QTest::newRow("signed after the check day")
+        << QDate(2026, 11, 24) << both << QStringList { "mandate_date_in_future!" };
+    QTest::newRow("a number missing")
+        << QDate(2026, 11, 12) << both.mid(1) << QStringList { "mandate_number_missing!" };
+    QTest::newRow("a number not in the dossier")
+        << QDate(2026, 11, 12) << both + QStringList { QStringLiteral("+33 1 62 12 34 99") }
+        << QStringList { "mandate_number_extra" };
+    QTest::newRow("no date") << QDate() << both << QStringList { "mandate_date_unknown" };
+}
+
+void TestReadiness::signedMandateAgainstTheDossier()
+{
+    QFETCH(QDate, signedOn);
+    QFETCH(QStringList, numbers);
+    QFETCH(QStringList, expected);
+    // A dossier created earlier than the check day.
+    QString error;
+    Clock::setInstance(new FixedClock(QDate(2026, 11, 2)));
+    Dossier d = m_dossier;
+    d.id = QUuid();
+    d.name = QStringLiteral("Créé le 2 novembre");
+    QVERIFY(m_profile->dossiers().createDossier(d, {}, &error));
+    Clock::setInstance(new FixedClock(QDate(2026, 11, 23)));
+    m_dossier = *m_profile->dossiers().dossier(d.id, &error);
+    const Document mandate = add(Document::Kind::SignedMandate, QStringLiteral("mandat.pdf"),
+                                 Fixtures::textPdf({ Fixtures::signedMandate(signedOn, numbers) }));
+    QVERIFY(m_profile->dossiers().setSignatureConfirmed(mandate.id, true, QStringLiteral("tester"), &error));
+    const ReadinessReport r
+        = ReadinessReport::build(m_dossier, m_profile->dossiers(), m_profile->blobs(), QDate(2026, 11, 23));
+    QStringList got;
+    for (const Problem& p : r.problems) {
+        if (p.code.startsWith(QLatin1String("mandate_")))
+            got.append(p.code + (p.isBlocking() ? QStringLiteral("!") : QString()));
+    }
+    QCOMPARE(got, expected);
+    // The numbers read on the mandate are reported with it.
+    const QJsonObject doc = r.toJson()[QStringLiteral("documents")][0].toObject();
+    QVERIFY(doc[QStringLiteral("numbers_found")].toArray().contains(QStringLiteral("+33162123457")));
 }
 
 QTEST_MAIN(TestReadiness)

@@ -51,10 +51,6 @@
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Use: numbers classify NUMBER...</source>
-        <translation>Use: numbers classify NUMBER...</translation>
-    </message>
-    <message>
         <source>Give at least one number to classify.</source>
         <translation>Give at least one number to classify.</translation>
     </message>
@@ -143,10 +139,6 @@
 </source>
         <translation>  [warning]  %1
 </translation>
-    </message>
-    <message>
-        <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</source>
-        <translation>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</translation>
     </message>
     <message>
         <source>--kind is kbis, invoice or mandate, not &quot;%1&quot;.</source>
@@ -499,10 +491,26 @@
         <translation>The portal&apos;s pinned authority (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</translation>
     </message>
     <message>
+        <source>--ca, --pin-key and --drop-ca exclude each other.</source>
+        <translation>--ca, --pin-key and --drop-ca exclude each other.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s pinned server key (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</source>
+        <translation>The portal&apos;s pinned server key (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s pinned certificate would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
+        <translation>The portal&apos;s pinned certificate would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</translation>
+    </message>
+    <message>
+        <source>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</source>
+        <translation>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
-  numbers classify NUMBER...          category and permissions of each number
+  numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number
   company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
   dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
                  [--use agents|automated] [--legal-form F] [--capital C] [--address A]
@@ -517,7 +525,8 @@ Commands:
   dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
   dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
   check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]
+        (--siren and --client-name: the client an invoice must be made out to)
   company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
         [--rcs-city V] [--representative R] [--representative-title T]   your own company
   template fields FILE                the form fields of a PDF template
@@ -543,7 +552,7 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
-  numbers classify NUMBER...          category and permissions of each number
+  numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number
   company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
   dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
                  [--use agents|automated] [--legal-form F] [--capital C] [--address A]
@@ -558,7 +567,8 @@ Commands:
   dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
   dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
   check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]
+        (--siren and --client-name: the client an invoice must be made out to)
   company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
         [--rcs-city V] [--representative R] [--representative-title T]   your own company
   template fields FILE                the form fields of a PDF template
@@ -583,20 +593,12 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </translation>
     </message>
     <message>
-        <source>--ca, --pin-key and --drop-ca exclude each other.</source>
-        <translation>--ca, --pin-key and --drop-ca exclude each other.</translation>
+        <source>Use: numbers classify [--on YYYY-MM-DD] NUMBER...</source>
+        <translation>Use: numbers classify [--on YYYY-MM-DD] NUMBER...</translation>
     </message>
     <message>
-        <source>The portal&apos;s pinned server key (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</source>
-        <translation>The portal&apos;s pinned server key (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s pinned certificate would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
-        <translation>The portal&apos;s pinned certificate would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</translation>
-    </message>
-    <message>
-        <source>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</source>
-        <translation>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</translation>
+        <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</source>
+        <translation>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</translation>
     </message>
 </context>
 <context>
@@ -907,6 +909,22 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>No signing date (&quot;Fait à …, le …&quot;) could be read on the mandate.</source>
         <translation>No signing date (&quot;Fait à …, le …&quot;) could be read on the mandate.</translation>
     </message>
+    <message>
+        <source>No issue date (&quot;à jour au&quot;, &quot;situation au&quot;, &quot;délivré le&quot;) could be read on the document (%1); the other dates found are not its issue date: enter it by hand.</source>
+        <translation>No issue date (&quot;à jour au&quot;, &quot;situation au&quot;, &quot;délivré le&quot;) could be read on the document (%1); the other dates found are not its issue date: enter it by hand.</translation>
+    </message>
+    <message>
+        <source>No invoice date could be read: &quot;%1&quot; is when this copy was printed or downloaded, and &quot;%2&quot; is the billing period, not the invoice date. Enter the invoice date by hand.</source>
+        <translation>No invoice date could be read: &quot;%1&quot; is when this copy was printed or downloaded, and &quot;%2&quot; is the billing period, not the invoice date. Enter the invoice date by hand.</translation>
+    </message>
+    <message>
+        <source>No invoice date could be read: &quot;%1&quot; is when this copy was printed or downloaded, not the invoice date. Enter the invoice date by hand.</source>
+        <translation>No invoice date could be read: &quot;%1&quot; is when this copy was printed or downloaded, not the invoice date. Enter the invoice date by hand.</translation>
+    </message>
+    <message>
+        <source>No invoice date could be read: &quot;%1&quot; is the billing period, and its first day is not the invoice date. Enter the invoice date by hand.</source>
+        <translation>No invoice date could be read: &quot;%1&quot; is the billing period, and its first day is not the invoice date. Enter the invoice date by hand.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -941,20 +959,12 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 <context>
     <name>DocumentCheck</name>
     <message>
-        <source>The Kbis says the company is struck off the register (&quot;%1&quot;): it cannot give a mandate.</source>
-        <translation>The Kbis says the company is struck off the register (&quot;%1&quot;): it cannot give a mandate.</translation>
-    </message>
-    <message>
         <source>No SIREN could be read on the Kbis: check by eye that it is the client&apos;s.</source>
         <translation>No SIREN could be read on the Kbis: check by eye that it is the client&apos;s.</translation>
     </message>
     <message>
         <source>The Kbis is another company&apos;s: SIREN %1, while the client&apos;s is %2.</source>
         <translation>The Kbis is another company&apos;s: SIREN %1, while the client&apos;s is %2.</translation>
-    </message>
-    <message>
-        <source>The text does not look like an extract of the trade register (no &quot;Kbis&quot; or &quot;Registre du commerce et des sociétés&quot;).</source>
-        <translation>The text does not look like an extract of the trade register (no &quot;Kbis&quot; or &quot;Registre du commerce et des sociétés&quot;).</translation>
     </message>
     <message>
         <source>The number %1 does not appear on this invoice.</source>
@@ -1009,6 +1019,101 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
             <numerusform>The invoice is dated %1: it will be more than %2 months old on %3, in %n day. Submit before, or get a recent one.</numerusform>
             <numerusform>The invoice is dated %1: it will be more than %2 months old on %3, in %n days. Submit before, or get a recent one.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: dated %2, after the day it is checked for (%3): the date is wrong.</source>
+        <translation>%1: dated %2, after the day it is checked for (%3): the date is wrong.</translation>
+    </message>
+    <message>
+        <source>%1: dated %2, on %3 it is more than %4 months old. Get a recent one.</source>
+        <translation>%1: dated %2, on %3 it is more than %4 months old. Get a recent one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: dated %2, it will be more than %3 months old on %4, in %n day(s). Submit before, or get a recent one.</source>
+        <translation>
+            <numerusform>%1: dated %2, it will be more than %3 months old on %4, in %n day. Submit before, or get a recent one.</numerusform>
+            <numerusform>%1: dated %2, it will be more than %3 months old on %4, in %n days. Submit before, or get a recent one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the company is struck off the register (&quot;%2&quot;): it cannot give a mandate.</source>
+        <translation>%1: the company is struck off the register (&quot;%2&quot;): it cannot give a mandate.</translation>
+    </message>
+    <message>
+        <source>%1: the company is in liquidation (&quot;%2&quot;): it cannot give a mandate.</source>
+        <translation>%1: the company is in liquidation (&quot;%2&quot;): it cannot give a mandate.</translation>
+    </message>
+    <message>
+        <source>%1: the company is dissolved (&quot;%2&quot;): it cannot give a mandate.</source>
+        <translation>%1: the company is dissolved (&quot;%2&quot;): it cannot give a mandate.</translation>
+    </message>
+    <message>
+        <source>%1: the company is in receivership (redressement judiciaire, &quot;%2&quot;): check with the client and its administrator before submitting.</source>
+        <translation>%1: the company is in receivership (redressement judiciaire, &quot;%2&quot;): check with the client and its administrator before submitting.</translation>
+    </message>
+    <message>
+        <source>%1: the company is under a safeguard procedure (&quot;%2&quot;): check with the client before submitting.</source>
+        <translation>%1: the company is under a safeguard procedure (&quot;%2&quot;): check with the client before submitting.</translation>
+    </message>
+    <message>
+        <source>%1: the company&apos;s activity has ceased (&quot;%2&quot;): check that it still uses the numbers.</source>
+        <translation>%1: the company&apos;s activity has ceased (&quot;%2&quot;): check that it still uses the numbers.</translation>
+    </message>
+    <message>
+        <source>%1: the company is dormant (mise en sommeil, &quot;%2&quot;): check that it still uses the numbers.</source>
+        <translation>%1: the company is dormant (mise en sommeil, &quot;%2&quot;): check that it still uses the numbers.</translation>
+    </message>
+    <message>
+        <source>%1: no SIREN could be read: check by eye that it is the client&apos;s.</source>
+        <translation>%1: no SIREN could be read: check by eye that it is the client&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1: another company&apos;s, SIREN %2, while the client&apos;s is %3.</source>
+        <translation>%1: another company&apos;s, SIREN %2, while the client&apos;s is %3.</translation>
+    </message>
+    <message>
+        <source>The text does not look like an extract of the trade register (no &quot;Kbis&quot; or &quot;Registre du commerce et des sociétés&quot;), nor like an extract of the RNE, a SIRENE notice or an RNA receipt.</source>
+        <translation>The text does not look like an extract of the trade register (no &quot;Kbis&quot; or &quot;Registre du commerce et des sociétés&quot;), nor like an extract of the RNE, a SIRENE notice or an RNA receipt.</translation>
+    </message>
+    <message>
+        <source>No signing date could be read on the mandate.</source>
+        <translation>No signing date could be read on the mandate.</translation>
+    </message>
+    <message>
+        <source>The mandate is signed on %1, after the day it is checked for (%2): the date is wrong.</source>
+        <translation>The mandate is signed on %1, after the day it is checked for (%2): the date is wrong.</translation>
+    </message>
+    <message>
+        <source>The mandate is signed on %1, before the dossier was created (%2): check that it is this dossier&apos;s mandate, not an older one.</source>
+        <translation>The mandate is signed on %1, before the dossier was created (%2): check that it is this dossier&apos;s mandate, not an older one.</translation>
+    </message>
+    <message>
+        <source>No phone number could be read on the signed mandate: check by eye that it lists the dossier&apos;s numbers, and only them.</source>
+        <translation>No phone number could be read on the signed mandate: check by eye that it lists the dossier&apos;s numbers, and only them.</translation>
+    </message>
+    <message>
+        <source>The number %1 is in the dossier but not on the signed mandate: the client has not authorised it.</source>
+        <translation>The number %1 is in the dossier but not on the signed mandate: the client has not authorised it.</translation>
+    </message>
+    <message>
+        <source>The signed mandate lists %1, which is not in the dossier: add it to the dossier, or check that the mandate is this dossier&apos;s.</source>
+        <translation>The signed mandate lists %1, which is not in the dossier: add it to the dossier, or check that the mandate is this dossier&apos;s.</translation>
+    </message>
+    <message>
+        <source>The invoice is made out to %1, not to the client %2: the operator wants an invoice in the name of the company that holds the numbers.</source>
+        <translation>The invoice is made out to %1, not to the client %2: the operator wants an invoice in the name of the company that holds the numbers.</translation>
+    </message>
+    <message>
+        <source>The invoice is made out to %1, a name close to the client&apos;s (%2) but not the same: check that it is the same company, not another one of its group.</source>
+        <translation>The invoice is made out to %1, a name close to the client&apos;s (%2) but not the same: check that it is the same company, not another one of its group.</translation>
+    </message>
+    <message>
+        <source>The invoice is made out to %1, which cannot be compared with the client %2: check by eye that it is the client&apos;s.</source>
+        <translation>The invoice is made out to %1, which cannot be compared with the client %2: check by eye that it is the client&apos;s.</translation>
+    </message>
+    <message>
+        <source>No holder could be read on the invoice: check by eye that it is made out to the client %1.</source>
+        <translation>No holder could be read on the invoice: check by eye that it is made out to the client %1.</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2067,25 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>Start date of the mandate</source>
         <translation>Start date of the mandate</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDocument</name>
+    <message>
+        <source>Kbis extract</source>
+        <translation>Kbis extract</translation>
+    </message>
+    <message>
+        <source>RNE extract</source>
+        <translation>RNE extract</translation>
+    </message>
+    <message>
+        <source>SIRENE notice (avis de situation)</source>
+        <translation>SIRENE notice (avis de situation)</translation>
+    </message>
+    <message>
+        <source>RNA receipt</source>
+        <translation>RNA receipt</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +3993,18 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>%1 is a %2 (prefix %3): %4; %5 (%6).</source>
         <translation>%1 is a %2 (prefix %3): %4; %5 (%6).</translation>
     </message>
+    <message>
+        <source>%1 is in no range that libphonenumber knows for %2 (fixed or mobile): it cannot be presented.</source>
+        <translation>%1 is in no range that libphonenumber knows for %2 (fixed or mobile): it cannot be presented.</translation>
+    </message>
+    <message>
+        <source>On %1 no rule of the numbering plan applies yet to %2: the first applies from %3.</source>
+        <translation>On %1 no rule of the numbering plan applies yet to %2: the first applies from %3.</translation>
+    </message>
+    <message>
+        <source>%1 is in the block %2 of the numbering plan: %3 (%4).</source>
+        <translation>%1 is in the block %2 of the numbering plan: %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>NumberingPlan</name>
@@ -3879,6 +4015,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>The numbering plan %1 has no range.</source>
         <translation>The numbering plan %1 has no range.</translation>
+    </message>
+    <message>
+        <source>A range of the numbering plan has no valid &quot;since&quot; date.</source>
+        <translation>A range of the numbering plan has no valid &quot;since&quot; date.</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,6 @@
         <translation>Commande inconnue : « %1 ».</translation>
     </message>
     <message>
-        <source>Use: numbers classify NUMBER...</source>
-        <translation>Usage : numbers classify NUMÉRO...</translation>
-    </message>
-    <message>
         <source>Give at least one number to classify.</source>
         <translation>Indiquez au moins un numéro à classer.</translation>
     </message>
@@ -143,10 +139,6 @@
 </source>
         <translation>  [alerte]   %1
 </translation>
-    </message>
-    <message>
-        <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]</source>
-        <translation>Usage : check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...]</translation>
     </message>
     <message>
         <source>--kind is kbis, invoice or mandate, not &quot;%1&quot;.</source>
@@ -499,10 +491,26 @@
         <translation>L&apos;autorité épinglée du portail (%1) serait abandonnée : toute autorité reconnue par cet ordinateur serait acceptée. Si c&apos;est voulu, reconnectez-vous avec --accept-new-ca.</translation>
     </message>
     <message>
+        <source>--ca, --pin-key and --drop-ca exclude each other.</source>
+        <translation>--ca, --pin-key et --drop-ca s&apos;excluent les unes les autres.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s pinned server key (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</source>
+        <translation>La clé de serveur épinglée du portail (%1) serait abandonnée : toute autorité reconnue par cet ordinateur serait acceptée. Si c&apos;est voulu, reconnectez-vous avec --accept-new-ca.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s pinned certificate would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
+        <translation>Le certificat épinglé du portail changerait (actuel %1, nouveau %2). Si vous faites confiance au nouveau, reconnectez-vous avec --accept-new-ca.</translation>
+    </message>
+    <message>
+        <source>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</source>
+        <translation>Usage : portal login URL [--user U] [--ca FICHIER | --pin-key FICHIER | --drop-ca] [--accept-new-ca], portal template [--password-stdin], ou portal status</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
-  numbers classify NUMBER...          category and permissions of each number
+  numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number
   company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
   dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
                  [--use agents|automated] [--legal-form F] [--capital C] [--address A]
@@ -517,7 +525,8 @@ Commands:
   dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
   dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
   check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]
+        (--siren and --client-name: the client an invoice must be made out to)
   company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
         [--rcs-city V] [--representative R] [--representative-title T]   your own company
   template fields FILE                the form fields of a PDF template
@@ -543,7 +552,7 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
 
 Commandes :
-  numbers classify NUMÉRO...          catégorie et autorisations de chaque numéro
+  numbers classify [--on AAAA-MM-JJ] NUMÉRO...   catégorie et autorisations de chaque numéro
   company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
   dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
                  [--use agents|automated] [--legal-form F] [--capital C] [--address A]
@@ -558,7 +567,8 @@ Commandes :
   dossier set-date ID_DOCUMENT AAAA-MM-JJ   la date du document, saisie à la main
   dossier confirm-signature ID_DOCUMENT [--withdraw]   le scan porte signature et cachet
   check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on AAAA-MM-JJ]
-        [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo]
+        [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo] [--client-name NOM]
+        (--siren et --client-name : le client au nom duquel la facture doit être établie)
   company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
         [--rcs-city V] [--representative R] [--representative-title T]   votre propre société
   template fields FICHIER             les champs de formulaire d&apos;un modèle PDF
@@ -568,6 +578,7 @@ Commandes :
   export-pdf ID --out SORTIE.pdf [--flatten]   les documents PDF du dossier réunis, remplissables tels quels
         --flatten : les valeurs des formulaires dessinées dans les pages, sans champ (pour imprimer ou envoyer)
   portal login URL [--user U] [--ca FICHIER | --pin-key FICHIER | --drop-ca] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
+        --ca : ne faire confiance qu&apos;à cette autorité ; --pin-key : ne faire confiance qu&apos;à la clé de ce certificat serveur
   portal status                       le portail, et ce qui attend d&apos;être envoyé
   portal template [--password-stdin]  conserver le mandat vierge de l&apos;opérateur (fill --template portal)
   submit ID [--password-stdin]        lancer la procédure (mise en file d&apos;abord, envoyée dès que possible)
@@ -582,20 +593,12 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
 </translation>
     </message>
     <message>
-        <source>--ca, --pin-key and --drop-ca exclude each other.</source>
-        <translation>--ca, --pin-key et --drop-ca s&apos;excluent les unes les autres.</translation>
+        <source>Use: numbers classify [--on YYYY-MM-DD] NUMBER...</source>
+        <translation>Usage : numbers classify [--on AAAA-MM-JJ] NUMÉRO...</translation>
     </message>
     <message>
-        <source>The portal&apos;s pinned server key (%1) would be dropped: any authority this computer trusts would be accepted. If you mean it, log in again with --accept-new-ca.</source>
-        <translation>La clé de serveur épinglée du portail (%1) serait abandonnée : toute autorité reconnue par cet ordinateur serait acceptée. Si c&apos;est voulu, reconnectez-vous avec --accept-new-ca.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s pinned certificate would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</source>
-        <translation>Le certificat épinglé du portail changerait (actuel %1, nouveau %2). Si vous faites confiance au nouveau, reconnectez-vous avec --accept-new-ca.</translation>
-    </message>
-    <message>
-        <source>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</source>
-        <translation>Usage : portal login URL [--user U] [--ca FICHIER | --pin-key FICHIER | --drop-ca] [--accept-new-ca], portal template [--password-stdin], ou portal status</translation>
+        <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</source>
+        <translation>Usage : check FICHIER... --kind kbis|invoice|mandate [--siren S] [--client-name NOM] [--number N ...]</translation>
     </message>
 </context>
 <context>
@@ -906,6 +909,22 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>No signing date (&quot;Fait à …, le …&quot;) could be read on the mandate.</source>
         <translation>Aucune date de signature (« Fait à …, le … ») n&apos;a pu être lue sur le mandat.</translation>
     </message>
+    <message>
+        <source>No issue date (&quot;à jour au&quot;, &quot;situation au&quot;, &quot;délivré le&quot;) could be read on the document (%1); the other dates found are not its issue date: enter it by hand.</source>
+        <translation>Aucune date d&apos;émission (« à jour au », « situation au », « délivré le ») n&apos;a pu être lue sur le document (%1) ; les autres dates trouvées ne sont pas sa date d&apos;émission : saisissez-la à la main.</translation>
+    </message>
+    <message>
+        <source>No invoice date could be read: &quot;%1&quot; is when this copy was printed or downloaded, and &quot;%2&quot; is the billing period, not the invoice date. Enter the invoice date by hand.</source>
+        <translation>Aucune date de facture n&apos;a pu être lue : « %1 » est la date d&apos;impression ou de téléchargement de cette copie, et « %2 » la période de facturation, pas la date de la facture. Saisissez la date de facture à la main.</translation>
+    </message>
+    <message>
+        <source>No invoice date could be read: &quot;%1&quot; is when this copy was printed or downloaded, not the invoice date. Enter the invoice date by hand.</source>
+        <translation>Aucune date de facture n&apos;a pu être lue : « %1 » est la date d&apos;impression ou de téléchargement de cette copie, pas la date de la facture. Saisissez la date de facture à la main.</translation>
+    </message>
+    <message>
+        <source>No invoice date could be read: &quot;%1&quot; is the billing period, and its first day is not the invoice date. Enter the invoice date by hand.</source>
+        <translation>Aucune date de facture n&apos;a pu être lue : « %1 » est la période de facturation, et son premier jour n&apos;est pas la date de la facture. Saisissez la date de facture à la main.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -940,20 +959,12 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
 <context>
     <name>DocumentCheck</name>
     <message>
-        <source>The Kbis says the company is struck off the register (&quot;%1&quot;): it cannot give a mandate.</source>
-        <translation>Le Kbis indique que la société est radiée du registre (« %1 ») : elle ne peut pas donner de mandat.</translation>
-    </message>
-    <message>
         <source>No SIREN could be read on the Kbis: check by eye that it is the client&apos;s.</source>
         <translation>Aucun SIREN n&apos;a pu être lu sur le Kbis : vérifiez à l&apos;œil que c&apos;est bien celui du client.</translation>
     </message>
     <message>
         <source>The Kbis is another company&apos;s: SIREN %1, while the client&apos;s is %2.</source>
         <translation>Le Kbis est celui d&apos;une autre société : SIREN %1, alors que celui du client est %2.</translation>
-    </message>
-    <message>
-        <source>The text does not look like an extract of the trade register (no &quot;Kbis&quot; or &quot;Registre du commerce et des sociétés&quot;).</source>
-        <translation>Le texte ne ressemble pas à un extrait du registre du commerce (ni « Kbis » ni « Registre du commerce et des sociétés »).</translation>
     </message>
     <message>
         <source>The number %1 does not appear on this invoice.</source>
@@ -1008,6 +1019,101 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
             <numerusform>La facture est datée du %1 : elle aura plus de %2 mois le %3, dans %n jour. Soumettez avant, ou fournissez-en une récente.</numerusform>
             <numerusform>La facture est datée du %1 : elle aura plus de %2 mois le %3, dans %n jours. Soumettez avant, ou fournissez-en une récente.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: dated %2, after the day it is checked for (%3): the date is wrong.</source>
+        <translation>%1 : daté du %2, après le jour pour lequel il est vérifié (%3) : la date est fausse.</translation>
+    </message>
+    <message>
+        <source>%1: dated %2, on %3 it is more than %4 months old. Get a recent one.</source>
+        <translation>%1 : daté du %2, il a plus de %4 mois le %3. Procurez-vous-en un récent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: dated %2, it will be more than %3 months old on %4, in %n day(s). Submit before, or get a recent one.</source>
+        <translation>
+            <numerusform>%1 : daté du %2, il aura plus de %3 mois le %4, dans %n jour. Envoyez le dossier avant, ou procurez-vous-en un récent.</numerusform>
+            <numerusform>%1 : daté du %2, il aura plus de %3 mois le %4, dans %n jours. Envoyez le dossier avant, ou procurez-vous-en un récent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the company is struck off the register (&quot;%2&quot;): it cannot give a mandate.</source>
+        <translation>%1 : la société est radiée du registre (« %2 ») : elle ne peut pas donner de mandat.</translation>
+    </message>
+    <message>
+        <source>%1: the company is in liquidation (&quot;%2&quot;): it cannot give a mandate.</source>
+        <translation>%1 : la société est en liquidation (« %2 ») : elle ne peut pas donner de mandat.</translation>
+    </message>
+    <message>
+        <source>%1: the company is dissolved (&quot;%2&quot;): it cannot give a mandate.</source>
+        <translation>%1 : la société est dissoute (« %2 ») : elle ne peut pas donner de mandat.</translation>
+    </message>
+    <message>
+        <source>%1: the company is in receivership (redressement judiciaire, &quot;%2&quot;): check with the client and its administrator before submitting.</source>
+        <translation>%1 : la société est en redressement judiciaire (« %2 ») : vérifiez auprès du client et de son administrateur avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>%1: the company is under a safeguard procedure (&quot;%2&quot;): check with the client before submitting.</source>
+        <translation>%1 : la société est sous procédure de sauvegarde (« %2 ») : vérifiez auprès du client avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>%1: the company&apos;s activity has ceased (&quot;%2&quot;): check that it still uses the numbers.</source>
+        <translation>%1 : l&apos;activité de la société a cessé (« %2 ») : vérifiez qu&apos;elle utilise toujours les numéros.</translation>
+    </message>
+    <message>
+        <source>%1: the company is dormant (mise en sommeil, &quot;%2&quot;): check that it still uses the numbers.</source>
+        <translation>%1 : la société est en sommeil (« %2 ») : vérifiez qu&apos;elle utilise toujours les numéros.</translation>
+    </message>
+    <message>
+        <source>%1: no SIREN could be read: check by eye that it is the client&apos;s.</source>
+        <translation>%1 : aucun SIREN n&apos;a pu être lu : vérifiez à l&apos;œil qu&apos;il s&apos;agit bien du client.</translation>
+    </message>
+    <message>
+        <source>%1: another company&apos;s, SIREN %2, while the client&apos;s is %3.</source>
+        <translation>%1 : celui d&apos;une autre société, SIREN %2, alors que celui du client est %3.</translation>
+    </message>
+    <message>
+        <source>The text does not look like an extract of the trade register (no &quot;Kbis&quot; or &quot;Registre du commerce et des sociétés&quot;), nor like an extract of the RNE, a SIRENE notice or an RNA receipt.</source>
+        <translation>Le texte ne ressemble pas à un extrait du registre du commerce (ni « Kbis » ni « Registre du commerce et des sociétés »), ni à un extrait du RNE, un avis de situation SIRENE ou un récépissé RNA.</translation>
+    </message>
+    <message>
+        <source>No signing date could be read on the mandate.</source>
+        <translation>Aucune date de signature n&apos;a pu être lue sur le mandat.</translation>
+    </message>
+    <message>
+        <source>The mandate is signed on %1, after the day it is checked for (%2): the date is wrong.</source>
+        <translation>Le mandat est signé le %1, après le jour pour lequel il est vérifié (%2) : la date est fausse.</translation>
+    </message>
+    <message>
+        <source>The mandate is signed on %1, before the dossier was created (%2): check that it is this dossier&apos;s mandate, not an older one.</source>
+        <translation>Le mandat est signé le %1, avant la création du dossier (%2) : vérifiez qu&apos;il s&apos;agit bien du mandat de ce dossier, et non d&apos;un ancien.</translation>
+    </message>
+    <message>
+        <source>No phone number could be read on the signed mandate: check by eye that it lists the dossier&apos;s numbers, and only them.</source>
+        <translation>Aucun numéro n&apos;a pu être lu sur le mandat signé : vérifiez à l&apos;œil qu&apos;il liste les numéros du dossier, et seulement eux.</translation>
+    </message>
+    <message>
+        <source>The number %1 is in the dossier but not on the signed mandate: the client has not authorised it.</source>
+        <translation>Le numéro %1 figure dans le dossier mais pas sur le mandat signé : le client ne l&apos;a pas autorisé.</translation>
+    </message>
+    <message>
+        <source>The signed mandate lists %1, which is not in the dossier: add it to the dossier, or check that the mandate is this dossier&apos;s.</source>
+        <translation>Le mandat signé liste le %1, qui n&apos;est pas dans le dossier : ajoutez-le au dossier, ou vérifiez que le mandat est bien celui de ce dossier.</translation>
+    </message>
+    <message>
+        <source>The invoice is made out to %1, not to the client %2: the operator wants an invoice in the name of the company that holds the numbers.</source>
+        <translation>La facture est au nom de %1, pas du client %2 : l&apos;opérateur demande une facture au nom de la société titulaire des numéros.</translation>
+    </message>
+    <message>
+        <source>The invoice is made out to %1, a name close to the client&apos;s (%2) but not the same: check that it is the same company, not another one of its group.</source>
+        <translation>La facture est au nom de %1, proche de celui du client (%2) sans être le même : vérifiez qu&apos;il s&apos;agit de la même société, et non d&apos;une autre de son groupe.</translation>
+    </message>
+    <message>
+        <source>The invoice is made out to %1, which cannot be compared with the client %2: check by eye that it is the client&apos;s.</source>
+        <translation>La facture est au nom de %1, qui ne peut pas être comparé au client %2 : vérifiez à l&apos;œil qu&apos;elle est bien celle du client.</translation>
+    </message>
+    <message>
+        <source>No holder could be read on the invoice: check by eye that it is made out to the client %1.</source>
+        <translation>Aucun titulaire n&apos;a pu être lu sur la facture : vérifiez à l&apos;œil qu&apos;elle est au nom du client %1.</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2067,25 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>Start date of the mandate</source>
         <translation>Date de début du mandat</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDocument</name>
+    <message>
+        <source>Kbis extract</source>
+        <translation>Extrait Kbis</translation>
+    </message>
+    <message>
+        <source>RNE extract</source>
+        <translation>Extrait RNE</translation>
+    </message>
+    <message>
+        <source>SIRENE notice (avis de situation)</source>
+        <translation>Avis de situation SIRENE</translation>
+    </message>
+    <message>
+        <source>RNA receipt</source>
+        <translation>Récépissé RNA</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3993,18 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>%1 is a %2 (prefix %3): %4; %5 (%6).</source>
         <translation>%1 est un %2 (préfixe %3) : %4 ; %5 (%6).</translation>
     </message>
+    <message>
+        <source>%1 is in no range that libphonenumber knows for %2 (fixed or mobile): it cannot be presented.</source>
+        <translation>%1 n&apos;est dans aucune plage que libphonenumber connaît pour %2 (fixe ou mobile) : il ne peut pas être présenté.</translation>
+    </message>
+    <message>
+        <source>On %1 no rule of the numbering plan applies yet to %2: the first applies from %3.</source>
+        <translation>Le %1, aucune règle du plan de numérotation ne s&apos;applique encore à %2 : la première s&apos;applique à partir du %3.</translation>
+    </message>
+    <message>
+        <source>%1 is in the block %2 of the numbering plan: %3 (%4).</source>
+        <translation>%1 est dans le bloc %2 du plan de numérotation : %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>NumberingPlan</name>
@@ -3878,6 +4015,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>The numbering plan %1 has no range.</source>
         <translation>Le plan de numérotation %1 ne contient aucune tranche.</translation>
+    </message>
+    <message>
+        <source>A range of the numbering plan has no valid &quot;since&quot; date.</source>
+        <translation>Une plage du plan de numérotation n&apos;a pas de date « since » valide.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <algorithm>
 
 namespace Mandat {
 
@@ -96,7 +97,42 @@ QJsonObject DocumentCheck::Result::toJson() const
     };
     if (!unreadableReason.isEmpty())
         o.insert(QStringLiteral("unreadable_reason"), unreadableReason);
+    // Added in issue 13 (the contract only grows).
+    QJsonArray blocksJson;
+    for (const NumberBlock& b : numberBlocks)
+        blocksJson.append(b.toJson());
+    o.insert(QStringLiteral("number_blocks"), blocksJson);
+    QJsonObject inBlocks;
+    for (auto it = numbersInBlocks.begin(); it != numbersInBlocks.end(); ++it)
+        inBlocks.insert(it.key(), it.value());
+    o.insert(QStringLiteral("numbers_in_blocks"), inBlocks);
+    o.insert(QStringLiteral("numbers_extra"), QJsonArray::fromStringList(numbersExtra));
+    if (holderChecked) {
+        QJsonObject h = holder.toJson();
+        h.insert(QStringLiteral("match"), InvoiceHolder::matchCode(holderMatch));
+        o.insert(QStringLiteral("holder"), h);
+    } else {
+        o.insert(QStringLiteral("holder"), QJsonValue::Null);
+    }
     return o;
+}
+
+QStringList DocumentCheck::Result::matchBlocks(const QStringList& e164s)
+{
+    QStringList matched;
+    for (const QString& e164 : e164s) {
+        if (numbersFound.contains(e164))
+            continue;
+        for (const NumberBlock& b : std::as_const(numberBlocks)) {
+            if (b.contains(e164)) {
+                numbersFound.append(e164);
+                numbersInBlocks.insert(e164, b.text);
+                matched.append(e164);
+                break;
+            }
+        }
+    }
+    return matched;
 }
 
 DocumentCheck::Result DocumentCheck::run(const QByteArray& bytes, const Input& input,
@@ -303,25 +339,6 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
         }
     }
 
-    if (input.kind == Document::Kind::Invoice || !input.expectedNumbers.isEmpty()) {
-        const NumberClassifier classifier;
-        for (const NumberClassifier::Found& f : classifier.findNumbers(all)) {
-            if (!r.numbersFound.contains(f.e164))
-                r.numbersFound.append(f.e164);
-        }
-        for (const QString& expected : input.expectedNumbers) {
-            if (r.numbersFound.contains(expected))
-                continue;
-            r.numbersMissing.append(expected);
-            if (input.kind == Document::Kind::Invoice) {
-                r.problems.append(Problem::blocking(QStringLiteral("number_missing"),
-                                                    tr("The number %1 does not appear on this invoice.")
-                                                        .arg(classifier.classify(expected).national),
-                                                    expected));
-            }
-        }
-    }
-
     if (input.kind == Document::Kind::SignedMandate) {
         if (!r.sha256.isEmpty() && input.unsignedHashes.contains(r.sha256)) {
             r.problems.append(
@@ -362,6 +379,149 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
             }
         }
     }
+    if (input.kind == Document::Kind::SignedMandate) {
+        // "Fait à …, le …": not after the day it is checked for, nor before the dossier.
+        if (!r.date.isValid()) {
+            r.problems.append(Problem::warning(
+                QStringLiteral("mandate_date_unknown"),
+                found.why.isEmpty() ? tr("No signing date could be read on the mandate.") : found.why, name));
+        } else if (r.date > day) {
+            r.problems.append(Problem::blocking(QStringLiteral("mandate_date_in_future"),
+                                                tr("The mandate is signed on %1, after the day it is checked "
+                                                   "for (%2): the date is wrong.")
+                                                    .arg(dayText(r.date), dayText(day)),
+                                                name));
+        } else if (input.dossierCreated.isValid() && r.date < input.dossierCreated) {
+            r.problems.append(Problem::warning(QStringLiteral("mandate_date_before_dossier"),
+                                               tr("The mandate is signed on %1, before the dossier was "
+                                                  "created (%2): check that it is this dossier's mandate, "
+                                                  "not an older one.")
+                                                   .arg(dayText(r.date), dayText(input.dossierCreated)),
+                                               name));
+        }
+        if (r.dateSource == Document::DateSource::FoundInText && !r.problems.isEmpty()
+            && r.problems.last().code.startsWith(QLatin1String("mandate_date_")))
+            r.problems.last().page = pageOf(text, found.start);
+    }
+    const bool signedMandate = input.kind == Document::Kind::SignedMandate;
+    if (input.kind == Document::Kind::Invoice || !input.expectedNumbers.isEmpty()) {
+        const NumberClassifier& classifier = NumberClassifier::builtIn();
+        const QList<NumberClassifier::Found> written = classifier.findNumbers(all);
+        for (const NumberClassifier::Found& f : written) {
+            if (!r.numbersFound.contains(f.e164))
+                r.numbersFound.append(f.e164);
+        }
+        r.numberBlocks = NumberBlock::find(all, written, classifier);
+        // Read before the blocks add theirs: what the mandate lists that the dossier lacks. A
+        // number written as a block's bound belongs to the block; a block is extra only when
+        // it holds none of the dossier's numbers.
+        QStringList extraBlocks;
+        if (signedMandate && !input.expectedNumbers.isEmpty()) {
+            for (const QString& e164 : std::as_const(r.numbersFound)) {
+                const bool bound = std::any_of(r.numberBlocks.cbegin(), r.numberBlocks.cend(),
+                                               [&](const NumberBlock& b) { return b.contains(e164); });
+                if (!input.expectedNumbers.contains(e164) && !bound)
+                    r.numbersExtra.append(e164);
+            }
+            for (const NumberBlock& b : std::as_const(r.numberBlocks)) {
+                const bool holdsOne
+                    = std::any_of(input.expectedNumbers.cbegin(), input.expectedNumbers.cend(),
+                                  [&](const QString& e164) { return b.contains(e164); });
+                if (!holdsOne) {
+                    r.numbersExtra.append(b.first);
+                    extraBlocks.append(b.text);
+                }
+            }
+        }
+        const bool readNone = r.numbersFound.isEmpty() && r.numberBlocks.isEmpty();
+        r.matchBlocks(input.expectedNumbers);
+        if (signedMandate && readNone && !input.expectedNumbers.isEmpty()) {
+            // A scan OCR could not read, or a layout we do not know: not proof of a missing number.
+            r.numbersMissing = input.expectedNumbers;
+            r.problems.append(Problem::warning(
+                QStringLiteral("mandate_numbers_unknown"),
+                tr("No phone number could be read on the signed mandate: check by eye that it "
+                   "lists the dossier's numbers, and only them."),
+                name));
+        } else {
+            for (const QString& expected : input.expectedNumbers) {
+                if (r.numbersFound.contains(expected))
+                    continue;
+                r.numbersMissing.append(expected);
+                if (input.kind == Document::Kind::Invoice) {
+                    r.problems.append(Problem::blocking(QStringLiteral("number_missing"),
+                                                        tr("The number %1 does not appear on this invoice.")
+                                                            .arg(classifier.national(expected)),
+                                                        expected));
+                } else if (signedMandate) {
+                    r.problems.append(Problem::blocking(
+                        QStringLiteral("mandate_number_missing"),
+                        tr("The number %1 is in the dossier but not on the signed mandate: the client has "
+                           "not authorised it.")
+                            .arg(classifier.national(expected)),
+                        expected));
+                }
+            }
+            const qsizetype writtenExtras = r.numbersExtra.size() - extraBlocks.size();
+            for (qsizetype i = 0; i < r.numbersExtra.size(); ++i) {
+                const QString& extra = r.numbersExtra.at(i);
+                const QString shown
+                    = i < writtenExtras ? classifier.national(extra) : extraBlocks.at(i - writtenExtras);
+                r.problems.append(
+                    Problem::warning(QStringLiteral("mandate_number_extra"),
+                                     tr("The signed mandate lists %1, which is not in the dossier: add it to "
+                                        "the dossier, or check that the mandate is this dossier's.")
+                                         .arg(shown),
+                                     extra));
+            }
+        }
+    }
+
+    if (input.kind == Document::Kind::Invoice
+        && (!input.clientName.isEmpty() || !input.expectedSiren.isEmpty())) {
+        r.holderChecked = true;
+        r.holder = InvoiceHolder::read(all);
+        r.holderMatch = r.holder.compare(input.clientName, input.expectedSiren);
+        InvoiceHolder client;
+        client.name = input.clientName;
+        client.siren = input.expectedSiren;
+        const QString clientText = client.describe();
+        switch (r.holderMatch) {
+        case InvoiceHolder::Match::Same:
+            break;
+        case InvoiceHolder::Match::Other:
+            r.problems.append(Problem::blocking(
+                QStringLiteral("invoice_holder_mismatch"),
+                tr("The invoice is made out to %1, not to the client %2: the operator wants an invoice in "
+                   "the name of the company that holds the numbers.")
+                    .arg(r.holder.describe(), clientText),
+                name));
+            break;
+        case InvoiceHolder::Match::Unsure:
+            r.problems.append(Problem::warning(
+                QStringLiteral("invoice_holder_unsure"),
+                tr("The invoice is made out to %1, a name close to the client's (%2) but not the same: "
+                   "check that it is the same company, not another one of its group.")
+                    .arg(r.holder.describe(), clientText),
+                name));
+            break;
+        case InvoiceHolder::Match::Unknown:
+            r.problems.append(Problem::warning(
+                QStringLiteral("invoice_holder_unknown"),
+                r.holder.found()
+                    ? tr("The invoice is made out to %1, which cannot be compared with the client %2: check "
+                         "by eye that it is the client's.")
+                          .arg(r.holder.describe(), clientText)
+                    : tr("No holder could be read on the invoice: check by eye that it is made out to the "
+                         "client %1.")
+                          .arg(clientText),
+                name));
+            break;
+        }
+        if (r.holder.found() && r.holderMatch != InvoiceHolder::Match::Same)
+            r.problems.last().page = pageOf(text, r.holder.start);
+    }
+
     return r;
 }
 

@@ -5,23 +5,27 @@
 #include "documents/DateRoles.h"
 #include "documents/DocumentReader.h"
 #include "documents/IdentityDocument.h"
+#include "documents/InvoiceHolder.h"
 #include "model/Document.h"
 #include "model/Dossier.h"
+#include "numbering/NumberBlock.h"
 #include "rules/DossierRules.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 namespace Mandat {
 
 /*
  * Checks one document the way the operator will: its issue date (with its role and the
- * text it came from) and freshness on the planned submission day, the numbers it shows,
- * the SIREN and state of a Kbis (or of the RNE extract, SIRENE notice or RNA receipt in
- * its place), the signature of a mandate. Every finding is a typed Problem. Reading the
- * file (and OCR) is DocumentReader's; this only judges.
+ * text it came from) and freshness on the planned submission day, the numbers it shows
+ * (written out or inside an SDA block), whom an invoice is made out to, the SIREN and
+ * state of a Kbis (or of the RNE extract, SIRENE notice or RNA receipt in its place), the
+ * signature, signing date and numbers of a mandate. Every finding is a typed Problem.
+ * Reading the file (and OCR) is DocumentReader's; this only judges.
  */
 class DocumentCheck
 {
@@ -33,8 +37,10 @@ public:
         Document::Kind kind = Document::Kind::Invoice;
         QString fileName;
         QDate checkDay; // the planned submission day
-        QString expectedSiren; // the client's, for a Kbis
-        QStringList expectedNumbers; // E.164, for an invoice
+        QString expectedSiren; // the client's, for a Kbis (and an invoice's holder)
+        QString clientName; // the client's legal name, for an invoice's holder
+        QStringList expectedNumbers; // E.164, for an invoice or a signed mandate
+        QDate dossierCreated; // a signed mandate is not signed before it, when valid
         QStringList unsignedHashes; // SHA-256 of the mandates MandatDesk generated (unsigned)
         bool signatureConfirmed = false; // the user saw signature and stamp on a scan
         QDate manualDate; // entered by hand: wins over what the text says
@@ -60,11 +66,19 @@ public:
         IdentityDocument::Type identity = IdentityDocument::None;
         QStringList numbersFound; // E.164, in order of appearance
         QStringList numbersMissing; // expected, not found
+        QStringList numbersExtra; // on a signed mandate, not expected
+        QList<NumberBlock> numberBlocks; // SDA blocks written in the text
+        QMap<QString, QString> numbersInBlocks; // E.164 -> the block that shows it (not written out)
+        bool holderChecked = false; // an invoice checked against a client's identity
+        InvoiceHolder holder;
+        InvoiceHolder::Match holderMatch = InvoiceHolder::Match::Unknown;
         QList<SignatureInfo> signatures;
         QList<Problem> problems;
         QString unreadableReason; // DocumentReader::failureCode when the file could not be read
 
         bool ok() const { return !hasBlocking(problems); }
+        // Adds to numbersFound those of `e164s` written inside one of the blocks; returns them.
+        QStringList matchBlocks(const QStringList& e164s);
         QJsonObject toJson() const;
     };
 

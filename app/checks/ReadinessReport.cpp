@@ -53,11 +53,16 @@ QJsonObject ReadinessReport::toJson() const
     const NumberClassifier classifier;
     for (auto it = invoicesByNumber.begin(); it != invoicesByNumber.end(); ++it) {
         const NumberClassification c = classifier.classify(it.key(), checkDay);
-        numbers.append(
-            QJsonObject { { QStringLiteral("e164"), it.key() },
-                          { QStringLiteral("national"), c.national },
-                          { QStringLiteral("category"), numberCategoryCode(c.category) },
-                          { QStringLiteral("invoices"), QJsonArray::fromStringList(it.value()) } });
+        QJsonArray viaBlocks;
+        for (const QPair<QString, QString>& via : blocksByNumber.value(it.key())) {
+            viaBlocks.append(QJsonObject { { QStringLiteral("invoice"), via.first },
+                                           { QStringLiteral("block"), via.second } });
+        }
+        numbers.append(QJsonObject { { QStringLiteral("e164"), it.key() },
+                                     { QStringLiteral("national"), c.national },
+                                     { QStringLiteral("category"), numberCategoryCode(c.category) },
+                                     { QStringLiteral("invoices"), QJsonArray::fromStringList(it.value()) },
+                                     { QStringLiteral("via_blocks"), viaBlocks } });
     }
     return QJsonObject {
         { QStringLiteral("dossier"), dossierId.toString(QUuid::WithoutBraces) },
@@ -139,6 +144,13 @@ ReadinessReport ReadinessReport::build(const Dossier& dossier, DossierStore& sto
         input.fileName = d.originalName;
         input.checkDay = checkDay;
         input.expectedSiren = dossier.client.siren;
+        input.clientName = dossier.client.legalName;
+        if (d.kind == Document::Kind::SignedMandate) {
+            // The mandate is this dossier's: its numbers, signed after the dossier was begun.
+            input.expectedNumbers = dossier.numbers;
+            if (dossier.createdAt.isValid())
+                input.dossierCreated = dossier.createdAt.toLocalTime().date();
+        }
         input.unsignedHashes = generated;
         input.signatureConfirmed = d.signatureConfirmed;
         if (d.dateSource == Document::DateSource::EnteredByHand)
@@ -159,10 +171,17 @@ ReadinessReport ReadinessReport::build(const Dossier& dossier, DossierStore& sto
         hasKbis = hasKbis || d.kind == Document::Kind::Kbis;
         hasInvoice = hasInvoice || d.kind == Document::Kind::Invoice;
         hasSigned = hasSigned || d.kind == Document::Kind::SignedMandate;
-        if (d.kind == Document::Kind::Invoice && r.freshness.isFresh()) {
-            for (const QString& e164 : dossier.numbers) {
-                if (r.numbersFound.contains(e164))
+        if (d.kind == Document::Kind::Invoice) {
+            // A trunk invoice shows the dossier's numbers inside its SDA blocks.
+            r.matchBlocks(dossier.numbers);
+            if (r.freshness.isFresh()) {
+                for (const QString& e164 : dossier.numbers) {
+                    if (!r.numbersFound.contains(e164))
+                        continue;
                     report.invoicesByNumber[e164].append(d.originalName);
+                    if (r.numbersInBlocks.contains(e164))
+                        report.blocksByNumber[e164].append({ d.originalName, r.numbersInBlocks.value(e164) });
+                }
             }
         }
         report.problems.append(r.problems);

@@ -16,8 +16,10 @@ class DossierStore;
 /*
  * Whether a dossier can be submitted on a given day: its numbers against the numbering
  * plan and the dossier's use, the client's SIREN, the documents present, each document's
- * own check (from the text stored when it was added: nothing is read twice), and every
- * number shown on at least one fresh invoice.
+ * own check (from the text stored when it was added: nothing is read twice), every
+ * number shown on at least one fresh invoice (written out or inside an SDA block), each
+ * invoice made out to the client, and the signed mandate dated and listing the dossier's
+ * numbers.
  */
 class ReadinessReport
 {
@@ -30,6 +32,8 @@ public:
     QList<Problem> problems;
     QList<DocumentCheck::Result> documents;
     QMap<QString, QStringList> invoicesByNumber; // E.164 -> invoice file names that show it (fresh ones)
+    // E.164 -> (invoice file name, SDA block as written) for the fresh invoices that show it in a block
+    QMap<QString, QList<QPair<QString, QString>>> blocksByNumber;
 
     bool ready() const { return !hasBlocking(problems); }
     int blockingCount() const;

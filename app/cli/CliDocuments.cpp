@@ -32,6 +32,7 @@ int Cli::check(const QStringList& args)
     SubParser p;
     p.add(QStringLiteral("kind"), QStringLiteral("kind"));
     p.add(QStringLiteral("siren"), QStringLiteral("siren"));
+    p.add(QStringLiteral("client-name"), QStringLiteral("name"));
     p.add(QStringLiteral("number"), QStringLiteral("number"));
     p.add(QStringLiteral("on"), QStringLiteral("date"));
     p.add(QStringLiteral("date"), QStringLiteral("date"));
@@ -42,7 +43,8 @@ int Cli::check(const QStringList& args)
         return usage(error);
     const QStringList pos = p.parser.positionalArguments();
     if (pos.isEmpty() || !p.parser.isSet(QStringLiteral("kind")))
-        return usage(tr("Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...]"));
+        return usage(tr("Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] "
+                        "[--number N ...]"));
     DocumentCheck::Input input;
     if (!Document::kindFromCode(p.parser.value(QStringLiteral("kind")), &input.kind))
         return usage(tr("--kind is kbis, invoice or mandate, not \"%1\".")
@@ -64,6 +66,7 @@ int Cli::check(const QStringList& args)
             return usage(id.errorString());
         input.expectedSiren = id.siren();
     }
+    input.clientName = p.parser.value(QStringLiteral("client-name")).simplified();
     const NumberClassifier classifier;
     for (const QString& n : p.parser.values(QStringLiteral("number"))) {
         const NumberClassification c = classifier.classify(n);

@@ -204,7 +204,8 @@ bool DemoData::populate(Profile& profile, int dossiers, QString* error,
             const QString slug = d.client.legalName.toLower().replace(u' ', u'-');
             const QList<std::tuple<Document::Kind, QString, QString>> docs {
                 { Document::Kind::SignedMandate, QStringLiteral("mandat-signe-%1.pdf").arg(slug),
-                  signedMandateText(d.client, provider, d.numbers, kbisDay) },
+                  // Signed once the dossier exists (today): an earlier date is warned about.
+                  signedMandateText(d.client, provider, d.numbers, today) },
                 { Document::Kind::Kbis, QStringLiteral("kbis-%1.pdf").arg(slug),
                   kbisText(d.client, kbisDay) },
                 { Document::Kind::Invoice, QStringLiteral("facture-%1.pdf").arg(slug),

@@ -270,6 +270,11 @@ QList<NumberClassifier::Found> NumberClassifier::findNumbers(const QString& text
         QStringLiteral("(?<![\\d+])07[ \\x{00a0}.\\-]?00(?:[ \\x{00a0}.\\-]?\\d){10}(?!\\d)"));
     static const QRegularExpression national(
         QStringLiteral("(?<![\\d+])0\\d(?:[ \\x{00a0}.\\-]?\\d){8}(?!\\d)"));
+    // International digits without "+" or "00", as some billing systems print them:
+    // "33162123456", "33 1 62 12 34 56". Exactly 33 and 9 digits, no trunk 0, so that a
+    // SIREN (9 digits) or a SIRET (14) starting with 33 is not read as one.
+    static const QRegularExpression bare(
+        QStringLiteral("(?<![\\d+])33[ \\x{00a0}.]?[1-9](?:[ \\x{00a0}.]?\\d){8}(?!\\d)"));
     QList<Found> found;
     auto overlaps = [&](qsizetype start, qsizetype length) {
         for (const Found& f : std::as_const(found)) {
@@ -278,7 +283,7 @@ QList<NumberClassifier::Found> NumberClassifier::findNumbers(const QString& text
         }
         return false;
     };
-    for (const QRegularExpression* re : { &international, &m2m, &national }) {
+    for (const QRegularExpression* re : { &international, &m2m, &national, &bare }) {
         for (auto it = re->globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             QString raw = m.captured(0);
@@ -287,7 +292,7 @@ QList<NumberClassifier::Found> NumberClassifier::findNumbers(const QString& text
                 raw.chop(1);
             if (overlaps(m.capturedStart(), raw.size()))
                 continue;
-            NumberClassification c = classify(raw);
+            NumberClassification c = classify(re == &bare ? u'+' + raw : raw);
             // "+33 1 62 12 34 56 01 62 …": a greedy candidate ran into the next number;
             // drop its last groups of digits until it reads as one.
             while (!c.valid && re == &international) {

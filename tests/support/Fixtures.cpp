@@ -268,6 +268,7 @@ QString invoicePrintDateOnly(const QDate& printed, const QStringList& numbers)
     return QStringLiteral("DUPLICATA\n"
                           "TÉLÉCOM OUEST — Facture n° 2026-07-0042\n"
                           "Document téléchargé le %1\n"
+                          "Client : ACME TÉLÉCOM\n"
                           "Vos lignes : %2\n")
         .arg(frenchDate(printed, true), numbers.join(QStringLiteral(" ;\n")));
 }
@@ -276,6 +277,7 @@ QString invoicePeriodOnly(const QDate& periodStart, const QStringList& numbers)
 {
     return QStringLiteral("TÉLÉCOM OUEST\n"
                           "Facture du %1 au %2\n"
+                          "Client : ACME TÉLÉCOM\n"
                           "Vos lignes : %3\n"
                           "Montant TTC 45,00 €\n")
         .arg(periodStart.toString(QStringLiteral("dd/MM/yyyy")),
