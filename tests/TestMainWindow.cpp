@@ -301,6 +301,9 @@ void TestMainWindow::remindsOfMandatesEndingSoon()
              qPrintable(window.lastNotification()));
     QVERIFY2(window.lastNotification().contains(QLatin1String("3 other mandates end soon")),
              qPrintable(window.lastNotification()));
+    // The soonest says which of its numbers leave the list of authorised numbers, or that they stay.
+    QVERIFY2(window.lastNotification().contains(QLatin1String("the list of authorised numbers")),
+             qPrintable(window.lastNotification()));
     QCOMPARE(Settings::instance().lastReminderDay(), m_clock->today());
 }
 
