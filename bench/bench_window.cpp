@@ -6,6 +6,7 @@
 #include "DossierFilterModel.h"
 #include "DossierListModel.h"
 #include "MainWindow.h"
+#include "authorised/AuthorisedListExport.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "demo/DemoData.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 #include <algorithm>
 #include <cstdio>
+#include <tuple>
 
 using namespace Mandat;
 
@@ -138,5 +140,34 @@ int main(int argc, char* argv[])
     std::printf("search as you type (%d dossiers):\n", count);
     print("per keystroke", keystrokes);
     print("clearing the search", clears);
+
+    // The list of authorised numbers (ARCEP 2025-2215) of the same profile, exported from the window's code.
+    std::printf("list of authorised numbers (%d dossiers):\n", count);
+    QList<double> csv, pdf;
+    AuthorisedListExport::Result result;
+    {
+        Profile profile;
+        if (!profile.open(dir.path(), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        for (int run = 0; run < 3; ++run) {
+            for (auto [format, name, times] :
+                 { std::tuple { AuthorisedListExport::Format::Csv, "list.csv", &csv },
+                   std::tuple { AuthorisedListExport::Format::Pdf, "list.pdf", &pdf } }) {
+                QElapsedTimer t;
+                t.start();
+                if (!AuthorisedListExport::exportTo(profile, Clock::instance().today(), format,
+                                                    dir.filePath(QLatin1String(name)), &result, &error)) {
+                    std::fprintf(stderr, "%s\n", qPrintable(error));
+                    return 1;
+                }
+                times->append(t.nsecsElapsed() / 1e6);
+            }
+        }
+    }
+    std::printf("  %d numbers of %d clients\n", result.numbers, result.clients);
+    print("CSV export (list, changes, file, record)", csv);
+    print("PDF export (list, changes, file, record)", pdf);
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "Fixtures.h"
 #include "PartyFixtures.h"
+#include "store/Profile.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -44,6 +45,7 @@ private slots:
     void frenchByDefault();
     void archiveExportImportContract();
     void importCsvContract();
+    void numbersAuthorisedContract();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -179,6 +181,8 @@ void TestCli::usageErrorsExitTwo_data()
                                                 "--client-name", "y",          "--siren", "518452750",
                                                 "--number",      "0123456789", "--use",   "robots" };
     QTest::newRow("unknown status") << QStringList { "dossier", "set-status", "abcd", "approved" };
+    QTest::newRow("authorised, bad --on") << QStringList { "numbers", "authorised", "--on", "01/03/2026" };
+    QTest::newRow("authorised, extra argument") << QStringList { "numbers", "authorised", "ACME" };
 }
 
 void TestCli::usageErrorsExitTwo()
@@ -830,6 +834,126 @@ void TestCli::importCsvContract()
     QCOMPARE(r.json()["error"].toString(), QStringLiteral("unreadable"));
     r = cli({ "--json", "--profile", profile, "dossier", "list" });
     QCOMPARE(r.json().array().size(), 1);
+}
+
+void TestCli::numbersAuthorisedContract()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("authorised"));
+    const QStringList base { "--json", "--profile", profile, "--today", "2026-03-01" };
+    auto create = [&](const QString& name, const QStringList& numbers, const QString& validOn) {
+        QStringList args = base + QStringList { "dossier",       "create",   "--name",  name,
+                                                "--client-name", "ACME SAS", "--siren", "518452750" };
+        for (const QString& n : numbers)
+            args << QStringLiteral("--number") << n;
+        Run r = cli(args);
+        const QString id = r.json()["id"].toString();
+        if (!validOn.isEmpty()) {
+            for (const char* status : { "queued", "under_review" })
+                cli(base + QStringList { "dossier", "set-status", id, QString::fromLatin1(status) });
+            r = cli(base + QStringList { "dossier", "set-status", id, "valid", "--on", validOn });
+            if (r.exitCode != 0)
+                return QString();
+        }
+        return id;
+    };
+    const QString older
+        = create(QStringLiteral("Campagne 2025"), { "01 62 12 34 56", "0590 12 34 56" }, "2025-06-01");
+    const QString newer
+        = create(QStringLiteral("Campagne 2026"), { "01 62 12 34 56", "01 62 12 34 57" }, "2026-01-15");
+    const QString draft = create(QStringLiteral("Brouillon"), { "01 62 99 99 99" }, {});
+    QVERIFY(!older.isEmpty() && !newer.isEmpty() && !draft.isEmpty());
+
+    Run r = cli(base + QStringList { "numbers", "authorised" });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = r.json().object();
+    QCOMPARE(json["on"].toString(), QStringLiteral("2026-03-01")); // today, from --today
+    QCOMPARE(json["selection"].toString(), QStringLiteral("longest_validity"));
+    QCOMPARE(json["client_count"].toInt(), 1);
+    QCOMPARE(json["number_count"].toInt(), 3);
+    QCOMPARE(json["recorded"].toBool(), false);
+    const QJsonObject client = json["clients"][0].toObject();
+    QCOMPARE(client["legal_name"].toString(), QStringLiteral("ACME SAS"));
+    QCOMPARE(client["siren"].toString(), QStringLiteral("518452750"));
+    const QJsonArray numbers = client["numbers"].toArray();
+    QCOMPARE(numbers.size(), 3);
+    const QJsonObject first = numbers[0].toObject();
+    for (const char* key :
+         { "e164", "national", "category", "mandate", "validated_on", "valid_until", "also_valid_under" })
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QCOMPARE(first["e164"].toString(), QStringLiteral("+33162123456"));
+    QCOMPARE(first["national"].toString(), QStringLiteral("01 62 12 34 56"));
+    QCOMPARE(first["category"].toString(), QStringLiteral("npv"));
+    // Under both mandates: listed once, with the one that lasts longest; the other said.
+    QCOMPARE(first["mandate"]["dossier_id"].toString(), newer);
+    QCOMPARE(first["mandate"]["name"].toString(), QStringLiteral("Campagne 2026"));
+    QCOMPARE(first["validated_on"].toString(), QStringLiteral("2026-01-15"));
+    QCOMPARE(first["valid_until"].toString(), QStringLiteral("2027-01-15"));
+    QCOMPARE(first["also_valid_under"].toArray().size(), 1);
+    QCOMPARE(first["also_valid_under"][0]["dossier_id"].toString(), older);
+    QCOMPARE(first["also_valid_under"][0]["valid_until"].toString(), QStringLiteral("2026-06-01"));
+    QCOMPARE(numbers[2]["e164"].toString(), QStringLiteral("+590590123456"));
+    QCOMPARE(numbers[2]["national"].toString(), QStringLiteral("0590 12 34 56"));
+    QCOMPARE(numbers[2]["mandate"]["dossier_id"].toString(), older);
+    // Nothing recorded yet: every number is added.
+    QVERIFY(json["changes"]["since"].isNull());
+    QCOMPARE(json["changes"]["added"].toArray().size(), 3);
+    QCOMPARE(json["changes"]["expired"].toArray().size(), 0);
+    QCOMPARE(json["changes"]["revoked"].toArray().size(), 0);
+
+    // Without --record nothing is kept: the same changes again. With it, the list is the reference.
+    r = cli(base + QStringList { "numbers", "authorised" });
+    QCOMPARE(r.json()["changes"]["added"].toArray().size(), 3);
+    r = cli(base + QStringList { "numbers", "authorised", "--record" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["recorded"].toBool(), true);
+    r = cli(base + QStringList { "numbers", "authorised" });
+    QCOMPARE(r.json()["changes"]["since"]["on"].toString(), QStringLiteral("2026-03-01"));
+    QCOMPARE(r.json()["changes"]["since"]["via"].toString(), QStringLiteral("cli"));
+    QCOMPARE(r.json()["changes"]["added"].toArray().size(), 0);
+
+    // A number taken out of a valid dossier (no CLI command edits numbers: the store does).
+    {
+        Profile p;
+        QString error;
+        QVERIFY2(p.open(profile, &error), qPrintable(error));
+        std::optional<Dossier> d = p.dossiers().findDossier(newer, &error);
+        QVERIFY(d);
+        d->numbers.removeAll(QStringLiteral("+33162123457"));
+        QVERIFY(p.dossiers().updateDossier(*d, &error));
+    }
+    // On 2026-06-10 the 2025 mandate has ended: 0590 expired; 01 62 12 34 56 stays under 2026's.
+    r = cli(base + QStringList { "numbers", "authorised", "--on", "2026-06-10" });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject later = r.json().object();
+    QCOMPARE(later["on"].toString(), QStringLiteral("2026-06-10"));
+    QCOMPARE(later["number_count"].toInt(), 1);
+    QCOMPARE(later["clients"][0]["numbers"][0]["also_valid_under"].toArray().size(), 0);
+    QCOMPARE(later["changes"]["added"].toArray().size(), 0);
+    const QJsonArray expired = later["changes"]["expired"].toArray();
+    QCOMPARE(expired.size(), 1);
+    QCOMPARE(expired[0]["e164"].toString(), QStringLiteral("+590590123456"));
+    QCOMPARE(expired[0]["national"].toString(), QStringLiteral("0590 12 34 56"));
+    QCOMPARE(expired[0]["client_name"].toString(), QStringLiteral("ACME SAS"));
+    QCOMPARE(expired[0]["siren"].toString(), QStringLiteral("518452750"));
+    QCOMPARE(expired[0]["mandate"]["dossier_id"].toString(), older);
+    QCOMPARE(expired[0]["valid_until"].toString(), QStringLiteral("2026-06-01"));
+    QCOMPARE(expired[0]["reason"].toString(), QStringLiteral("validity_ended"));
+    const QJsonArray revoked = later["changes"]["revoked"].toArray();
+    QCOMPARE(revoked.size(), 1);
+    QCOMPARE(revoked[0]["e164"].toString(), QStringLiteral("+33162123457"));
+    QCOMPARE(revoked[0]["reason"].toString(), QStringLiteral("number_removed"));
+    QCOMPARE(revoked[0]["mandate"]["name"].toString(), QStringLiteral("Campagne 2026"));
+
+    // Without --json: a table per client, and the changes.
+    r = cli({ "--profile", profile, "--today", "2026-06-10", "numbers", "authorised" });
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(QLatin1String("ACME SAS (SIREN 518 452 750)")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("01 62 12 34 56")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2026-01-15 → 2027-01-15")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Changes since the list for 2026-03-01")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("the number was removed from the dossier")), qPrintable(text));
+    QVERIFY(r.err.isEmpty());
 }
 
 QTEST_MAIN(TestCli)

@@ -7,6 +7,7 @@
 #include "DossierFixtures.h"
 #include "DossierListModel.h"
 #include "GenerateMandateDialog.h"
+#include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ProviderDialog.h"
@@ -14,11 +15,13 @@
 #include "RecordDecisionDialog.h"
 #include "SettingsDialog.h"
 #include "TemplateMappingDialog.h"
+#include "WindowFixture.h"
 #include "bundle/DossierArchive.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "demo/DemoData.h"
+#include "documents/DocumentReader.h"
 #include "store/Profile.h"
 #include "sync/CredentialStore.h"
 #include "sync/Outbox.h"
@@ -37,6 +40,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -69,6 +74,7 @@ private slots:
     void windowStateIsRestored();
     void importCsvThroughTheWizard();
     void importArchiveAsksBeforeReplacing();
+    void exportsAuthorisedNumbersAsCsvAndPdf();
 
 private:
     FixedClock* m_clock = nullptr;
@@ -499,6 +505,9 @@ void TestMainWindow::remindsOfMandatesEndingSoon()
              qPrintable(window.lastNotification()));
     QVERIFY2(window.lastNotification().contains(QLatin1String("3 other mandates end soon")),
              qPrintable(window.lastNotification()));
+    // The soonest says which of its numbers leave the list of authorised numbers, or that they stay.
+    QVERIFY2(window.lastNotification().contains(QLatin1String("the list of authorised numbers")),
+             qPrintable(window.lastNotification()));
     QCOMPARE(Settings::instance().lastReminderDay(), m_clock->today());
 }
 
@@ -613,6 +622,137 @@ void TestMainWindow::importArchiveAsksBeforeReplacing()
         qPrintable(MessageBox::history().first()));
     QCOMPARE(MessageBox::history().last(), QStringLiteral("0 dossiers imported."));
     QCOMPARE(profile.dossiers().dossier(ids.first(), &error)->name, QStringLiteral("Renamed"));
+}
+
+namespace {
+// Opens the menu from the window's menu bar and clicks the action in it, as a user does.
+bool clickMenuAction(MainWindow& window, const QString& menuName, QAction* action)
+{
+    auto* menu = window.findChild<QMenu*>(menuName);
+    if (!menu || !menu->actions().contains(action))
+        return false;
+    QMenuBar* bar = window.menuBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
+    if (!QTest::qWaitFor([menu] { return menu->isVisible(); }))
+        return false;
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+    return QTest::qWaitFor([menu] { return !menu->isVisible(); });
+}
+
+QString pdfText(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    DocumentReader::Options textOnly;
+    textOnly.ocr = false;
+    DocumentReader::Text text;
+    QString error;
+    if (DocumentReader::read(file.readAll(), textOnly, &text, &error) != DocumentReader::Failure::None)
+        return QStringLiteral("(unreadable: %1)").arg(error);
+    return text.all().replace(u'\u00a0', u' ');
+}
+} // namespace
+
+void TestMainWindow::exportsAuthorisedNumbersAsCsvAndPdf()
+{
+    QScopedPointer<QTemporaryDir> profileDir;
+    QScopedPointer<Profile> profile;
+    QScopedPointer<MemoryCredentialStore> credentials;
+    QScopedPointer<MainWindow> window;
+    QString error;
+    QVERIFY2(WindowFixture::open(profileDir, profile, credentials, window, &error), qPrintable(error));
+    // Today is 2026-11-23: two valid mandates, one ended on 2026-11-20 (its number is not listed).
+    const std::optional<Dossier> acme = DossierFixtures::validated(
+        profile->dossiers(), QStringLiteral("Prospection"), QStringLiteral("ACME"),
+        QStringLiteral("518452750"), { QStringLiteral("+33162123456") }, QDate(2026, 5, 4), &error);
+    QVERIFY2(acme, qPrintable(error));
+    const std::optional<Dossier> bakery = DossierFixtures::validated(
+        profile->dossiers(), QStringLiteral("Fournil"), QStringLiteral("Boulangerie Dupont"),
+        QStringLiteral("310158381"), { QStringLiteral("+33977000001") }, QDate(2026, 2, 1), &error);
+    QVERIFY2(bakery, qPrintable(error));
+    const std::optional<Dossier> ended = DossierFixtures::validated(
+        profile->dossiers(), QStringLiteral("Ancien"), QStringLiteral("ACME"), QStringLiteral("518452750"),
+        { QStringLiteral("+33162999999") }, QDate(2025, 11, 20), &error);
+    QVERIFY2(ended, qPrintable(error));
+    QVERIFY(window->dossierModel()->reload(&error));
+    auto* action = window->findChild<QAction*>(QStringLiteral("actionExportAuthorised"));
+    QVERIFY(action);
+    QTemporaryDir out;
+
+    // CSV, chosen by the dialog's filter, from File → Export the list of authorised numbers….
+    const QString csvPath = out.filePath(QStringLiteral("liste.csv"));
+    FileDialog::setNextSaveFileName(csvPath, QStringLiteral("CSV, for a spreadsheet (*.csv)"));
+    MessageBox::clearHistory();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(clickMenuAction(*window, QStringLiteral("menuFile"), action));
+    QCOMPARE(MessageBox::history().size(), 1);
+    // (Plural forms come from the translations: checked up to them.)
+    QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("2 authorised number")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String(" of 2 client")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("First list exported")),
+             qPrintable(MessageBox::lastText()));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList rows
+        = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 3);
+    QVERIFY2(rows.at(1).startsWith(QLatin1String("ACME;518452750;01 62 12 34 56;+33162123456;")),
+             qPrintable(rows.at(1)));
+    QVERIFY2(rows.at(2).startsWith(QLatin1String("Boulangerie Dupont;310158381;09 77 00 00 01;")),
+             qPrintable(rows.at(2)));
+    QVERIFY2(rows.at(2).contains(QLatin1String(";01/02/2026;01/02/2027;;added;")), qPrintable(rows.at(2)));
+    QVERIFY(!bytes.contains("+33162999999"));
+
+    // The bakery's dossier deleted from the window (Dossier → Delete…), then the PDF export
+    // (the PDF filter, no extension typed): its number is revoked, to block.
+    auto* view = window->findChild<QTableView*>(QStringLiteral("dossierView"));
+    const int row
+        = window->filterModel()
+              ->mapFromSource(window->dossierModel()->index(window->dossierModel()->rowOf(bakery->id), 0))
+              .row();
+    QVERIFY(row >= 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(row, DossierListModel::Name)).center());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(clickMenuAction(*window, QStringLiteral("menuDossier"),
+                            window->findChild<QAction*>(QStringLiteral("actionDeleteDossier"))));
+    QCOMPARE(window->dossierModel()->rowCount(), 2);
+    FileDialog::setNextSaveFileName(out.filePath(QStringLiteral("liste")),
+                                    QStringLiteral("PDF, to send or print (*.pdf)"));
+    MessageBox::clearHistory();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(clickMenuAction(*window, QStringLiteral("menuFile"), action));
+    QCOMPARE(MessageBox::history().size(), 1);
+    const QString text = MessageBox::lastText();
+    QVERIFY2(text.contains(QLatin1String("Since the list for 23/11/2026: 0 added, 0 expired, 1 revoked.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("09 77 00 00 01 (Boulangerie Dupont): the dossier was deleted")),
+             qPrintable(text));
+    const QString pdfPath = out.filePath(QStringLiteral("liste.pdf"));
+    QVERIFY(QFile::exists(pdfPath));
+    const QString pdf = pdfText(pdfPath);
+    QVERIFY2(pdf.contains(QLatin1String("Provider: Horizon Contact (SIREN 732 829 320)")), qPrintable(pdf));
+    QVERIFY2(pdf.contains(QLatin1String("ACME (SIREN 518 452 750)")), qPrintable(pdf));
+    QVERIFY2(pdf.contains(QLatin1String("01 62 12 34 56")), qPrintable(pdf));
+    QVERIFY2(pdf.contains(QLatin1String("Prospection")), qPrintable(pdf));
+    QVERIFY2(pdf.contains(QLatin1String("04/05/2026")), qPrintable(pdf));
+    QVERIFY2(pdf.contains(QLatin1String("04/05/2027")), qPrintable(pdf));
+    QVERIFY2(pdf.contains(QLatin1String("Revoked: 1 number")), qPrintable(pdf));
+    QVERIFY2(pdf.contains(QLatin1String("09 77 00 00 01")), qPrintable(pdf)); // in the revoked table
+    QVERIFY2(pdf.contains(QLatin1String("the dossier was deleted")), qPrintable(pdf));
+    QVERIFY2(!pdf.contains(QLatin1String("01 62 99 99 99")), qPrintable(pdf));
+
+    // Cancelled dialog: nothing written, nothing asked.
+    MessageBox::clearHistory();
+    FileDialog::setNextSaveFileName(QString());
+    QVERIFY(clickMenuAction(*window, QStringLiteral("menuFile"), action));
+    QVERIFY(MessageBox::history().isEmpty());
+    WindowFixture::close(window, profile);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,3 +1,6 @@
+#include "authorised/AuthorisedChanges.h"
+#include "authorised/AuthorisedList.h"
+#include "authorised/AuthorisedReference.h"
 #include "core/Clock.h"
 #include "store/Profile.h"
 
@@ -22,6 +25,7 @@ private slots:
     void fromEveryVersion_data();
     void fromEveryVersion();
     void failedStepKeepsPreviousVersion();
+    void authorisedListOnAnOldProfile();
 
 private:
     static bool insertV1Rows(const QSqlDatabase& db);
@@ -131,6 +135,54 @@ void TestMigrations::failedStepKeepsPreviousVersion()
     QCOMPARE(reader.schemaVersion(), 2);
     QSqlQuery q(reader.connection());
     QVERIFY(!q.exec(QStringLiteral("SELECT * FROM provider")));
+}
+
+void TestMigrations::authorisedListOnAnOldProfile()
+{
+    // A v11 profile (before the list of authorised numbers) with a mandate valid today.
+    QTemporaryDir dir;
+    const QString profileDir = dir.filePath(QStringLiteral("profile"));
+    QVERIFY(QDir().mkpath(profileDir));
+    {
+        Database old;
+        QString error;
+        QVERIFY2(old.open(profileDir + QStringLiteral("/mandatdesk.sqlite"), &error, 11), qPrintable(error));
+        QVERIFY(insertV1Rows(old.connection()));
+        QSqlQuery q(old.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE dossiers SET validated_on = '2026-05-04', valid_until = '2027-05-04'")));
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM authorised_reference")));
+    }
+    Profile profile;
+    QString error;
+    QVERIFY2(profile.open(profileDir, &error), qPrintable(error));
+    QVERIFY(profile.database().schemaVersion() >= 12);
+    // Nothing was ever recorded: no reference, and no error.
+    std::optional<AuthorisedReference> ref = AuthorisedReference::last(profile.database(), &error);
+    QVERIFY(!ref);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const std::optional<AuthorisedList> list
+        = AuthorisedList::build(profile.database(), QDate(2026, 11, 23), &error);
+    QVERIFY2(list, qPrintable(error));
+    QCOMPARE(list->numberCount(), 2);
+    QCOMPARE(list->clients().first().legalName, QStringLiteral("Société Générale des Eaux"));
+    std::optional<AuthorisedChanges> changes
+        = AuthorisedChanges::compute(profile.database(), *list, ref, &error);
+    QVERIFY2(changes, qPrintable(error));
+    QVERIFY(!changes->hasReference);
+    QCOMPARE(changes->ofKind(AuthorisedChanges::Kind::Added).size(), 2);
+    // The migrated profile keeps a recorded list, and the next comparison starts from it.
+    QVERIFY2(AuthorisedReference::record(profile.database(), *list, QStringLiteral("csv"),
+                                         QStringLiteral("me"), &error),
+             qPrintable(error));
+    ref = AuthorisedReference::last(profile.database(), &error);
+    QVERIFY2(ref, qPrintable(error));
+    QCOMPARE(ref->on, QDate(2026, 11, 23));
+    QCOMPARE(ref->entries.size(), 2);
+    QCOMPARE(ref->entries.first().dossierName, QStringLiteral("Ancien dossier"));
+    changes = AuthorisedChanges::compute(profile.database(), *list, ref, &error);
+    QVERIFY2(changes, qPrintable(error));
+    QVERIFY(changes->changes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AuthorisedChanges</name>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>the mandate&apos;s validity ended</source>
+        <translation>the mandate&apos;s validity ended</translation>
+    </message>
+    <message>
+        <source>the dossier was deleted</source>
+        <translation>the dossier was deleted</translation>
+    </message>
+    <message>
+        <source>the number was removed from the dossier</source>
+        <translation>the number was removed from the dossier</translation>
+    </message>
+    <message>
+        <source>the dossier&apos;s client changed</source>
+        <translation>the dossier&apos;s client changed</translation>
+    </message>
+    <message>
+        <source>the mandate is not valid yet on that day</source>
+        <translation>the mandate is not valid yet on that day</translation>
+    </message>
+    <message>
+        <source>the mandate is now &quot;%1&quot;</source>
+        <translation>the mandate is now &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the mandate is no longer valid</source>
+        <translation>the mandate is no longer valid</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisedListExport</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>E.164</source>
+        <translation>E.164</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation>Validated on</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Other valid mandates</source>
+        <translation>Other valid mandates</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (until %2)</translation>
+    </message>
+    <message>
+        <source>Numbers authorised for presentation on %1</source>
+        <translation>Numbers authorised for presentation on %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The numbers of the valid mandates, per client (ARCEP decision 2025-2215): the provider may present these numbers and no other. %n number(s) of %1 client(s). A number under several valid mandates is listed once, with the one that lasts longest.</source>
+        <translation>
+            <numerusform>The numbers of the valid mandates, per client (ARCEP decision 2025-2215): the provider may present these numbers and no other. %n number of %1 client. A number under several valid mandates is listed once, with the one that lasts longest.</numerusform>
+            <numerusform>The numbers of the valid mandates, per client (ARCEP decision 2025-2215): the provider may present these numbers and no other. %n numbers of %1 clients. A number under several valid mandates is listed once, with the one that lasts longest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (SIREN %2)</source>
+        <translation>%1 (SIREN %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(also under %n other valid mandate(s))</source>
+        <translation>
+            <numerusform>(also under %n other valid mandate)</numerusform>
+            <numerusform>(also under %n other valid mandates)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No valid mandate on that day: no number may be presented.</source>
+        <translation>No valid mandate on that day: no number may be presented.</translation>
+    </message>
+    <message>
+        <source>Changes since the last list</source>
+        <translation>Changes since the last list</translation>
+    </message>
+    <message>
+        <source>No list was exported before: every number is new.</source>
+        <translation>No list was exported before: every number is new.</translation>
+    </message>
+    <message>
+        <source>Compared with the list for %1, exported on %2.</source>
+        <translation>Compared with the list for %1, exported on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %n number(s)</source>
+        <translation>
+            <numerusform>Added: %n number</numerusform>
+            <numerusform>Added: %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired: %n number(s), to block</source>
+        <translation>
+            <numerusform>Expired: %n number, to block</numerusform>
+            <numerusform>Expired: %n numbers, to block</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked: %n number(s), to block</source>
+        <translation>
+            <numerusform>Revoked: %n number, to block</numerusform>
+            <numerusform>Revoked: %n numbers, to block</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The list was written to %1, but could not be kept as the reference for the next export: %2</source>
+        <translation>The list was written to %1, but could not be kept as the reference for the next export: %2</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -507,10 +680,17 @@
         <translation>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</translation>
     </message>
     <message>
+        <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</source>
+        <translation>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
   numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number
+  numbers authorised [--on YYYY-MM-DD] [--record]   the numbers you may present, per client (valid
+        mandates, ARCEP decision 2025-2215), and what changed since the last recorded list;
+        --record: this list becomes the reference the next changes count from
   company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
   dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
                  [--use agents|automated] [--legal-form F] [--capital C] [--address A]
@@ -553,6 +733,9 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 
 Commands:
   numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number
+  numbers authorised [--on YYYY-MM-DD] [--record]   the numbers you may present, per client (valid
+        mandates, ARCEP decision 2025-2215), and what changed since the last recorded list;
+        --record: this list becomes the reference the next changes count from
   company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
   dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
                  [--use agents|automated] [--legal-form F] [--capital C] [--address A]
@@ -593,12 +776,63 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </translation>
     </message>
     <message>
-        <source>Use: numbers classify [--on YYYY-MM-DD] NUMBER...</source>
-        <translation>Use: numbers classify [--on YYYY-MM-DD] NUMBER...</translation>
+        <source>Use: numbers classify [--on YYYY-MM-DD] NUMBER... | numbers authorised [--on YYYY-MM-DD] [--record]</source>
+        <translation>Use: numbers classify [--on YYYY-MM-DD] NUMBER... | numbers authorised [--on YYYY-MM-DD] [--record]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers you may present on %1 (valid mandates, ARCEP decision 2025-2215): %n number(s)</source>
+        <translation>
+            <numerusform>Numbers you may present on %1 (valid mandates, ARCEP decision 2025-2215): %n number</numerusform>
+            <numerusform>Numbers you may present on %1 (valid mandates, ARCEP decision 2025-2215): %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n client(s).
+</source>
+        <translation>
+            <numerusform>, %n client.
+</numerusform>
+            <numerusform>, %n clients.
+</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</source>
-        <translation>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</translation>
+        <source>A number under several valid mandates of its client is listed once, with the one that lasts longest.
+</source>
+        <translation>A number under several valid mandates of its client is listed once, with the one that lasts longest.
+</translation>
+    </message>
+    <message>
+        <source>%1 (SIREN %2)</source>
+        <translation>%1 (SIREN %2)</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 until %2</translation>
+    </message>
+    <message>
+        <source>      also valid under: %1
+</source>
+        <translation>      also valid under: %1
+</translation>
+    </message>
+    <message>
+        <source>Changes since the list for %1 recorded on %2:
+</source>
+        <translation>Changes since the list for %1 recorded on %2:
+</translation>
+    </message>
+    <message>
+        <source>No list recorded before: every number is added.
+</source>
+        <translation>No list recorded before: every number is added.
+</translation>
+    </message>
+    <message>
+        <source>Recorded: the next changes count from this list.
+</source>
+        <translation>Recorded: the next changes count from this list.
+</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2176,24 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
             <numerusform>%n other mandates end soon.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its numbers stay on the list of authorised numbers under another valid mandate.</source>
+        <translation>Its numbers stay on the list of authorised numbers under another valid mandate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other(s)</source>
+        <translation>
+            <numerusform>and %n other</numerusform>
+            <numerusform>and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From that day, %1 leave(s) the list of authorised numbers: renew it to keep presenting them.</source>
+        <translation>
+            <numerusform>From that day, %1 leave the list of authorised numbers: renew it to keep presenting them.</numerusform>
+            <numerusform>From that day, %1 leaves the list of authorised numbers: renew it to keep presenting them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FormFiller</name>
@@ -2303,6 +2555,14 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>Open the &amp;demo (a profile of its own)</source>
         <translation>Open the &amp;demo (a profile of its own)</translation>
+    </message>
+    <message>
+        <source>Export the list of &amp;authorised numbers…</source>
+        <translation>Export the list of &amp;authorised numbers…</translation>
+    </message>
+    <message>
+        <source>The numbers of the valid mandates, per client, and what changed since the last list (ARCEP decision 2025-2215), as CSV or PDF</source>
+        <translation>The numbers of the valid mandates, per client, and what changed since the last list (ARCEP decision 2025-2215), as CSV or PDF</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3751,71 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>The demo opens in a window of its own, on a profile of its own (%1): your dossiers are not touched.</source>
         <translation>The demo opens in a window of its own, on a profile of its own (%1): your dossiers are not touched.</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet (*.csv)</source>
+        <translation>CSV, for a spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF, to send or print (*.pdf)</source>
+        <translation>PDF, to send or print (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the list of authorised numbers</source>
+        <translation>Export the list of authorised numbers</translation>
+    </message>
+    <message>
+        <source>numeros-autorises-%1.pdf</source>
+        <translation>numeros-autorises-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The list could not be exported.
+
+%1</source>
+        <translation>The list could not be exported.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorised number(s)</source>
+        <translation>
+            <numerusform>%n authorised number</numerusform>
+            <numerusform>%n authorised numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n client(s) exported to %1.</source>
+        <translation>
+            <numerusform>of %n client exported to %1.</numerusform>
+            <numerusform>of %n clients exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the list for %1: %2 added, %3 expired, %4 revoked.</source>
+        <translation>Since the list for %1: %2 added, %3 expired, %4 revoked.</translation>
+    </message>
+    <message>
+        <source>First list exported: the next one will show what changed since this one.</source>
+        <translation>First list exported: the next one will show what changed since this one.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>To have blocked by the operator:</source>
+        <translation>To have blocked by the operator:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (in the file).</source>
+        <translation>
+            <numerusform>… and %n more (in the file).</numerusform>
+            <numerusform>… and %n more (in the file).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List of authorised numbers</source>
+        <translation>List of authorised numbers</translation>
     </message>
 </context>
 <context>

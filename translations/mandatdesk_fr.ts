@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>AuthorisedChanges</name>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>the mandate&apos;s validity ended</source>
+        <translation>la validité du mandat a pris fin</translation>
+    </message>
+    <message>
+        <source>the dossier was deleted</source>
+        <translation>le dossier a été supprimé</translation>
+    </message>
+    <message>
+        <source>the number was removed from the dossier</source>
+        <translation>le numéro a été retiré du dossier</translation>
+    </message>
+    <message>
+        <source>the dossier&apos;s client changed</source>
+        <translation>le client du dossier a changé</translation>
+    </message>
+    <message>
+        <source>the mandate is not valid yet on that day</source>
+        <translation>le mandat n&apos;est pas encore valide ce jour-là</translation>
+    </message>
+    <message>
+        <source>the mandate is now &quot;%1&quot;</source>
+        <translation>le mandat est désormais « %1 »</translation>
+    </message>
+    <message>
+        <source>the mandate is no longer valid</source>
+        <translation>le mandat n&apos;est plus valide</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisedListExport</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>E.164</source>
+        <translation>E.164</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation>Validé le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Other valid mandates</source>
+        <translation>Autres mandats valides</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>Numbers authorised for presentation on %1</source>
+        <translation>Numéros autorisés à la présentation le %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Prestataire : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The numbers of the valid mandates, per client (ARCEP decision 2025-2215): the provider may present these numbers and no other. %n number(s) of %1 client(s). A number under several valid mandates is listed once, with the one that lasts longest.</source>
+        <translation>
+            <numerusform>Les numéros des mandats valides, par client (décision Arcep 2025-2215) : le prestataire peut présenter ces numéros et aucun autre. %n numéro, client(s) : %1. Un numéro couvert par plusieurs mandats valides n&apos;est listé qu&apos;une fois, avec celui qui dure le plus longtemps.</numerusform>
+            <numerusform>Les numéros des mandats valides, par client (décision Arcep 2025-2215) : le prestataire peut présenter ces numéros et aucun autre. %n numéros, client(s) : %1. Un numéro couvert par plusieurs mandats valides n&apos;est listé qu&apos;une fois, avec celui qui dure le plus longtemps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (SIREN %2)</source>
+        <translation>%1 (SIREN %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(also under %n other valid mandate(s))</source>
+        <translation>
+            <numerusform>(aussi couvert par %n autre mandat valide)</numerusform>
+            <numerusform>(aussi couvert par %n autres mandats valides)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No valid mandate on that day: no number may be presented.</source>
+        <translation>Aucun mandat valide ce jour-là : aucun numéro ne peut être présenté.</translation>
+    </message>
+    <message>
+        <source>Changes since the last list</source>
+        <translation>Changements depuis la dernière liste</translation>
+    </message>
+    <message>
+        <source>No list was exported before: every number is new.</source>
+        <translation>Aucune liste n&apos;a été exportée auparavant : chaque numéro est nouveau.</translation>
+    </message>
+    <message>
+        <source>Compared with the list for %1, exported on %2.</source>
+        <translation>Comparé à la liste du %1, exportée le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %n number(s)</source>
+        <translation>
+            <numerusform>Ajouté : %n numéro</numerusform>
+            <numerusform>Ajoutés : %n numéros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired: %n number(s), to block</source>
+        <translation>
+            <numerusform>Expiré : %n numéro, à bloquer</numerusform>
+            <numerusform>Expirés : %n numéros, à bloquer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked: %n number(s), to block</source>
+        <translation>
+            <numerusform>Révoqué : %n numéro, à bloquer</numerusform>
+            <numerusform>Révoqués : %n numéros, à bloquer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The list was written to %1, but could not be kept as the reference for the next export: %2</source>
+        <translation>La liste a été écrite dans %1, mais n&apos;a pas pu être gardée comme référence pour le prochain export : %2</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -507,10 +680,17 @@
         <translation>Usage : portal login URL [--user U] [--ca FICHIER | --pin-key FICHIER | --drop-ca] [--accept-new-ca], portal template [--password-stdin], ou portal status</translation>
     </message>
     <message>
+        <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</source>
+        <translation>Usage : check FICHIER... --kind kbis|invoice|mandate [--siren S] [--client-name NOM] [--number N ...]</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
   numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number
+  numbers authorised [--on YYYY-MM-DD] [--record]   the numbers you may present, per client (valid
+        mandates, ARCEP decision 2025-2215), and what changed since the last recorded list;
+        --record: this list becomes the reference the next changes count from
   company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
   dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
                  [--use agents|automated] [--legal-form F] [--capital C] [--address A]
@@ -553,6 +733,9 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 
 Commandes :
   numbers classify [--on AAAA-MM-JJ] NUMÉRO...   catégorie et autorisations de chaque numéro
+  numbers authorised [--on AAAA-MM-JJ] [--record]   les numéros que vous pouvez présenter, par client (mandats
+        valides, décision Arcep 2025-2215), et ce qui a changé depuis la dernière liste enregistrée ;
+        --record : cette liste devient la référence à partir de laquelle comptent les changements suivants
   company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
   dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
                  [--use agents|automated] [--legal-form F] [--capital C] [--address A]
@@ -593,12 +776,63 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
 </translation>
     </message>
     <message>
-        <source>Use: numbers classify [--on YYYY-MM-DD] NUMBER...</source>
-        <translation>Usage : numbers classify [--on AAAA-MM-JJ] NUMÉRO...</translation>
+        <source>Use: numbers classify [--on YYYY-MM-DD] NUMBER... | numbers authorised [--on YYYY-MM-DD] [--record]</source>
+        <translation>Usage : numbers classify [--on AAAA-MM-JJ] NUMÉRO... | numbers authorised [--on AAAA-MM-JJ] [--record]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers you may present on %1 (valid mandates, ARCEP decision 2025-2215): %n number(s)</source>
+        <translation>
+            <numerusform>Numéros que vous pouvez présenter le %1 (mandats valides, décision Arcep 2025-2215) : %n numéro</numerusform>
+            <numerusform>Numéros que vous pouvez présenter le %1 (mandats valides, décision Arcep 2025-2215) : %n numéros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n client(s).
+</source>
+        <translation>
+            <numerusform>, %n client.
+</numerusform>
+            <numerusform>, %n clients.
+</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</source>
-        <translation>Usage : check FICHIER... --kind kbis|invoice|mandate [--siren S] [--client-name NOM] [--number N ...]</translation>
+        <source>A number under several valid mandates of its client is listed once, with the one that lasts longest.
+</source>
+        <translation>Un numéro couvert par plusieurs mandats valides de son client n&apos;est listé qu&apos;une fois, avec celui qui dure le plus longtemps.
+</translation>
+    </message>
+    <message>
+        <source>%1 (SIREN %2)</source>
+        <translation>%1 (SIREN %2)</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>      also valid under: %1
+</source>
+        <translation>      aussi valide sous : %1
+</translation>
+    </message>
+    <message>
+        <source>Changes since the list for %1 recorded on %2:
+</source>
+        <translation>Changements depuis la liste du %1 enregistrée le %2 :
+</translation>
+    </message>
+    <message>
+        <source>No list recorded before: every number is added.
+</source>
+        <translation>Aucune liste enregistrée auparavant : chaque numéro est ajouté.
+</translation>
+    </message>
+    <message>
+        <source>Recorded: the next changes count from this list.
+</source>
+        <translation>Enregistrée : les prochains changements comptent à partir de cette liste.
+</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2176,24 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
             <numerusform>%n autres mandats prennent fin bientôt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its numbers stay on the list of authorised numbers under another valid mandate.</source>
+        <translation>Ses numéros restent sur la liste des numéros autorisés grâce à un autre mandat valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other(s)</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From that day, %1 leave(s) the list of authorised numbers: renew it to keep presenting them.</source>
+        <translation>
+            <numerusform>À partir de ce jour, %1 quitte la liste des numéros autorisés : renouvelez le mandat pour continuer à le présenter.</numerusform>
+            <numerusform>À partir de ce jour, %1 quittent la liste des numéros autorisés : renouvelez le mandat pour continuer à les présenter.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FormFiller</name>
@@ -2303,6 +2555,14 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>Open the &amp;demo (a profile of its own)</source>
         <translation>Ouvrir la &amp;démonstration (dans un profil à part)</translation>
+    </message>
+    <message>
+        <source>Export the list of &amp;authorised numbers…</source>
+        <translation>Exporter la liste des numéros &amp;autorisés…</translation>
+    </message>
+    <message>
+        <source>The numbers of the valid mandates, per client, and what changed since the last list (ARCEP decision 2025-2215), as CSV or PDF</source>
+        <translation>Les numéros des mandats valides, par client, et ce qui a changé depuis la dernière liste (décision Arcep 2025-2215), en CSV ou en PDF</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3751,71 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>The demo opens in a window of its own, on a profile of its own (%1): your dossiers are not touched.</source>
         <translation>La démonstration s&apos;ouvre dans sa propre fenêtre, sur son propre profil (%1) : vos dossiers ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet (*.csv)</source>
+        <translation>CSV, pour un tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF, to send or print (*.pdf)</source>
+        <translation>PDF, à envoyer ou imprimer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the list of authorised numbers</source>
+        <translation>Exporter la liste des numéros autorisés</translation>
+    </message>
+    <message>
+        <source>numeros-autorises-%1.pdf</source>
+        <translation>numeros-autorises-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The list could not be exported.
+
+%1</source>
+        <translation>La liste n&apos;a pas pu être exportée.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorised number(s)</source>
+        <translation>
+            <numerusform>%n numéro autorisé</numerusform>
+            <numerusform>%n numéros autorisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n client(s) exported to %1.</source>
+        <translation>
+            <numerusform>pour %n client, exportés dans %1.</numerusform>
+            <numerusform>pour %n clients, exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the list for %1: %2 added, %3 expired, %4 revoked.</source>
+        <translation>Depuis la liste du %1 : %2 ajouté(s), %3 expiré(s), %4 révoqué(s).</translation>
+    </message>
+    <message>
+        <source>First list exported: the next one will show what changed since this one.</source>
+        <translation>Première liste exportée : la suivante montrera ce qui a changé depuis celle-ci.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>To have blocked by the operator:</source>
+        <translation>À faire bloquer par l&apos;opérateur :</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (in the file).</source>
+        <translation>
+            <numerusform>… et %n autre (dans le fichier).</numerusform>
+            <numerusform>… et %n autres (dans le fichier).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List of authorised numbers</source>
+        <translation>Liste des numéros autorisés</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "DossierEditor.h"
 #include "DossierFilterModel.h"
 #include "DossierListModel.h"
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "PrintJob.h"
 #include "ProviderDialog.h"
@@ -13,6 +14,7 @@
 #include "StatusBadgeDelegate.h"
 #include "TemplateMappingDialog.h"
 #include "WindowGeometry.h"
+#include "authorised/AuthorisedListExport.h"
 #include "bundle/DossierArchive.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
@@ -31,7 +33,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenu>
 #include <QProcess>
 #include <QProgressDialog>
@@ -111,6 +115,7 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
     connect(m_ui->actionTemplateForms, &QAction::triggered, this, &MainWindow::openTemplateForms);
     connect(m_ui->actionImportCsv, &QAction::triggered, this, &MainWindow::importCsv);
     connect(m_ui->actionExportArchive, &QAction::triggered, this, &MainWindow::exportArchive);
+    connect(m_ui->actionExportAuthorised, &QAction::triggered, this, &MainWindow::exportAuthorisedNumbers);
     connect(m_ui->actionImportArchive, &QAction::triggered, this, [this] { importArchive(); });
     connect(m_ui->demoButton, &QPushButton::clicked, this, &MainWindow::loadDemo);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -585,6 +590,56 @@ void MainWindow::exportArchive()
     statusBar()->showMessage(
         tr("%n dossier(s) exported to %1.", nullptr, summary.dossiers).arg(QDir::toNativeSeparators(path)),
         8000);
+}
+
+void MainWindow::exportAuthorisedNumbers()
+{
+    const QDate today = Clock::instance().today();
+    const QString csvFilter = tr("CSV, for a spreadsheet (*.csv)");
+    const QString pdfFilter = tr("PDF, to send or print (*.pdf)");
+    QString filter = pdfFilter;
+    QString path
+        = FileDialog::getSaveFileName(this, tr("Export the list of authorised numbers"),
+                                      tr("numeros-autorises-%1.pdf").arg(today.toString(Qt::ISODate)),
+                                      pdfFilter + QStringLiteral(";;") + csvFilter, &filter);
+    if (path.isEmpty())
+        return;
+    using Format = AuthorisedListExport::Format;
+    // The name's extension wins over the filter: a "list.csv" is CSV whatever filter was left chosen.
+    const Format format
+        = AuthorisedListExport::formatOf(path, filter == csvFilter ? Format::Csv : Format::Pdf);
+    if (QFileInfo(path).suffix().isEmpty())
+        path += format == Format::Csv ? QStringLiteral(".csv") : QStringLiteral(".pdf");
+    AuthorisedListExport::Result result;
+    QString error;
+    if (!AuthorisedListExport::exportTo(m_profile, today, format, path, &result, &error)) {
+        MessageBox::warning(this, tr("Export"), tr("The list could not be exported.\n\n%1").arg(error));
+        return;
+    }
+    using Kind = AuthorisedChanges::Kind;
+    QString text = tr("%n authorised number(s)", nullptr, result.numbers) + u' '
+        + tr("of %n client(s) exported to %1.", nullptr, result.clients).arg(QDir::toNativeSeparators(path));
+    text += u'\n';
+    if (result.changes.hasReference)
+        text += tr("Since the list for %1: %2 added, %3 expired, %4 revoked.")
+                    .arg(QLocale().toString(result.changes.referenceOn, QLocale::ShortFormat))
+                    .arg(result.changes.ofKind(Kind::Added).size())
+                    .arg(result.changes.ofKind(Kind::Expired).size())
+                    .arg(result.changes.ofKind(Kind::Revoked).size());
+    else
+        text += tr("First list exported: the next one will show what changed since this one.");
+    const QList<AuthorisedChanges::Change> left
+        = result.changes.ofKind(Kind::Expired) + result.changes.ofKind(Kind::Revoked);
+    if (!left.isEmpty()) {
+        QStringList lines;
+        for (const AuthorisedChanges::Change& c : left)
+            lines.append(tr("%1 (%2): %3").arg(c.national, c.clientName, AuthorisedChanges::reasonLabel(c)));
+        text += u'\n' + tr("To have blocked by the operator:") + QStringLiteral("\n• ")
+            + lines.mid(0, 10).join(QStringLiteral("\n• "));
+        if (lines.size() > 10)
+            text += u'\n' + tr("… and %n more (in the file).", nullptr, int(lines.size() - 10));
+    }
+    MessageBox::information(this, tr("List of authorised numbers"), text);
 }
 
 void MainWindow::importArchive(const QString& given)

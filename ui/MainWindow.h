@@ -79,6 +79,9 @@ public slots:
     // The wizard importCsv() runs, wired to the list (tests drive it page by page).
     CsvImportWizard* createCsvImportWizard();
     void exportArchive();
+    // The list of authorised numbers on today, as CSV or PDF (the file dialog's filter or the
+    // name's extension), with the changes since the last export; recorded as the new reference.
+    void exportAuthorisedNumbers();
     // Imports an archive; asks before replacing dossiers already here.
     void importArchive(const QString& path = {});
     void checkReminders();

@@ -28,6 +28,9 @@ QString Cli::helpText() const
         "\n"
         "Commands:\n"
         "  numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number\n"
+        "  numbers authorised [--on YYYY-MM-DD] [--record]   the numbers you may present, per client (valid\n"
+        "        mandates, ARCEP decision 2025-2215), and what changed since the last recorded list;\n"
+        "        --record: this list becomes the reference the next changes count from\n"
         "  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number\n"
         "  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]\n"
         "                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]\n"
@@ -207,8 +210,10 @@ int Cli::run(const QStringList& argv)
 
 int Cli::numbers(const QStringList& args)
 {
+    if (args.value(0) == QLatin1String("authorised"))
+        return numbersAuthorised(args.mid(1));
     if (args.value(0) != QLatin1String("classify"))
-        return usage(tr("Use: numbers classify [--on YYYY-MM-DD] NUMBER..."));
+        return usage(tr("Use: numbers classify [--on YYYY-MM-DD] NUMBER... | numbers authorised [--on YYYY-MM-DD] [--record]"));
     // --on: the rules in force that day (the plan's ranges apply from their "since" date).
     QDate day = Clock::instance().today();
     QStringList inputs;

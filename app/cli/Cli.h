@@ -37,6 +37,7 @@ public:
 
 private:
     int numbers(const QStringList& args);
+    int numbersAuthorised(const QStringList& args);
     int dossier(const QStringList& args);
     int dossierCreate(const QStringList& args);
     int dossierList(const QStringList& args);

@@ -199,6 +199,28 @@ const QList<Migration>& migrations()
               QStringLiteral("ALTER TABLE dossiers ADD COLUMN status_unconfirmed INTEGER NOT NULL DEFAULT 0"),
           },
           {} },
+        { 12,
+          {
+              // The list of authorised numbers (ARCEP decision 2025-2215): each recorded export,
+              // and the numbers of the last one, the reference the next export's changes count from.
+              // dossier_id has no foreign key: a deleted dossier is one way a number is revoked.
+              QStringLiteral("CREATE TABLE authorised_exports ("
+                             " id INTEGER PRIMARY KEY,"
+                             " recorded_at TEXT NOT NULL,"
+                             " on_date TEXT NOT NULL,"
+                             " via TEXT NOT NULL DEFAULT '',"
+                             " by TEXT NOT NULL DEFAULT '',"
+                             " numbers INTEGER NOT NULL)"),
+              QStringLiteral("CREATE TABLE authorised_reference ("
+                             " siren TEXT NOT NULL,"
+                             " e164 TEXT NOT NULL,"
+                             " client_name TEXT NOT NULL,"
+                             " dossier_id TEXT NOT NULL,"
+                             " dossier_name TEXT NOT NULL,"
+                             " valid_until TEXT,"
+                             " PRIMARY KEY (siren, e164))"),
+          },
+          {} },
     };
     return list;
 }

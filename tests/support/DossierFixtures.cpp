@@ -46,6 +46,27 @@ std::optional<Dossier> create(DossierStore& store, const QString& name, const QD
     return store.dossier(d.id, error);
 }
 
+std::optional<Dossier> validated(DossierStore& store, const QString& name, const QString& clientName,
+                                 const QString& siren, const QStringList& numbers, const QDate& validatedOn,
+                                 QString* error)
+{
+    Dossier d;
+    d.name = name;
+    d.client.legalName = clientName;
+    d.client.siren = siren;
+    d.numbers = numbers;
+    if (!store.createDossier(d, {}, error))
+        return std::nullopt;
+    for (DossierStatus::Status s : { DossierStatus::Queued, DossierStatus::UnderReview }) {
+        if (!store.setStatus(d.id, s, {}, {}, QStringLiteral("tester"), nullptr, error))
+            return std::nullopt;
+    }
+    if (!store.setStatus(d.id, DossierStatus::Valid, validatedOn, {}, QStringLiteral("portal"), nullptr,
+                         error))
+        return std::nullopt;
+    return store.dossier(d.id, error);
+}
+
 TemplateValues::Input mandateInput(int numbers)
 {
     TemplateValues::Input in;

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace Mandat {
@@ -30,6 +31,12 @@ TemplateValues::Input mandateInput(int numbers);
 
 std::optional<Dossier> create(DossierStore& store, const QString& name, const QDate& today, QString* error,
                               Mandate mandate = Mandate::Signed);
+
+// A dossier the operator validated on `validatedOn` (not submitted → queued → under review →
+// valid, as the portal walks it), without documents: for the list of authorised numbers.
+std::optional<Dossier> validated(DossierStore& store, const QString& name, const QString& clientName,
+                                 const QString& siren, const QStringList& numbers, const QDate& validatedOn,
+                                 QString* error);
 
 } // namespace DossierFixtures
 
