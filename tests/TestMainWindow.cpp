@@ -6,8 +6,8 @@
 #include "DossierFilterModel.h"
 #include "DossierFixtures.h"
 #include "DossierListModel.h"
-#include "GenerateMandateDialog.h"
 #include "FileDialog.h"
+#include "GenerateMandateDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ProviderDialog.h"
@@ -38,10 +38,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QScreen>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>

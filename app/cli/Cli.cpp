@@ -213,7 +213,8 @@ int Cli::numbers(const QStringList& args)
     if (args.value(0) == QLatin1String("authorised"))
         return numbersAuthorised(args.mid(1));
     if (args.value(0) != QLatin1String("classify"))
-        return usage(tr("Use: numbers classify [--on YYYY-MM-DD] NUMBER... | numbers authorised [--on YYYY-MM-DD] [--record]"));
+        return usage(tr("Use: numbers classify [--on YYYY-MM-DD] NUMBER... | numbers authorised [--on "
+                        "YYYY-MM-DD] [--record]"));
     // --on: the rules in force that day (the plan's ranges apply from their "since" date).
     QDate day = Clock::instance().today();
     QStringList inputs;
