@@ -30,6 +30,7 @@
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -331,6 +332,16 @@ void TestDossierEditor::dropDocumentsShowsChecks()
     drop(e, Document::Kind::Invoice, { broken });
     QCOMPARE(docs->rowCount(), 2);
     QVERIFY(MessageBox::lastText().contains(QLatin1String("broken.pdf")));
+    // Issue 14.10: a damaged PNG named .pdf says what the file is, not only that an image is damaged.
+    QImage picture(400, 200, QImage::Format_RGB32);
+    picture.fill(Qt::white);
+    const QByteArray png = Fixtures::png(picture);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    drop(e, Document::Kind::Invoice, { write(QStringLiteral("scan.pdf"), png.left(png.size() / 2)) });
+    QCOMPARE(docs->rowCount(), 2);
+    QVERIFY2(MessageBox::lastText().contains(
+                 QLatin1String("scan.pdf is a PNG image, although its name ends in .pdf.")),
+             qPrintable(MessageBox::lastText()));
 
     // The user corrects the invoice's date: it is fresh again, marked as entered by hand.
     const QUuid invoiceId = docs->item(1, 0)->data(Qt::UserRole).toUuid();

@@ -1356,6 +1356,22 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <source>%1 is %2, although its name ends in .%3.</source>
+        <translation>%1 is %2, although its name ends in .%3.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>

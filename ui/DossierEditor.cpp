@@ -655,6 +655,8 @@ void DossierEditor::documentRead(DocumentReader::Failure failure, const Document
         refusal = out.document ? QString() : out.error;
     } else if (failure == DocumentReader::Failure::Cancelled) {
         refusal.clear();
+    } else if (const QString what = DocumentIntake::nameMismatch(name, m_currentBytes); !what.isEmpty()) {
+        refusal = what + u' ' + refusal; // "scan.pdf is a PNG image…": the reason makes sense then
     }
     if (!refusal.isEmpty())
         MessageBox::warning(this, tr("Add a document"), tr("%1 was not added.\n\n%2").arg(name, refusal));

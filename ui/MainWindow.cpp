@@ -19,6 +19,7 @@
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "demo/DemoData.h"
+#include "model/CompanyIdentifier.h"
 #include "print/DossierPrinter.h"
 #include "rules/ExpiryReminder.h"
 #include "store/Profile.h"
@@ -218,7 +219,8 @@ void MainWindow::showSteps()
     const bool done = provider && !provider->legalName.isEmpty();
     m_ui->step1->setTitle(done ? tr("1. Your company ✔") : tr("1. Your company"));
     m_ui->step1Text->setText(
-        done ? tr("%1, SIREN %2: on every mandate.").arg(provider->legalName, provider->siren)
+        done ? tr("%1, SIREN %2: on every mandate.")
+                   .arg(provider->legalName, CompanyIdentifier::formatSiren(provider->siren))
              : tr("Your identity as the provider, once: it goes on every mandate."));
     m_ui->providerButton->setText(done ? tr("Edit your company…") : tr("Enter your company…"));
     m_ui->providerButton->setAccessibleName(done ? tr("Edit your company") : tr("Enter your company"));

@@ -19,6 +19,31 @@ DocumentIntake::Outcome DocumentIntake::add(DossierStore& store, const QUuid& do
     return add(store, dossierId, kind, QFileInfo(filePath).fileName(), bytes, options);
 }
 
+QString DocumentIntake::nameMismatch(const QString& name, const QByteArray& bytes)
+{
+    const QString type = DocumentReader::sniff(bytes);
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    struct Kind
+    {
+        const char* mediaType;
+        QStringList suffixes;
+        QString what;
+    };
+    const QList<Kind> kinds {
+        { "application/pdf", { QStringLiteral("pdf") }, tr("a PDF document") },
+        { "image/jpeg", { QStringLiteral("jpg"), QStringLiteral("jpeg") }, tr("a JPEG image") },
+        { "image/png", { QStringLiteral("png") }, tr("a PNG image") },
+    };
+    for (const Kind& k : kinds) {
+        if (type != QLatin1String(k.mediaType))
+            continue;
+        if (suffix.isEmpty() || k.suffixes.contains(suffix))
+            return {};
+        return tr("%1 is %2, although its name ends in .%3.").arg(name, k.what, suffix);
+    }
+    return {};
+}
+
 bool DocumentIntake::readFile(const QString& filePath, const DocumentReader::Options& options,
                               QByteArray* bytes, DocumentReader::Failure* failure, QString* error)
 {

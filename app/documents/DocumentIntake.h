@@ -33,6 +33,9 @@ public:
                        const QString& filePath, const DocumentReader::Options& options = {});
     // Reads a file the user chose, refusing one over the size cap before reading it; the
     // error names the file.
+    // When the file's content is not what its name says ("scan.pdf" holding a PNG image), a
+    // sentence saying what it is; empty when they agree or the content is unknown.
+    static QString nameMismatch(const QString& name, const QByteArray& bytes);
     static bool readFile(const QString& filePath, const DocumentReader::Options& options, QByteArray* bytes,
                          DocumentReader::Failure* failure, QString* error);
     // The same for bytes already in memory; `name` is the file name shown to the user.
