@@ -14,20 +14,10 @@ namespace {
 // Lines after the holder's label that still belong to its address block.
 constexpr int kBlockLines = 4;
 
-QString digitsOnly(const QString& s)
-{
-    QString out;
-    for (const QChar c : s) {
-        if (c.isDigit())
-            out.append(c);
-    }
-    return out;
-}
-
 // The SIREN of a 9-digit SIREN or 14-digit SIRET written in `s`, when its key is right.
 QString sirenOf(const QString& written)
 {
-    const QString digits = digitsOnly(written);
+    const QString digits = CompanyIdentifier::digitsIn(written);
     if (digits.size() == 14 && CompanyIdentifier::isValidSiret(digits))
         return digits.left(9);
     if (digits.size() == 9 && CompanyIdentifier::isValidSiren(digits))

@@ -8,16 +8,6 @@
 namespace Mandat {
 
 namespace {
-QString digitsOnly(const QString& s)
-{
-    QString out;
-    for (const QChar c : s) {
-        if (c.isDigit())
-            out.append(c);
-    }
-    return out;
-}
-
 // A section title: a line written in capitals ("ÉTABLISSEMENT SECONDAIRE",
 // "RENSEIGNEMENTS RELATIFS AUX AUTRES ÉTABLISSEMENTS").
 bool isHeading(const QString& line)
@@ -118,7 +108,7 @@ KbisFacts KbisFacts::read(const QString& text)
     for (auto it = rcs.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
         QString digits = m.captured(1);
-        digits = digitsOnly(digits);
+        digits = CompanyIdentifier::digitsIn(digits);
         if (CompanyIdentifier::isValidSiren(digits)) {
             f.siren = digits;
             // The city as written in the original text (with its accents and case).
@@ -131,7 +121,7 @@ KbisFacts KbisFacts::read(const QString& text)
         for (auto it = siren.globalMatch(folded); it.hasNext();) {
             const auto m = it.next();
             QString digits = m.captured(1);
-            digits = digitsOnly(digits);
+            digits = CompanyIdentifier::digitsIn(digits);
             if (CompanyIdentifier::isValidSiren(digits)) {
                 f.siren = digits;
                 break;

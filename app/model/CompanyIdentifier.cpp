@@ -74,6 +74,16 @@ QString CompanyIdentifier::tvaNumberForSiren(const QString& siren)
     return QStringLiteral("FR%1%2").arg(key, 2, 10, QLatin1Char('0')).arg(siren);
 }
 
+QString CompanyIdentifier::digitsIn(const QString& text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            out.append(c);
+    }
+    return out;
+}
+
 QString CompanyIdentifier::formatSiren(const QString& siren)
 {
     if (siren.size() != 9)

@@ -35,6 +35,8 @@ public:
     static QString tvaNumberForSiren(const QString& siren);
     // "518 452 750"
     static QString formatSiren(const QString& siren);
+    // The digits of `text`, in order, whatever separates them ("356 000 000 00048" -> 14 digits).
+    static QString digitsIn(const QString& text);
 
 private:
     Kind m_kind = Kind::Invalid;
