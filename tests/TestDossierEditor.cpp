@@ -24,6 +24,7 @@
 #include "sync/PortalSession.h"
 #include "templates/TemplateValues.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -34,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
@@ -98,6 +100,7 @@ private slots:
     void decidedDossierShowsWhatMatters();
     void disabledSubmitMnemonicTypesNothing();
     void everyPrintedClientValueCanBeEntered();
+    void documentMovedToTheRightSlot();
 
 private:
     DossierEditor* newDossierThroughWindow();
@@ -931,6 +934,44 @@ void TestDossierEditor::everyPrintedClientValueCanBeEntered()
         if (key.startsWith(QLatin1String("client.")))
             QVERIFY2(!values.value(key).isEmpty(), qPrintable(key));
     QCOMPARE(values.value(QStringLiteral("client.share_capital")), QStringLiteral("25 000 euros"));
+}
+
+void TestDossierEditor::documentMovedToTheRightSlot()
+{
+    // Issue 14.10: an invoice dropped among the Kbis can be moved where it belongs; its date is
+    // then read as an invoice's.
+    DossierEditor* e = newDossierThroughWindow();
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518452750"));
+    addNumber(e, QStringLiteral("01 62 12 34 56"));
+    const QDate issued = m_clock->today().addDays(-12);
+    drop(e, Document::Kind::Kbis,
+         { write(QStringLiteral("facture-novembre.pdf"),
+                 Fixtures::textPdf(
+                     { Fixtures::invoiceOperator(issued, { QStringLiteral("01 62 12 34 56") }) })) });
+    auto* docs = e->findChild<QTableWidget*>(QStringLiteral("documentsTable"));
+    QCOMPARE(docs->rowCount(), 1);
+    QCOMPARE(docs->item(0, 0)->text(), Document::kindLabel(Document::Kind::Kbis));
+    auto* move = e->findChild<QPushButton*>(QStringLiteral("moveDocumentButton"));
+    QVERIFY(!move->isEnabled()); // nothing selected
+    selectDocumentRow(e, QStringLiteral("facture-novembre.pdf"));
+    QVERIFY(move->isEnabled());
+    QAction* toInvoice = nullptr;
+    for (QAction* a : move->menu()->actions()) {
+        QCOMPARE(a->isEnabled(), a->text() != Document::kindLabel(Document::Kind::Kbis));
+        if (a->text() == Document::kindLabel(Document::Kind::Invoice))
+            toInvoice = a;
+    }
+    QVERIFY(toInvoice);
+    toInvoice->trigger();
+    QCOMPARE(docs->rowCount(), 1);
+    QCOMPARE(docs->item(0, 0)->text(), Document::kindLabel(Document::Kind::Invoice));
+    QCOMPARE(docs->item(0, 2)->text(), QLocale().toString(issued, QLocale::ShortFormat));
+    const QList<Document> stored = m_profile->dossiers().documents(e->dossierId(), nullptr);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().kind, Document::Kind::Invoice);
+    QCOMPARE(stored.first().issueDate, issued);
+    for (const Problem& p : e->report().problems)
+        QVERIFY2(p.code != QLatin1String("not_a_kbis"), qPrintable(p.message));
 }
 
 QTEST_MAIN(TestDossierEditor)

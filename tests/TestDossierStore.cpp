@@ -26,6 +26,7 @@ private slots:
     void renewLinksDossiers();
     void documentsShareBytes();
     void sameBytesTwiceInOneDossier();
+    void documentMovedToAnotherKind();
     void providerKeptInProfile();
     void walAndForeignKeys();
     void newerSchemaRefused();
@@ -290,6 +291,36 @@ void TestDossierStore::sameBytesTwiceInOneDossier()
     QVERIFY(!m_profile->dossiers().addDocument(second, path, &error));
     QVERIFY2(error.contains(QLatin1String("facture.pdf")), qPrintable(error));
     QCOMPARE(m_profile->dossiers().documents(a.id, &error).size(), 1);
+}
+
+void TestDossierStore::documentMovedToAnotherKind()
+{
+    // A scan dropped as the signed mandate, confirmed, is an invoice after all: its date is read
+    // again as an invoice's, and the signature confirmation goes; a date typed by hand stays.
+    QString error;
+    Dossier a = sampleDossier();
+    QVERIFY(m_profile->dossiers().createDossier(a, {}, &error));
+    const QString path = writeFile(QStringLiteral("scan.pdf"), "%PDF-1.4\nscan\n%%EOF\n");
+    Document doc;
+    doc.dossierId = a.id;
+    doc.kind = Document::Kind::SignedMandate;
+    QVERIFY2(m_profile->dossiers().addDocument(
+                 doc, path, &error, { QStringLiteral("Facture n° 12\nDate de facture : 06/11/2026") }),
+             qPrintable(error));
+    QVERIFY(m_profile->dossiers().setSignatureConfirmed(doc.id, true, QStringLiteral("alice"), &error));
+    QVERIFY2(m_profile->dossiers().setDocumentKind(doc.id, Document::Kind::Invoice, &error),
+             qPrintable(error));
+    Document moved = *m_profile->dossiers().document(doc.id, &error);
+    QCOMPARE(moved.kind, Document::Kind::Invoice);
+    QCOMPARE(moved.issueDate, QDate(2026, 11, 6));
+    QCOMPARE(moved.dateSource, Document::DateSource::FoundInText);
+    QVERIFY(!moved.signatureConfirmed);
+    QVERIFY(m_profile->dossiers().setDocumentDate(doc.id, QDate(2026, 11, 2), &error));
+    QVERIFY(m_profile->dossiers().setDocumentKind(doc.id, Document::Kind::Kbis, &error));
+    moved = *m_profile->dossiers().document(doc.id, &error);
+    QCOMPARE(moved.kind, Document::Kind::Kbis);
+    QCOMPARE(moved.issueDate, QDate(2026, 11, 2));
+    QCOMPARE(moved.dateSource, Document::DateSource::EnteredByHand);
 }
 
 void TestDossierStore::providerKeptInProfile()

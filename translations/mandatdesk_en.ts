@@ -2015,6 +2015,18 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>Su&amp;bmit to the operator</source>
         <translation>Su&amp;bmit to the operator</translation>
     </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Move the selected document to another kind</source>
+        <translation>Move the selected document to another kind</translation>
+    </message>
+    <message>
+        <source>The document was dropped in the wrong place: an invoice among the Kbis, say</source>
+        <translation>The document was dropped in the wrong place: an invoice among the Kbis, say</translation>
+    </message>
 </context>
 <context>
     <name>DossierPrinter</name>
@@ -3222,6 +3234,10 @@ Your name and the time are kept in the dossier&apos;s history; you can withdraw 
             <numerusform>%1 · %n blocking problem</numerusform>
             <numerusform>%1 · %n blocking problems</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move the document</source>
+        <translation>Move the document</translation>
     </message>
 </context>
 <context>

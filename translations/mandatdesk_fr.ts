@@ -2015,6 +2015,18 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>Su&amp;bmit to the operator</source>
         <translation>&amp;Lancer la procédure</translation>
     </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>Move the selected document to another kind</source>
+        <translation>Changer le type du document sélectionné</translation>
+    </message>
+    <message>
+        <source>The document was dropped in the wrong place: an invoice among the Kbis, say</source>
+        <translation>Le document a été déposé au mauvais endroit : une facture parmi les Kbis, par exemple</translation>
+    </message>
 </context>
 <context>
     <name>DossierPrinter</name>
@@ -3222,6 +3234,10 @@ Votre nom et l&apos;heure sont conservés dans l&apos;historique du dossier ; vo
             <numerusform>%1 · %n problème bloquant</numerusform>
             <numerusform>%1 · %n problèmes bloquants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move the document</source>
+        <translation>Déplacer le document</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -142,6 +143,14 @@ DossierEditor::DossierEditor(Profile& profile, const QUuid& id, QWidget* parent)
     connect(m_ui->correctDateButton, &QPushButton::clicked, this, &DossierEditor::correctDate);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &DossierEditor::preview);
     connect(m_ui->removeDocumentButton, &QPushButton::clicked, this, &DossierEditor::removeDocument);
+    auto* moveMenu = new QMenu(m_ui->moveDocumentButton);
+    for (const Document::Kind kind :
+         { Document::Kind::SignedMandate, Document::Kind::Kbis, Document::Kind::Invoice }) {
+        QAction* move = moveMenu->addAction(Document::kindLabel(kind));
+        move->setData(int(kind));
+        connect(move, &QAction::triggered, this, [this, kind] { moveDocument(kind); });
+    }
+    m_ui->moveDocumentButton->setMenu(moveMenu);
     connect(m_ui->generateButton, &QPushButton::clicked, this, &DossierEditor::generateMandate);
     connect(m_ui->printButton, &QPushButton::clicked, this, &DossierEditor::print);
     connect(m_ui->submitButton, &QPushButton::clicked, this, &DossierEditor::submit);
@@ -741,6 +750,11 @@ void DossierEditor::updateDocumentButtons()
     m_ui->correctDateButton->setEnabled(!id.isNull());
     m_ui->removeDocumentButton->setEnabled(!id.isNull());
     const Document* doc = document(id);
+    m_ui->moveDocumentButton->setEnabled(doc && doc->kind != Document::Kind::FilledMandate);
+    if (doc) {
+        for (QAction* move : m_ui->moveDocumentButton->menu()->actions())
+            move->setEnabled(move->data().toInt() != int(doc->kind));
+    }
     bool digitallySigned = false;
     for (const DocumentCheck::Result& r : std::as_const(m_report.documents))
         if (doc && r.sha256 == doc->sha256 && r.kind == doc->kind && !r.signatures.isEmpty())
@@ -814,6 +828,18 @@ void DossierEditor::removeDocument()
     QString error;
     if (!m_profile.dossiers().removeDocument(id, &error))
         MessageBox::warning(this, tr("Remove the document"), error);
+    refreshChecks();
+    emit dossierChanged(m_dossier.id);
+}
+
+void DossierEditor::moveDocument(Document::Kind kind)
+{
+    const Document* doc = document(selectedDocument());
+    if (!doc)
+        return;
+    QString error;
+    if (!m_profile.dossiers().setDocumentKind(doc->id, kind, &error))
+        MessageBox::warning(this, tr("Move the document"), error);
     refreshChecks();
     emit dossierChanged(m_dossier.id);
 }

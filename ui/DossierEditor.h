@@ -97,6 +97,7 @@ private:
     void fillDocuments();
     void fillTracking();
     void correctDate();
+    void moveDocument(Document::Kind kind);
     void removeDocument();
     void preview();
     void print();

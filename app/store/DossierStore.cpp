@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "documents/DateRoles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -752,6 +753,37 @@ bool DossierStore::setDocumentDate(const QUuid& documentId, const QDate& date, Q
     const auto source = date.isValid() ? Document::DateSource::EnteredByHand : Document::DateSource::Unknown;
     return updateDocument(documentId, QStringLiteral("issue_date = ?, date_source = ?, date_snippet = ''"),
                           { nullableDate(date), Document::dateSourceCode(source) }, error);
+}
+
+bool DossierStore::setDocumentKind(const QUuid& documentId, Document::Kind kind, QString* error)
+{
+    return m_db.transaction(
+        [&](QString* err) {
+            const std::optional<Document> doc = document(documentId, err);
+            if (!doc)
+                return false;
+            if (doc->kind == kind)
+                return true;
+            QDate date = doc->issueDate;
+            Document::DateSource source = doc->dateSource;
+            QString snippet = doc->dateSnippet;
+            if (source != Document::DateSource::EnteredByHand) {
+                const QStringList pages = documentPages(documentId, err);
+                const DateRoles::Result found = DateRoles::issueDate(pages.join(QLatin1Char('\n')), kind);
+                date = found.date;
+                source = found.date.isValid() ? Document::DateSource::FoundInText
+                                              : Document::DateSource::Unknown;
+                snippet = found.date.isValid() ? found.snippet : QString();
+            }
+            return updateDocument(
+                documentId,
+                QStringLiteral("kind = ?, issue_date = ?, date_source = ?, date_snippet = ?, "
+                               "signature_confirmed = 0, signature_confirmed_at = NULL, "
+                               "signature_confirmed_by = ''"),
+                { Document::kindCode(kind), nullableDate(date), Document::dateSourceCode(source), snippet },
+                err);
+        },
+        error);
 }
 
 bool DossierStore::setSignatureConfirmed(const QUuid& documentId, bool confirmed, const QString& by,

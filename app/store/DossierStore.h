@@ -89,6 +89,9 @@ public:
     QStringList documentPages(const QUuid& documentId, QString* error) const;
     // The user corrects the issue date (recorded as entered by hand).
     bool setDocumentDate(const QUuid& documentId, const QDate& date, QString* error);
+    // The document was dropped in the wrong slot: it becomes `kind`, with the date found for
+    // that kind (a date entered by hand stays) and no signature confirmation.
+    bool setDocumentKind(const QUuid& documentId, Document::Kind kind, QString* error);
     /*
      * The user states that a scanned mandate bears the client's signature and stamp (or
      * withdraws it): kept on the document with when and by whom, and written to the
