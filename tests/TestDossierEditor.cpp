@@ -18,6 +18,12 @@
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
+#include "dossier/DossierDocumentsPage.h"
+#include "dossier/DossierInfoPage.h"
+#include "dossier/DossierTrackingPage.h"
+#include "dossier/HistoryModel.h"
+#include "dossier/OutboxModel.h"
+#include "model/StatusGroup.h"
 #include "store/DossierStore.h"
 #include "store/Profile.h"
 #include "sync/CredentialStore.h"
@@ -101,6 +107,8 @@ private slots:
     void disabledSubmitMnemonicTypesNothing();
     void everyPrintedClientValueCanBeEntered();
     void documentMovedToTheRightSlot();
+    void readinessIsCheckedOffTheUiThread();
+    void eachTabIsItsOwnPage();
 
 private:
     DossierEditor* newDossierThroughWindow();
@@ -219,6 +227,7 @@ void TestDossierEditor::confirmSignature(DossierEditor* e, const QString& fileNa
     QVERIFY(button->isEnabled());
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(!e->isBusy()); // checked again on the worker thread
 }
 
 void TestDossierEditor::createDossierWithNumbers()
@@ -247,7 +256,7 @@ void TestDossierEditor::createDossierWithNumbers()
     QCOMPARE(numbers->item(1, 0)->text(), QStringLiteral("06 12 34 56 78"));
     QVERIFY2(numbers->item(1, 4)->text().contains(QLatin1String("mobile")),
              qPrintable(numbers->item(1, 4)->text()));
-    QCOMPARE(numbers->item(1, 0)->foreground().color(), QColor(0xdc, 0x26, 0x26));
+    QCOMPARE(numbers->item(1, 0)->foreground().color(), toneColor(Tone::Bad));
     QCOMPARE(numbers->item(1, 2)->text(), QStringLiteral("Not allowed"));
 
     // An invalid number is refused with the reason, nothing added.
@@ -271,6 +280,8 @@ void TestDossierEditor::createDossierWithNumbers()
     QCOMPARE(m_window->dossierModel()->rowCount(), 1);
     QCOMPARE(m_window->dossierModel()->summary(0).name, QStringLiteral("Campagne ACME TÉLÉCOM"));
     auto* submit = e->findChild<QPushButton*>(QStringLiteral("submitButton"));
+    QVERIFY(!submit->isEnabled()); // while the checks run, and after
+    QTRY_VERIFY(!e->isBusy());
     QVERIFY(!submit->isEnabled());
     QVERIFY(
         e->findChild<QLabel*>(QStringLiteral("readinessLabel"))->text().contains(QLatin1String("blocking")));
@@ -349,6 +360,7 @@ void TestDossierEditor::dropDocumentsShowsChecks()
     // The user corrects the invoice's date: it is fresh again, marked as entered by hand.
     const QUuid invoiceId = docs->item(1, 0)->data(Qt::UserRole).toUuid();
     QVERIFY(e->setDocumentDate(invoiceId, today.addDays(-5)));
+    QTRY_VERIFY(!e->isBusy());
     QVERIFY2(docs->item(1, 2)->text().contains(QLatin1String("by hand")),
              qPrintable(docs->item(1, 2)->text()));
     QVERIFY(docs->item(1, 4)->text().contains(QLatin1String("days left")));
@@ -429,7 +441,7 @@ void TestDossierEditor::confirmSignatureOnTheMandateRow()
          { write(QStringLiteral("kbis.pdf"), Fixtures::textPdf({ Fixtures::kbisUpToDate(issued) })) });
     auto* docs = e->findChild<QTableWidget*>(QStringLiteral("documentsTable"));
     auto* button = e->findChild<QPushButton*>(QStringLiteral("confirmSignatureButton"));
-    auto* history = e->findChild<QTableWidget*>(QStringLiteral("historyTable"));
+    auto* history = e->findChild<QTableView*>(QStringLiteral("historyTable"));
     auto problemsText = [e] {
         QStringList all;
         auto* list = e->findChild<QListWidget*>(QStringLiteral("problemsList"));
@@ -438,7 +450,7 @@ void TestDossierEditor::confirmSignatureOnTheMandateRow()
         return all.join(u'\n');
     };
     QVERIFY(problemsText().contains(QLatin1String("confirm that the scan bears")));
-    const int historyBefore = history->rowCount();
+    const int historyBefore = history->model()->rowCount();
 
     // Only the mandate's row offers it; the Kbis has no signature to confirm.
     selectDocumentRow(e, QStringLiteral("kbis.pdf"));
@@ -453,7 +465,7 @@ void TestDossierEditor::confirmSignatureOnTheMandateRow()
              qPrintable(MessageBox::lastText()));
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("ACME TÉLÉCOM")));
     QVERIFY(problemsText().contains(QLatin1String("confirm that the scan bears")));
-    QCOMPARE(history->rowCount(), historyBefore);
+    QCOMPARE(history->model()->rowCount(), historyBefore);
 
     // "Yes": the blocking problem goes, the row says who confirmed, the history keeps it.
     confirmSignature(e, QStringLiteral("mandat-scan.pdf"));
@@ -466,21 +478,22 @@ void TestDossierEditor::confirmSignatureOnTheMandateRow()
     const QString user = Profile::currentUserName();
     QVERIFY2(docs->item(mandateRow, 6)->text().contains(QStringLiteral("confirmed by ") + user),
              qPrintable(docs->item(mandateRow, 6)->text()));
-    QCOMPARE(history->rowCount(), historyBefore + 1);
+    QCOMPARE(history->model()->rowCount(), historyBefore + 1);
     bool recorded = false;
-    for (int row = 0; row < history->rowCount(); ++row)
-        for (int col = 0; col < history->columnCount(); ++col)
-            if (history->item(row, col)
-                && history->item(row, col)->text().contains(QLatin1String("Signature and stamp confirmed")))
-                recorded = history->item(row, 4)->text() == user;
+    for (int row = 0; row < history->model()->rowCount(); ++row)
+        for (int col = 0; col < history->model()->columnCount(); ++col)
+            if (history->model()->index(row, col).data().toString().contains(
+                    QLatin1String("Signature and stamp confirmed")))
+                recorded = history->model()->index(row, 4).data().toString() == user;
     QVERIFY(recorded);
     QVERIFY(button->isEnabled());
     QVERIFY2(button->text().remove(u'&').contains(QLatin1String("Withdraw")), qPrintable(button->text()));
 
     // Undo: withdrawing brings the blocking problem back, and is recorded too.
     QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(!e->isBusy());
     QVERIFY(problemsText().contains(QLatin1String("confirm that the scan bears")));
-    QCOMPARE(history->rowCount(), historyBefore + 2);
+    QCOMPARE(history->model()->rowCount(), historyBefore + 2);
     QVERIFY(!button->text().remove(u'&').contains(QLatin1String("Withdraw")));
     QVERIFY(!docs->item(mandateRow, 6)->text().contains(QLatin1String("confirmed by")));
 }
@@ -553,9 +566,9 @@ void TestDossierEditor::recordTheOperatorsDecisionByHand()
     QCOMPARE(d.status, DossierStatus::Valid);
     QCOMPARE(d.validatedOn, today.addDays(-2));
     QCOMPARE(d.validUntil, DossierStatus::validUntilFor(today.addDays(-2)));
-    auto* history = e->findChild<QTableWidget*>(QStringLiteral("historyTable"));
-    QCOMPARE(history->item(0, 2)->text(), DossierStatus::label(DossierStatus::Valid));
-    QCOMPARE(history->item(0, 4)->text(), Profile::currentUserName());
+    auto* history = e->findChild<QTableView*>(QStringLiteral("historyTable"));
+    QCOMPARE(history->model()->index(0, 2).data().toString(), DossierStatus::label(DossierStatus::Valid));
+    QCOMPARE(history->model()->index(0, 4).data().toString(), Profile::currentUserName());
     const int row = m_window->dossierModel()->rowOf(id);
     QTRY_COMPARE(m_window->dossierModel()->index(row, DossierListModel::Status).data().toString(),
                  DossierStatus::label(DossierStatus::Valid));
@@ -633,9 +646,9 @@ void TestDossierEditor::submitToPortalSeeStatusAndRenew()
     QVERIFY2(syncStates.contains(QStringLiteral("Queued")) && syncStates.contains(QStringLiteral("Sending…")),
              qPrintable(syncStates.join(u'|')));
     QCOMPARE(m_window->dossierModel()->index(row, DossierListModel::Sync).data().toString(), QString());
-    auto* outbox = e->findChild<QTableWidget*>(QStringLiteral("outboxTable"));
-    QCOMPARE(outbox->rowCount(), 1);
-    QCOMPARE(outbox->item(0, 1)->text(), QStringLiteral("Sent"));
+    auto* outbox = e->findChild<QTableView*>(QStringLiteral("outboxTable"));
+    QCOMPARE(outbox->model()->rowCount(), 1);
+    QCOMPARE(outbox->model()->index(0, 1).data().toString(), QStringLiteral("Sent"));
 
     // The operator approves; the next sync brings the status, the list and the editor follow.
     auto mandate = portalStore.mandate(id.toString(QUuid::WithoutBraces));
@@ -655,8 +668,8 @@ void TestDossierEditor::submitToPortalSeeStatusAndRenew()
     QVERIFY(e->findChild<QLabel*>(QStringLiteral("validUntilLabel"))
                 ->text()
                 .contains(QLatin1String("Valid until")));
-    auto* history = e->findChild<QTableWidget*>(QStringLiteral("historyTable"));
-    QCOMPARE(history->item(0, 2)->text(), DossierStatus::label(DossierStatus::Valid));
+    auto* history = e->findChild<QTableView*>(QStringLiteral("historyTable"));
+    QCOMPARE(history->model()->index(0, 2).data().toString(), DossierStatus::label(DossierStatus::Valid));
 
     // Renew: a new dossier with the same client and numbers opens.
     auto* renew = e->findChild<QPushButton*>(QStringLiteral("renewButton"));
@@ -963,6 +976,7 @@ void TestDossierEditor::documentMovedToTheRightSlot()
     }
     QVERIFY(toInvoice);
     toInvoice->trigger();
+    QTRY_VERIFY(!e->isBusy());
     QCOMPARE(docs->rowCount(), 1);
     QCOMPARE(docs->item(0, 0)->text(), Document::kindLabel(Document::Kind::Invoice));
     QCOMPARE(docs->item(0, 2)->text(), QLocale().toString(issued, QLocale::ShortFormat));
@@ -972,6 +986,79 @@ void TestDossierEditor::documentMovedToTheRightSlot()
     QCOMPARE(stored.first().issueDate, issued);
     for (const Problem& p : e->report().problems)
         QVERIFY2(p.code != QLatin1String("not_a_kbis"), qPrintable(p.message));
+}
+
+// Issue 14, shape: the readiness report is built on a worker thread (a signed PDF costs a
+// pdfsig run): the window says it is checking, keeps Submit disabled until the report of the
+// latest change arrives, and never shows an older change's report.
+void TestDossierEditor::readinessIsCheckedOffTheUiThread()
+{
+    DossierEditor* e = newDossierThroughWindow();
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518452750"));
+    addNumber(e, QStringLiteral("01 62 12 34 56"));
+    const QDate today = m_clock->today();
+    drop(e, Document::Kind::Kbis,
+         { write(QStringLiteral("kbis.pdf"),
+                 Fixtures::textPdf({ Fixtures::kbisUpToDate(today.addDays(-10)) })) });
+    auto* docs = e->findChild<QTableWidget*>(QStringLiteral("documentsTable"));
+    auto* submit = e->findChild<QPushButton*>(QStringLiteral("submitButton"));
+    auto* readiness = e->findChild<QLabel*>(QStringLiteral("readinessLabel"));
+    QCOMPARE(docs->rowCount(), 1);
+    const QUuid kbis = docs->item(0, 0)->data(Qt::UserRole).toUuid();
+    auto staleKbis = [e] {
+        for (const Problem& p : e->report().problems)
+            if (p.code == QLatin1String("stale"))
+                return true;
+        return false;
+    };
+    QVERIFY(!staleKbis());
+
+    // The date typed by hand makes it stale: the call returns before the report is built.
+    QVERIFY(e->setDocumentDate(kbis, today.addDays(-200)));
+    QVERIFY(e->isChecking());
+    QVERIFY(!submit->isEnabled());
+    QCOMPARE(readiness->text(), QStringLiteral("Checking the dossier…"));
+    QCOMPARE(submit->toolTip(), readiness->text());
+    QTRY_VERIFY(!e->isChecking());
+    QVERIFY(staleKbis());
+    QVERIFY2(docs->item(0, 4)->text().startsWith(QLatin1String("Stale since")),
+             qPrintable(docs->item(0, 4)->text()));
+
+    // Two changes in a row: only the last one's report is shown.
+    QVERIFY(e->setDocumentDate(kbis, today.addDays(-300)));
+    QVERIFY(e->setDocumentDate(kbis, today.addDays(-5)));
+    QTRY_VERIFY(!e->isChecking());
+    QVERIFY(!staleKbis());
+    QVERIFY2(docs->item(0, 4)->text().contains(QLatin1String("days left")),
+             qPrintable(docs->item(0, 4)->text()));
+    QVERIFY(readiness->text() != QStringLiteral("Checking the dossier…"));
+}
+
+// Issue 14, shape: one page per tab, each its own widget with its Designer form; the
+// tracking tables are views over models.
+void TestDossierEditor::eachTabIsItsOwnPage()
+{
+    DossierEditor* e = newDossierThroughWindow();
+    auto* tabs = e->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->count(), 3);
+    QVERIFY(qobject_cast<DossierInfoPage*>(tabs->widget(0)));
+    QVERIFY(qobject_cast<DossierDocumentsPage*>(tabs->widget(1)));
+    QVERIFY(qobject_cast<DossierTrackingPage*>(tabs->widget(2)));
+    // The fields live in their page, not in the window's own form.
+    QVERIFY(tabs->widget(0)->isAncestorOf(e->findChild<QLineEdit*>(QStringLiteral("sirenEdit"))));
+    QVERIFY(tabs->widget(1)->isAncestorOf(e->findChild<QTableWidget*>(QStringLiteral("documentsTable"))));
+    auto* history = e->findChild<QTableView*>(QStringLiteral("historyTable"));
+    QVERIFY(tabs->widget(2)->isAncestorOf(history));
+    QVERIFY(qobject_cast<HistoryModel*>(history->model()));
+    QVERIFY(qobject_cast<OutboxModel*>(e->findChild<QTableView*>(QStringLiteral("outboxTable"))->model()));
+
+    // Saved, the new dossier's creation is the history's first row, read through the model.
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518452750"));
+    QVERIFY(e->save());
+    QCOMPARE(history->model()->rowCount(), 1);
+    QCOMPARE(history->model()->index(0, HistoryModel::From).data().toString(), QStringLiteral("(created)"));
+    QCOMPARE(history->model()->index(0, HistoryModel::To).data().toString(),
+             DossierStatus::label(DossierStatus::NotSubmitted));
 }
 
 QTEST_MAIN(TestDossierEditor)

@@ -190,9 +190,9 @@ void TestMainWindow::demoQueuedDossierCanBeSent()
     QVERIFY(!queued.isNull());
     DossierEditor* editor = window.openDossier(queued);
     QVERIFY(editor);
-    auto* outbox = editor->findChild<QTableWidget*>(QStringLiteral("outboxTable"));
-    QCOMPARE(outbox->rowCount(), 1);
-    QCOMPARE(outbox->item(0, 1)->text(), QStringLiteral("Queued"));
+    auto* outbox = editor->findChild<QTableView*>(QStringLiteral("outboxTable"));
+    QCOMPARE(outbox->model()->rowCount(), 1);
+    QCOMPARE(outbox->model()->index(0, 1).data().toString(), QStringLiteral("Queued"));
     auto* retry = editor->findChild<QPushButton*>(QStringLiteral("retryButton"));
     QVERIFY(retry->isEnabled());
     editor->close();
@@ -353,12 +353,12 @@ void TestMainWindow::statusFiltersCountLive()
     // 40 demo dossiers cycle through 10 kinds: 4 not submitted, 1 queued + 1 under review, 1 rejected,
     // 1 valid, 1 expiring soon, 1 expired in each ten.
     const auto counts = window.filterModel()->counts();
-    QCOMPARE(counts[DossierListModel::NotSubmitted], 16);
-    QCOMPARE(counts[DossierListModel::InProgress], 8);
-    QCOMPARE(counts[DossierListModel::Rejected], 4);
-    QCOMPARE(counts[DossierListModel::Valid], 8); // valid, expiring soon included
-    QCOMPARE(counts[DossierListModel::ExpiringSoon], 4);
-    QCOMPARE(counts[DossierListModel::Expired], 4);
+    QCOMPARE(counts[StatusGroup::NotSubmitted], 16);
+    QCOMPARE(counts[StatusGroup::InProgress], 8);
+    QCOMPARE(counts[StatusGroup::Rejected], 4);
+    QCOMPARE(counts[StatusGroup::Valid], 8); // valid, expiring soon included
+    QCOMPARE(counts[StatusGroup::ExpiringSoon], 4);
+    QCOMPARE(counts[StatusGroup::Expired], 4);
     auto* rejected = window.findChild<QToolButton*>(QStringLiteral("filterRejected"));
     QCOMPARE(rejected->text(), QStringLiteral("Rejected (4)"));
     QTest::mouseClick(rejected, Qt::LeftButton);

@@ -1710,6 +1710,97 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     </message>
 </context>
 <context>
+    <name>DossierDocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <source>Reading the document</source>
+        <translation>Reading the document</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Cancel reading</translation>
+    </message>
+    <message>
+        <source>Documents of the dossier</source>
+        <translation>Documents of the dossier</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;date…</source>
+        <translation>Correct the &amp;date…</translation>
+    </message>
+    <message>
+        <source>Correct the document date</source>
+        <translation>Correct the document date</translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm the signature…</source>
+        <translation>Conf&amp;irm the signature…</translation>
+    </message>
+    <message>
+        <source>Confirm the signature and stamp on the scanned mandate</source>
+        <translation>Confirm the signature and stamp on the scanned mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Preview the documents</source>
+        <translation>Preview the documents</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Move the selected document to another kind</source>
+        <translation>Move the selected document to another kind</translation>
+    </message>
+    <message>
+        <source>The document was dropped in the wrong place: an invoice among the Kbis, say</source>
+        <translation>The document was dropped in the wrong place: an invoice among the Kbis, say</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>Remove the selected document</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the mandate</source>
+        <translation>&amp;Generate the mandate</translation>
+    </message>
+    <message>
+        <source>Generate the mandate</source>
+        <translation>Generate the mandate</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>Print the dossier</translation>
+    </message>
+    <message>
+        <source>What the operator would refuse or question:</source>
+        <translation>What the operator would refuse or question:</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+</context>
+<context>
     <name>DossierEditor</name>
     <message>
         <source>Dossier</source>
@@ -1719,6 +1810,21 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>Rejection reason</source>
         <translation>Rejection reason</translation>
     </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Submit to the operator</source>
+        <translation>Submit to the operator</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to the operator</source>
+        <translation>Su&amp;bmit to the operator</translation>
+    </message>
+</context>
+<context>
+    <name>DossierInfoPage</name>
     <message>
         <source>Mandate information</source>
         <translation>Mandate information</translation>
@@ -1758,6 +1864,22 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>SAS, SARL…</source>
         <translation>SAS, SARL…</translation>
+    </message>
+    <message>
+        <source>Share capital:</source>
+        <translation>Share capital:</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Share capital</translation>
+    </message>
+    <message>
+        <source>10 000 €</source>
+        <translation>10 000 €</translation>
+    </message>
+    <message>
+        <source>As the Kbis gives it; the mandate prints it.</source>
+        <translation>As the Kbis gives it; the mandate prints it.</translation>
     </message>
     <message>
         <source>&amp;SIREN:</source>
@@ -1874,158 +1996,6 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>Numbers of the dossier</source>
         <translation>Numbers of the dossier</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Add documents</source>
-        <translation>Add documents</translation>
-    </message>
-    <message>
-        <source>Documents of the dossier</source>
-        <translation>Documents of the dossier</translation>
-    </message>
-    <message>
-        <source>Correct the &amp;date…</source>
-        <translation>Correct the &amp;date…</translation>
-    </message>
-    <message>
-        <source>Correct the document date</source>
-        <translation>Correct the document date</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Preview</translation>
-    </message>
-    <message>
-        <source>Preview the documents</source>
-        <translation>Preview the documents</translation>
-    </message>
-    <message>
-        <source>Remove the selected document</source>
-        <translation>Remove the selected document</translation>
-    </message>
-    <message>
-        <source>&amp;Generate the mandate</source>
-        <translation>&amp;Generate the mandate</translation>
-    </message>
-    <message>
-        <source>Generate the mandate</source>
-        <translation>Generate the mandate</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>P&amp;rint…</translation>
-    </message>
-    <message>
-        <source>Print the dossier</source>
-        <translation>Print the dossier</translation>
-    </message>
-    <message>
-        <source>What the operator would refuse or question:</source>
-        <translation>What the operator would refuse or question:</translation>
-    </message>
-    <message>
-        <source>Problems found</source>
-        <translation>Problems found</translation>
-    </message>
-    <message>
-        <source>Tracking</source>
-        <translation>Tracking</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Validity</translation>
-    </message>
-    <message>
-        <source>Status history:</source>
-        <translation>Status history:</translation>
-    </message>
-    <message>
-        <source>Status history</source>
-        <translation>Status history</translation>
-    </message>
-    <message>
-        <source>Changes waiting for the portal:</source>
-        <translation>Changes waiting for the portal:</translation>
-    </message>
-    <message>
-        <source>Changes waiting for the portal</source>
-        <translation>Changes waiting for the portal</translation>
-    </message>
-    <message>
-        <source>Retry &amp;now</source>
-        <translation>Retry &amp;now</translation>
-    </message>
-    <message>
-        <source>Retry sending now</source>
-        <translation>Retry sending now</translation>
-    </message>
-    <message>
-        <source>Re&amp;new</source>
-        <translation>Re&amp;new</translation>
-    </message>
-    <message>
-        <source>Renew the mandate</source>
-        <translation>Renew the mandate</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>Readiness</translation>
-    </message>
-    <message>
-        <source>Submit to the operator</source>
-        <translation>Submit to the operator</translation>
-    </message>
-    <message>
-        <source>Conf&amp;irm the signature…</source>
-        <translation>Conf&amp;irm the signature…</translation>
-    </message>
-    <message>
-        <source>Confirm the signature and stamp on the scanned mandate</source>
-        <translation>Confirm the signature and stamp on the scanned mandate</translation>
-    </message>
-    <message>
-        <source>Record the operator&apos;s decisi&amp;on…</source>
-        <translation>Record the operator&apos;s decisi&amp;on…</translation>
-    </message>
-    <message>
-        <source>Record the operator&apos;s decision by hand</source>
-        <translation>Record the operator&apos;s decision by hand</translation>
-    </message>
-    <message>
-        <source>Share capital</source>
-        <translation>Share capital</translation>
-    </message>
-    <message>
-        <source>10 000 €</source>
-        <translation>10 000 €</translation>
-    </message>
-    <message>
-        <source>As the Kbis gives it; the mandate prints it.</source>
-        <translation>As the Kbis gives it; the mandate prints it.</translation>
-    </message>
-    <message>
-        <source>Share capital:</source>
-        <translation>Share capital:</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit to the operator</source>
-        <translation>Su&amp;bmit to the operator</translation>
-    </message>
-    <message>
-        <source>Move to…</source>
-        <translation>Move to…</translation>
-    </message>
-    <message>
-        <source>Move the selected document to another kind</source>
-        <translation>Move the selected document to another kind</translation>
-    </message>
-    <message>
-        <source>The document was dropped in the wrong place: an invoice among the Kbis, say</source>
-        <translation>The document was dropped in the wrong place: an invoice among the Kbis, say</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2156,57 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>(renewal %1)</source>
         <translation>(renewal %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTrackingPage</name>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the portal:</source>
+        <translation>Changes waiting for the portal:</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the portal</source>
+        <translation>Changes waiting for the portal</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>Retry &amp;now</translation>
+    </message>
+    <message>
+        <source>Retry sending now</source>
+        <translation>Retry sending now</translation>
+    </message>
+    <message>
+        <source>Record the operator&apos;s decisi&amp;on…</source>
+        <translation>Record the operator&apos;s decisi&amp;on…</translation>
+    </message>
+    <message>
+        <source>Record the operator&apos;s decision by hand</source>
+        <translation>Record the operator&apos;s decision by hand</translation>
+    </message>
+    <message>
+        <source>Re&amp;new</source>
+        <translation>Re&amp;new</translation>
+    </message>
+    <message>
+        <source>Renew the mandate</source>
+        <translation>Renew the mandate</translation>
     </message>
 </context>
 <context>
@@ -2784,79 +2805,7 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     </message>
 </context>
 <context>
-    <name>Mandat::DossierEditor</name>
-    <message>
-        <source>Allowed</source>
-        <translation>Allowed</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>Not allowed</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>Signed mandate</source>
-        <translation>Signed mandate</translation>
-    </message>
-    <message>
-        <source>The mandate signed and stamped by the client (PDF or scan).</source>
-        <translation>The mandate signed and stamped by the client (PDF or scan).</translation>
-    </message>
-    <message>
-        <source>Kbis extract</source>
-        <translation>Kbis extract</translation>
-    </message>
-    <message>
-        <source>Less than 3 months old on the submission day.</source>
-        <translation>Less than 3 months old on the submission day.</translation>
-    </message>
-    <message>
-        <source>Phone invoices</source>
-        <translation>Phone invoices</translation>
-    </message>
-    <message>
-        <source>Less than 3 months old, showing the numbers.</source>
-        <translation>Less than 3 months old, showing the numbers.</translation>
-    </message>
-    <message>
-        <source>Reading the document</source>
-        <translation>Reading the document</translation>
-    </message>
-    <message>
-        <source>Cancel reading</source>
-        <translation>Cancel reading</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>Agents</translation>
-    </message>
-    <message>
-        <source>Automated</source>
-        <translation>Automated</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
+    <name>Mandat::DossierDocumentsPage</name>
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
@@ -2886,44 +2835,206 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <translation>Problems</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>When</translation>
+        <source>Signed mandate</source>
+        <translation>Signed mandate</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>From</translation>
+        <source>The mandate signed and stamped by the client (PDF or scan).</source>
+        <translation>The mandate signed and stamped by the client (PDF or scan).</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>To</translation>
+        <source>Kbis extract</source>
+        <translation>Kbis extract</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
+        <source>Less than 3 months old on the submission day.</source>
+        <translation>Less than 3 months old on the submission day.</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>By</translation>
+        <source>Phone invoices</source>
+        <translation>Phone invoices</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Change</translation>
+        <source>Less than 3 months old, showing the numbers.</source>
+        <translation>Less than 3 months old, showing the numbers.</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>State</translation>
+        <source>(by hand)</source>
+        <translation>(by hand)</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Attempts</translation>
+        <source>not found</source>
+        <translation>not found</translation>
     </message>
     <message>
-        <source>Next attempt</source>
-        <translation>Next attempt</translation>
+        <source>Checked at submission</source>
+        <translation>Checked at submission</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Last error</source>
-        <translation>Last error</translation>
+        <source>Stale since %1</source>
+        <translation>Stale since %1</translation>
+    </message>
+    <message>
+        <source>Dated in the future</source>
+        <translation>Dated in the future</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Date unknown</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Signature and stamp confirmed by %1 on %2.</source>
+        <translation>Signature and stamp confirmed by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw the confirmation</source>
+        <translation>W&amp;ithdraw the confirmation</translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm the signature…</source>
+        <translation>Conf&amp;irm the signature…</translation>
+    </message>
+    <message>
+        <source>Select the signed mandate to confirm its signature and stamp.</source>
+        <translation>Select the signed mandate to confirm its signature and stamp.</translation>
+    </message>
+    <message>
+        <source>This mandate is signed digitally: its signature is checked, there is nothing to confirm.</source>
+        <translation>This mandate is signed digitally: its signature is checked, there is nothing to confirm.</translation>
+    </message>
+    <message>
+        <source>Only a scanned signed mandate needs its signature confirmed.</source>
+        <translation>Only a scanned signed mandate needs its signature confirmed.</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2. Withdraw it if it was a mistake.</source>
+        <translation>Confirmed by %1 on %2. Withdraw it if it was a mistake.</translation>
+    </message>
+    <message>
+        <source>State that the scan bears the client&apos;s signature and stamp.</source>
+        <translation>State that the scan bears the client&apos;s signature and stamp.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>%1 was not added.
+
+%2</source>
+        <translation>%1 was not added.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reading %1… %p%</source>
+        <translation>Reading %1… %p%</translation>
+    </message>
+    <message>
+        <source>Correct the date</source>
+        <translation>Correct the date</translation>
+    </message>
+    <message>
+        <source>The document&apos;s issue date, as printed on it:</source>
+        <translation>The document&apos;s issue date, as printed on it:</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>the client&apos;s legal representative</source>
+        <translation>the client&apos;s legal representative</translation>
+    </message>
+    <message>
+        <source>Look at the scan &quot;%1&quot;. Do you confirm that it is the mandate for %2, signed by hand by %3, and that it bears the stamp of %2?
+
+Your name and the time are kept in the dossier&apos;s history; you can withdraw the confirmation later.</source>
+        <translation>Look at the scan &quot;%1&quot;. Do you confirm that it is the mandate for %2, signed by hand by %3, and that it bears the stamp of %2?
+
+Your name and the time are kept in the dossier&apos;s history; you can withdraw the confirmation later.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>the client</translation>
+    </message>
+    <message>
+        <source>Confirm the signature and stamp</source>
+        <translation>Confirm the signature and stamp</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Remove the document</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the dossier? The file on your disk is not touched.</source>
+        <translation>Remove %1 from the dossier? The file on your disk is not touched.</translation>
+    </message>
+    <message>
+        <source>Move the document</source>
+        <translation>Move the document</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>This dossier has no document to print.</source>
+        <translation>This dossier has no document to print.</translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>Print the dossier</translation>
+    </message>
+    <message>
+        <source>Generate the mandate</source>
+        <translation>Generate the mandate</translation>
+    </message>
+    <message>
+        <source>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</source>
+        <translation>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</translation>
+    </message>
+    <message>
+        <source>mandate-%1.pdf</source>
+        <translation>mandate-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::DossierEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>New dossier</source>
@@ -2932,26 +3043,6 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>Dossier — %1</source>
         <translation>Dossier — %1</translation>
-    </message>
-    <message>
-        <source>valid SIREN</source>
-        <translation>valid SIREN</translation>
-    </message>
-    <message>
-        <source>VAT number: %1</source>
-        <translation>VAT number: %1</translation>
-    </message>
-    <message>
-        <source>Add a number</source>
-        <translation>Add a number</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number that can be presented.
-
-%2</source>
-        <translation>&quot;%1&quot; is not a number that can be presented.
-
-%2</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2999,146 +3090,8 @@ Fix the dossier and submit it again.</translation>
         <translation>Ready: every check passed.</translation>
     </message>
     <message>
-        <source>(by hand)</source>
-        <translation>(by hand)</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>not found</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stale since %1</source>
-        <translation>Stale since %1</translation>
-    </message>
-    <message>
-        <source>Dated in the future</source>
-        <translation>Dated in the future</translation>
-    </message>
-    <message>
-        <source>Date unknown</source>
-        <translation>Date unknown</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Valid until %1 (%n day(s) left).</source>
-        <translation>
-            <numerusform>Valid until %1 (%n day left).</numerusform>
-            <numerusform>Valid until %1 (%n days left).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Expired on %1.</source>
-        <translation>Expired on %1.</translation>
-    </message>
-    <message>
-        <source>Not validated by the operator yet.</source>
-        <translation>Not validated by the operator yet.</translation>
-    </message>
-    <message>
-        <source>(created)</source>
-        <translation>(created)</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>Error, will retry</source>
-        <translation>Error, will retry</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <source>Submission</source>
-        <translation>Submission</translation>
-    </message>
-    <message>
-        <source>Add a document</source>
-        <translation>Add a document</translation>
-    </message>
-    <message>
-        <source>%1 was not added.
-
-%2</source>
-        <translation>%1 was not added.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Reading %1… %p%</source>
-        <translation>Reading %1… %p%</translation>
-    </message>
-    <message>
-        <source>Correct the date</source>
-        <translation>Correct the date</translation>
-    </message>
-    <message>
-        <source>The document&apos;s issue date, as printed on it:</source>
-        <translation>The document&apos;s issue date, as printed on it:</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Issue date</translation>
-    </message>
-    <message>
-        <source>Remove the document</source>
-        <translation>Remove the document</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the dossier? The file on your disk is not touched.</source>
-        <translation>Remove %1 from the dossier? The file on your disk is not touched.</translation>
-    </message>
-    <message>
-        <source>Print %1</source>
-        <translation>Print %1</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>This dossier has no document to print.</source>
-        <translation>This dossier has no document to print.</translation>
-    </message>
-    <message>
-        <source>Print the dossier</source>
-        <translation>Print the dossier</translation>
-    </message>
-    <message>
-        <source>Generate the mandate</source>
-        <translation>Generate the mandate</translation>
-    </message>
-    <message>
-        <source>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</source>
-        <translation>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</translation>
-    </message>
-    <message>
-        <source>mandate-%1.pdf</source>
-        <translation>mandate-%1.pdf</translation>
     </message>
     <message>
         <source>Mandate filled from %1: print it, have it signed and stamped, then add the signed copy.</source>
@@ -3149,72 +3102,12 @@ Fix the dossier and submit it again.</translation>
         <translation>Submit to the operator</translation>
     </message>
     <message>
-        <source>Renew</source>
-        <translation>Renew</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>Save the changes to this dossier?</source>
         <translation>Save the changes to this dossier?</translation>
-    </message>
-    <message>
-        <source>Signature and stamp confirmed by %1 on %2.</source>
-        <translation>Signature and stamp confirmed by %1 on %2.</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>you</translation>
-    </message>
-    <message>
-        <source>W&amp;ithdraw the confirmation</source>
-        <translation>W&amp;ithdraw the confirmation</translation>
-    </message>
-    <message>
-        <source>Conf&amp;irm the signature…</source>
-        <translation>Conf&amp;irm the signature…</translation>
-    </message>
-    <message>
-        <source>Select the signed mandate to confirm its signature and stamp.</source>
-        <translation>Select the signed mandate to confirm its signature and stamp.</translation>
-    </message>
-    <message>
-        <source>This mandate is signed digitally: its signature is checked, there is nothing to confirm.</source>
-        <translation>This mandate is signed digitally: its signature is checked, there is nothing to confirm.</translation>
-    </message>
-    <message>
-        <source>Only a scanned signed mandate needs its signature confirmed.</source>
-        <translation>Only a scanned signed mandate needs its signature confirmed.</translation>
-    </message>
-    <message>
-        <source>Confirmed by %1 on %2. Withdraw it if it was a mistake.</source>
-        <translation>Confirmed by %1 on %2. Withdraw it if it was a mistake.</translation>
-    </message>
-    <message>
-        <source>State that the scan bears the client&apos;s signature and stamp.</source>
-        <translation>State that the scan bears the client&apos;s signature and stamp.</translation>
-    </message>
-    <message>
-        <source>the client&apos;s legal representative</source>
-        <translation>the client&apos;s legal representative</translation>
-    </message>
-    <message>
-        <source>Look at the scan &quot;%1&quot;. Do you confirm that it is the mandate for %2, signed by hand by %3, and that it bears the stamp of %2?
-
-Your name and the time are kept in the dossier&apos;s history; you can withdraw the confirmation later.</source>
-        <translation>Look at the scan &quot;%1&quot;. Do you confirm that it is the mandate for %2, signed by hand by %3, and that it bears the stamp of %2?
-
-Your name and the time are kept in the dossier&apos;s history; you can withdraw the confirmation later.</translation>
-    </message>
-    <message>
-        <source>the client</source>
-        <translation>the client</translation>
-    </message>
-    <message>
-        <source>Confirm the signature and stamp</source>
-        <translation>Confirm the signature and stamp</translation>
     </message>
     <message>
         <source>Sync with the portal</source>
@@ -3224,10 +3117,6 @@ Your name and the time are kept in the dossier&apos;s history; you can withdraw 
         <source>%1 (from the archive, not confirmed by the portal)</source>
         <translation>%1 (from the archive, not confirmed by the portal)</translation>
     </message>
-    <message>
-        <source>Checked at submission</source>
-        <translation>Checked at submission</translation>
-    </message>
     <message numerus="yes">
         <source>%1 · %n blocking problem(s)</source>
         <translation>
@@ -3236,24 +3125,75 @@ Your name and the time are kept in the dossier&apos;s history; you can withdraw 
         </translation>
     </message>
     <message>
-        <source>Move the document</source>
-        <translation>Move the document</translation>
+        <source>Mandate information</source>
+        <translation>Mandate information</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Checking the dossier…</source>
+        <translation>Checking the dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::DossierInfoPage</name>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Automated</source>
+        <translation>Automated</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>valid SIREN</source>
+        <translation>valid SIREN</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>VAT number: %1</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Add a number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number that can be presented.
+
+%2</source>
+        <translation>&quot;%1&quot; is not a number that can be presented.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>Mandat::DossierListModel</name>
-    <message>
-        <source>Not submitted</source>
-        <translation>Not submitted</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Expiring soon</source>
-        <translation>Expiring soon</translation>
-    </message>
     <message>
         <source>Ready</source>
         <translation>Ready</translation>
@@ -3316,6 +3256,28 @@ Your name and the time are kept in the dossier&apos;s history; you can withdraw 
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::DossierTrackingPage</name>
+    <message numerus="yes">
+        <source>Valid until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Valid until %1 (%n day left).</numerusform>
+            <numerusform>Valid until %1 (%n days left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Expired on %1.</translation>
+    </message>
+    <message>
+        <source>Not validated by the operator yet.</source>
+        <translation>Not validated by the operator yet.</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renew</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3401,33 @@ Your name and the time are kept in the dossier&apos;s history; you can withdraw 
         <translation>The mandate could not be filled on %1.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::HistoryModel</name>
+    <message>
+        <source>(created)</source>
+        <translation>(created)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3837,53 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>List of authorised numbers</source>
         <translation>List of authorised numbers</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::OutboxModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Error, will retry</source>
+        <translation>Error, will retry</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +4910,21 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>The digital signature could not be checked.</source>
         <translation>The digital signature could not be checked.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGroup</name>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
     </message>
 </context>
 <context>

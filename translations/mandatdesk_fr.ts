@@ -1710,6 +1710,97 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     </message>
 </context>
 <context>
+    <name>DossierDocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Ajouter des documents</translation>
+    </message>
+    <message>
+        <source>Reading the document</source>
+        <translation>Lecture du document</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Annuler la lecture</translation>
+    </message>
+    <message>
+        <source>Documents of the dossier</source>
+        <translation>Documents du dossier</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;date…</source>
+        <translation>Corriger la &amp;date…</translation>
+    </message>
+    <message>
+        <source>Correct the document date</source>
+        <translation>Corriger la date du document</translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm the signature…</source>
+        <translation>Confirmer la s&amp;ignature…</translation>
+    </message>
+    <message>
+        <source>Confirm the signature and stamp on the scanned mandate</source>
+        <translation>Confirmer la signature et le cachet du mandat scanné</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Preview the documents</source>
+        <translation>Aperçu des documents</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>Move the selected document to another kind</source>
+        <translation>Changer le type du document sélectionné</translation>
+    </message>
+    <message>
+        <source>The document was dropped in the wrong place: an invoice among the Kbis, say</source>
+        <translation>Le document a été déposé au mauvais endroit : une facture parmi les Kbis, par exemple</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>Retirer le document sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the mandate</source>
+        <translation>&amp;Générer le mandat</translation>
+    </message>
+    <message>
+        <source>Generate the mandate</source>
+        <translation>Générer le mandat</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>Imprimer le dossier</translation>
+    </message>
+    <message>
+        <source>What the operator would refuse or question:</source>
+        <translation>Ce que l&apos;opérateur refuserait ou relèverait :</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+</context>
+<context>
     <name>DossierEditor</name>
     <message>
         <source>Dossier</source>
@@ -1719,6 +1810,21 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>Rejection reason</source>
         <translation>Motif du rejet</translation>
     </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Prêt ?</translation>
+    </message>
+    <message>
+        <source>Submit to the operator</source>
+        <translation>Lancer la procédure</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to the operator</source>
+        <translation>&amp;Lancer la procédure</translation>
+    </message>
+</context>
+<context>
+    <name>DossierInfoPage</name>
     <message>
         <source>Mandate information</source>
         <translation>Informations du mandat</translation>
@@ -1758,6 +1864,22 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>SAS, SARL…</source>
         <translation>SAS, SARL…</translation>
+    </message>
+    <message>
+        <source>Share capital:</source>
+        <translation>Capital social :</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Capital social</translation>
+    </message>
+    <message>
+        <source>10 000 €</source>
+        <translation>10 000 €</translation>
+    </message>
+    <message>
+        <source>As the Kbis gives it; the mandate prints it.</source>
+        <translation>Tel que le Kbis l&apos;indique ; le mandat l&apos;imprime.</translation>
     </message>
     <message>
         <source>&amp;SIREN:</source>
@@ -1874,158 +1996,6 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>Numbers of the dossier</source>
         <translation>Numéros du dossier</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Add documents</source>
-        <translation>Ajouter des documents</translation>
-    </message>
-    <message>
-        <source>Documents of the dossier</source>
-        <translation>Documents du dossier</translation>
-    </message>
-    <message>
-        <source>Correct the &amp;date…</source>
-        <translation>Corriger la &amp;date…</translation>
-    </message>
-    <message>
-        <source>Correct the document date</source>
-        <translation>Corriger la date du document</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>A&amp;perçu</translation>
-    </message>
-    <message>
-        <source>Preview the documents</source>
-        <translation>Aperçu des documents</translation>
-    </message>
-    <message>
-        <source>Remove the selected document</source>
-        <translation>Retirer le document sélectionné</translation>
-    </message>
-    <message>
-        <source>&amp;Generate the mandate</source>
-        <translation>&amp;Générer le mandat</translation>
-    </message>
-    <message>
-        <source>Generate the mandate</source>
-        <translation>Générer le mandat</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print the dossier</source>
-        <translation>Imprimer le dossier</translation>
-    </message>
-    <message>
-        <source>What the operator would refuse or question:</source>
-        <translation>Ce que l&apos;opérateur refuserait ou relèverait :</translation>
-    </message>
-    <message>
-        <source>Problems found</source>
-        <translation>Problèmes trouvés</translation>
-    </message>
-    <message>
-        <source>Tracking</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Validité</translation>
-    </message>
-    <message>
-        <source>Status history:</source>
-        <translation>Historique des statuts :</translation>
-    </message>
-    <message>
-        <source>Status history</source>
-        <translation>Historique des statuts</translation>
-    </message>
-    <message>
-        <source>Changes waiting for the portal:</source>
-        <translation>Changements en attente d&apos;envoi au portail :</translation>
-    </message>
-    <message>
-        <source>Changes waiting for the portal</source>
-        <translation>Changements en attente d&apos;envoi au portail</translation>
-    </message>
-    <message>
-        <source>Retry &amp;now</source>
-        <translation>Réessayer &amp;maintenant</translation>
-    </message>
-    <message>
-        <source>Retry sending now</source>
-        <translation>Réessayer l&apos;envoi maintenant</translation>
-    </message>
-    <message>
-        <source>Re&amp;new</source>
-        <translation>Re&amp;nouveler</translation>
-    </message>
-    <message>
-        <source>Renew the mandate</source>
-        <translation>Renouveler le mandat</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>Prêt ?</translation>
-    </message>
-    <message>
-        <source>Submit to the operator</source>
-        <translation>Lancer la procédure</translation>
-    </message>
-    <message>
-        <source>Conf&amp;irm the signature…</source>
-        <translation>Confirmer la s&amp;ignature…</translation>
-    </message>
-    <message>
-        <source>Confirm the signature and stamp on the scanned mandate</source>
-        <translation>Confirmer la signature et le cachet du mandat scanné</translation>
-    </message>
-    <message>
-        <source>Record the operator&apos;s decisi&amp;on…</source>
-        <translation>Enregistrer la décisi&amp;on de l&apos;opérateur…</translation>
-    </message>
-    <message>
-        <source>Record the operator&apos;s decision by hand</source>
-        <translation>Enregistrer à la main la décision de l&apos;opérateur</translation>
-    </message>
-    <message>
-        <source>Share capital</source>
-        <translation>Capital social</translation>
-    </message>
-    <message>
-        <source>10 000 €</source>
-        <translation>10 000 €</translation>
-    </message>
-    <message>
-        <source>As the Kbis gives it; the mandate prints it.</source>
-        <translation>Tel que le Kbis l&apos;indique ; le mandat l&apos;imprime.</translation>
-    </message>
-    <message>
-        <source>Share capital:</source>
-        <translation>Capital social :</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit to the operator</source>
-        <translation>&amp;Lancer la procédure</translation>
-    </message>
-    <message>
-        <source>Move to…</source>
-        <translation>Déplacer vers…</translation>
-    </message>
-    <message>
-        <source>Move the selected document to another kind</source>
-        <translation>Changer le type du document sélectionné</translation>
-    </message>
-    <message>
-        <source>The document was dropped in the wrong place: an invoice among the Kbis, say</source>
-        <translation>Le document a été déposé au mauvais endroit : une facture parmi les Kbis, par exemple</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2156,57 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>(renewal %1)</source>
         <translation>(renouvellement %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTrackingPage</name>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Historique des statuts :</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the portal:</source>
+        <translation>Changements en attente d&apos;envoi au portail :</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the portal</source>
+        <translation>Changements en attente d&apos;envoi au portail</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>Réessayer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Retry sending now</source>
+        <translation>Réessayer l&apos;envoi maintenant</translation>
+    </message>
+    <message>
+        <source>Record the operator&apos;s decisi&amp;on…</source>
+        <translation>Enregistrer la décisi&amp;on de l&apos;opérateur…</translation>
+    </message>
+    <message>
+        <source>Record the operator&apos;s decision by hand</source>
+        <translation>Enregistrer à la main la décision de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Re&amp;new</source>
+        <translation>Re&amp;nouveler</translation>
+    </message>
+    <message>
+        <source>Renew the mandate</source>
+        <translation>Renouveler le mandat</translation>
     </message>
 </context>
 <context>
@@ -2784,79 +2805,7 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     </message>
 </context>
 <context>
-    <name>Mandat::DossierEditor</name>
-    <message>
-        <source>Allowed</source>
-        <translation>Autorisé</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>Interdit</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>Signed mandate</source>
-        <translation>Mandat signé</translation>
-    </message>
-    <message>
-        <source>The mandate signed and stamped by the client (PDF or scan).</source>
-        <translation>Le mandat signé et tamponné par le client (PDF ou scan).</translation>
-    </message>
-    <message>
-        <source>Kbis extract</source>
-        <translation>Extrait Kbis</translation>
-    </message>
-    <message>
-        <source>Less than 3 months old on the submission day.</source>
-        <translation>De moins de 3 mois le jour de la soumission.</translation>
-    </message>
-    <message>
-        <source>Phone invoices</source>
-        <translation>Factures téléphoniques</translation>
-    </message>
-    <message>
-        <source>Less than 3 months old, showing the numbers.</source>
-        <translation>De moins de 3 mois, faisant apparaître les numéros.</translation>
-    </message>
-    <message>
-        <source>Reading the document</source>
-        <translation>Lecture du document</translation>
-    </message>
-    <message>
-        <source>Cancel reading</source>
-        <translation>Annuler la lecture</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>Téléconseillers</translation>
-    </message>
-    <message>
-        <source>Automated</source>
-        <translation>Automatisés</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
+    <name>Mandat::DossierDocumentsPage</name>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
@@ -2886,44 +2835,206 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <translation>Problèmes</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quand</translation>
+        <source>Signed mandate</source>
+        <translation>Mandat signé</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
+        <source>The mandate signed and stamped by the client (PDF or scan).</source>
+        <translation>Le mandat signé et tamponné par le client (PDF ou scan).</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Vers</translation>
+        <source>Kbis extract</source>
+        <translation>Extrait Kbis</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
+        <source>Less than 3 months old on the submission day.</source>
+        <translation>De moins de 3 mois le jour de la soumission.</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Par</translation>
+        <source>Phone invoices</source>
+        <translation>Factures téléphoniques</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Changement</translation>
+        <source>Less than 3 months old, showing the numbers.</source>
+        <translation>De moins de 3 mois, faisant apparaître les numéros.</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>État</translation>
+        <source>(by hand)</source>
+        <translation>(saisie manuelle)</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Tentatives</translation>
+        <source>not found</source>
+        <translation>non trouvée</translation>
     </message>
     <message>
-        <source>Next attempt</source>
-        <translation>Prochain essai</translation>
+        <source>Checked at submission</source>
+        <translation>Vérifié à l&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>encore %n jour</numerusform>
+            <numerusform>encore %n jours</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Last error</source>
-        <translation>Dernière erreur</translation>
+        <source>Stale since %1</source>
+        <translation>Périmé depuis le %1</translation>
+    </message>
+    <message>
+        <source>Dated in the future</source>
+        <translation>Daté dans le futur</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Signature and stamp confirmed by %1 on %2.</source>
+        <translation>Signature et cachet confirmés par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw the confirmation</source>
+        <translation>Ret&amp;irer la confirmation</translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm the signature…</source>
+        <translation>Confirmer la s&amp;ignature…</translation>
+    </message>
+    <message>
+        <source>Select the signed mandate to confirm its signature and stamp.</source>
+        <translation>Sélectionnez le mandat signé pour confirmer sa signature et son cachet.</translation>
+    </message>
+    <message>
+        <source>This mandate is signed digitally: its signature is checked, there is nothing to confirm.</source>
+        <translation>Ce mandat est signé électroniquement : sa signature est vérifiée, il n&apos;y a rien à confirmer.</translation>
+    </message>
+    <message>
+        <source>Only a scanned signed mandate needs its signature confirmed.</source>
+        <translation>Seul un mandat signé scanné demande de confirmer sa signature.</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2. Withdraw it if it was a mistake.</source>
+        <translation>Confirmé par %1 le %2. Retirez la confirmation en cas d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>State that the scan bears the client&apos;s signature and stamp.</source>
+        <translation>Attestez que le scan porte la signature et le cachet du client.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>%1 was not added.
+
+%2</source>
+        <translation>%1 n&apos;a pas été ajouté.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reading %1… %p%</source>
+        <translation>Lecture de %1… %p %</translation>
+    </message>
+    <message>
+        <source>Correct the date</source>
+        <translation>Corriger la date</translation>
+    </message>
+    <message>
+        <source>The document&apos;s issue date, as printed on it:</source>
+        <translation>La date d&apos;émission du document, telle qu&apos;elle y est imprimée :</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <source>the client&apos;s legal representative</source>
+        <translation>le représentant légal du client</translation>
+    </message>
+    <message>
+        <source>Look at the scan &quot;%1&quot;. Do you confirm that it is the mandate for %2, signed by hand by %3, and that it bears the stamp of %2?
+
+Your name and the time are kept in the dossier&apos;s history; you can withdraw the confirmation later.</source>
+        <translation>Regardez le scan « %1 ». Confirmez-vous qu&apos;il s&apos;agit du mandat de %2, signé à la main par %3, et qu&apos;il porte le cachet de %2 ?
+
+Votre nom et l&apos;heure sont conservés dans l&apos;historique du dossier ; vous pourrez retirer la confirmation.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>Confirm the signature and stamp</source>
+        <translation>Confirmer la signature et le cachet</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the dossier? The file on your disk is not touched.</source>
+        <translation>Retirer %1 du dossier ? Le fichier sur votre disque n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Move the document</source>
+        <translation>Déplacer le document</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>This dossier has no document to print.</source>
+        <translation>Ce dossier n&apos;a aucun document à imprimer.</translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>Imprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Generate the mandate</source>
+        <translation>Générer le mandat</translation>
+    </message>
+    <message>
+        <source>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</source>
+        <translation>Renseignez d&apos;abord votre société (Paramètres, Votre société) : le mandat vous désigne comme mandataire.</translation>
+    </message>
+    <message>
+        <source>mandate-%1.pdf</source>
+        <translation>mandat-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::DossierEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>New dossier</source>
@@ -2932,26 +3043,6 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>Dossier — %1</source>
         <translation>Dossier — %1</translation>
-    </message>
-    <message>
-        <source>valid SIREN</source>
-        <translation>SIREN valide</translation>
-    </message>
-    <message>
-        <source>VAT number: %1</source>
-        <translation>N° de TVA : %1</translation>
-    </message>
-    <message>
-        <source>Add a number</source>
-        <translation>Ajouter un numéro</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number that can be presented.
-
-%2</source>
-        <translation>« %1 » n&apos;est pas un numéro présentable.
-
-%2</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2999,146 +3090,8 @@ Corrigez le dossier et relancez la procédure.</translation>
         <translation>Prêt : toutes les vérifications sont passées.</translation>
     </message>
     <message>
-        <source>(by hand)</source>
-        <translation>(saisie manuelle)</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>non trouvée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>encore %n jour</numerusform>
-            <numerusform>encore %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stale since %1</source>
-        <translation>Périmé depuis le %1</translation>
-    </message>
-    <message>
-        <source>Dated in the future</source>
-        <translation>Daté dans le futur</translation>
-    </message>
-    <message>
-        <source>Date unknown</source>
-        <translation>Date inconnue</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Valid until %1 (%n day(s) left).</source>
-        <translation>
-            <numerusform>Valide jusqu&apos;au %1 (encore %n jour).</numerusform>
-            <numerusform>Valide jusqu&apos;au %1 (encore %n jours).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Expired on %1.</source>
-        <translation>Expiré le %1.</translation>
-    </message>
-    <message>
-        <source>Not validated by the operator yet.</source>
-        <translation>Pas encore validé par l&apos;opérateur.</translation>
-    </message>
-    <message>
-        <source>(created)</source>
-        <translation>(création)</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi en cours…</translation>
-    </message>
-    <message>
-        <source>Error, will retry</source>
-        <translation>Erreur, nouvel essai prévu</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En attente d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Submission</source>
-        <translation>Soumission</translation>
-    </message>
-    <message>
-        <source>Add a document</source>
-        <translation>Ajouter un document</translation>
-    </message>
-    <message>
-        <source>%1 was not added.
-
-%2</source>
-        <translation>%1 n&apos;a pas été ajouté.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Reading %1… %p%</source>
-        <translation>Lecture de %1… %p %</translation>
-    </message>
-    <message>
-        <source>Correct the date</source>
-        <translation>Corriger la date</translation>
-    </message>
-    <message>
-        <source>The document&apos;s issue date, as printed on it:</source>
-        <translation>La date d&apos;émission du document, telle qu&apos;elle y est imprimée :</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Date d&apos;émission</translation>
-    </message>
-    <message>
-        <source>Remove the document</source>
-        <translation>Retirer le document</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the dossier? The file on your disk is not touched.</source>
-        <translation>Retirer %1 du dossier ? Le fichier sur votre disque n&apos;est pas modifié.</translation>
-    </message>
-    <message>
-        <source>Print %1</source>
-        <translation>Imprimer %1</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimer</translation>
-    </message>
-    <message>
-        <source>This dossier has no document to print.</source>
-        <translation>Ce dossier n&apos;a aucun document à imprimer.</translation>
-    </message>
-    <message>
-        <source>Print the dossier</source>
-        <translation>Imprimer le dossier</translation>
-    </message>
-    <message>
-        <source>Generate the mandate</source>
-        <translation>Générer le mandat</translation>
-    </message>
-    <message>
-        <source>Enter your company&apos;s identity first (Settings, Your company): the mandate names you as the provider.</source>
-        <translation>Renseignez d&apos;abord votre société (Paramètres, Votre société) : le mandat vous désigne comme mandataire.</translation>
-    </message>
-    <message>
-        <source>mandate-%1.pdf</source>
-        <translation>mandat-%1.pdf</translation>
     </message>
     <message>
         <source>Mandate filled from %1: print it, have it signed and stamped, then add the signed copy.</source>
@@ -3149,72 +3102,12 @@ Corrigez le dossier et relancez la procédure.</translation>
         <translation>Lancer la procédure</translation>
     </message>
     <message>
-        <source>Renew</source>
-        <translation>Renouveler</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to this dossier?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
-    </message>
-    <message>
-        <source>Signature and stamp confirmed by %1 on %2.</source>
-        <translation>Signature et cachet confirmés par %1 le %2.</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>vous</translation>
-    </message>
-    <message>
-        <source>W&amp;ithdraw the confirmation</source>
-        <translation>Ret&amp;irer la confirmation</translation>
-    </message>
-    <message>
-        <source>Conf&amp;irm the signature…</source>
-        <translation>Confirmer la s&amp;ignature…</translation>
-    </message>
-    <message>
-        <source>Select the signed mandate to confirm its signature and stamp.</source>
-        <translation>Sélectionnez le mandat signé pour confirmer sa signature et son cachet.</translation>
-    </message>
-    <message>
-        <source>This mandate is signed digitally: its signature is checked, there is nothing to confirm.</source>
-        <translation>Ce mandat est signé électroniquement : sa signature est vérifiée, il n&apos;y a rien à confirmer.</translation>
-    </message>
-    <message>
-        <source>Only a scanned signed mandate needs its signature confirmed.</source>
-        <translation>Seul un mandat signé scanné demande de confirmer sa signature.</translation>
-    </message>
-    <message>
-        <source>Confirmed by %1 on %2. Withdraw it if it was a mistake.</source>
-        <translation>Confirmé par %1 le %2. Retirez la confirmation en cas d&apos;erreur.</translation>
-    </message>
-    <message>
-        <source>State that the scan bears the client&apos;s signature and stamp.</source>
-        <translation>Attestez que le scan porte la signature et le cachet du client.</translation>
-    </message>
-    <message>
-        <source>the client&apos;s legal representative</source>
-        <translation>le représentant légal du client</translation>
-    </message>
-    <message>
-        <source>Look at the scan &quot;%1&quot;. Do you confirm that it is the mandate for %2, signed by hand by %3, and that it bears the stamp of %2?
-
-Your name and the time are kept in the dossier&apos;s history; you can withdraw the confirmation later.</source>
-        <translation>Regardez le scan « %1 ». Confirmez-vous qu&apos;il s&apos;agit du mandat de %2, signé à la main par %3, et qu&apos;il porte le cachet de %2 ?
-
-Votre nom et l&apos;heure sont conservés dans l&apos;historique du dossier ; vous pourrez retirer la confirmation.</translation>
-    </message>
-    <message>
-        <source>the client</source>
-        <translation>le client</translation>
-    </message>
-    <message>
-        <source>Confirm the signature and stamp</source>
-        <translation>Confirmer la signature et le cachet</translation>
     </message>
     <message>
         <source>Sync with the portal</source>
@@ -3224,10 +3117,6 @@ Votre nom et l&apos;heure sont conservés dans l&apos;historique du dossier ; vo
         <source>%1 (from the archive, not confirmed by the portal)</source>
         <translation>%1 (d&apos;après l&apos;archive, non confirmé par le portail)</translation>
     </message>
-    <message>
-        <source>Checked at submission</source>
-        <translation>Vérifié à l&apos;envoi</translation>
-    </message>
     <message numerus="yes">
         <source>%1 · %n blocking problem(s)</source>
         <translation>
@@ -3236,24 +3125,75 @@ Votre nom et l&apos;heure sont conservés dans l&apos;historique du dossier ; vo
         </translation>
     </message>
     <message>
-        <source>Move the document</source>
-        <translation>Déplacer le document</translation>
+        <source>Mandate information</source>
+        <translation>Informations du mandat</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Checking the dossier…</source>
+        <translation>Vérification du dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::DossierInfoPage</name>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Téléconseillers</translation>
+    </message>
+    <message>
+        <source>Automated</source>
+        <translation>Automatisés</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>valid SIREN</source>
+        <translation>SIREN valide</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>N° de TVA : %1</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Ajouter un numéro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number that can be presented.
+
+%2</source>
+        <translation>« %1 » n&apos;est pas un numéro présentable.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>Mandat::DossierListModel</name>
-    <message>
-        <source>Not submitted</source>
-        <translation>Non soumis</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Expiring soon</source>
-        <translation>Expire bientôt</translation>
-    </message>
     <message>
         <source>Ready</source>
         <translation>Prêt</translation>
@@ -3316,6 +3256,28 @@ Votre nom et l&apos;heure sont conservés dans l&apos;historique du dossier ; vo
     <message>
         <source>Sync</source>
         <translation>Synchro</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::DossierTrackingPage</name>
+    <message numerus="yes">
+        <source>Valid until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Valide jusqu&apos;au %1 (encore %n jour).</numerusform>
+            <numerusform>Valide jusqu&apos;au %1 (encore %n jours).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Expiré le %1.</translation>
+    </message>
+    <message>
+        <source>Not validated by the operator yet.</source>
+        <translation>Pas encore validé par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3401,33 @@ Votre nom et l&apos;heure sont conservés dans l&apos;historique du dossier ; vo
         <translation>Le mandat n&apos;a pas pu être rempli sur le %1.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::HistoryModel</name>
+    <message>
+        <source>(created)</source>
+        <translation>(création)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3837,53 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>List of authorised numbers</source>
         <translation>Liste des numéros autorisés</translation>
+    </message>
+</context>
+<context>
+    <name>Mandat::OutboxModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Error, will retry</source>
+        <translation>Erreur, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Soumission</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +4910,21 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>The digital signature could not be checked.</source>
         <translation>La signature électronique n&apos;a pas pu être vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGroup</name>
+    <message>
+        <source>Not submitted</source>
+        <translation>Non soumis</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expire bientôt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "MessageBox.h"
 #include "WindowGeometry.h"
+#include "model/StatusGroup.h"
 #include "store/Profile.h"
 #include "ui_CsvImportWizard.h"
 
@@ -120,9 +121,9 @@ void CsvImportWizard::fillReport(QTableWidget* table, const CsvImport::Report& r
             : r.status == Status::Invalid                ? tr("Invalid")
                                                          : tr("Duplicate");
         auto* statusItem = new QTableWidgetItem(status);
-        statusItem->setForeground(r.status == Status::Valid         ? QColor(0x16, 0xa3, 0x4a)
-                                      : r.status == Status::Invalid ? QColor(0xdc, 0x26, 0x26)
-                                                                    : QColor(0xd9, 0x77, 0x06));
+        statusItem->setForeground(toneColor(r.status == Status::Valid         ? Tone::Good
+                                                : r.status == Status::Invalid ? Tone::Bad
+                                                                              : Tone::Warning));
         table->setItem(i, 0, new QTableWidgetItem(QString::number(r.line)));
         table->setItem(i, 1, statusItem);
         table->setItem(i, 2, new QTableWidgetItem(r.name));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "checks/ReadinessReport.h"
-#include "documents/DocumentReader.h"
 #include "model/Dossier.h"
 
 #include <QDialog>
@@ -10,38 +9,41 @@
 namespace Ui {
 class DossierEditor;
 }
-class QProgressBar;
-class QPushButton;
 
 namespace Mandat {
 
-class DocumentReadTask;
-class DropZone;
+class DossierDocumentsPage;
+class DossierInfoPage;
+class DossierTrackingPage;
 class GenerateMandateDialog;
 class Profile;
+class ReadinessWorker;
 
 /*
- * One dossier, in the operator's order: the mandate's information (client, SIREN checked
- * as it is typed, numbers with what the numbering plan allows), the documents (dropped or
- * browsed, read on a worker thread, each with its date, freshness, numbers and problems),
- * and the tracking (history, validity, what waits for the portal). "Submit to the
- * operator" is enabled only when the readiness report has no blocking problem, and says
- * why otherwise. Edits are saved with Save; closing asks about unsaved ones.
+ * One dossier, in the operator's order, one tab per page: the mandate's information
+ * (DossierInfoPage), the documents (DossierDocumentsPage) and the tracking
+ * (DossierTrackingPage). The window holds the dossier being edited, saves it, and keeps
+ * its readiness report, built on a worker thread after every change: "Submit to the
+ * operator" is enabled only when the current report has no blocking problem, and says
+ * why otherwise. Closing asks about unsaved edits.
  */
 class DossierEditor : public QDialog
 {
     Q_OBJECT
 
 public:
-    // A null id opens a new dossier.
-    DossierEditor(Profile& profile, const QUuid& id, QWidget* parent = nullptr);
+    // A null id opens a new dossier. `readiness` builds the reports (the window's worker).
+    DossierEditor(Profile& profile, ReadinessWorker& readiness, const QUuid& id, QWidget* parent = nullptr);
     ~DossierEditor() override;
 
     QUuid dossierId() const { return m_dossier.id; }
     const Dossier& dossier() const { return m_dossier; }
+    // The last report computed; see isChecking().
     const ReadinessReport& report() const { return m_report; }
     bool isModified() const { return m_modified; }
-    // True while documents are being read.
+    // True while the checks run for the latest change.
+    bool isChecking() const { return m_checking; }
+    // True while documents are being read or checked.
     bool isBusy() const;
 
 public slots:
@@ -55,9 +57,9 @@ public slots:
     GenerateMandateDialog* generateMandate();
     void submit();
     void renew();
-    // 0: information, 1: documents, 2: tracking.
     // Shows the name field, focused with its text selected.
     void editName();
+    // 0: information, 1: documents, 2: tracking.
     void showTab(int index);
     // Shows the pending changes as being sent now (a sync runs), or as they are stored.
     void setSending(bool sending);
@@ -78,58 +80,31 @@ protected:
     void reject() override;
 
 private:
-    void setupTables();
-    // The dossier's document with this id, as last read from the store, or null.
-    const Document* document(const QUuid& id) const;
-    void updateDocumentButtons();
-    void confirmSignature();
-    void recordDecision();
-    void addGeneratedMandate(const QByteArray& pdf, const QString& templateDescription);
     void showDossier();
-    void readFields();
     void setModified(bool modified = true);
-    void updateSiren();
-    void updateNumberHint();
-    void addNumber();
-    void removeNumber();
-    void fillNumbers();
+    // Reads the documents and asks for a new report; the pages show what is known meanwhile.
     void refreshChecks();
-    void fillDocuments();
-    void fillTracking();
-    void correctDate();
-    void moveDocument(Document::Kind kind);
-    void removeDocument();
-    void preview();
-    void print();
-    void retry();
-    void readNext();
-    void documentRead(DocumentReader::Failure failure, const DocumentReader::Text& text,
-                      const QString& error);
+    void reportReady(quint64 ticket, const ReadinessReport& report);
+    void showReadiness();
+    void showPages();
+    void documentsChanged();
     bool ensureSaved();
     bool confirmClose();
-    QUuid selectedDocument() const;
 
     QScopedPointer<Ui::DossierEditor> m_ui;
     Profile& m_profile;
     Dossier m_dossier;
     ReadinessReport m_report;
     QList<Document> m_documents;
+    DossierInfoPage* m_info;
+    DossierDocumentsPage* m_documentsPage;
+    DossierTrackingPage* m_tracking;
+    ReadinessWorker& m_readiness;
+    quint64 m_ticket = 0; // the report asked last
+    bool m_checking = false;
+    QString m_notice; // shown instead of the readiness until the next change
     bool m_modified = false;
     bool m_loading = false;
-    bool m_reading = false;
-    bool m_sending = false; // from start() until its finished() is handled
-    DocumentReadTask* m_reader;
-    struct Pending
-    {
-        Document::Kind kind;
-        QString path;
-    };
-    QList<Pending> m_pending;
-    Pending m_current {};
-    QByteArray m_currentBytes;
-    QList<DropZone*> m_zones;
-    QProgressBar* m_readProgress = nullptr;
-    QPushButton* m_cancelRead = nullptr;
 };
 
 } // namespace Mandat

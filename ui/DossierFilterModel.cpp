@@ -94,7 +94,7 @@ bool DossierFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
         const int g = m_source->group(sourceRow);
         // "Valid" includes the ones that expire soon: they are still valid.
         const bool inGroup
-            = g == m_group || (m_group == DossierListModel::Valid && g == DossierListModel::ExpiringSoon);
+            = g == m_group || (m_group == StatusGroup::Valid && g == StatusGroup::ExpiringSoon);
         if (!inGroup)
             return false;
     }
@@ -113,8 +113,8 @@ void DossierFilterModel::recount()
             ++m_total;
             const int g = m_source->group(r);
             ++m_counts[size_t(g)];
-            if (g == DossierListModel::ExpiringSoon)
-                ++m_counts[DossierListModel::Valid];
+            if (g == StatusGroup::ExpiringSoon)
+                ++m_counts[StatusGroup::Valid];
         }
     }
     emit countsChanged();

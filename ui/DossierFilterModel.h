@@ -23,7 +23,7 @@ public:
     void setSearch(const QString& text);
     // -1 for every group.
     void setGroup(int group);
-    std::array<int, DossierListModel::GroupCount> counts() const { return m_counts; }
+    std::array<int, StatusGroup::Count> counts() const { return m_counts; }
     int totalMatching() const { return m_total; }
 
 signals:
@@ -42,7 +42,7 @@ private:
     QStringList m_words; // folded
     QString m_digits; // a number or SIREN being typed, in national digits
     int m_group = -1;
-    std::array<int, DossierListModel::GroupCount> m_counts {};
+    std::array<int, StatusGroup::Count> m_counts {};
     int m_total = 0;
 };
 

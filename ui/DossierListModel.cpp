@@ -26,30 +26,11 @@ DossierListModel::DossierListModel(Profile& profile, QObject* parent)
     , m_today(QDate::currentDate())
 { }
 
-DossierListModel::StatusGroup DossierListModel::groupOf(DossierStatus::Status effective,
-                                                        const QDate& validUntil, const QDate& today)
-{
-    switch (effective) {
-    case DossierStatus::NotSubmitted:
-        return NotSubmitted;
-    case DossierStatus::Queued:
-    case DossierStatus::UnderReview:
-        return InProgress;
-    case DossierStatus::Rejected:
-        return Rejected;
-    case DossierStatus::Valid:
-        return today.daysTo(validUntil) < DossierRules::builtIn().expiryReminderDays() ? ExpiringSoon : Valid;
-    case DossierStatus::Expired:
-        return Expired;
-    }
-    return NotSubmitted;
-}
-
 DossierListModel::Row DossierListModel::makeRow(const DossierSummary& s) const
 {
     Row row;
     row.summary = s;
-    row.group = groupOf(s.effectiveStatus(m_today), s.validUntil, m_today);
+    row.group = StatusGroup::of(s.effectiveStatus(m_today), s.validUntil, m_today);
     row.searchText = FrenchDates::fold(s.name + u'\n' + s.client);
     QStringList national;
     QString digits = s.siren;
@@ -124,7 +105,7 @@ void DossierListModel::setToday(const QDate& today)
     beginResetModel();
     m_today = today;
     for (Row& row : m_rows) {
-        row.group = groupOf(row.summary.effectiveStatus(m_today), row.summary.validUntil, m_today);
+        row.group = StatusGroup::of(row.summary.effectiveStatus(m_today), row.summary.validUntil, m_today);
         row.hasReadiness = false;
     }
     m_requested.clear();
@@ -194,48 +175,6 @@ int DossierListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString DossierListModel::groupLabel(StatusGroup group)
-{
-    switch (group) {
-    case NotSubmitted:
-        return tr("Not submitted");
-    case InProgress:
-        return tr("In progress");
-    case Rejected:
-        return DossierStatus::label(DossierStatus::Rejected);
-    case Valid:
-        return DossierStatus::label(DossierStatus::Valid);
-    case ExpiringSoon:
-        return tr("Expiring soon");
-    case Expired:
-        return DossierStatus::label(DossierStatus::Expired);
-    case GroupCount:
-        break;
-    }
-    return {};
-}
-
-QColor DossierListModel::groupColor(StatusGroup group)
-{
-    switch (group) {
-    case NotSubmitted:
-        return QColor(0x6b, 0x72, 0x80);
-    case InProgress:
-        return QColor(0x25, 0x63, 0xeb);
-    case Rejected:
-        return QColor(0xdc, 0x26, 0x26);
-    case Valid:
-        return QColor(0x16, 0xa3, 0x4a);
-    case ExpiringSoon:
-        return QColor(0xd9, 0x77, 0x06);
-    case Expired:
-        return QColor(0x7f, 0x1d, 0x1d);
-    case GroupCount:
-        break;
-    }
-    return QColor(Qt::gray);
-}
-
 QVariant DossierListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -252,14 +191,14 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
     case SearchDigitsRole:
         return r.searchDigits;
     case BadgeColorRole:
-        return groupColor(r.group);
+        return StatusGroup::color(r.group);
     case Qt::AccessibleTextRole:
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == Readiness && r.hasReadiness
             && !DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
             return r.readiness.firstProblem;
-        if (index.column() == Status && r.group == Rejected)
+        if (index.column() == Status && r.group == StatusGroup::Rejected)
             return s.rejectionReason;
         if (index.column() == Sync)
             return s.syncError;
@@ -299,8 +238,8 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
     case Numbers:
         return r.numbersShown;
     case Status:
-        return r.group == ExpiringSoon ? groupLabel(ExpiringSoon)
-                                       : DossierStatus::label(s.effectiveStatus(m_today));
+        return r.group == StatusGroup::ExpiringSoon ? StatusGroup::label(StatusGroup::ExpiringSoon)
+                                                    : DossierStatus::label(s.effectiveStatus(m_today));
     case Readiness:
         if (DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
             return QString(); // submitted or decided: the status and its dates say what matters

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReadinessWorker.h"
+#include "model/StatusGroup.h"
 #include "store/DossierSummaries.h"
 
 #include <QAbstractTableModel>
@@ -34,8 +35,6 @@ public:
         SortRole,
         BadgeColorRole,
     };
-    // The status filters of the window.
-    enum StatusGroup { NotSubmitted, InProgress, Rejected, Valid, ExpiringSoon, Expired, GroupCount };
 
     explicit DossierListModel(Profile& profile, QObject* parent = nullptr);
 
@@ -50,13 +49,9 @@ public:
     QUuid dossierId(int row) const;
     int rowOf(const QUuid& id) const;
     const DossierSummary& summary(int row) const { return m_rows.at(row).summary; }
-    StatusGroup group(int row) const { return m_rows.at(row).group; }
+    StatusGroup::Group group(int row) const { return m_rows.at(row).group; }
     // The readiness of a row, if the worker answered.
     const ReadinessSummary* readiness(int row) const;
-
-    static QString groupLabel(StatusGroup group);
-    static StatusGroup groupOf(DossierStatus::Status effective, const QDate& validUntil, const QDate& today);
-    static QColor groupColor(StatusGroup group);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -71,7 +66,7 @@ private:
     struct Row
     {
         DossierSummary summary;
-        StatusGroup group = NotSubmitted;
+        StatusGroup::Group group = StatusGroup::NotSubmitted;
         QString searchText;
         QString searchDigits;
         QString numbersShown;

@@ -4,6 +4,7 @@
 #include "TemplateMappingDialog.h"
 #include "WindowGeometry.h"
 #include "core/Clock.h"
+#include "model/StatusGroup.h"
 #include "store/Profile.h"
 #include "templates/TemplateSetup.h"
 #include "ui_GenerateMandateDialog.h"
@@ -127,8 +128,7 @@ void GenerateMandateDialog::updateMappingState()
     if (!pdf.isEmpty())
         setup = TemplateSetup::load(m_profile.templateMappings(), pdf, &error);
     if (!setup) {
-        m_ui->mappingLabel->setText(
-            QStringLiteral("<span style='color:#dc2626'>%1</span>").arg(error.toHtmlEscaped()));
+        m_ui->mappingLabel->setText(toneHtml(Tone::Bad, error));
         return;
     }
     QString text;

@@ -173,7 +173,7 @@ void MainWindow::setupFilters()
     for (int i = 0; i < m_filterButtons.size(); ++i) {
         group->addButton(m_filterButtons.at(i), i - 1);
         if (i > 0) {
-            const QColor c = DossierListModel::groupColor(DossierListModel::StatusGroup(i - 1));
+            const QColor c = StatusGroup::color(StatusGroup::Group(i - 1));
             m_filterButtons.at(i)->setStyleSheet(
                 QStringLiteral("QToolButton:checked { background: %1; color: white; border-radius: 4px; }")
                     .arg(c.name()));
@@ -189,10 +189,10 @@ void MainWindow::updateCounts()
     const auto counts = m_filter->counts();
     m_ui->filterAll->setText(tr("All (%1)").arg(m_filter->totalMatching()));
     m_ui->filterAll->setAccessibleName(m_ui->filterAll->text());
-    for (int g = 0; g < DossierListModel::GroupCount; ++g) {
+    for (int g = 0; g < StatusGroup::Count; ++g) {
         QToolButton* b = m_filterButtons.at(g + 1);
         b->setText(QStringLiteral("%1 (%2)")
-                       .arg(DossierListModel::groupLabel(DossierListModel::StatusGroup(g)))
+                       .arg(StatusGroup::label(StatusGroup::Group(g)))
                        .arg(counts.at(size_t(g))));
         b->setAccessibleName(b->text());
     }
@@ -289,7 +289,7 @@ DossierEditor* MainWindow::newDossier()
 
 DossierEditor* MainWindow::showEditor(const QUuid& id)
 {
-    auto* e = new DossierEditor(m_profile, id, this);
+    auto* e = new DossierEditor(m_profile, *m_readiness, id, this);
     e->setAttribute(Qt::WA_DeleteOnClose);
     if (!id.isNull())
         m_editors.insert(id, e);

@@ -3,6 +3,7 @@
 #include "MessageBox.h"
 #include "WindowGeometry.h"
 #include "model/CompanyIdentifier.h"
+#include "model/StatusGroup.h"
 #include "store/DossierStore.h"
 #include "ui_ProviderDialog.h"
 
@@ -41,11 +42,11 @@ void ProviderDialog::updateSiren()
 {
     const QString text = m_ui->sirenEdit->text().trimmed();
     const CompanyIdentifier id = CompanyIdentifier::parse(text);
-    m_ui->sirenStatus->setText(text.isEmpty()     ? QString()
-                                   : id.isValid() ? QStringLiteral("<span style='color:#16a34a'>✔ %1</span>")
-                                                        .arg(tr("VAT number: %1").arg(id.tvaNumber()))
-                                                  : QStringLiteral("<span style='color:#dc2626'>✘ %1</span>")
-                                                        .arg(id.errorString().toHtmlEscaped()));
+    m_ui->sirenStatus->setText(
+        text.isEmpty() ? QString()
+            : id.isValid()
+            ? toneHtml(Tone::Good, QStringLiteral("✔ ") + tr("VAT number: %1").arg(id.tvaNumber()))
+            : toneHtml(Tone::Bad, QStringLiteral("✘ ") + id.errorString()));
 }
 
 Company ProviderDialog::company() const

@@ -2,6 +2,7 @@
 
 #include "MessageBox.h"
 #include "WindowGeometry.h"
+#include "model/StatusGroup.h"
 #include "store/Profile.h"
 #include "templates/MandateGenerator.h"
 #include "templates/TemplateSetup.h"
@@ -196,8 +197,7 @@ void TemplateMappingDialog::showError(const QString& error)
     m_ui->placementsTable->setRowCount(0);
     m_ui->pages->setCurrentWidget(m_ui->fieldsPage);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
-    m_ui->statusLabel->setText(
-        QStringLiteral("<span style='color:#dc2626'>%1</span>").arg(error.toHtmlEscaped()));
+    m_ui->statusLabel->setText(toneHtml(Tone::Bad, error));
 }
 
 void TemplateMappingDialog::showState()
