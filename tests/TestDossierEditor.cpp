@@ -45,6 +45,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -109,6 +110,7 @@ private slots:
     void documentMovedToTheRightSlot();
     void readinessIsCheckedOffTheUiThread();
     void eachTabIsItsOwnPage();
+    void numberNoteIsNotClipped();
 
 private:
     DossierEditor* newDossierThroughWindow();
@@ -1059,6 +1061,29 @@ void TestDossierEditor::eachTabIsItsOwnPage()
     QCOMPARE(history->model()->index(0, HistoryModel::From).data().toString(), QStringLiteral("(created)"));
     QCOMPARE(history->model()->index(0, HistoryModel::To).data().toString(),
              DossierStatus::label(DossierStatus::NotSubmitted));
+}
+
+// Issue 14, cosmetic: the note saying why a mobile number cannot be presented is shown in
+// full at 1366×768: wrapped in its column, no sideways scrolling.
+void TestDossierEditor::numberNoteIsNotClipped()
+{
+    DossierEditor* e = newDossierThroughWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(e));
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518452750"));
+    addNumber(e, QStringLiteral("01 62 12 34 56"));
+    addNumber(e, QStringLiteral("06 12 34 56 78"));
+    auto* numbers = e->findChild<QTableWidget*>(QStringLiteral("numbersTable"));
+    QCOMPARE(numbers->rowCount(), 2);
+    const QString note = numbers->item(1, 4)->text();
+    QVERIFY2(note.size() > 80, qPrintable(note)); // longer than a line at this width
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(!numbers->horizontalScrollBar()->isVisible());
+    const QRect cell = numbers->visualItemRect(numbers->item(1, 4));
+    QVERIFY(cell.right() <= numbers->viewport()->width());
+    const QRect needed
+        = numbers->fontMetrics().boundingRect(QRect(0, 0, cell.width() - 8, 10000), Qt::TextWordWrap, note);
+    QVERIFY2(cell.height() >= needed.height(),
+             qPrintable(QStringLiteral("%1 px high, %2 needed").arg(cell.height()).arg(needed.height())));
 }
 
 QTEST_MAIN(TestDossierEditor)
