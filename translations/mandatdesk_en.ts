@@ -5215,5 +5215,9 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>Try this build: open a dossier (--open, or the first), generate its mandate, preview and print it into DIR, then quit.</source>
         <translation>Try this build: open a dossier (--open, or the first), generate its mandate, preview and print it into DIR, then quit.</translation>
     </message>
+    <message>
+        <source>Open a window over the others: settings, or preview (the documents of the dossier given with --open).</source>
+        <translation>Open a window over the others: settings, or preview (the documents of the dossier given with --open).</translation>
+    </message>
 </context>
 </TS>

@@ -5215,5 +5215,9 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>Try this build: open a dossier (--open, or the first), generate its mandate, preview and print it into DIR, then quit.</source>
         <translation>Essayer cette version : ouvrir un dossier (--open, ou le premier), générer son mandat, l&apos;afficher et l&apos;imprimer dans DOSSIER, puis quitter.</translation>
     </message>
+    <message>
+        <source>Open a window over the others: settings, or preview (the documents of the dossier given with --open).</source>
+        <translation>Ouvrir une fenêtre devant les autres : settings (les paramètres) ou preview (l&apos;aperçu des documents du dossier donné par --open).</translation>
+    </message>
 </context>
 </TS>

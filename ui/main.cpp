@@ -10,6 +10,7 @@
 #include "demo/DemoData.h"
 #include "store/Profile.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QProgressDialog>
@@ -58,6 +59,12 @@ int main(int argc, char* argv[])
         QStringLiteral("tab"),
         QCoreApplication::translate("main", "With --open: show the editor's tab N (1-3)."),
         QStringLiteral("N"));
+    const QCommandLineOption showOption(
+        QStringLiteral("show"),
+        QCoreApplication::translate("main",
+                                    "Open a window over the others: settings, or preview (the documents of "
+                                    "the dossier given with --open)."),
+        QStringLiteral("WINDOW"));
     const QCommandLineOption csvOption(QStringLiteral("import-csv"),
                                        QCoreApplication::translate("main", "Open the CSV import with FILE."),
                                        QStringLiteral("FILE"));
@@ -76,7 +83,7 @@ int main(int argc, char* argv[])
         QStringLiteral("DIR"));
     for (const QCommandLineOption& o :
          { profileOption, langOption, demoOption, demoCountOption, sizeOption, screenshotOption, openOption,
-           tabOption, csvOption, archiveOption, quitOption, walkthroughOption })
+           tabOption, showOption, csvOption, archiveOption, quitOption, walkthroughOption })
         parser.addOption(o);
     parser.process(app);
 
@@ -134,6 +141,15 @@ int main(int argc, char* argv[])
         }
     }
 
+    if (parser.value(showOption) == QLatin1String("settings")) {
+        QTimer::singleShot(0, &window, &MainWindow::openSettings);
+    } else if (parser.value(showOption) == QLatin1String("preview")) {
+        if (auto* preview = shown->findChild<QAbstractButton*>(QStringLiteral("previewButton")))
+            QTimer::singleShot(0, preview, &QAbstractButton::click);
+    } else if (parser.isSet(showOption)) {
+        qCWarning(lcCore) << "--show: unknown window" << parser.value(showOption);
+    }
+
     if (parser.isSet(csvOption)) {
         CsvImportWizard* wizard = window.createCsvImportWizard();
         wizard->show();
@@ -162,7 +178,9 @@ int main(int argc, char* argv[])
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(1500, &window, [shown, file] {
-            if (!shown->grab().save(file))
+            // A dialog opened with --show is the picture; otherwise the window in front.
+            QWidget* pictured = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : shown;
+            if (!pictured->grab().save(file))
                 qCWarning(lcCore) << "cannot save the screenshot to" << file;
             QApplication::quit();
         });
