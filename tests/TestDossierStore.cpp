@@ -1,4 +1,6 @@
 #include "core/Clock.h"
+#include "model/DossierJson.h"
+#include "numbering/NumberClassifier.h"
 #include "store/Profile.h"
 
 #include <QFile>
@@ -27,6 +29,7 @@ private slots:
     void documentsShareBytes();
     void sameBytesTwiceInOneDossier();
     void documentMovedToAnotherKind();
+    void fullDossiersInFewQueries();
     void providerKeptInProfile();
     void walAndForeignKeys();
     void newerSchemaRefused();
@@ -321,6 +324,66 @@ void TestDossierStore::documentMovedToAnotherKind()
     QCOMPARE(moved.kind, Document::Kind::Kbis);
     QCOMPARE(moved.issueDate, QDate(2026, 11, 2));
     QCOMPARE(moved.dateSource, Document::DateSource::EnteredByHand);
+}
+
+// Archives read many dossiers whole in a few queries (issue 15): the same as reading each one.
+void TestDossierStore::fullDossiersInFewQueries()
+{
+    QString error;
+    DossierStore& store = m_profile->dossiers();
+    QList<QUuid> ids;
+    for (int i = 0; i < 4; ++i) {
+        Dossier d = sampleDossier();
+        d.name += QString::number(i);
+        d.client.siren = i % 2 ? QStringLiteral("732829320") : QStringLiteral("518452750");
+        if (i == 2)
+            d.numbers.append(QStringLiteral("+33948123456"));
+        QVERIFY2(store.createDossier(d, QStringLiteral("alice"), &error), qPrintable(error));
+        if (i != 1) { // one dossier without documents
+            Document doc;
+            doc.dossierId = d.id;
+            doc.kind = Document::Kind::Kbis;
+            doc.originalName = QStringLiteral("kbis.pdf");
+            QVERIFY2(store.addDocument(doc, QByteArray("%PDF-1.4\nkbis ") + QByteArray::number(i), &error,
+                                       { QStringLiteral("page 1 of %1").arg(i), QStringLiteral("page 2") }),
+                     qPrintable(error));
+            Document invoice;
+            invoice.dossierId = d.id;
+            invoice.kind = Document::Kind::Invoice;
+            invoice.originalName = QStringLiteral("facture.pdf");
+            QVERIFY(store.addDocument(invoice, QByteArray("%PDF-1.4\nshared invoice"), &error,
+                                      { QStringLiteral("x") }));
+        }
+        QVERIFY(store.setStatus(d.id, DossierStatus::Queued, m_clock->today(), {}, QStringLiteral("bob"),
+                                nullptr, &error));
+        ids.append(d.id);
+    }
+    std::reverse(ids.begin(), ids.end()); // the order asked, not the order stored
+    const std::optional<QList<DossierStore::FullDossier>> full = store.fullDossiers(ids, &error);
+    QVERIFY2(full, qPrintable(error));
+    QCOMPARE(full->size(), ids.size());
+    const QDate today = m_clock->today();
+    for (int i = 0; i < ids.size(); ++i) {
+        const DossierStore::FullDossier& f = full->at(i);
+        const Dossier one = *store.dossier(ids.at(i), &error);
+        QCOMPARE(f.dossier.id, ids.at(i));
+        QCOMPARE(DossierJson::dossier(f.dossier, today, NumberClassifier::builtIn(), {}),
+                 DossierJson::dossier(one, today, NumberClassifier::builtIn(), {}));
+        QVERIFY(f.dossier.client == one.client);
+        QCOMPARE(f.dossier.history.size(), 2);
+        const QList<Document> docs = store.documents(ids.at(i), &error);
+        QCOMPARE(f.documents.size(), docs.size());
+        for (int k = 0; k < docs.size(); ++k) {
+            QCOMPARE(DossierJson::document(f.documents.at(k).document), DossierJson::document(docs.at(k)));
+            QCOMPARE(f.documents.at(k).pages, store.documentPages(docs.at(k).id, &error));
+        }
+    }
+    QCOMPARE(full->at(0).documents.first().pages.size(), 2);
+    QVERIFY(full->at(2).documents.isEmpty());
+
+    // An unknown id is said, not skipped.
+    QVERIFY(!store.fullDossiers({ ids.first(), QUuid::createUuid() }, &error));
+    QVERIFY2(error.contains(QLatin1String("No dossier")), qPrintable(error));
 }
 
 void TestDossierStore::providerKeptInProfile()

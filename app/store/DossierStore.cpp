@@ -8,6 +8,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -490,6 +492,128 @@ QList<Dossier> DossierStore::dossiers(QString* error) const
         if (!loadCompany(clientId, &d.client, error) || !loadDetails(d, error))
             return {};
         list.append(d);
+    }
+    return list;
+}
+
+std::optional<QList<DossierStore::FullDossier>> DossierStore::fullDossiers(const QList<QUuid>& ids,
+                                                                           QString* error) const
+{
+    // The ids travel as one JSON array: each query joins json_each() to its table's index
+    // (json_each has an "id" column of its own: the tables' columns are qualified or kept apart).
+    QJsonArray idArray;
+    QHash<QString, int> indexOf;
+    for (const QUuid& id : ids) {
+        const QString text = uuidText(id);
+        if (indexOf.contains(text))
+            continue;
+        indexOf.insert(text, int(idArray.size()));
+        idArray.append(text);
+    }
+    const QString wanted = QString::fromUtf8(QJsonDocument(idArray).toJson(QJsonDocument::Compact));
+    QList<FullDossier> list(idArray.size());
+    QList<bool> found(idArray.size(), false);
+    auto run = [&](QSqlQuery& q, const QString& sql) {
+        q.prepare(sql);
+        q.addBindValue(wanted);
+        return execQuery(q, error);
+    };
+
+    QSqlQuery d(m_db.connection());
+    d.setForwardOnly(true);
+    const QString dossierColumns
+        = QString::fromLatin1(kDossierColumns).replace(QLatin1String(", "), QLatin1String(", d."));
+    if (!run(d,
+             QStringLiteral(
+                 "SELECT d.%1, c.id, c.legal_name, c.legal_form, c.share_capital, c.address, c.siren, "
+                 "c.rcs_city, c.representative_name, c.representative_title "
+                 "FROM json_each(?) w JOIN dossiers d ON d.id = w.value "
+                 "JOIN companies c ON c.id = d.client_id")
+                 .arg(dossierColumns)))
+        return std::nullopt;
+    while (d.next()) {
+        qint64 clientId = 0;
+        const int i = indexOf.value(d.value(0).toString(), -1);
+        if (i < 0)
+            continue;
+        Dossier& dossier = list[i].dossier;
+        dossier = dossierFromRow(d, &clientId);
+        Company& c = dossier.client;
+        c.id = d.value(13).toLongLong();
+        c.legalName = d.value(14).toString();
+        c.legalForm = d.value(15).toString();
+        c.shareCapital = d.value(16).toString();
+        c.address = d.value(17).toString();
+        c.siren = d.value(18).toString();
+        c.rcsCity = d.value(19).toString();
+        c.representativeName = d.value(20).toString();
+        c.representativeTitle = d.value(21).toString();
+        found[i] = true;
+    }
+    for (int i = 0; i < found.size(); ++i) {
+        if (!found.at(i)) {
+            if (error)
+                *error = tr("No dossier has the id %1.").arg(idArray.at(i).toString());
+            return std::nullopt;
+        }
+    }
+
+    QSqlQuery n(m_db.connection());
+    n.setForwardOnly(true);
+    if (!run(n,
+             QStringLiteral(
+                 "SELECT n.dossier_id, n.e164 FROM json_each(?) w "
+                 "JOIN dossier_numbers n ON n.dossier_id = w.value ORDER BY n.dossier_id, n.position")))
+        return std::nullopt;
+    while (n.next())
+        list[indexOf.value(n.value(0).toString())].dossier.numbers.append(n.value(1).toString());
+
+    QSqlQuery h(m_db.connection());
+    h.setForwardOnly(true);
+    if (!run(h,
+             QStringLiteral("SELECT h.dossier_id, h.at, h.from_status, h.to_status, h.reason, h.by "
+                            "FROM json_each(?) w JOIN status_history h ON h.dossier_id = w.value "
+                            "ORDER BY h.dossier_id, h.id")))
+        return std::nullopt;
+    while (h.next()) {
+        StatusChange c;
+        c.at = dateTimeFrom(h.value(1));
+        c.hasFrom = !h.value(2).isNull();
+        if (c.hasFrom)
+            DossierStatus::fromCode(h.value(2).toString(), &c.from);
+        DossierStatus::fromCode(h.value(3).toString(), &c.to);
+        c.reason = h.value(4).toString();
+        c.by = h.value(5).toString();
+        list[indexOf.value(h.value(0).toString())].dossier.history.append(c);
+    }
+
+    QSqlQuery docs(m_db.connection());
+    docs.setForwardOnly(true);
+    if (!run(docs,
+             QStringLiteral("SELECT %1 FROM documents WHERE dossier_id IN (SELECT value FROM json_each(?)) "
+                            "ORDER BY dossier_id, added_at, rowid")
+                 .arg(QString::fromLatin1(kDocumentColumns))))
+        return std::nullopt;
+    QHash<QString, QPair<int, int>> documentAt; // document id → (dossier index, document index)
+    while (docs.next()) {
+        const Document doc = documentFromRow(docs);
+        const int i = indexOf.value(docs.value(1).toString());
+        documentAt.insert(docs.value(0).toString(), { i, int(list.at(i).documents.size()) });
+        list[i].documents.append({ doc, {} });
+    }
+
+    QSqlQuery pages(m_db.connection());
+    pages.setForwardOnly(true);
+    if (!run(pages,
+             QStringLiteral("SELECT p.document_id, p.text FROM json_each(?) w "
+                            "JOIN documents ON documents.dossier_id = w.value "
+                            "JOIN document_pages p ON p.document_id = documents.id "
+                            "ORDER BY p.document_id, p.page")))
+        return std::nullopt;
+    while (pages.next()) {
+        const QPair<int, int> at = documentAt.value(pages.value(0).toString(), { -1, -1 });
+        if (at.first >= 0)
+            list[at.first].documents[at.second].pages.append(pages.value(1).toString());
     }
     return list;
 }

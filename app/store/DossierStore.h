@@ -59,6 +59,14 @@ public:
     // A full id or a unique prefix of one, as users type them in the CLI.
     std::optional<Dossier> findDossier(const QString& idOrPrefix, QString* error) const;
     QList<Dossier> dossiers(QString* error) const;
+    // Many dossiers whole (client, numbers, history, documents with their page texts), in
+    // the order of `ids`, in a few queries (archives, exports): not one query per dossier.
+    struct FullDossier
+    {
+        Dossier dossier;
+        QList<ImportedDocument> documents;
+    };
+    std::optional<QList<FullDossier>> fullDossiers(const QList<QUuid>& ids, QString* error) const;
     int dossierCount() const;
 
     // Applies a status change through the status machine and records it.
