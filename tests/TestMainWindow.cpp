@@ -7,6 +7,7 @@
 #include "DossierFixtures.h"
 #include "DossierListModel.h"
 #include "FileDialog.h"
+#include "Fixtures.h"
 #include "GenerateMandateDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -17,6 +18,7 @@
 #include "TemplateMappingDialog.h"
 #include "WindowFixture.h"
 #include "bundle/DossierArchive.h"
+#include "checks/DocumentCheck.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
@@ -32,6 +34,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -40,6 +43,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
@@ -75,6 +79,7 @@ private slots:
     void importCsvThroughTheWizard();
     void importArchiveAsksBeforeReplacing();
     void exportsAuthorisedNumbersAsCsvAndPdf();
+    void documentInTheWrongSlotSaysSoFirst();
 
 private:
     FixedClock* m_clock = nullptr;
@@ -752,6 +757,74 @@ void TestMainWindow::exportsAuthorisedNumbersAsCsvAndPdf()
     FileDialog::setNextSaveFileName(QString());
     QVERIFY(clickMenuAction(*window, QStringLiteral("menuFile"), action));
     QVERIFY(MessageBox::history().isEmpty());
+    WindowFixture::close(window, profile);
+}
+
+void TestMainWindow::documentInTheWrongSlotSaysSoFirst()
+{
+    // Issue 14.10: an invoice dropped among the Kbis said "enter the date by hand" first and "not a
+    // Kbis" only as a warning. Opened from the list, dropped on the Kbis zone: what it is comes first.
+    QScopedPointer<QTemporaryDir> profileDir;
+    QScopedPointer<Profile> profile;
+    QScopedPointer<MemoryCredentialStore> credentials;
+    QScopedPointer<MainWindow> window;
+    QString error;
+    QVERIFY2(WindowFixture::open(profileDir, profile, credentials, window, &error), qPrintable(error));
+    Dossier d;
+    d.name = QStringLiteral("Prospection");
+    d.client.legalName = QStringLiteral("ACME TÉLÉCOM");
+    d.client.siren = QStringLiteral("518452750");
+    d.numbers = { QStringLiteral("+33162123456") };
+    QVERIFY2(profile->dossiers().createDossier(d, {}, &error), qPrintable(error));
+    QVERIFY(window->dossierModel()->reload(&error));
+
+    auto* view = window->findChild<QTableView*>(QStringLiteral("dossierView"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, DossierListModel::Name)).center());
+    QTest::keyClick(view, Qt::Key_Return); // the dossier opens (Enter, or double-click)
+    QTRY_COMPARE(window->findChildren<DossierEditor*>().size(), 1);
+    DossierEditor* editor = window->findChildren<DossierEditor*>().first();
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+
+    const QString path = profileDir->filePath(QStringLiteral("facture-novembre.pdf"));
+    QVERIFY(Fixtures::writeFile(path,
+                                Fixtures::textPdf({ Fixtures::invoiceOperator(
+                                    m_clock->today().addDays(-12), { QStringLiteral("01 62 12 34 56") }) })));
+    auto* zone
+        = editor->findChild<QWidget*>(QStringLiteral("dropZone_") + Document::kindCode(Document::Kind::Kbis));
+    QVERIFY(zone);
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    const QPoint at = zone->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(zone, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(zone, &drop);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy(), 60000);
+
+    // The list of problems starts with it, quoting the invoice's title.
+    auto* problems = editor->findChild<QAbstractItemView*>(QStringLiteral("problemsList"));
+    QVERIFY(problems);
+    QTRY_VERIFY(problems->model()->rowCount() > 1);
+    const QString first = problems->model()->index(0, 0).data().toString();
+    QVERIFY2(first.contains(QStringLiteral("Facture n°")), qPrintable(first));
+    QVERIFY(DocumentCheck::isWrongSlot(editor->report().problems.first()));
+    QCOMPARE(editor->report().problems.first().message, first);
+    QVERIFY(editor->report().problems.first().isBlocking());
+    // So does the document's row.
+    auto* documents = editor->findChild<QAbstractItemView*>(QStringLiteral("documentsTable"));
+    QVERIFY(documents);
+    QAbstractItemModel* rows = documents->model();
+    QCOMPARE(rows->rowCount(), 1);
+    bool rowSaysItFirst = false;
+    for (int c = 0; c < rows->columnCount(); ++c)
+        rowSaysItFirst = rowSaysItFirst || rows->index(0, c).data().toString().startsWith(first);
+    QVERIFY2(rowSaysItFirst, qPrintable(first));
+    // And the list's readiness, once computed again.
+    QTRY_COMPARE(view->model()->index(0, DossierListModel::Readiness).data(Qt::ToolTipRole).toString(),
+                 first);
     WindowFixture::close(window, profile);
 }
 
