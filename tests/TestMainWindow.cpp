@@ -41,20 +41,24 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyleOptionFrame>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Mandat;
 
@@ -80,6 +84,8 @@ private slots:
     void importArchiveAsksBeforeReplacing();
     void exportsAuthorisedNumbersAsCsvAndPdf();
     void documentInTheWrongSlotSaysSoFirst();
+    void listFitsTheLaptopScreen_data();
+    void listFitsTheLaptopScreen();
 
 private:
     FixedClock* m_clock = nullptr;
@@ -826,6 +832,120 @@ void TestMainWindow::documentInTheWrongSlotSaysSoFirst()
     QTRY_COMPARE(view->model()->index(0, DossierListModel::Readiness).data(Qt::ToolTipRole).toString(),
                  first);
     WindowFixture::close(window, profile);
+}
+
+namespace {
+// The French catalogue over the English one the tests run in, and French dates, until destroyed.
+class FrenchUi
+{
+public:
+    bool install()
+    {
+        if (!m_translator.load(QStringLiteral(":/i18n/mandatdesk_fr.qm")))
+            return false;
+        QCoreApplication::installTranslator(&m_translator);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        return true;
+    }
+    ~FrenchUi()
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(m_locale);
+    }
+
+private:
+    QTranslator m_translator;
+    QLocale m_locale;
+};
+} // namespace
+
+void TestMainWindow::listFitsTheLaptopScreen_data()
+{
+    QTest::addColumn<bool>("french");
+    QTest::newRow("French") << true;
+    QTest::newRow("English") << false;
+}
+
+void TestMainWindow::listFitsTheLaptopScreen()
+{
+    // Issue 14: at 1366×768 the list clipped "Valide jusqu'au" and "En attente d'…", scrolled
+    // sideways, and the search field's hint ended in "(Ct…". First start: nothing saved.
+    QFETCH(bool, french);
+    FrenchUi ui;
+    if (french)
+        QVERIFY(ui.install());
+    Settings::instance().setMainWindowGeometry({});
+    Settings::instance().setMainWindowState({});
+    Settings::instance().setDossierListState({});
+    MemoryCredentialStore credentials;
+    MainWindow window(*m_demo, &credentials);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* view = window.findChild<QTableView*>(QStringLiteral("dossierView"));
+    QAbstractItemModel* model = view->model();
+    QCOMPARE(model->headerData(DossierListModel::ValidUntil, Qt::Horizontal).toString(),
+             french ? QStringLiteral("Valide jusqu'au") : QStringLiteral("Valid until"));
+    // Every dossier's readiness, computed off the UI thread.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->index(r, DossierListModel::Readiness).data().toString() == QStringLiteral("…"))
+                    return false;
+            return true;
+        }(),
+        60000);
+    QApplication::processEvents();
+    // To look at it: MANDATDESK_SCREENSHOTS=DIR keeps a picture of the window.
+    if (qEnvironmentVariableIsSet("MANDATDESK_SCREENSHOTS"))
+        window.grab().save(qEnvironmentVariable("MANDATDESK_SCREENSHOTS")
+                           + QStringLiteral("/main-%1.png").arg(french ? u"fr"_qs : u"en"_qs));
+
+    // No sideways scrolling.
+    QVERIFY2(!view->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("%1 wide for %2")
+                            .arg(view->viewport()->width())
+                            .arg(view->horizontalHeader()->length())));
+    // The columns of short values show their header (with room for the sort arrow) and every value whole;
+    // names, clients and numbers may be cut, with their whole text in the tooltip.
+    QHeaderView* header = view->horizontalHeader();
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.widget = view;
+    option.font = view->font();
+    option.fontMetrics = view->fontMetrics();
+    for (int c : { DossierListModel::Siren, DossierListModel::Status, DossierListModel::Readiness,
+                   DossierListModel::StaleOn, DossierListModel::ValidUntil, DossierListModel::Sync }) {
+        const QString title = model->headerData(c, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                 qPrintable(QStringLiteral("%1: %2 < %3")
+                                .arg(title)
+                                .arg(header->sectionSize(c))
+                                .arg(header->sectionSizeHint(c))));
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex index = model->index(r, c);
+            const int needed = view->itemDelegateForIndex(index)->sizeHint(option, index).width();
+            QVERIFY2(view->columnWidth(c) >= needed,
+                     qPrintable(QStringLiteral("%1: \"%2\" needs %3, has %4")
+                                    .arg(title, index.data().toString())
+                                    .arg(needed)
+                                    .arg(view->columnWidth(c))));
+        }
+    }
+    // The search field's hint shows whole, beside the clear button.
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QStyleOptionFrame frame;
+    frame.initFrom(search);
+    frame.rect = search->rect();
+    frame.lineWidth = search->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &frame, search);
+    const QRect contents = search->style()
+                               ->subElementRect(QStyle::SE_LineEditContents, &frame, search)
+                               .marginsRemoved(search->textMargins());
+    int clearButton = 0;
+    for (QToolButton* b : search->findChildren<QToolButton*>())
+        clearButton = qMax(clearButton, b->width());
+    const int room = contents.width() - clearButton - 4; // QLineEdit's own 2-pixel margins
+    QVERIFY2(search->fontMetrics().horizontalAdvance(search->placeholderText()) <= room,
+             qPrintable(QStringLiteral("\"%1\" in %2 pixels").arg(search->placeholderText()).arg(room)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -92,9 +92,14 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void setupFilters();
+    // The list's columns for its values in the user's language and the list's width.
+    void fitColumns();
+    // The search field wide enough for its whole hint.
+    void fitSearchField();
     void updateCounts();
     void updateActions();
     void showPage();
@@ -121,6 +126,8 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QString m_lastNotification;
     bool m_reconnect = false; // connectPortal() asked during a sync: done when it ends
+    bool m_autoColumns = true; // the columns follow the list's width until the user sizes one
+    bool m_fittingColumns = false;
 };
 
 } // namespace Mandat
