@@ -51,6 +51,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleOptionFrame>
 #include <QTableView>
 #include <QTableWidget>
@@ -86,6 +87,7 @@ private slots:
     void documentInTheWrongSlotSaysSoFirst();
     void listFitsTheLaptopScreen_data();
     void listFitsTheLaptopScreen();
+    void submitMessageOutlivesTheSync();
 
 private:
     FixedClock* m_clock = nullptr;
@@ -946,6 +948,33 @@ void TestMainWindow::listFitsTheLaptopScreen()
     const int room = contents.width() - clearButton - 4; // QLineEdit's own 2-pixel margins
     QVERIFY2(search->fontMetrics().horizontalAdvance(search->placeholderText()) <= room,
              qPrintable(QStringLiteral("\"%1\" in %2 pixels").arg(search->placeholderText()).arg(room)));
+}
+
+void TestMainWindow::submitMessageOutlivesTheSync()
+{
+    // Issue 14: "1 dossier queued for the operator." was at once replaced by what the sync said.
+    // Both are said: what was done, then what the sync did (here: no portal to send it to).
+    QTemporaryDir dir;
+    Profile profile;
+    QString error;
+    QVERIFY2(profile.open(dir.path(), &error), qPrintable(error));
+    const std::optional<Dossier> ready
+        = DossierFixtures::create(profile.dossiers(), QStringLiteral("Prêt"), m_clock->today(), &error);
+    QVERIFY2(ready, qPrintable(error));
+    MemoryCredentialStore credentials; // not logged in
+    MainWindow window(profile, &credentials);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* view = window.findChild<QTableView*>(QStringLiteral("dossierView"));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, DossierListModel::Name)).center());
+    MessageBox::clearHistory();
+    window.findChild<QAction*>(QStringLiteral("actionSubmit"))->trigger();
+    QCOMPARE(profile.dossiers().dossier(ready->id, nullptr)->status, DossierStatus::Queued);
+    QVERIFY(MessageBox::history().isEmpty()); // one ready dossier: nothing to ask, nothing refused
+    const QString shown = window.statusBar()->currentMessage();
+    QVERIFY2(shown.startsWith(QLatin1String("1 dossier queued for the operator.")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("Not logged in to the portal")), qPrintable(shown));
 }
 
 QTEST_MAIN(TestMainWindow)

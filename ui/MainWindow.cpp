@@ -364,7 +364,8 @@ DossierEditor* MainWindow::showEditor(const QUuid& id)
             m_editors.insert(changed, e);
         m_model->refresh(changed);
     });
-    connect(e, &DossierEditor::submissionQueued, this, &MainWindow::syncNow);
+    connect(e, &DossierEditor::submissionQueued, this,
+            [this] { syncAfter(tr("%n dossier(s) queued for the operator.", nullptr, 1)); });
     connect(e, &DossierEditor::retryRequested, this, &MainWindow::syncNow);
     connect(e, &DossierEditor::syncRequested, this, &MainWindow::syncNow);
     connect(e, &DossierEditor::renewed, this, [this](const QUuid& newId) {
@@ -473,10 +474,10 @@ void MainWindow::submitSelected()
         text += u'\n' + tr("Not submitted:") + QStringLiteral("\n• ") + refused.join(QStringLiteral("\n• "));
     if (!refused.isEmpty())
         MessageBox::information(this, tr("Submit to the operator"), text);
-    else
-        statusBar()->showMessage(text, 5000);
     if (!queued.isEmpty())
-        syncNow();
+        syncAfter(tr("%n dossier(s) queued for the operator.", nullptr, int(queued.size())));
+    else if (refused.isEmpty())
+        statusBar()->showMessage(text, 5000);
 }
 
 void MainWindow::printSelected()
@@ -789,16 +790,29 @@ void MainWindow::connectPortal()
 
 void MainWindow::syncNow()
 {
+    syncAfter(QString());
+}
+
+void MainWindow::syncAfter(const QString& done)
+{
+    // What was just done stays in front of what the sync says, until the sync is over.
+    m_syncPrefix = done;
     if (!m_scheduler)
         connectPortal();
     if (!m_scheduler) {
-        statusBar()->showMessage(tr("Not logged in to the portal: the dossiers wait in the outbox (Settings, "
-                                    "Operator portal)."),
-                                 8000);
+        showSyncMessage(tr("Not logged in to the portal: the dossiers wait in the outbox (Settings, "
+                           "Operator portal)."),
+                        8000);
+        m_syncPrefix.clear();
         return;
     }
-    statusBar()->showMessage(tr("Syncing with the portal…"));
+    showSyncMessage(tr("Syncing with the portal…"), 0);
     m_scheduler->syncNow();
+}
+
+void MainWindow::showSyncMessage(const QString& message, int timeout)
+{
+    statusBar()->showMessage(m_syncPrefix.isEmpty() ? message : m_syncPrefix + u' ' + message, timeout);
 }
 
 void MainWindow::synced(const SyncEngine::Report& report)
@@ -824,9 +838,10 @@ void MainWindow::synced(const SyncEngine::Report& report)
         parts.append(tr("%n waiting", nullptr, int(report.waiting.size())));
     if (!report.failed.isEmpty())
         parts.append(tr("%n refused", nullptr, int(report.failed.size())));
-    statusBar()->showMessage(parts.isEmpty() ? tr("Synced: nothing new.")
-                                             : tr("Synced: %1.").arg(parts.join(QStringLiteral(", "))),
-                             8000);
+    showSyncMessage(parts.isEmpty() ? tr("Synced: nothing new.")
+                                    : tr("Synced: %1.").arg(parts.join(QStringLiteral(", "))),
+                    8000);
+    m_syncPrefix.clear();
     if (!report.received.isEmpty())
         notify(tr("News from the operator"), report.received.join(u'\n'));
     if (!report.failed.isEmpty())
