@@ -804,6 +804,11 @@ void TestCli::importCsvContract()
     QCOMPARE(r.json()["encoding"].toString(), QStringLiteral("Windows-1252"));
     QCOMPARE(r.json()["mapping"]["Téléphone"].toString(), QStringLiteral("numbers"));
     QCOMPARE(r.json()["mapping_source"].toString(), QStringLiteral("proposed"));
+    // The text says each count in its plural form (issue 14: "1 valides").
+    r = cli({ "--profile", profile, "import-csv", csv, "--dry-run" }, QStringLiteral("fr"));
+    QVERIFY2(
+        QString::fromUtf8(r.out).contains(QStringLiteral("1 valide, 1 invalide, 0 doublon (Windows-1252")),
+        r.out.constData());
 
     const QString report = m_dir.filePath(QStringLiteral("report.csv"));
     r = cli({ "--json", "--profile", profile, "import-csv", csv, "--report", report });

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Mandat;
 
@@ -52,6 +53,7 @@ private slots:
     void duplicatesAgainstTheProfile();
     void mappingIsRemembered();
     void storeFailureImportsNothing();
+    void countsAgreeWithTheirNumbers();
 
 private:
     CsvReader::Table table(const QByteArray& bytes);
@@ -229,9 +231,10 @@ void TestCsvImport::reportsEveryRow()
             r.results.at(i).status == expected.at(i),
             qPrintable(QStringLiteral("line %1: %2").arg(i + 2).arg(r.results.at(i).reasons.join(u'|'))));
     }
-    QVERIFY(r.results.at(1).reasons.first().contains(QLatin1String("518452751")));
-    QVERIFY(r.results.at(2).reasons.first().contains(QLatin1String("06 12 34 56 78")));
-    QVERIFY(r.results.at(3).reasons.first().contains(QLatin1String("01 23")));
+    // The SIREN or number is named once, not before a reason that names it again (issue 14).
+    QCOMPARE(r.results.at(1).reasons.first().count(QLatin1String("518452751")), 1);
+    QCOMPARE(r.results.at(2).reasons.first().count(QLatin1String("06 12 34 56 78")), 1);
+    QCOMPARE(r.results.at(3).reasons.first().count(QLatin1String("01 23")), 1);
     QVERIFY(r.results.at(5).reasons.first().contains(QLatin1String("line 2")));
     QVERIFY(r.results.at(6).reasons.first().contains(QLatin1String("line 2")));
     QCOMPARE(r.imported, 2);
@@ -329,6 +332,26 @@ void TestCsvImport::storeFailureImportsNothing()
     QVERIFY(!r.written);
     QCOMPARE(r.imported, 0);
     QCOMPARE(m_profile->dossiers().dossierCount(), 0);
+}
+
+void TestCsvImport::countsAgreeWithTheirNumbers()
+{
+    // Issue 14: the wizard said "1 valides". Each count agrees with its own number, in French
+    // (where 0 and 1 are singular) as in English.
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(":/i18n/mandatdesk_fr.qm")));
+    QCoreApplication::installTranslator(&french);
+    using S = CsvImport::RowResult::Status;
+    CsvImport::Report r;
+    for (S status : { S::Valid, S::Invalid, S::Invalid })
+        r.results.append(CsvImport::RowResult { 0, status, {}, {}, {} });
+    const QString one = r.counts();
+    for (S status : { S::Valid, S::Duplicate, S::Duplicate })
+        r.results.append(CsvImport::RowResult { 0, status, {}, {}, {} });
+    const QString more = r.counts();
+    QCoreApplication::removeTranslator(&french);
+    QCOMPARE(one, QStringLiteral("1 valide, 2 invalides, 0 doublon"));
+    QCOMPARE(more, QStringLiteral("2 valides, 2 invalides, 2 doublons"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

@@ -52,6 +52,8 @@ private slots:
     void identityDocumentStale();
     void mandateDateAndNumbers_data();
     void mandateDateAndNumbers();
+    void wrongSlotComesFirst_data();
+    void wrongSlotComesFirst();
 
 private:
     DocumentCheck::Input input(Document::Kind kind, const QDate& day) const;
@@ -585,6 +587,81 @@ void TestDocumentCheck::mandateDateAndNumbers()
     }
     if (expected.contains(QStringLiteral("mandate_number_missing!")))
         QCOMPARE(r.problems.first().subject, QStringLiteral("+33162123457"));
+}
+
+void TestDocumentCheck::wrongSlotComesFirst_data()
+{
+    QTest::addColumn<int>("slot");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // the first problem's code; empty: no wrong-slot problem
+    QTest::addColumn<QString>("quoted"); // what the message quotes of the document
+    const QDate d(2026, 11, 5);
+    const QStringList numbers { QStringLiteral("01 62 12 34 56") };
+    const QString invoice = Fixtures::invoiceOperator(d, numbers);
+    const QString kbis = Fixtures::kbisUpToDate(d);
+    const QString mandate = Fixtures::signedMandate(d, numbers);
+    const int kbisSlot = int(Document::Kind::Kbis);
+    const int invoiceSlot = int(Document::Kind::Invoice);
+    const int mandateSlot = int(Document::Kind::SignedMandate);
+    // Issue 14.10: "not a Kbis" was a warning after "enter the date by hand".
+    QTest::newRow("invoice among the Kbis") << kbisSlot << invoice << "not_a_kbis!"
+                                            << "Facture n°";
+    QTest::newRow("mandate among the Kbis") << kbisSlot << mandate << "not_a_kbis!"
+                                            << "MANDAT DE";
+    QTest::newRow("Kbis among the invoices") << invoiceSlot << kbis << "not_an_invoice!"
+                                             << "EXTRAIT";
+    QTest::newRow("SIRENE notice among the invoices")
+        << invoiceSlot << Fixtures::sireneNotice(d) << "not_an_invoice!"
+        << "Sirene";
+    QTest::newRow("mandate among the invoices") << invoiceSlot << mandate << "not_an_invoice!"
+                                                << "MANDAT";
+    QTest::newRow("invoice as the signed mandate") << mandateSlot << invoice << "not_a_mandate!"
+                                                   << "Facture";
+    QTest::newRow("Kbis as the signed mandate") << mandateSlot << kbis << "not_a_mandate!"
+                                                << "EXTRAIT";
+    // Nothing recognisable among the Kbis: still said first, as a warning.
+    QTest::newRow("unknown among the Kbis")
+        << kbisSlot << QStringLiteral("Attestation\nà jour au 6 novembre 2026") << "not_a_kbis" << QString();
+    // In their slots, whatever else they mention.
+    QTest::newRow("invoice") << invoiceSlot << invoice << QString() << QString();
+    QTest::newRow("invoice with caller ID presentation")
+        << invoiceSlot
+        << QStringLiteral("Votre facture du 05/11/2026\nOption présentation du numéro : 0,00 €\n")
+            + numbers.first()
+        << QString() << QString();
+    QTest::newRow("Kbis") << kbisSlot << kbis << QString() << QString();
+    QTest::newRow("mandate") << mandateSlot << mandate << QString() << QString();
+    QTest::newRow("operator's form listing the documents")
+        << mandateSlot
+        << QStringLiteral("Pièces à joindre : extrait Kbis de moins de 3 mois, facture de moins de 3 mois\n"
+                          "MANDAT — Le titulaire autorise le prestataire\nFait à Nantes, le 05/11/2026")
+        << QString() << QString();
+}
+
+void TestDocumentCheck::wrongSlotComesFirst()
+{
+    QFETCH(int, slot);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, quoted);
+    DocumentCheck::Input in = input(Document::Kind(slot), QDate(2026, 11, 20));
+    in.expectedNumbers = { QStringLiteral("+33162123456") };
+    const DocumentCheck::Result r = DocumentCheck::run(Fixtures::textPdf({ text }), in);
+    const QStringList found = codes(r);
+    const qsizetype wrong = std::count_if(r.problems.cbegin(), r.problems.cend(), DocumentCheck::isWrongSlot);
+    if (expected.isEmpty()) {
+        QVERIFY2(wrong == 0, qPrintable(found.join(u' ')));
+        return;
+    }
+    QCOMPARE(wrong, 1);
+    // First, before anything said of it as the slot's kind (a date to enter by hand…).
+    QVERIFY2(!found.isEmpty() && found.first() == expected, qPrintable(found.join(u' ')));
+    QCOMPARE(r.problems.first().subject, QStringLiteral("doc.pdf"));
+    if (quoted.isEmpty())
+        return;
+    // It says what the document is, quoting its title, on the page of that title.
+    QVERIFY2(r.problems.first().message.contains(quoted), qPrintable(r.problems.first().message));
+    QCOMPARE(r.problems.first().page, 1);
 }
 
 QTEST_MAIN(TestDocumentCheck)

@@ -7,6 +7,7 @@
 #include "DossierFixtures.h"
 #include "DossierListModel.h"
 #include "FileDialog.h"
+#include "Fixtures.h"
 #include "GenerateMandateDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -17,6 +18,7 @@
 #include "TemplateMappingDialog.h"
 #include "WindowFixture.h"
 #include "bundle/DossierArchive.h"
+#include "checks/DocumentCheck.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
@@ -32,25 +34,32 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyleOptionFrame>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Mandat;
 
@@ -75,6 +84,10 @@ private slots:
     void importCsvThroughTheWizard();
     void importArchiveAsksBeforeReplacing();
     void exportsAuthorisedNumbersAsCsvAndPdf();
+    void documentInTheWrongSlotSaysSoFirst();
+    void listFitsTheLaptopScreen_data();
+    void listFitsTheLaptopScreen();
+    void submitMessageOutlivesTheSync();
 
 private:
     FixedClock* m_clock = nullptr;
@@ -753,6 +766,215 @@ void TestMainWindow::exportsAuthorisedNumbersAsCsvAndPdf()
     QVERIFY(clickMenuAction(*window, QStringLiteral("menuFile"), action));
     QVERIFY(MessageBox::history().isEmpty());
     WindowFixture::close(window, profile);
+}
+
+void TestMainWindow::documentInTheWrongSlotSaysSoFirst()
+{
+    // Issue 14.10: an invoice dropped among the Kbis said "enter the date by hand" first and "not a
+    // Kbis" only as a warning. Opened from the list, dropped on the Kbis zone: what it is comes first.
+    QScopedPointer<QTemporaryDir> profileDir;
+    QScopedPointer<Profile> profile;
+    QScopedPointer<MemoryCredentialStore> credentials;
+    QScopedPointer<MainWindow> window;
+    QString error;
+    QVERIFY2(WindowFixture::open(profileDir, profile, credentials, window, &error), qPrintable(error));
+    Dossier d;
+    d.name = QStringLiteral("Prospection");
+    d.client.legalName = QStringLiteral("ACME TÉLÉCOM");
+    d.client.siren = QStringLiteral("518452750");
+    d.numbers = { QStringLiteral("+33162123456") };
+    QVERIFY2(profile->dossiers().createDossier(d, {}, &error), qPrintable(error));
+    QVERIFY(window->dossierModel()->reload(&error));
+
+    auto* view = window->findChild<QTableView*>(QStringLiteral("dossierView"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, DossierListModel::Name)).center());
+    QTest::keyClick(view, Qt::Key_Return); // the dossier opens (Enter, or double-click)
+    QTRY_COMPARE(window->findChildren<DossierEditor*>().size(), 1);
+    DossierEditor* editor = window->findChildren<DossierEditor*>().first();
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+
+    const QString path = profileDir->filePath(QStringLiteral("facture-novembre.pdf"));
+    QVERIFY(Fixtures::writeFile(path,
+                                Fixtures::textPdf({ Fixtures::invoiceOperator(
+                                    m_clock->today().addDays(-12), { QStringLiteral("01 62 12 34 56") }) })));
+    auto* zone
+        = editor->findChild<QWidget*>(QStringLiteral("dropZone_") + Document::kindCode(Document::Kind::Kbis));
+    QVERIFY(zone);
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    const QPoint at = zone->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(zone, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(zone, &drop);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy(), 60000);
+
+    // The list of problems starts with it, quoting the invoice's title.
+    auto* problems = editor->findChild<QAbstractItemView*>(QStringLiteral("problemsList"));
+    QVERIFY(problems);
+    QTRY_VERIFY(problems->model()->rowCount() > 1);
+    const QString first = problems->model()->index(0, 0).data().toString();
+    QVERIFY2(first.contains(QStringLiteral("Facture n°")), qPrintable(first));
+    QVERIFY(DocumentCheck::isWrongSlot(editor->report().problems.first()));
+    QCOMPARE(editor->report().problems.first().message, first);
+    QVERIFY(editor->report().problems.first().isBlocking());
+    // So does the document's row.
+    auto* documents = editor->findChild<QAbstractItemView*>(QStringLiteral("documentsTable"));
+    QVERIFY(documents);
+    QAbstractItemModel* rows = documents->model();
+    QCOMPARE(rows->rowCount(), 1);
+    bool rowSaysItFirst = false;
+    for (int c = 0; c < rows->columnCount(); ++c)
+        rowSaysItFirst = rowSaysItFirst || rows->index(0, c).data().toString().startsWith(first);
+    QVERIFY2(rowSaysItFirst, qPrintable(first));
+    // And the list's readiness, once computed again.
+    QTRY_COMPARE(view->model()->index(0, DossierListModel::Readiness).data(Qt::ToolTipRole).toString(),
+                 first);
+    WindowFixture::close(window, profile);
+}
+
+namespace {
+// The French catalogue over the English one the tests run in, and French dates, until destroyed.
+class FrenchUi
+{
+public:
+    bool install()
+    {
+        if (!m_translator.load(QStringLiteral(":/i18n/mandatdesk_fr.qm")))
+            return false;
+        QCoreApplication::installTranslator(&m_translator);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        return true;
+    }
+    ~FrenchUi()
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(m_locale);
+    }
+
+private:
+    QTranslator m_translator;
+    QLocale m_locale;
+};
+} // namespace
+
+void TestMainWindow::listFitsTheLaptopScreen_data()
+{
+    QTest::addColumn<bool>("french");
+    QTest::newRow("French") << true;
+    QTest::newRow("English") << false;
+}
+
+void TestMainWindow::listFitsTheLaptopScreen()
+{
+    // Issue 14: at 1366×768 the list clipped "Valide jusqu'au" and "En attente d'…", scrolled
+    // sideways, and the search field's hint ended in "(Ct…". First start: nothing saved.
+    QFETCH(bool, french);
+    FrenchUi ui;
+    if (french)
+        QVERIFY(ui.install());
+    Settings::instance().setMainWindowGeometry({});
+    Settings::instance().setMainWindowState({});
+    Settings::instance().setDossierListState({});
+    MemoryCredentialStore credentials;
+    MainWindow window(*m_demo, &credentials);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* view = window.findChild<QTableView*>(QStringLiteral("dossierView"));
+    QAbstractItemModel* model = view->model();
+    QCOMPARE(model->headerData(DossierListModel::ValidUntil, Qt::Horizontal).toString(),
+             french ? QStringLiteral("Valide jusqu'au") : QStringLiteral("Valid until"));
+    // Every dossier's readiness, computed off the UI thread.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->index(r, DossierListModel::Readiness).data().toString() == QStringLiteral("…"))
+                    return false;
+            return true;
+        }(),
+        60000);
+    QApplication::processEvents();
+    // To look at it: MANDATDESK_SCREENSHOTS=DIR keeps a picture of the window.
+    if (qEnvironmentVariableIsSet("MANDATDESK_SCREENSHOTS"))
+        window.grab().save(qEnvironmentVariable("MANDATDESK_SCREENSHOTS")
+                           + QStringLiteral("/main-%1.png").arg(french ? u"fr"_qs : u"en"_qs));
+
+    // No sideways scrolling.
+    QVERIFY2(!view->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("%1 wide for %2")
+                            .arg(view->viewport()->width())
+                            .arg(view->horizontalHeader()->length())));
+    // The columns of short values show their header (with room for the sort arrow) and every value whole;
+    // names, clients and numbers may be cut, with their whole text in the tooltip.
+    QHeaderView* header = view->horizontalHeader();
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.widget = view;
+    option.font = view->font();
+    option.fontMetrics = view->fontMetrics();
+    for (int c : { DossierListModel::Siren, DossierListModel::Status, DossierListModel::Readiness,
+                   DossierListModel::StaleOn, DossierListModel::ValidUntil, DossierListModel::Sync }) {
+        const QString title = model->headerData(c, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                 qPrintable(QStringLiteral("%1: %2 < %3")
+                                .arg(title)
+                                .arg(header->sectionSize(c))
+                                .arg(header->sectionSizeHint(c))));
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex index = model->index(r, c);
+            const int needed = view->itemDelegateForIndex(index)->sizeHint(option, index).width();
+            QVERIFY2(view->columnWidth(c) >= needed,
+                     qPrintable(QStringLiteral("%1: \"%2\" needs %3, has %4")
+                                    .arg(title, index.data().toString())
+                                    .arg(needed)
+                                    .arg(view->columnWidth(c))));
+        }
+    }
+    // The search field's hint shows whole, beside the clear button.
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QStyleOptionFrame frame;
+    frame.initFrom(search);
+    frame.rect = search->rect();
+    frame.lineWidth = search->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &frame, search);
+    const QRect contents = search->style()
+                               ->subElementRect(QStyle::SE_LineEditContents, &frame, search)
+                               .marginsRemoved(search->textMargins());
+    int clearButton = 0;
+    for (QToolButton* b : search->findChildren<QToolButton*>())
+        clearButton = qMax(clearButton, b->width());
+    const int room = contents.width() - clearButton - 4; // QLineEdit's own 2-pixel margins
+    QVERIFY2(search->fontMetrics().horizontalAdvance(search->placeholderText()) <= room,
+             qPrintable(QStringLiteral("\"%1\" in %2 pixels").arg(search->placeholderText()).arg(room)));
+}
+
+void TestMainWindow::submitMessageOutlivesTheSync()
+{
+    // Issue 14: "1 dossier queued for the operator." was at once replaced by what the sync said.
+    // Both are said: what was done, then what the sync did (here: no portal to send it to).
+    QTemporaryDir dir;
+    Profile profile;
+    QString error;
+    QVERIFY2(profile.open(dir.path(), &error), qPrintable(error));
+    const std::optional<Dossier> ready
+        = DossierFixtures::create(profile.dossiers(), QStringLiteral("Prêt"), m_clock->today(), &error);
+    QVERIFY2(ready, qPrintable(error));
+    MemoryCredentialStore credentials; // not logged in
+    MainWindow window(profile, &credentials);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* view = window.findChild<QTableView*>(QStringLiteral("dossierView"));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, DossierListModel::Name)).center());
+    MessageBox::clearHistory();
+    window.findChild<QAction*>(QStringLiteral("actionSubmit"))->trigger();
+    QCOMPARE(profile.dossiers().dossier(ready->id, nullptr)->status, DossierStatus::Queued);
+    QVERIFY(MessageBox::history().isEmpty()); // one ready dossier: nothing to ask, nothing refused
+    const QString shown = window.statusBar()->currentMessage();
+    QVERIFY2(shown.startsWith(QLatin1String("1 dossier queued for the operator.")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("Not logged in to the portal")), qPrintable(shown));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,10 @@
 #include "numbering/NumberClassifier.h"
 #include "numbering/NumberingPlan.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +24,8 @@ private slots:
     void invalid();
     void reasonCitesTheRule();
     void planIsDatedWithSources();
+    void sourcesInTheUserLanguage_data();
+    void sourcesInTheUserLanguage();
     void rangeAddedByDataAlone();
     void laterRangeNotAppliedBeforeItsDate();
     void builtInRulesOfTheDay_data();
@@ -405,6 +411,56 @@ void TestNumberClassifier::planIsDatedWithSources()
         QVERIFY2(!o.sourceKey.isEmpty(), qPrintable(o.prefix));
         QVERIFY2(plan.sourceText(o.sourceKey) != o.sourceKey, qPrintable(o.sourceKey));
     }
+}
+
+void TestNumberClassifier::sourcesInTheUserLanguage_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::newRow("NPV") << "01 62 12 34 56";
+    QTest::newRow("mobile") << "06 12 34 56 78";
+    QTest::newRow("overseas") << "0590 12 34 56";
+    QTest::newRow("unconfirmed overseas block") << "05 98 81 23 45";
+}
+
+void TestNumberClassifier::sourcesInTheUserLanguage()
+{
+    // Issue 14: an English message cited its source by its French title ("Décision Arcep n° …,
+    // en vigueur le …"). Every source of the plan has its title in both languages, and a
+    // message cites the one of the user's language (the default locale, as Translations sets it).
+    QFile file(QStringLiteral(MANDATDESK_SOURCE_DIR "/resources/numbering/fr-numbering-plan.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject sources
+        = QJsonDocument::fromJson(file.readAll()).object().value(u"sources"_qs).toObject();
+    QVERIFY(!sources.isEmpty());
+    for (auto it = sources.begin(); it != sources.end(); ++it) {
+        QVERIFY2(!it.value()[u"fr"_qs].toString().isEmpty(), qPrintable(it.key()));
+        QVERIFY2(!it.value()[u"en"_qs].toString().isEmpty(), qPrintable(it.key()));
+    }
+
+    QFETCH(QString, number);
+    const QLocale before;
+    auto reasonIn = [&number](QLocale::Language language, QLocale::Country country) {
+        QLocale::setDefault(QLocale(language, country));
+        return NumberClassifier().classify(number, QDate(2026, 11, 23)).reason;
+    };
+    const QString english = reasonIn(QLocale::English, QLocale::UnitedKingdom);
+    const QString french = reasonIn(QLocale::French, QLocale::France);
+    QLocale::setDefault(before);
+    bool cited = false;
+    for (auto it = sources.begin(); it != sources.end(); ++it) {
+        const QString fr = it.value()[u"fr"_qs].toString();
+        const QString en = it.value()[u"en"_qs].toString();
+        if (!english.contains(en))
+            continue;
+        cited = true;
+        QVERIFY2(french.contains(fr), qPrintable(french));
+        if (fr != en)
+            QVERIFY2(!english.contains(fr) && !french.contains(en), qPrintable(english + u'\n' + french));
+    }
+    QVERIFY2(cited, qPrintable(english));
+    // A refused block's note is in the user's language too.
+    if (number.startsWith(QLatin1String("05 98")))
+        QVERIFY2(english != french, qPrintable(english));
 }
 
 void TestNumberClassifier::rangeAddedByDataAlone()

@@ -160,9 +160,10 @@ void TestPdfAppearances::ownTemplateEveryFieldDrawn()
 {
     const QByteArray filled = filledOwnTemplate(3);
     QVERIFY(!filled.isEmpty());
-    // Every text field of the file has its appearance, the empty ones too.
+    // Every text field of the file has its appearance, the empty ones too; the numbers' annex
+    // is left out with its page, empty for 3 numbers.
     const TextFields fields = textFields(filled);
-    QCOMPARE(fields.count, 22);
+    QCOMPARE(fields.count, textFields(MandateGenerator::builtInTemplate()).count - 1);
     QVERIFY2(fields.withoutAppearance.isEmpty(), qPrintable(fields.withoutAppearance.join(u' ')));
     QVERIFY(!QPDFAcroFormDocumentHelper(*load(filled)).getNeedAppearances());
 

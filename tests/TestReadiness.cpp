@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,7 @@ private slots:
     void numbersInAnSdaBlock();
     void signedMandateAgainstTheDossier_data();
     void signedMandateAgainstTheDossier();
+    void wrongSlotComesFirst();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -427,6 +429,35 @@ void TestReadiness::signedMandateAgainstTheDossier()
     // The numbers read on the mandate are reported with it.
     const QJsonObject doc = r.toJson()[QStringLiteral("documents")][0].toObject();
     QVERIFY(doc[QStringLiteral("numbers_found")].toArray().contains(QStringLiteral("+33162123457")));
+}
+
+void TestReadiness::wrongSlotComesFirst()
+{
+    // Issue 14.10: an invoice in the Kbis slot and a Kbis in the invoices' are said first, before
+    // the client's and the numbers' problems and before "enter the date by hand".
+    m_dossier.numbers.append(QStringLiteral("+33612345678")); // a mobile: a problem of its own
+    QString error;
+    QVERIFY2(m_profile->dossiers().updateDossier(m_dossier, &error), qPrintable(error));
+    const QDate issued(2026, 11, 5);
+    add(Document::Kind::Invoice, QStringLiteral("kbis.pdf"),
+        Fixtures::textPdf({ Fixtures::kbisUpToDate(issued) }));
+    add(Document::Kind::Kbis, QStringLiteral("facture.pdf"),
+        Fixtures::textPdf({ Fixtures::invoiceOperator(issued, { QStringLiteral("01 62 12 34 56") }) }));
+    const ReadinessReport r
+        = ReadinessReport::build(m_dossier, m_profile->dossiers(), m_profile->blobs(), QDate(2026, 11, 23));
+    QStringList inOrder;
+    for (const Problem& p : r.problems)
+        inOrder.append(p.code);
+    QVERIFY2(inOrder.size() > 2, qPrintable(inOrder.join(u' ')));
+    QCOMPARE(QSet<QString>(inOrder.cbegin(), inOrder.cbegin() + 2),
+             (QSet<QString> { QStringLiteral("not_a_kbis"), QStringLiteral("not_an_invoice") }));
+    QVERIFY2(inOrder.contains(QStringLiteral("date_unknown")), qPrintable(inOrder.join(u' ')));
+    QVERIFY2(inOrder.contains(QStringLiteral("number_mobile")), qPrintable(inOrder.join(u' ')));
+    QVERIFY(r.problems.first().isBlocking());
+    QCOMPARE(r.firstBlocking(), r.problems.first().message);
+    // The document's own problems put it first too.
+    for (const DocumentCheck::Result& d : r.documents)
+        QVERIFY2(DocumentCheck::isWrongSlot(d.problems.first()), qPrintable(d.problems.first().message));
 }
 
 QTEST_MAIN(TestReadiness)

@@ -4,7 +4,9 @@
 #include "sync/Outbox.h"
 #include "sync/Submission.h"
 
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,6 +38,7 @@ private slots:
     void statusesThatCanBeQueued_data();
     void statusesThatCanBeQueued();
     void unknownDossier();
+    void refusalSaysWhatToDoInstead();
 
 private:
     Dossier make(const QString& name, DossierFixtures::Mandate mandate = DossierFixtures::Mandate::Signed);
@@ -112,7 +115,7 @@ void TestSubmission::readyDossierIsQueued()
     // Queued already: refused, not queued twice.
     const Submission::Result again = Submission::queue(*m_profile, d.id);
     QCOMPARE(again.outcome, Submission::Outcome::RefusedStatus);
-    QVERIFY(again.message.contains(DossierStatus::label(DossierStatus::Queued)));
+    QCOMPARE(again.message, Submission::refusal(DossierStatus::Queued, {})->message);
     QCOMPARE(outboxItems(d.id), 1);
     QCOMPARE(m_profile->dossiers().dossier(d.id, nullptr)->history.size(), after.history.size());
 }
@@ -233,10 +236,49 @@ void TestSubmission::statusesThatCanBeQueued()
     ReadinessReport ready;
     const std::optional<Submission::Result> refused = Submission::refusal(status, ready);
     QCOMPARE(!refused, queueable);
-    if (refused) {
+    if (refused)
         QCOMPARE(refused->outcome, Submission::Outcome::RefusedStatus);
-        QVERIFY(refused->message.contains(DossierStatus::label(status)));
+}
+
+void TestSubmission::refusalSaysWhatToDoInstead()
+{
+    // Issue 14: "Status « Queued for sending »: there is nothing to submit" said nothing useful.
+    // Each status says why the dossier does not go again and what to do instead.
+    const Dossier d = make(QStringLiteral("Campagne"));
+    const QDate validatedOn(2026, 11, 2);
+    QString error;
+    QMap<DossierStatus::Status, QString> said;
+    for (DossierStatus::Status to :
+         { DossierStatus::Queued, DossierStatus::UnderReview, DossierStatus::Valid }) {
+        QVERIFY2(m_profile->dossiers().setStatus(d.id, to, to == DossierStatus::Valid ? validatedOn : QDate(),
+                                                 {}, QStringLiteral("portal"), nullptr, &error),
+                 qPrintable(error));
+        const Submission::Result r = Submission::queue(*m_profile, d.id);
+        QCOMPARE(r.outcome, Submission::Outcome::RefusedStatus);
+        QCOMPARE(r.dossierName, QStringLiteral("Campagne"));
+        said.insert(to, r.message);
     }
+    const QDate validUntil = m_profile->dossiers().dossier(d.id, &error)->validUntil;
+    QVERIFY(validUntil.isValid());
+    // A year later, the same dossier has expired.
+    m_clock->setNow(QDateTime(validUntil.addDays(1), QTime(9, 0), Qt::UTC));
+    said.insert(DossierStatus::Expired, Submission::check(*m_profile, d.id).message);
+    QCOMPARE(outboxItems(d.id), 0); // refused: nothing queued
+
+    const QString until = QLocale().toString(validUntil, QLocale::ShortFormat);
+    QVERIFY2(said.value(DossierStatus::Queued).contains(QLatin1String("next sync")),
+             qPrintable(said.value(DossierStatus::Queued)));
+    QVERIFY2(said.value(DossierStatus::UnderReview).contains(QLatin1String("reviewing")),
+             qPrintable(said.value(DossierStatus::UnderReview)));
+    QVERIFY2(said.value(DossierStatus::Valid).contains(until), qPrintable(said.value(DossierStatus::Valid)));
+    QVERIFY2(said.value(DossierStatus::Expired).contains(until),
+             qPrintable(said.value(DossierStatus::Expired)));
+    for (DossierStatus::Status s : { DossierStatus::Valid, DossierStatus::Expired })
+        QVERIFY2(said.value(s).contains(QLatin1String("renew")), qPrintable(said.value(s)));
+    // Four different answers, none the old "nothing to submit".
+    QCOMPARE(QSet<QString>(said.cbegin(), said.cend()).size(), 4);
+    for (const QString& message : std::as_const(said))
+        QVERIFY2(!message.contains(QLatin1String("nothing to submit")), qPrintable(message));
 }
 
 void TestSubmission::unknownDossier()

@@ -1,6 +1,7 @@
 #include "DossierFixtures.h"
 #include "Fixtures.h"
 #include "checks/SignatureInfo.h"
+#include "documents/DateRoles.h"
 #include "documents/DocumentReader.h"
 #include "templates/FormFiller.h"
 #include "templates/MandateFiller.h"
@@ -11,6 +12,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,9 +37,12 @@ private slots:
     void templateWithoutFields();
     void proposals_data();
     void proposals();
+    void ownTemplateSignsOffWithoutAStraySpace();
+    void ownTemplateAnnexOnlyWhenNeeded();
 
 private:
     static QString pageText(const QByteArray& pdf);
+    static MandateFiller::Result fillOwnTemplate(int numbers, QString* error);
     QTemporaryDir m_dir;
 };
 
@@ -318,6 +323,78 @@ void TestTemplates::proposals()
     f.tooltip = label;
     f.type = type;
     QCOMPARE(TemplateMapping::proposeFor(f), key);
+}
+
+MandateFiller::Result TestTemplates::fillOwnTemplate(int numbers, QString* error)
+{
+    MandateFiller::Request request;
+    request.templatePdf = MandateGenerator::builtInTemplate();
+    request.input = DossierFixtures::mandateInput(numbers);
+    request.mapping = TemplateMapping::propose(FormFiller::fields(request.templatePdf, error));
+    MandateFiller::Result result;
+    if (!MandateFiller::fill(request, &result, error))
+        result.pdf.clear();
+    return result;
+}
+
+void TestTemplates::ownTemplateSignsOffWithoutAStraySpace()
+{
+    // Issue 14: "Fait à Paris , le": the comma stood apart from the place written in its box.
+    QString error;
+    const MandateFiller::Result filled = fillOwnTemplate(2, &error);
+    QVERIFY2(!filled.pdf.isEmpty(), qPrintable(error));
+    QByteArray flat;
+    QVERIFY2(FormFiller::flatten(filled.pdf, &flat, &error), qPrintable(error));
+    for (const QByteArray& pdf : { filled.pdf, flat }) {
+        const QString text = pageText(pdf);
+        // The signing date is read back from "Fait à …", its place and date together.
+        const DateRoles::Result signedOn = DateRoles::issueDate(text, Document::Kind::SignedMandate);
+        QCOMPARE(signedOn.date, QDate(2026, 11, 23));
+        QVERIFY2(signedOn.snippet.startsWith(QStringLiteral("Fait à Nantes")), qPrintable(signedOn.snippet));
+        QVERIFY2(!signedOn.snippet.contains(QRegularExpression(QStringLiteral("\\s[,;:.]"))),
+                 qPrintable(signedOn.snippet));
+    }
+}
+
+void TestTemplates::ownTemplateAnnexOnlyWhenNeeded()
+{
+    // Issue 14: an empty annex page was always printed after our mandate.
+    QString error;
+    DocumentReader::Options noOcr;
+    noOcr.ocr = false;
+    DocumentReader::Text blank;
+    QCOMPARE(DocumentReader::read(MandateGenerator::builtInTemplate(), noOcr, &blank, &error),
+             DocumentReader::Failure::None);
+    const int annexPages = int(std::count_if(blank.pages.cbegin(), blank.pages.cend(), [](const QString& p) {
+        return p.contains(QStringLiteral("ANNEXE"));
+    }));
+    QCOMPARE(annexPages, 1);
+
+    // As many numbers as the body holds: no annex.
+    const int inBody
+        = MandateFiller::lineCapacity(MandateGenerator::builtInTemplate(), QStringLiteral("numbers"));
+    QVERIFY(inBody >= MandateTemplate::kNumbersInBody);
+    const MandateFiller::Result few = fillOwnTemplate(inBody, &error);
+    QVERIFY2(!few.pdf.isEmpty(), qPrintable(error));
+    DocumentReader::Text text;
+    QCOMPARE(DocumentReader::read(few.pdf, noOcr, &text, &error), DocumentReader::Failure::None);
+    QCOMPARE(text.pageCount, blank.pageCount - annexPages);
+    QVERIFY(!text.all().contains(QStringLiteral("ANNEXE")));
+    const QMap<QString, QString> values = FormFiller::read(few.pdf, &error);
+    QCOMPARE(values.value(QStringLiteral("client_legal_name")), QStringLiteral("Boulangeries Réunies SAS"));
+    QVERIFY(!values.contains(QStringLiteral("numbers_annex")));
+    QVERIFY2(text.all().contains(QStringLiteral("01 62 12 34 %1").arg(10 + inBody - 1)),
+             qPrintable(text.all()));
+    QByteArray flat; // still a form a viewer or the flattening reads
+    QVERIFY2(FormFiller::flatten(few.pdf, &flat, &error), qPrintable(error));
+
+    // One more: the annex page, with it.
+    const MandateFiller::Result many = fillOwnTemplate(inBody + 1, &error);
+    QVERIFY2(!many.pdf.isEmpty(), qPrintable(error));
+    QCOMPARE(DocumentReader::read(many.pdf, noOcr, &text, &error), DocumentReader::Failure::None);
+    QCOMPARE(text.pageCount, blank.pageCount);
+    QVERIFY(text.pages.last().contains(QStringLiteral("ANNEXE")));
+    QVERIFY(text.pages.last().contains(QStringLiteral("01 62 12 34 %1").arg(10 + inBody)));
 }
 
 QTEST_MAIN(TestTemplates)

@@ -170,12 +170,7 @@ void CsvImportWizard::initializePage(int id)
     if (id == PreviewPage) {
         QList<Dossier> valid;
         m_report = CsvImport::check(m_table, mapping(), m_profile.database(), &valid);
-        using Status = CsvImport::RowResult::Status;
-        m_ui->previewSummary->setText(
-            tr("%1 valid, %2 invalid, %3 duplicates, of %n row(s).", nullptr, m_report.rows)
-                .arg(m_report.count(Status::Valid))
-                .arg(m_report.count(Status::Invalid))
-                .arg(m_report.count(Status::Duplicate)));
+        m_ui->previewSummary->setText(tr("%1, of %n row(s).", nullptr, m_report.rows).arg(m_report.counts()));
         fillReport(m_ui->previewTable, m_report);
     } else if (id == ImportPage) {
         button(QWizard::BackButton)->setEnabled(false);

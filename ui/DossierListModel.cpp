@@ -246,7 +246,7 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
         requestReadiness(index.row());
         if (!r.hasReadiness)
             return QStringLiteral("…");
-        return r.readiness.blocking == 0 ? tr("Ready") : tr("%n problem(s)", nullptr, r.readiness.blocking);
+        return readinessText(r.readiness.blocking);
     case StaleOn:
         if (DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
             return QString();
@@ -257,22 +257,66 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
     case ValidUntil:
         return s.validUntil.isValid() ? QLocale().toString(s.validUntil, QLocale::ShortFormat) : QString();
     case Sync:
-        if (r.sending)
-            return tr("Sending…");
-        switch (s.syncState) {
-        case DossierSummary::SyncState::None:
-            return QString();
-        case DossierSummary::SyncState::Queued:
-            return tr("Queued");
-        case DossierSummary::SyncState::Retrying:
-            return tr("Will retry");
-        case DossierSummary::SyncState::Failed:
-            return tr("Error");
-        }
-        return {};
+        return syncText(s.syncState, r.sending);
     default:
         return {};
     }
+}
+
+QString DossierListModel::readinessText(int blocking)
+{
+    return blocking == 0 ? tr("Ready") : tr("%n problem(s)", nullptr, blocking);
+}
+
+QString DossierListModel::syncText(DossierSummary::SyncState state, bool sending)
+{
+    if (sending)
+        return tr("Sending…");
+    switch (state) {
+    case DossierSummary::SyncState::None:
+        return QString();
+    case DossierSummary::SyncState::Queued:
+        return tr("Queued");
+    case DossierSummary::SyncState::Retrying:
+        return tr("Will retry");
+    case DossierSummary::SyncState::Failed:
+        return tr("Error");
+    }
+    return {};
+}
+
+QStringList DossierListModel::shortTexts(Column column)
+{
+    QStringList texts;
+    switch (column) {
+    case Siren:
+        texts.append(QStringLiteral("000000000"));
+        break;
+    case Status:
+        for (DossierStatus::Status status : DossierStatus::all())
+            texts.append(DossierStatus::label(status));
+        texts.append(StatusGroup::label(StatusGroup::ExpiringSoon));
+        break;
+    case Readiness:
+        texts << QStringLiteral("…") << readinessText(0) << readinessText(1) << readinessText(88);
+        break;
+    case StaleOn:
+    case ValidUntil:
+        texts.append(QLocale().toString(QDate(2088, 12, 28), QLocale::ShortFormat));
+        break;
+    case Sync:
+        texts.append(syncText(DossierSummary::SyncState::None, true));
+        for (auto state : { DossierSummary::SyncState::Queued, DossierSummary::SyncState::Retrying,
+                            DossierSummary::SyncState::Failed })
+            texts.append(syncText(state, false));
+        break;
+    case Name:
+    case Client:
+    case Numbers:
+    case ColumnCount:
+        break;
+    }
+    return texts;
 }
 
 QVariant DossierListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -53,6 +53,10 @@ public:
     // The readiness of a row, if the worker answered.
     const ReadinessSummary* readiness(int row) const;
 
+    // Every text a column of short values (SIREN, status, readiness, dates, sync) may show, in
+    // the user's language: the window gives the column their width. Empty for the others.
+    static QStringList shortTexts(Column column);
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -63,6 +67,9 @@ signals:
     void groupsChanged();
 
 private:
+    static QString readinessText(int blocking);
+    static QString syncText(DossierSummary::SyncState state, bool sending);
+
     struct Row
     {
         DossierSummary summary;

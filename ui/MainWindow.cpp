@@ -77,13 +77,14 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addActions({ m_ui->actionOpenDossier, m_ui->actionPreview, m_ui->actionSubmit, m_ui->actionPrint,
                        m_ui->actionExportPdf, m_ui->actionRenew, m_ui->actionDeleteDossier });
-    const QList<std::pair<int, int>> widths {
-        { DossierListModel::Name, 260 },   { DossierListModel::Client, 200 },
-        { DossierListModel::Siren, 95 },   { DossierListModel::Numbers, 200 },
-        { DossierListModel::Status, 160 }, { DossierListModel::Readiness, 110 }
-    };
-    for (const auto& [column, width] : widths)
-        view->setColumnWidth(column, width);
+    fitColumns();
+    view->viewport()->installEventFilter(this);
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        // The numbers' column stretches by itself; any other resized by hand is the user's layout.
+        if (!m_fittingColumns && column != DossierListModel::Numbers)
+            m_autoColumns = false;
+    });
+    fitSearchField();
 
     QFont title = m_ui->emptyTitle->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
@@ -142,8 +143,10 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
         WindowGeometry::fitToScreen(this); // the form's 1280×760 on a 1366×768 screen: its frame must fit
     if (!settings.mainWindowState().isEmpty())
         restoreState(settings.mainWindowState());
-    if (!settings.dossierListState().isEmpty())
+    if (!settings.dossierListState().isEmpty()) {
         view->horizontalHeader()->restoreState(settings.dossierListState());
+        m_autoColumns = false;
+    }
 
     reload();
     setupTray();
@@ -162,6 +165,68 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitColumns()
+{
+    // The columns of short values take the width of their header (sort arrow included) and of
+    // their widest value in the user's language: none is cut ("Valide jusqu'au", "En attente
+    // d'envoi"). The name and the client keep their usual widths when the list has the room,
+    // and give up what the numbers need otherwise: the list never scrolls sideways.
+    QTableView* view = m_ui->dossierView;
+    QHeaderView* header = view->horizontalHeader();
+    const QFontMetrics fm(view->font());
+    const int cellMargin
+        = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 6;
+    m_fittingColumns = true;
+    int taken = 0;
+    for (DossierListModel::Column c :
+         { DossierListModel::Siren, DossierListModel::Status, DossierListModel::Readiness,
+           DossierListModel::StaleOn, DossierListModel::ValidUntil, DossierListModel::Sync }) {
+        int width = header->sectionSizeHint(c);
+        for (const QString& text : DossierListModel::shortTexts(c))
+            width = qMax(width,
+                         fm.horizontalAdvance(text) + cellMargin
+                             + (c == DossierListModel::Status ? StatusBadgeDelegate::kBadgeSpace : 0));
+        view->setColumnWidth(c, width);
+        taken += width;
+    }
+    const int usualName = 260;
+    const int usualClient = 200;
+    const int least = fm.horizontalAdvance(u'x') * 14;
+    const int numbers = fm.horizontalAdvance(QStringLiteral("00 00 00 00 00, 0…")) + cellMargin;
+    const int room = view->viewport()->width() - taken - numbers;
+    int name = usualName;
+    int client = usualClient;
+    if (room < usualName + usualClient) {
+        name = qMax(least, room * usualName / (usualName + usualClient));
+        client = qMax(least, room - name);
+    }
+    view->setColumnWidth(DossierListModel::Name, name);
+    view->setColumnWidth(DossierListModel::Client, client);
+    m_fittingColumns = false;
+}
+
+void MainWindow::fitSearchField()
+{
+    QLineEdit* search = m_ui->searchEdit;
+    int clearButton = 0;
+    for (const QToolButton* b : search->findChildren<QToolButton*>())
+        clearButton = qMax(clearButton, b->sizeHint().width());
+    const int frame = search->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, search);
+    const QMargins margins = search->textMargins();
+    // QLineEdit keeps 2 pixels either side of its text.
+    const int needed = search->fontMetrics().horizontalAdvance(search->placeholderText()) + 2 * frame
+        + margins.left() + margins.right() + 4 + clearButton + 8;
+    search->setMinimumWidth(qMax(search->minimumWidth(), needed));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->dossierView->viewport() && event->type() == QEvent::Resize && m_autoColumns
+        && !m_fittingColumns)
+        fitColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
 
 void MainWindow::setupFilters()
 {
@@ -299,7 +364,8 @@ DossierEditor* MainWindow::showEditor(const QUuid& id)
             m_editors.insert(changed, e);
         m_model->refresh(changed);
     });
-    connect(e, &DossierEditor::submissionQueued, this, &MainWindow::syncNow);
+    connect(e, &DossierEditor::submissionQueued, this,
+            [this] { syncAfter(tr("%n dossier(s) queued for the operator.", nullptr, 1)); });
     connect(e, &DossierEditor::retryRequested, this, &MainWindow::syncNow);
     connect(e, &DossierEditor::syncRequested, this, &MainWindow::syncNow);
     connect(e, &DossierEditor::renewed, this, [this](const QUuid& newId) {
@@ -408,10 +474,10 @@ void MainWindow::submitSelected()
         text += u'\n' + tr("Not submitted:") + QStringLiteral("\n• ") + refused.join(QStringLiteral("\n• "));
     if (!refused.isEmpty())
         MessageBox::information(this, tr("Submit to the operator"), text);
-    else
-        statusBar()->showMessage(text, 5000);
     if (!queued.isEmpty())
-        syncNow();
+        syncAfter(tr("%n dossier(s) queued for the operator.", nullptr, int(queued.size())));
+    else if (refused.isEmpty())
+        statusBar()->showMessage(text, 5000);
 }
 
 void MainWindow::printSelected()
@@ -724,16 +790,29 @@ void MainWindow::connectPortal()
 
 void MainWindow::syncNow()
 {
+    syncAfter(QString());
+}
+
+void MainWindow::syncAfter(const QString& done)
+{
+    // What was just done stays in front of what the sync says, until the sync is over.
+    m_syncPrefix = done;
     if (!m_scheduler)
         connectPortal();
     if (!m_scheduler) {
-        statusBar()->showMessage(tr("Not logged in to the portal: the dossiers wait in the outbox (Settings, "
-                                    "Operator portal)."),
-                                 8000);
+        showSyncMessage(tr("Not logged in to the portal: the dossiers wait in the outbox (Settings, "
+                           "Operator portal)."),
+                        8000);
+        m_syncPrefix.clear();
         return;
     }
-    statusBar()->showMessage(tr("Syncing with the portal…"));
+    showSyncMessage(tr("Syncing with the portal…"), 0);
     m_scheduler->syncNow();
+}
+
+void MainWindow::showSyncMessage(const QString& message, int timeout)
+{
+    statusBar()->showMessage(m_syncPrefix.isEmpty() ? message : m_syncPrefix + u' ' + message, timeout);
 }
 
 void MainWindow::synced(const SyncEngine::Report& report)
@@ -759,9 +838,10 @@ void MainWindow::synced(const SyncEngine::Report& report)
         parts.append(tr("%n waiting", nullptr, int(report.waiting.size())));
     if (!report.failed.isEmpty())
         parts.append(tr("%n refused", nullptr, int(report.failed.size())));
-    statusBar()->showMessage(parts.isEmpty() ? tr("Synced: nothing new.")
-                                             : tr("Synced: %1.").arg(parts.join(QStringLiteral(", "))),
-                             8000);
+    showSyncMessage(parts.isEmpty() ? tr("Synced: nothing new.")
+                                    : tr("Synced: %1.").arg(parts.join(QStringLiteral(", "))),
+                    8000);
+    m_syncPrefix.clear();
     if (!report.received.isEmpty())
         notify(tr("News from the operator"), report.received.join(u'\n'));
     if (!report.failed.isEmpty())

@@ -92,9 +92,14 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void setupFilters();
+    // The list's columns for its values in the user's language and the list's width.
+    void fitColumns();
+    // The search field wide enough for its whole hint.
+    void fitSearchField();
     void updateCounts();
     void updateActions();
     void showPage();
@@ -102,6 +107,10 @@ private:
     void showSteps();
     static QString refusalReasons(const Submission::Result& result);
     DossierEditor* showEditor(const QUuid& id); // a null id: a new dossier
+    // Syncs now; `done` (what was just done: "1 dossier queued…") stays in front of what the
+    // sync says in the status bar, so that neither hides the other.
+    void syncAfter(const QString& done);
+    void showSyncMessage(const QString& message, int timeout);
     void synced(const SyncEngine::Report& report);
     void notify(const QString& title, const QString& message);
     void setupTray();
@@ -121,6 +130,9 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QString m_lastNotification;
     bool m_reconnect = false; // connectPortal() asked during a sync: done when it ends
+    QString m_syncPrefix; // what was done before the running sync (syncAfter)
+    bool m_autoColumns = true; // the columns follow the list's width until the user sizes one
+    bool m_fittingColumns = false;
 };
 
 } // namespace Mandat

@@ -22,9 +22,10 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QColor color = index.data(DossierListModel::BadgeColorRole).value<QColor>();
     const QFontMetrics fm(opt.font);
     const int h = fm.height() + 4;
+    const int inCell = (kBadgeSpace - 16) / 2; // 16: the badge's own padding
     const int w = fm.horizontalAdvance(text) + 16;
-    const QRect badge(opt.rect.left() + 6, opt.rect.center().y() - h / 2 + 1, qMin(w, opt.rect.width() - 12),
-                      h);
+    const QRect badge(opt.rect.left() + inCell, opt.rect.center().y() - h / 2 + 1,
+                      qMin(w, opt.rect.width() - 2 * inCell), h);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
@@ -39,7 +40,7 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
-    s.setWidth(s.width() + 28);
+    s.setWidth(s.width() + kBadgeSpace);
     return s;
 }
 

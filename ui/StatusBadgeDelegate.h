@@ -14,6 +14,9 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // What the badge adds to its text's width: its own padding and its space in the cell.
+    static constexpr int kBadgeSpace = 28;
 };
 
 } // namespace Mandat

@@ -263,6 +263,15 @@ int CsvImport::Report::count(RowResult::Status status) const
                              [status](const RowResult& r) { return r.status == status; }));
 }
 
+QString CsvImport::Report::counts() const
+{
+    // Each count agrees with its own number ("1 valide", "2 doublons").
+    return tr("%1, %2, %3")
+        .arg(tr("%n valid", nullptr, count(RowResult::Status::Valid)),
+             tr("%n invalid", nullptr, count(RowResult::Status::Invalid)),
+             tr("%n duplicate(s)", nullptr, count(RowResult::Status::Duplicate)));
+}
+
 QString CsvImport::statusCode(RowResult::Status status)
 {
     switch (status) {
@@ -371,7 +380,7 @@ CsvImport::Report CsvImport::check(const CsvReader::Table& table, const Mapping&
         if (sirenText.isEmpty())
             result.reasons.append(tr("no SIREN"));
         else if (!siren.isValid())
-            result.reasons.append(tr("SIREN \"%1\": %2").arg(sirenText, siren.errorString()));
+            result.reasons.append(siren.errorString()); // it names the SIREN
         else
             d.client.siren = siren.siren();
         if (!useFromText(value(Field::Use), &d.use))
@@ -383,13 +392,13 @@ CsvImport::Report CsvImport::check(const CsvReader::Table& table, const Mapping&
                 continue;
             const NumberClassification c = NumberClassifier::builtIn().classify(text);
             if (!c.valid) {
-                result.reasons.append(tr("number \"%1\": %2").arg(text, c.reason));
+                result.reasons.append(c.reason); // it names the number
                 continue;
             }
             const bool allowed = d.use == PhoneUse::Automated ? c.automatedAllowed : c.agentsAllowed;
             // A platform number is only a warning for agents: an automated dossier refuses it.
             if (!allowed && !(c.warnOnly && d.use == PhoneUse::Agents)) {
-                result.reasons.append(tr("number %1: %2").arg(c.national, c.reason));
+                result.reasons.append(c.reason);
                 continue;
             }
             if (!d.numbers.contains(c.e164))

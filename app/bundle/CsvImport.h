@@ -79,6 +79,8 @@ public:
         bool written = false;
         QList<RowResult> results;
         int count(RowResult::Status status) const;
+        // "1 valid, 2 invalid, 0 duplicates", each in its plural form.
+        QString counts() const;
         QJsonObject toJson() const;
         // "ligne;statut;dossier;raisons", in the user's language, for a spreadsheet.
         QByteArray toCsv() const;

@@ -328,15 +328,6 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
                                                       .arg(theirs, ours),
                                   name));
         }
-        if (r.identity == IdentityDocument::None) {
-            r.problems.append(Problem::warning(
-                QStringLiteral("not_a_kbis"),
-                tr("The text does not look like an extract of the trade register (no \"Kbis\" or \"Registre "
-                   "du "
-                   "commerce et des sociétés\"), nor like an extract of the RNE, a SIRENE notice or an RNA "
-                   "receipt."),
-                name));
-        }
     }
 
     if (input.kind == Document::Kind::SignedMandate) {
@@ -522,7 +513,73 @@ DocumentCheck::Result DocumentCheck::analyse(const DocumentReader::Text& text, c
             r.problems.last().page = pageOf(text, r.holder.start);
     }
 
+    // A document in the wrong slot says so first, before what it lacks as the slot's kind
+    // (a date to enter by hand, a SIREN): the answer is to move it, not to fix it.
+    const DocumentNature::Guess other = DocumentNature::otherThan(input.kind, all);
+    if (other.type != DocumentNature::Unknown) {
+        const QString registerName = IdentityDocument::name(IdentityDocument::detect(all));
+        Problem wrong = wrongSlot(input.kind, other, registerName, name);
+        wrong.page = pageOf(text, other.start);
+        r.problems.prepend(wrong);
+    } else if (input.kind == Document::Kind::Kbis && r.identity == IdentityDocument::None) {
+        r.problems.prepend(Problem::warning(
+            QStringLiteral("not_a_kbis"),
+            tr("The text does not look like an extract of the trade register (no \"Kbis\" or \"Registre "
+               "du "
+               "commerce et des sociétés\"), nor like an extract of the RNE, a SIRENE notice or an RNA "
+               "receipt."),
+            name));
+    }
+
     return r;
+}
+
+Problem DocumentCheck::wrongSlot(Document::Kind slot, const DocumentNature::Guess& other,
+                                 const QString& registerName, const QString& name)
+{
+    // One sentence per slot and kind found: what it is, where it goes, what the slot still needs.
+    QString code;
+    QString message;
+    switch (slot) {
+    case Document::Kind::Kbis:
+        code = QStringLiteral("not_a_kbis");
+        message = other.type == DocumentNature::Invoice
+            ? tr("This is not a Kbis extract but an invoice (\"%1\"): move it to the invoices, and add the "
+                 "client's Kbis extract here.")
+                  .arg(other.line)
+            : tr("This is not a Kbis extract but a mandate (\"%1\"): move it to the signed mandate, and add "
+                 "the client's Kbis extract here.")
+                  .arg(other.line);
+        break;
+    case Document::Kind::Invoice:
+        code = QStringLiteral("not_an_invoice");
+        message = other.type == DocumentNature::RegisterExtract
+            ? tr("This is not an invoice but a company register extract (%1, \"%2\"): move it to the Kbis "
+                 "extract, and add an invoice showing the numbers here.")
+                  .arg(registerName, other.line)
+            : tr("This is not an invoice but a mandate (\"%1\"): move it to the signed mandate, and add an "
+                 "invoice showing the numbers here.")
+                  .arg(other.line);
+        break;
+    case Document::Kind::SignedMandate:
+    case Document::Kind::FilledMandate:
+        code = QStringLiteral("not_a_mandate");
+        message = other.type == DocumentNature::RegisterExtract
+            ? tr("This is not a mandate but a company register extract (%1, \"%2\"): move it to the Kbis "
+                 "extract, and add the mandate signed by the client here.")
+                  .arg(registerName, other.line)
+            : tr("This is not a mandate but an invoice (\"%1\"): move it to the invoices, and add the "
+                 "mandate signed by the client here.")
+                  .arg(other.line);
+        break;
+    }
+    return Problem::blocking(code, message, name);
+}
+
+bool DocumentCheck::isWrongSlot(const Problem& problem)
+{
+    return problem.code == QLatin1String("not_a_kbis") || problem.code == QLatin1String("not_an_invoice")
+        || problem.code == QLatin1String("not_a_mandate");
 }
 
 } // namespace Mandat

@@ -3,6 +3,7 @@
 #include "Problem.h"
 #include "SignatureInfo.h"
 #include "documents/DateRoles.h"
+#include "documents/DocumentNature.h"
 #include "documents/DocumentReader.h"
 #include "documents/IdentityDocument.h"
 #include "documents/InvoiceHolder.h"
@@ -90,6 +91,13 @@ public:
 
     static int freshnessMonths(Document::Kind kind);
     static int freshnessMonths(Document::Kind kind, IdentityDocument::Type identity);
+    // Whether the problem says the document is not of its slot's kind (not_a_kbis,
+    // not_an_invoice, not_a_mandate): it comes first, in a document's problems and a report's.
+    static bool isWrongSlot(const Problem& problem);
+
+private:
+    static Problem wrongSlot(Document::Kind slot, const DocumentNature::Guess& other,
+                             const QString& registerName, const QString& name);
 };
 
 } // namespace Mandat

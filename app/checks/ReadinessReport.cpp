@@ -6,6 +6,7 @@
 #include "store/DossierStore.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace Mandat {
 
@@ -209,6 +210,9 @@ ReadinessReport ReadinessReport::build(const Dossier& dossier, DossierStore& sto
             }
         }
     }
+    // A document in the wrong slot is the first thing to fix: moving it changes what else is
+    // wrong (its date is read again for its new kind, a missing document may be this one).
+    std::stable_partition(report.problems.begin(), report.problems.end(), DocumentCheck::isWrongSlot);
     return report;
 }
 

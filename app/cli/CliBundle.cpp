@@ -188,11 +188,8 @@ int Cli::importCsv(const QStringList& args)
     json.insert(QStringLiteral("mapping_source"), mappingSource);
     QString text = dryRun ? tr("%n row(s) checked (nothing written): ", nullptr, report.rows)
                           : tr("%n dossier(s) imported. ", nullptr, report.imported);
-    text += tr("%1 valid, %2 invalid, %3 duplicates (%4, separator \"%5\").\n")
-                .arg(report.count(Status::Valid))
-                .arg(report.count(Status::Invalid))
-                .arg(report.count(Status::Duplicate))
-                .arg(report.encoding, QString(report.delimiter));
+    text += tr("%1 (%2, separator \"%3\").\n")
+                .arg(report.counts(), report.encoding, QString(report.delimiter));
     for (const CsvImport::RowResult& r : std::as_const(report.results))
         if (r.status != Status::Valid)
             text += tr("  line %1: %2\n").arg(r.line).arg(r.reasons.join(QStringLiteral("; ")));

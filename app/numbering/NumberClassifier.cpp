@@ -225,7 +225,8 @@ NumberClassification NumberClassifier::classifyNational(const QString& input, co
     }
     if (range->category == NumberCategory::Invalid) {
         result.reason = tr("%1 is in the block %2 of the numbering plan: %3 (%4).")
-                            .arg(national, range->prefix, range->note, m_plan.sourceText(range->sourceKey));
+                            .arg(national, range->prefix, range->note.inUserLanguage(),
+                                 m_plan.sourceText(range->sourceKey));
         return result;
     }
     if (national.size() != range->length) {

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <algorithm>
 
 namespace Mandat {
@@ -20,6 +21,28 @@ const NumberingPlan& NumberingPlan::builtIn()
     return plan;
 }
 
+QString NumberingPlan::Text::inUserLanguage() const
+{
+    const bool english = QLocale().language() == QLocale::English;
+    const QString& first = english ? en : fr;
+    return first.isEmpty() ? (english ? fr : en) : first;
+}
+
+NumberingPlan::Text NumberingPlan::Text::fromJson(const QJsonValue& value)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        return { o.value(QStringLiteral("fr")).toString(), o.value(QStringLiteral("en")).toString() };
+    }
+    return { value.toString(), value.toString() };
+}
+
+QString NumberingPlan::sourceText(const QString& key) const
+{
+    const QString text = m_sources.value(key).inUserLanguage();
+    return text.isEmpty() ? key : text;
+}
+
 bool NumberingPlan::load(const QString& path, QString* error)
 {
     QJsonObject root;
@@ -32,7 +55,7 @@ bool NumberingPlan::load(const QString& path, QString* error)
 
     const QJsonObject sources = root.value(QStringLiteral("sources")).toObject();
     for (auto it = sources.begin(); it != sources.end(); ++it)
-        m_sources.insert(it.key(), it.value().toString());
+        m_sources.insert(it.key(), Text::fromJson(it.value()));
 
     const QJsonArray ranges = root.value(QStringLiteral("ranges")).toArray();
     for (const QJsonValue& v : ranges) {
@@ -49,7 +72,7 @@ bool NumberingPlan::load(const QString& path, QString* error)
         r.warnOnly = o.value(QStringLiteral("warn")).toBool();
         r.since = QDate::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
         r.sourceKey = o.value(QStringLiteral("source")).toString();
-        r.note = o.value(QStringLiteral("note")).toString();
+        r.note = Text::fromJson(o.value(QStringLiteral("note")));
         for (const QJsonValue& t : o.value(QStringLiteral("libphonenumber_types")).toArray())
             r.libphonenumberTypes.append(t.toString());
         if (!r.since.isValid()) {
@@ -68,7 +91,7 @@ bool NumberingPlan::load(const QString& path, QString* error)
         ov.dropNationalPrefix = o.value(QStringLiteral("drop_national_prefix")).toBool();
         ov.territory = o.value(QStringLiteral("territory")).toString();
         ov.sourceKey = o.value(QStringLiteral("source")).toString();
-        ov.note = o.value(QStringLiteral("note")).toString();
+        ov.note = Text::fromJson(o.value(QStringLiteral("note")));
         for (const QJsonValue& p : o.value(QStringLiteral("prefixes")).toArray()) {
             ov.prefix = p.toString();
             m_overseas.append(ov);

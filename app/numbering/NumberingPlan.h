@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonValue>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -25,6 +26,18 @@ class NumberingPlan
     Q_DECLARE_TR_FUNCTIONS(NumberingPlan)
 
 public:
+    // A text of the data file that users read (a source's title, a refused block's note): as
+    // written, or one per language ({"fr": …, "en": …}), shown in the user's language.
+    struct Text
+    {
+        QString fr;
+        QString en;
+        // English when the user's language is (Translations sets the default locale), else French;
+        // the other one when it is missing.
+        QString inUserLanguage() const;
+        static Text fromJson(const QJsonValue& value);
+    };
+
     struct Range
     {
         QString prefix; // national notation, with the trunk 0: "0162"
@@ -35,7 +48,7 @@ public:
         bool warnOnly = false; // not allowed, but only worth a warning
         QDate since; // the first day the rule applies
         QString sourceKey;
-        QString note;
+        Text note;
         // When not empty, the range holds only numbers libphonenumber types so ("mobile",
         // "fixed_line", "fixed_line_or_mobile"…): for roots where fixed and mobile share digits.
         QStringList libphonenumberTypes;
@@ -47,7 +60,7 @@ public:
         bool dropNationalPrefix = false; // E.164 keeps only the digits after the prefix
         QString territory;
         QString sourceKey;
-        QString note;
+        Text note;
     };
     // Gives the libphonenumber type of the number being looked up; asked only when needed.
     using TypeOf = std::function<QString()>;
@@ -63,7 +76,8 @@ public:
                           bool* typeRefused = nullptr) const;
     const Overseas* overseasFor(const QString& national) const;
     const Overseas* overseasForCountryCode(const QString& countryCode, const QString& nsn) const;
-    QString sourceText(const QString& key) const { return m_sources.value(key, key); }
+    // A source's title in the user's language; the key when the plan does not name it.
+    QString sourceText(const QString& key) const;
     QDate updated() const { return m_updated; }
     const QList<Range>& ranges() const { return m_ranges; }
     const QList<Overseas>& overseas() const { return m_overseas; }
@@ -71,7 +85,7 @@ public:
 private:
     QList<Range> m_ranges;
     QList<Overseas> m_overseas;
-    QMap<QString, QString> m_sources;
+    QMap<QString, Text> m_sources;
     QDate m_updated;
 };
 

@@ -5,6 +5,8 @@
 #include "core/Logging.h"
 #include "store/Profile.h"
 
+#include <QLocale>
+
 namespace Mandat {
 
 QList<Problem> Submission::Result::blockingProblems() const
@@ -23,10 +25,10 @@ bool Submission::canQueue(DossierStatus::Status status)
 }
 
 std::optional<Submission::Result> Submission::refusal(DossierStatus::Status status,
-                                                      const ReadinessReport& report)
+                                                      const ReadinessReport& report, const QDate& validUntil)
 {
     if (!canQueue(status)) {
-        Result r = refusedStatus(status);
+        Result r = refusedStatus(status, validUntil);
         r.report = report;
         return r;
     }
@@ -35,11 +37,34 @@ std::optional<Submission::Result> Submission::refusal(DossierStatus::Status stat
     return std::nullopt;
 }
 
-Submission::Result Submission::refusedStatus(DossierStatus::Status status)
+Submission::Result Submission::refusedStatus(DossierStatus::Status status, const QDate& validUntil)
 {
     Result r;
     r.outcome = Outcome::RefusedStatus;
-    r.message = tr("Status \"%1\": there is nothing to submit.").arg(DossierStatus::label(status));
+    const QString until = QLocale().toString(validUntil, QLocale::ShortFormat);
+    switch (status) {
+    case DossierStatus::Queued:
+        r.message = tr("Already waiting to be sent to the operator: it goes at the next sync.");
+        break;
+    case DossierStatus::UnderReview:
+        r.message = tr("Already sent: the operator is reviewing it, and its decision comes back at a sync.");
+        break;
+    case DossierStatus::Valid:
+        r.message = validUntil.isValid()
+            ? tr("Already valid until %1: to present its numbers after that day, renew it instead.")
+                  .arg(until)
+            : tr("Already valid: to present its numbers longer, renew it instead.");
+        break;
+    case DossierStatus::Expired:
+        r.message = validUntil.isValid()
+            ? tr("Its mandate ended on %1: renew it, which starts a new dossier to submit.").arg(until)
+            : tr("Its mandate has ended: renew it, which starts a new dossier to submit.");
+        break;
+    case DossierStatus::NotSubmitted:
+    case DossierStatus::Rejected: // both may be submitted: never refused for their status
+        r.message = tr("Status \"%1\": there is nothing to submit.").arg(DossierStatus::label(status));
+        break;
+    }
     return r;
 }
 
@@ -68,10 +93,10 @@ Submission::Result Submission::check(Profile& profile, const QUuid& dossierId)
     const DossierStatus::Status status = d->effectiveStatus(today);
     std::optional<Result> refused;
     if (!canQueue(status)) { // refused without building the report
-        refused = refusedStatus(status);
+        refused = refusedStatus(status, d->validUntil);
     } else {
         result.report = ReadinessReport::build(*d, store, profile.blobs(), today);
-        refused = refusal(status, result.report);
+        refused = refusal(status, result.report, d->validUntil);
     }
     if (refused) {
         refused->dossierName = d->name;
@@ -91,6 +116,7 @@ Submission::Result Submission::queue(Profile& profile, const QUuid& dossierId)
         return result;
     }
     DossierStatus::Status status = DossierStatus::NotSubmitted;
+    QDate validUntil;
     QString error;
     const QDateTime now = Clock::instance().currentDateTimeUtc();
     Outbox outbox(profile.database());
@@ -102,6 +128,7 @@ Submission::Result Submission::queue(Profile& profile, const QUuid& dossierId)
             if (!latest)
                 return false;
             status = latest->effectiveStatus(today);
+            validUntil = latest->validUntil;
             if (!canQueue(status)) {
                 statusChanged = true;
                 return false;
@@ -119,7 +146,7 @@ Submission::Result Submission::queue(Profile& profile, const QUuid& dossierId)
         },
         &error);
     if (statusChanged) {
-        Result r = refusedStatus(status);
+        Result r = refusedStatus(status, validUntil);
         r.dossierName = result.dossierName;
         r.report = result.report;
         return r;

@@ -4,6 +4,7 @@
 #include "model/DossierStatus.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -53,11 +54,14 @@ public:
     // Whether a dossier in this (effective) status may be queued.
     static bool canQueue(DossierStatus::Status status);
     // What queue() decides before writing anything, for a dossier in `status` and its report:
-    // the refusal, or nothing when it may go. The editor's button follows it.
-    static std::optional<Result> refusal(DossierStatus::Status status, const ReadinessReport& report);
+    // the refusal, or nothing when it may go. The editor's button follows it. `validUntil`, the
+    // dossier's, lets a valid or expired one's refusal say until when.
+    static std::optional<Result> refusal(DossierStatus::Status status, const ReadinessReport& report,
+                                         const QDate& validUntil = {});
 
 private:
-    static Result refusedStatus(DossierStatus::Status status);
+    // Why a dossier in this status is not sent, and what to do instead.
+    static Result refusedStatus(DossierStatus::Status status, const QDate& validUntil);
     static Result notReady(const ReadinessReport& report);
 };
 

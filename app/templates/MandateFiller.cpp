@@ -2,6 +2,7 @@
 
 #include "FormFiller.h"
 #include "MandateTemplate.h"
+#include "PdfAppearances.h"
 #include "documents/DocumentReader.h"
 #include "print/DossierPrinter.h"
 
@@ -175,6 +176,26 @@ bool MandateFiller::fillForm(const Request& request, Result* result, QString* er
     if (!FormFiller::fill(request.templatePdf, byField, &filled, error))
         return false;
     result->fieldsFilled = int(byField.size());
+
+    // Every number fits in the body: the annex pages after the form's other fields, with no field
+    // but the annex, are not printed empty (our template's last page).
+    if (hasAnnexField && values.value(QStringLiteral("numbers_annex")).isEmpty()) {
+        int lastOther = 0;
+        QList<int> annexPages;
+        for (const FormFiller::Field& f : fields) {
+            if (request.mapping.value(f.name) != QLatin1String("numbers_annex"))
+                lastOther = qMax(lastOther, f.page);
+            else if (!annexPages.contains(f.page))
+                annexPages.append(f.page);
+        }
+        annexPages.removeIf([lastOther](int page) { return page <= lastOther; });
+        if (!annexPages.isEmpty()) {
+            QByteArray without;
+            if (!PdfAppearances::removePages(filled, annexPages, &without, error))
+                return false;
+            filled = without;
+        }
+    }
 
     if (annexPage) {
         const QStringList all

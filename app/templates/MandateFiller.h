@@ -16,7 +16,7 @@ namespace Mandat {
  * Fills a mandate template with a dossier's values and checks the result:
  *  - a template with form fields (ours, or an operator's through a mapping) gets its fields
  *    set by Poppler; numbers that do not fit go to the annex field, or to annex pages
- *    appended after the form;
+ *    appended after the form; an annex page left empty is left out;
  *  - a template without fields gets the values drawn at their placements on a copy of
  *    its pages.
  * The result is opened again and every value is looked for; a missing one is an error.

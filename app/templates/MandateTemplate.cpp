@@ -259,8 +259,9 @@ QByteArray generate(QList<PdfFormBuilder::Field>* fieldsOut, QString* error)
         l.gap(8);
         l.field(QStringLiteral("Fait à"), QStringLiteral("place"), QStringLiteral("Lieu de signature"), 56,
                 300, true);
-        l.field(QStringLiteral(", le"), QStringLiteral("date"), QStringLiteral("Date de signature"), 310,
-                539);
+        // No comma after the place's box: it would stand apart from the place written in it
+        // ("Fait à Paris       , le"), in print and in the text read back.
+        l.field(QStringLiteral("le"), QStringLiteral("date"), QStringLiteral("Date de signature"), 310, 539);
         l.paragraph(QStringLiteral("en deux exemplaires originaux."));
         l.gap(6);
         l.signatureBoxes();

@@ -441,4 +441,37 @@ bool PdfAppearances::flatten(const QByteArray& in, QByteArray* out, QString* err
     return false;
 }
 
+bool PdfAppearances::removePages(const QByteArray& in, const QList<int>& pages, QByteArray* out,
+                                 QString* error)
+{
+    try {
+        QPDF qpdf;
+        open(qpdf, in);
+        QPDFAcroFormDocumentHelper form(qpdf);
+        QPDFPageDocumentHelper document(qpdf);
+        const std::vector<QPDFPageObjectHelper> all = document.getAllPages();
+        std::set<QPDFObjGen> fields;
+        for (int number : pages) {
+            if (number < 1 || size_t(number) > all.size()) {
+                *error = tr("The PDF has no page %1.").arg(number);
+                return false;
+            }
+            QPDFPageObjectHelper page = all.at(size_t(number - 1));
+            if (form.hasAcroForm()) {
+                for (QPDFAnnotationObjectHelper& widget : form.getWidgetAnnotationsForPage(page))
+                    fields.insert(form.getFieldForAnnotation(widget).getObjectHandle().getObjGen());
+            }
+            document.removePage(page);
+        }
+        if (!fields.empty())
+            form.removeFormFields(fields);
+        *out = write(qpdf);
+        return true;
+    } catch (const std::exception& e) {
+        qCWarning(lcDocuments) << "qpdf failed:" << e.what();
+        *error = tr("Pages could not be taken out of the PDF: %1").arg(QString::fromUtf8(e.what()));
+    }
+    return false;
+}
+
 } // namespace Mandat

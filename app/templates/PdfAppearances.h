@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace Mandat {
@@ -28,6 +29,9 @@ public:
     // Values and other annotations drawn into the pages, no field left. Appearances are made
     // first when the form lacks some; a PDF without form or drawn annotation comes back unchanged.
     static bool flatten(const QByteArray& in, QByteArray* out, QString* error);
+    // The PDF without the given pages (1-based), their widgets taken out of the form with them:
+    // a form's annex page left empty is not printed.
+    static bool removePages(const QByteArray& in, const QList<int>& pages, QByteArray* out, QString* error);
 };
 
 } // namespace Mandat
