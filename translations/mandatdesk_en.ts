@@ -628,12 +628,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 valid, %2 invalid, %3 duplicates (%4, separator &quot;%5&quot;).
-</source>
-        <translation>%1 valid, %2 invalid, %3 duplicates (%4, separator &quot;%5&quot;).
-</translation>
-    </message>
-    <message>
         <source>  line %1: %2
 </source>
         <translation>  line %1: %2
@@ -834,6 +828,12 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <translation>Recorded: the next changes count from this list.
 </translation>
     </message>
+    <message>
+        <source>%1 (%2, separator &quot;%3&quot;).
+</source>
+        <translation>%1 (%2, separator &quot;%3&quot;).
+</translation>
+    </message>
 </context>
 <context>
     <name>CompanyIdentifier</name>
@@ -952,20 +952,8 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <translation>no SIREN</translation>
     </message>
     <message>
-        <source>SIREN &quot;%1&quot;: %2</source>
-        <translation>SIREN &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>use &quot;%1&quot;: write agents or automated</source>
         <translation>use &quot;%1&quot;: write agents or automated</translation>
-    </message>
-    <message>
-        <source>number &quot;%1&quot;: %2</source>
-        <translation>number &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>number %1: %2</source>
-        <translation>number %1: %2</translation>
     </message>
     <message>
         <source>no number</source>
@@ -986,6 +974,31 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>number %1 is already in the dossier &quot;%2&quot;</source>
         <translation>number %1 is already in the dossier &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n valid</numerusform>
+            <numerusform>%n valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1361,30 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>No holder could be read on the invoice: check by eye that it is made out to the client %1.</source>
         <translation>No holder could be read on the invoice: check by eye that it is made out to the client %1.</translation>
+    </message>
+    <message>
+        <source>This is not a Kbis extract but an invoice (&quot;%1&quot;): move it to the invoices, and add the client&apos;s Kbis extract here.</source>
+        <translation>This is not a Kbis extract but an invoice (&quot;%1&quot;): move it to the invoices, and add the client&apos;s Kbis extract here.</translation>
+    </message>
+    <message>
+        <source>This is not a Kbis extract but a mandate (&quot;%1&quot;): move it to the signed mandate, and add the client&apos;s Kbis extract here.</source>
+        <translation>This is not a Kbis extract but a mandate (&quot;%1&quot;): move it to the signed mandate, and add the client&apos;s Kbis extract here.</translation>
+    </message>
+    <message>
+        <source>This is not an invoice but a company register extract (%1, &quot;%2&quot;): move it to the Kbis extract, and add an invoice showing the numbers here.</source>
+        <translation>This is not an invoice but a company register extract (%1, &quot;%2&quot;): move it to the Kbis extract, and add an invoice showing the numbers here.</translation>
+    </message>
+    <message>
+        <source>This is not an invoice but a mandate (&quot;%1&quot;): move it to the signed mandate, and add an invoice showing the numbers here.</source>
+        <translation>This is not an invoice but a mandate (&quot;%1&quot;): move it to the signed mandate, and add an invoice showing the numbers here.</translation>
+    </message>
+    <message>
+        <source>This is not a mandate but a company register extract (%1, &quot;%2&quot;): move it to the Kbis extract, and add the mandate signed by the client here.</source>
+        <translation>This is not a mandate but a company register extract (%1, &quot;%2&quot;): move it to the Kbis extract, and add the mandate signed by the client here.</translation>
+    </message>
+    <message>
+        <source>This is not a mandate but an invoice (&quot;%1&quot;): move it to the invoices, and add the mandate signed by the client here.</source>
+        <translation>This is not a mandate but an invoice (&quot;%1&quot;): move it to the invoices, and add the mandate signed by the client here.</translation>
     </message>
 </context>
 <context>
@@ -1938,10 +1975,6 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <translation>Representative&apos;s title</translation>
     </message>
     <message>
-        <source>Gérant, Président…</source>
-        <translation>Gérant, Président…</translation>
-    </message>
-    <message>
         <source>Use:</source>
         <translation>Use:</translation>
     </message>
@@ -1996,6 +2029,10 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>Numbers of the dossier</source>
         <translation>Numbers of the dossier</translation>
+    </message>
+    <message>
+        <source>Manager, Chairman…</source>
+        <translation>Manager, Chairman…</translation>
     </message>
 </context>
 <context>
@@ -2723,13 +2760,6 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>No row can be imported.</source>
         <translation>No row can be imported.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 valid, %2 invalid, %3 duplicates, of %n row(s).</source>
-        <translation>
-            <numerusform>%1 valid, %2 invalid, %3 duplicates, of %n row.</numerusform>
-            <numerusform>%1 valid, %2 invalid, %3 duplicates, of %n rows.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
@@ -2763,6 +2793,13 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, of %n row(s).</source>
+        <translation>
+            <numerusform>%1, of %n row.</numerusform>
+            <numerusform>%1, of %n rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4476,14 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>The PDF&apos;s form could not be drawn: %1</source>
         <translation>The PDF&apos;s form could not be drawn: %1</translation>
     </message>
+    <message>
+        <source>The PDF has no page %1.</source>
+        <translation>The PDF has no page %1.</translation>
+    </message>
+    <message>
+        <source>Pages could not be taken out of the PDF: %1</source>
+        <translation>Pages could not be taken out of the PDF: %1</translation>
+    </message>
 </context>
 <context>
     <name>PdfFormBuilder</name>
@@ -4951,6 +4996,30 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>%1 is queued for the operator: it is sent at the next sync.</source>
         <translation>%1 is queued for the operator: it is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Already waiting to be sent to the operator: it goes at the next sync.</source>
+        <translation>Already waiting to be sent to the operator: it goes at the next sync.</translation>
+    </message>
+    <message>
+        <source>Already sent: the operator is reviewing it, and its decision comes back at a sync.</source>
+        <translation>Already sent: the operator is reviewing it, and its decision comes back at a sync.</translation>
+    </message>
+    <message>
+        <source>Already valid until %1: to present its numbers after that day, renew it instead.</source>
+        <translation>Already valid until %1: to present its numbers after that day, renew it instead.</translation>
+    </message>
+    <message>
+        <source>Already valid: to present its numbers longer, renew it instead.</source>
+        <translation>Already valid: to present its numbers longer, renew it instead.</translation>
+    </message>
+    <message>
+        <source>Its mandate ended on %1: renew it, which starts a new dossier to submit.</source>
+        <translation>Its mandate ended on %1: renew it, which starts a new dossier to submit.</translation>
+    </message>
+    <message>
+        <source>Its mandate has ended: renew it, which starts a new dossier to submit.</source>
+        <translation>Its mandate has ended: renew it, which starts a new dossier to submit.</translation>
     </message>
 </context>
 <context>

@@ -628,12 +628,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 valid, %2 invalid, %3 duplicates (%4, separator &quot;%5&quot;).
-</source>
-        <translation>%1 valides, %2 invalides, %3 doublons (%4, séparateur « %5 »).
-</translation>
-    </message>
-    <message>
         <source>  line %1: %2
 </source>
         <translation>  ligne %1 : %2
@@ -834,6 +828,12 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <translation>Enregistrée : les prochains changements comptent à partir de cette liste.
 </translation>
     </message>
+    <message>
+        <source>%1 (%2, separator &quot;%3&quot;).
+</source>
+        <translation>%1 (%2, séparateur « %3 »).
+</translation>
+    </message>
 </context>
 <context>
     <name>CompanyIdentifier</name>
@@ -952,20 +952,8 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <translation>pas de SIREN</translation>
     </message>
     <message>
-        <source>SIREN &quot;%1&quot;: %2</source>
-        <translation>SIREN « %1 » : %2</translation>
-    </message>
-    <message>
         <source>use &quot;%1&quot;: write agents or automated</source>
         <translation>usage « %1 » : écrivez téléconseillers ou automatisé</translation>
-    </message>
-    <message>
-        <source>number &quot;%1&quot;: %2</source>
-        <translation>numéro « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>number %1: %2</source>
-        <translation>numéro %1 : %2</translation>
     </message>
     <message>
         <source>no number</source>
@@ -986,6 +974,31 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>number %1 is already in the dossier &quot;%2&quot;</source>
         <translation>le numéro %1 est déjà dans le dossier « %2 »</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n valide</numerusform>
+            <numerusform>%n valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalide</numerusform>
+            <numerusform>%n invalides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1361,30 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>No holder could be read on the invoice: check by eye that it is made out to the client %1.</source>
         <translation>Aucun titulaire n&apos;a pu être lu sur la facture : vérifiez à l&apos;œil qu&apos;elle est au nom du client %1.</translation>
+    </message>
+    <message>
+        <source>This is not a Kbis extract but an invoice (&quot;%1&quot;): move it to the invoices, and add the client&apos;s Kbis extract here.</source>
+        <translation>Ce n&apos;est pas un extrait Kbis mais une facture (« %1 ») : déplacez-la vers les factures, et ajoutez ici l&apos;extrait Kbis du client.</translation>
+    </message>
+    <message>
+        <source>This is not a Kbis extract but a mandate (&quot;%1&quot;): move it to the signed mandate, and add the client&apos;s Kbis extract here.</source>
+        <translation>Ce n&apos;est pas un extrait Kbis mais un mandat (« %1 ») : déplacez-le vers le mandat signé, et ajoutez ici l&apos;extrait Kbis du client.</translation>
+    </message>
+    <message>
+        <source>This is not an invoice but a company register extract (%1, &quot;%2&quot;): move it to the Kbis extract, and add an invoice showing the numbers here.</source>
+        <translation>Ce n&apos;est pas une facture mais un extrait de registre des entreprises (%1, « %2 ») : déplacez-le vers l&apos;extrait Kbis, et ajoutez ici une facture faisant apparaître les numéros.</translation>
+    </message>
+    <message>
+        <source>This is not an invoice but a mandate (&quot;%1&quot;): move it to the signed mandate, and add an invoice showing the numbers here.</source>
+        <translation>Ce n&apos;est pas une facture mais un mandat (« %1 ») : déplacez-le vers le mandat signé, et ajoutez ici une facture faisant apparaître les numéros.</translation>
+    </message>
+    <message>
+        <source>This is not a mandate but a company register extract (%1, &quot;%2&quot;): move it to the Kbis extract, and add the mandate signed by the client here.</source>
+        <translation>Ce n&apos;est pas un mandat mais un extrait de registre des entreprises (%1, « %2 ») : déplacez-le vers l&apos;extrait Kbis, et ajoutez ici le mandat signé par le client.</translation>
+    </message>
+    <message>
+        <source>This is not a mandate but an invoice (&quot;%1&quot;): move it to the invoices, and add the mandate signed by the client here.</source>
+        <translation>Ce n&apos;est pas un mandat mais une facture (« %1 ») : déplacez-la vers les factures, et ajoutez ici le mandat signé par le client.</translation>
     </message>
 </context>
 <context>
@@ -1938,10 +1975,6 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <translation>Qualité du représentant</translation>
     </message>
     <message>
-        <source>Gérant, Président…</source>
-        <translation>Gérant, Président…</translation>
-    </message>
-    <message>
         <source>Use:</source>
         <translation>Usage :</translation>
     </message>
@@ -1996,6 +2029,10 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>Numbers of the dossier</source>
         <translation>Numéros du dossier</translation>
+    </message>
+    <message>
+        <source>Manager, Chairman…</source>
+        <translation>Gérant, Président…</translation>
     </message>
 </context>
 <context>
@@ -2723,13 +2760,6 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>No row can be imported.</source>
         <translation>Aucune ligne ne peut être importée.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 valid, %2 invalid, %3 duplicates, of %n row(s).</source>
-        <translation>
-            <numerusform>%1 valides, %2 invalides, %3 doublons, sur %n ligne.</numerusform>
-            <numerusform>%1 valides, %2 invalides, %3 doublons, sur %n lignes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
@@ -2763,6 +2793,13 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, of %n row(s).</source>
+        <translation>
+            <numerusform>%1, sur %n ligne.</numerusform>
+            <numerusform>%1, sur %n lignes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4476,14 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>The PDF&apos;s form could not be drawn: %1</source>
         <translation>Le formulaire du PDF n&apos;a pas pu être dessiné : %1</translation>
     </message>
+    <message>
+        <source>The PDF has no page %1.</source>
+        <translation>Le PDF n&apos;a pas de page %1.</translation>
+    </message>
+    <message>
+        <source>Pages could not be taken out of the PDF: %1</source>
+        <translation>Des pages n&apos;ont pas pu être retirées du PDF : %1</translation>
+    </message>
 </context>
 <context>
     <name>PdfFormBuilder</name>
@@ -4951,6 +4996,30 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>%1 is queued for the operator: it is sent at the next sync.</source>
         <translation>%1 est en file d&apos;attente pour l&apos;opérateur : il partira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Already waiting to be sent to the operator: it goes at the next sync.</source>
+        <translation>Déjà en attente d&apos;envoi à l&apos;opérateur : il partira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Already sent: the operator is reviewing it, and its decision comes back at a sync.</source>
+        <translation>Déjà envoyé : l&apos;opérateur l&apos;examine, et sa décision reviendra lors d&apos;une synchronisation.</translation>
+    </message>
+    <message>
+        <source>Already valid until %1: to present its numbers after that day, renew it instead.</source>
+        <translation>Déjà valide jusqu&apos;au %1 : pour présenter ses numéros au-delà, renouvelez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Already valid: to present its numbers longer, renew it instead.</source>
+        <translation>Déjà valide : pour présenter ses numéros plus longtemps, renouvelez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Its mandate ended on %1: renew it, which starts a new dossier to submit.</source>
+        <translation>Son mandat a pris fin le %1 : renouvelez-le, ce qui crée un nouveau dossier à soumettre.</translation>
+    </message>
+    <message>
+        <source>Its mandate has ended: renew it, which starts a new dossier to submit.</source>
+        <translation>Son mandat a pris fin : renouvelez-le, ce qui crée un nouveau dossier à soumettre.</translation>
     </message>
 </context>
 <context>
