@@ -100,9 +100,10 @@ int main(int argc, char* argv[])
         t.restart();
         filter.sort(DossierListModel::Name);
         const double sorted = t.nsecsElapsed() / 1e6;
-        std::printf("opening, phase by phase: profile %.1f ms, summaries read %.1f ms (%lld), list model %.1f ms "
-                    "(read included), filter and counts %.1f ms; sorting by name %.1f ms\n",
-                    opened, read, qlonglong(summaries.size()), rows, filtered, sorted);
+        std::printf(
+            "opening, phase by phase: profile %.1f ms, summaries read %.1f ms (%lld), list model %.1f ms "
+            "(read included), filter and counts %.1f ms; sorting by name %.1f ms\n",
+            opened, read, qlonglong(summaries.size()), rows, filtered, sorted);
     }
     std::printf("time to a usable window (open the profile, read the list, show, first paint):\n");
     QList<double> startup;

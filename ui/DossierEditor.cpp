@@ -262,7 +262,8 @@ void DossierEditor::showReadiness()
     const bool saved = !m_dossier.id.isNull();
     // The button follows the rule Submission::queue() applies, so the two never disagree.
     const DossierStatus::Status status = m_dossier.effectiveStatus(Clock::instance().today());
-    const std::optional<Submission::Result> refused = Submission::refusal(status, m_report, m_dossier.validUntil);
+    const std::optional<Submission::Result> refused
+        = Submission::refusal(status, m_report, m_dossier.validUntil);
     m_ui->submitButton->setEnabled(saved && !m_checking && !refused);
     QString why;
     if (!saved)
