@@ -522,6 +522,21 @@ void TestMainWindow::remindsOfMandatesEndingSoon()
     QVERIFY2(window.lastNotification().contains(QLatin1String("the list of authorised numbers")),
              qPrintable(window.lastNotification()));
     QCOMPARE(Settings::instance().lastReminderDay(), m_clock->today());
+
+    // Issue 14, cosmetic: the reminder is longer than the bar at 1366×768; it is not cut off
+    // mid-word without a sign: it ends with "…" and the whole text is the bar's tooltip.
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.checkReminders();
+    QStatusBar* bar = window.statusBar();
+    const QString whole = bar->toolTip();
+    QVERIFY2(whole.contains(QLatin1String("the list of authorised numbers")), qPrintable(whole));
+    const QString shown = bar->currentMessage();
+    QVERIFY2(bar->fontMetrics().horizontalAdvance(shown) < bar->width(), qPrintable(shown));
+    QVERIFY(bar->fontMetrics().horizontalAdvance(whole) >= bar->width()); // the case at hand
+    QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+    QVERIFY(whole.startsWith(shown.chopped(1)));
 }
 
 void TestMainWindow::windowStateIsRestored()
@@ -972,7 +987,9 @@ void TestMainWindow::submitMessageOutlivesTheSync()
     window.findChild<QAction*>(QStringLiteral("actionSubmit"))->trigger();
     QCOMPARE(profile.dossiers().dossier(ready->id, nullptr)->status, DossierStatus::Queued);
     QVERIFY(MessageBox::history().isEmpty()); // one ready dossier: nothing to ask, nothing refused
-    const QString shown = window.statusBar()->currentMessage();
+    const QString shown = window.statusBar()->toolTip(); // whole, even if the bar shows it elided
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("1 dossier queued")),
+             qPrintable(window.statusBar()->currentMessage()));
     QVERIFY2(shown.startsWith(QLatin1String("1 dossier queued for the operator.")), qPrintable(shown));
     QVERIFY2(shown.contains(QLatin1String("Not logged in to the portal")), qPrintable(shown));
 }

@@ -40,6 +40,8 @@
 #include <QMenu>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
@@ -264,8 +266,8 @@ void MainWindow::updateCounts()
     if (m_model->rowCount() == 0)
         statusBar()->clearMessage();
     else
-        statusBar()->showMessage(tr("%n dossier(s) shown", nullptr, m_filter->rowCount())
-                                 + QStringLiteral(" / ") + tr("%n dossier(s)", nullptr, m_model->rowCount()));
+        showStatus(tr("%n dossier(s) shown", nullptr, m_filter->rowCount()) + QStringLiteral(" / ")
+                   + tr("%n dossier(s)", nullptr, m_model->rowCount()));
 }
 
 void MainWindow::showPage()
@@ -477,7 +479,7 @@ void MainWindow::submitSelected()
     if (!queued.isEmpty())
         syncAfter(tr("%n dossier(s) queued for the operator.", nullptr, int(queued.size())));
     else if (refused.isEmpty())
-        statusBar()->showMessage(text, 5000);
+        showStatus(text, 5000);
 }
 
 void MainWindow::printSelected()
@@ -494,7 +496,7 @@ void MainWindow::printSelected()
     }
     const int pages = PrintJob::print(this, sources, tr("Print the dossiers"));
     if (pages > 0)
-        statusBar()->showMessage(tr("%n page(s) sent to the printer.", nullptr, pages), 5000);
+        showStatus(tr("%n page(s) sent to the printer.", nullptr, pages), 5000);
 }
 
 void MainWindow::exportSelected()
@@ -509,7 +511,7 @@ void MainWindow::exportSelected()
     }
     const QString path = PrintJob::exportPdf(this, sources, tr("dossiers.pdf"));
     if (!path.isEmpty())
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::deleteSelected()
@@ -556,9 +558,8 @@ TemplateMappingDialog* MainWindow::openTemplateForms()
 {
     auto* dialog = new TemplateMappingDialog(m_profile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        statusBar()->showMessage(tr("The form's setup is saved: mandates filled on it use it."), 8000);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this] { showStatus(tr("The form's setup is saved: mandates filled on it use it."), 8000); });
     dialog->open();
     return dialog;
 }
@@ -592,11 +593,10 @@ void MainWindow::loadDemo()
             MessageBox::warning(this, tr("Demo dossiers"), tr("The demo could not be started."));
             return;
         }
-        statusBar()->showMessage(
-            tr("The demo opens in a window of its own, on a profile of its own (%1): your "
-               "dossiers are not touched.")
-                .arg(QDir::toNativeSeparators(Profile::demoDirectory())),
-            10000);
+        showStatus(tr("The demo opens in a window of its own, on a profile of its own (%1): your "
+                      "dossiers are not touched.")
+                       .arg(QDir::toNativeSeparators(Profile::demoDirectory())),
+                   10000);
         return;
     }
     QProgressDialog progress(tr("Creating demo dossiers…"), QString(), 0, DemoData::defaultCount, this);
@@ -655,7 +655,7 @@ void MainWindow::exportArchive()
         MessageBox::warning(this, tr("Export"), tr("The archive could not be written.\n\n%1").arg(error));
         return;
     }
-    statusBar()->showMessage(
+    showStatus(
         tr("%n dossier(s) exported to %1.", nullptr, summary.dossiers).arg(QDir::toNativeSeparators(path)),
         8000);
 }
@@ -812,7 +812,7 @@ void MainWindow::syncAfter(const QString& done)
 
 void MainWindow::showSyncMessage(const QString& message, int timeout)
 {
-    statusBar()->showMessage(m_syncPrefix.isEmpty() ? message : m_syncPrefix + u' ' + message, timeout);
+    showStatus(m_syncPrefix.isEmpty() ? message : m_syncPrefix + u' ' + message, timeout);
 }
 
 void MainWindow::synced(const SyncEngine::Report& report)
@@ -860,11 +860,21 @@ void MainWindow::checkReminders()
     if (due.isEmpty())
         return;
     const QString message = ExpiryReminder::message(due);
-    statusBar()->showMessage(message, 15000);
+    showStatus(message, 15000);
     if (Settings::instance().lastReminderDay() == today)
         return;
     Settings::instance().setLastReminderDay(today);
     notify(tr("Mandates ending soon"), message);
+}
+
+void MainWindow::showStatus(const QString& message, int timeout)
+{
+    // One line: what does not fit ends with "…", and the whole message is the bar's tooltip.
+    QStatusBar* bar = statusBar();
+    const int room = bar->width() - 2 * bar->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) - 16;
+    const QString line = QString(message).replace(u'\n', u' ');
+    bar->setToolTip(line);
+    bar->showMessage(bar->fontMetrics().elidedText(line, Qt::ElideRight, qMax(room, 100)), timeout);
 }
 
 void MainWindow::notify(const QString& title, const QString& message)

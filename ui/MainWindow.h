@@ -113,6 +113,8 @@ private:
     void showSyncMessage(const QString& message, int timeout);
     void synced(const SyncEngine::Report& report);
     void notify(const QString& title, const QString& message);
+    // A message in the status bar, elided to its width, whole in its tooltip.
+    void showStatus(const QString& message, int timeout = 0);
     void setupTray();
 
     QScopedPointer<Ui::MainWindow> m_ui;
