@@ -38,10 +38,16 @@ double median(QList<double> v)
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
+double p95(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(qMin(v.size() - 1, qsizetype(v.size() * 95 / 100)));
+}
+
 void print(const char* what, const QList<double>& ms)
 {
-    std::printf("  %-44s median %7.2f ms   max %7.2f ms   (%lld samples)\n", what, median(ms),
-                ms.isEmpty() ? 0.0 : *std::max_element(ms.begin(), ms.end()),
+    std::printf("  %-44s median %7.2f ms   p95 %7.2f ms   max %7.2f ms   (%lld samples)\n", what, median(ms),
+                p95(ms), ms.isEmpty() ? 0.0 : *std::max_element(ms.begin(), ms.end()),
                 static_cast<long long>(ms.size()));
 }
 } // namespace

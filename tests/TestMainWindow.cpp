@@ -24,6 +24,7 @@
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "documents/DocumentReader.h"
+#include "documents/FrenchDates.h"
 #include "store/Profile.h"
 #include "sync/CredentialStore.h"
 #include "sync/Outbox.h"
@@ -77,6 +78,7 @@ private slots:
     void searchMatchesEveryNotation_data();
     void searchMatchesEveryNotation();
     void statusFiltersCountLive();
+    void typingNarrowsAmongPreviousMatches();
     void editsUpdateOneRow();
     void submitQueuesOnlyTheReadyOnes();
     void remindsOfMandatesEndingSoon();
@@ -356,6 +358,95 @@ void TestMainWindow::searchMatchesEveryNotation()
                  QStringLiteral("Boulangerie Dupont"));
     edit->clear();
     QCOMPARE(window.filterModel()->rowCount(), 40);
+}
+
+// Issue 15: a key that narrows the search filters only the previous matches, a status filter
+// only the search's; each step shows exactly what a search of the whole list would, in the
+// column's order, and the dossier selected stays selected while it is shown.
+void TestMainWindow::typingNarrowsAmongPreviousMatches()
+{
+    MemoryCredentialStore credentials;
+    MainWindow window(*m_demo, &credentials);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAbstractItemModelTester tester(window.filterModel());
+    DossierListModel* source = window.dossierModel();
+    QAbstractItemModel* shown = window.filterModel();
+    auto* view = window.findChild<QTableView*>(QStringLiteral("dossierView"));
+    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    view->sortByColumn(DossierListModel::Client, Qt::DescendingOrder);
+
+    // What a search of the whole list shows: the rows whose folded name and client hold every word.
+    auto expected = [&](const QString& search, int group) {
+        QList<QPair<QString, QUuid>> rows;
+        const QStringList words = FrenchDates::fold(search).split(u' ', Qt::SkipEmptyParts);
+        for (int r = 0; r < source->rowCount(); ++r) {
+            const QString text = source->searchText(r);
+            const bool all = std::all_of(words.cbegin(), words.cend(),
+                                         [&](const QString& w) { return text.contains(w); });
+            const int g = source->group(r);
+            if (all
+                && (group < 0 || g == group
+                    || (group == StatusGroup::Valid && g == StatusGroup::ExpiringSoon)))
+                rows.append({ FrenchDates::fold(source->summary(r).client), source->dossierId(r) });
+        }
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        QList<QUuid> ids;
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+            ids.append(it->second);
+        return ids;
+    };
+    auto actual = [&] {
+        QList<QUuid> ids;
+        for (int r = 0; r < shown->rowCount(); ++r)
+            ids.append(shown->index(r, 0).data(DossierListModel::IdRole).toUuid());
+        return ids;
+    };
+    // Typed one key at a time, then taken back, then other words.
+    QString typed;
+    for (const QString& key : { QStringLiteral("d"), QStringLiteral("u"), QStringLiteral("p"),
+                                QStringLiteral(" "), QStringLiteral("g"), QStringLiteral("a") }) {
+        QTest::keyClicks(edit, key);
+        typed += key;
+        QCOMPARE(actual(), expected(typed, -1));
+    }
+    QVERIFY(!actual().isEmpty()); // Garage Dupont
+    view->selectRow(0);
+    const QUuid selected = shown->index(0, 0).data(DossierListModel::IdRole).toUuid();
+    QTest::keyClick(edit, Qt::Key_Backspace); // "dup g": wider again
+    typed.chop(1);
+    QCOMPARE(actual(), expected(typed, -1));
+    QVERIFY(actual().size() > 1); // others came back: the selected one stays selected
+    QCOMPARE(view->currentIndex().data(DossierListModel::IdRole).toUuid(), selected);
+    QTest::mouseClick(window.findChild<QToolButton*>(QStringLiteral("filterValid")), Qt::LeftButton);
+    QCOMPARE(actual(), expected(typed, StatusGroup::Valid));
+    QTest::keyClicks(edit, QStringLiteral("arage"));
+    typed += QStringLiteral("arage");
+    QCOMPARE(actual(), expected(typed, StatusGroup::Valid));
+    QTest::mouseClick(window.findChild<QToolButton*>(QStringLiteral("filterAll")), Qt::LeftButton);
+    QCOMPARE(actual(), expected(typed, -1));
+    edit->clear();
+    QCOMPARE(actual(), expected(QString(), -1));
+    QCOMPARE(shown->rowCount(), 40);
+
+    // A dossier edited elsewhere leaves the search it no longer matches, at once.
+    QTest::keyClicks(edit, QStringLiteral("garage"));
+    const QUuid first = shown->index(0, 0).data(DossierListModel::IdRole).toUuid();
+    Dossier d = *m_demo->dossiers().dossier(first, nullptr);
+    const QString oldName = d.name, oldClient = d.client.legalName;
+    d.name = QStringLiteral("Renamed");
+    d.client.legalName = QStringLiteral("Autre société");
+    QString error;
+    QVERIFY2(m_demo->dossiers().updateDossier(d, &error), qPrintable(error));
+    source->refresh(first);
+    QCOMPARE(actual(), expected(QStringLiteral("garage"), -1));
+    QVERIFY(!actual().contains(first));
+    d.name = oldName;
+    d.client.legalName = oldClient;
+    QVERIFY(m_demo->dossiers().updateDossier(d, &error));
+    source->refresh(first);
+    QVERIFY(actual().contains(first));
 }
 
 void TestMainWindow::statusFiltersCountLive()

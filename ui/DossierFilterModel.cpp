@@ -3,35 +3,47 @@
 #include "documents/FrenchDates.h"
 
 #include <QRegularExpression>
+#include <QTimer>
+#include <algorithm>
+#include <numeric>
 
 namespace Mandat {
 
 DossierFilterModel::DossierFilterModel(QObject* parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(DossierListModel::SortRole);
-    setSortLocaleAware(true);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-}
+    : QAbstractProxyModel(parent)
+{ }
 
 void DossierFilterModel::setSourceModel(QAbstractItemModel* model)
 {
+    beginResetModel();
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = qobject_cast<DossierListModel*>(model);
-    QSortFilterProxyModel::setSourceModel(model);
-    if (m_source)
-        connect(m_source, &DossierListModel::groupsChanged, this, &DossierFilterModel::recount);
-    recount();
+    QAbstractProxyModel::setSourceModel(model);
+    if (m_source) {
+        connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+        connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
+            m_orders.clear();
+            filter(nullptr);
+            endResetModel();
+        });
+        // Rows added or removed (one dossier created or deleted): the view keeps its selection.
+        connect(m_source, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                &DossierFilterModel::aboutToRebuild);
+        connect(m_source, &QAbstractItemModel::rowsInserted, this, &DossierFilterModel::rebuild);
+        connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                &DossierFilterModel::aboutToRebuild);
+        connect(m_source, &QAbstractItemModel::rowsRemoved, this, &DossierFilterModel::rebuild);
+        connect(m_source, &QAbstractItemModel::dataChanged, this, &DossierFilterModel::sourceDataChanged);
+    }
+    m_orders.clear();
+    filter(nullptr);
+    endResetModel();
 }
 
-void DossierFilterModel::setSearch(const QString& text)
+DossierFilterModel::Query DossierFilterModel::parse(const QString& text)
 {
-    if (text == m_search)
-        return;
-    m_search = text;
-    m_words.clear();
-    m_digits.clear();
+    Query q;
     const QString trimmed = text.trimmed();
     // Only digits and the separators numbers are written with: a number or a SIREN.
     static const QRegularExpression numberLike(QStringLiteral("^\\+?[0-9 .()/-]+$"));
@@ -47,12 +59,202 @@ void DossierFilterModel::setSearch(const QString& text)
         // "+33 (0)6…" keeps a 0 after the country code.
         if (digits.startsWith(QLatin1String("00")))
             digits = digits.mid(1);
-        m_digits = digits;
+        q.digits = digits;
     } else {
-        m_words = FrenchDates::fold(trimmed).split(u' ', Qt::SkipEmptyParts);
+        q.words = FrenchDates::fold(trimmed).split(u' ', Qt::SkipEmptyParts);
     }
-    refilter();
-    recount();
+    return q;
+}
+
+bool DossierFilterModel::Query::narrows(const Query& wider) const
+{
+    // Every row `wider` matches holds each of its words; if each of ours is inside one of
+    // them, the row holds ours too: the new matches are among ours.
+    if (!digits.isEmpty() || !wider.digits.isEmpty())
+        return !digits.isEmpty() && wider.digits.contains(digits);
+    return std::all_of(words.cbegin(), words.cend(), [&](const QString& w) {
+        return std::any_of(wider.words.cbegin(), wider.words.cend(),
+                           [&](const QString& v) { return v.contains(w); });
+    });
+}
+
+bool DossierFilterModel::matches(int sourceRow, const Query& query) const
+{
+    if (!query.digits.isEmpty())
+        return m_source->searchDigits(sourceRow).contains(query.digits);
+    const QString& text = m_source->searchText(sourceRow);
+    for (const QString& w : query.words)
+        if (!text.contains(w))
+            return false;
+    return true;
+}
+
+bool DossierFilterModel::inGroup(int sourceRow) const
+{
+    if (m_group < 0)
+        return true;
+    const int g = m_source->group(sourceRow);
+    // "Valid" includes the ones that expire soon: they are still valid.
+    return g == m_group || (m_group == StatusGroup::Valid && g == StatusGroup::ExpiringSoon);
+}
+
+const QList<int>& DossierFilterModel::sortedRows()
+{
+    auto it = m_orders.find(m_sortColumn);
+    if (it != m_orders.end())
+        return *it;
+    const int rows = m_source ? m_source->rowCount() : 0;
+    QList<int> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    if (m_sortColumn >= 0) {
+        // One key a row, read once: a number (dates, counts, groups) or the folded text.
+        struct Key
+        {
+            qint64 number = 0;
+            QString text;
+        };
+        QList<Key> keys(rows);
+        for (int r = 0; r < rows; ++r) {
+            const QVariant v = m_source->index(r, m_sortColumn).data(DossierListModel::SortRole);
+            if (v.typeId() == QMetaType::QDate)
+                keys[r].number = v.toDate().toJulianDay();
+            else if (v.typeId() == QMetaType::Int)
+                keys[r].number = v.toInt();
+            else
+                keys[r].text = FrenchDates::fold(v.toString());
+        }
+        std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) {
+            const Key& x = keys.at(a);
+            const Key& y = keys.at(b);
+            if (x.number != y.number)
+                return x.number < y.number;
+            return x.text < y.text;
+        });
+    }
+    return *m_orders.insert(m_sortColumn, order);
+}
+
+void DossierFilterModel::filter(const QList<int>* candidates)
+{
+    QList<int> matched;
+    auto take = [&](int sourceRow) {
+        if (matches(sourceRow, m_query))
+            matched.append(sourceRow);
+    };
+    if (candidates) {
+        matched.reserve(candidates->size());
+        for (int r : *candidates)
+            take(r);
+    } else if (m_source) {
+        const QList<int>& order = sortedRows();
+        matched.reserve(m_query.isEmpty() ? order.size() : order.size() / 8);
+        if (m_sortOrder == Qt::AscendingOrder || m_sortColumn < 0)
+            for (int r : order)
+                take(r);
+        else
+            for (auto it = order.crbegin(); it != order.crend(); ++it)
+                take(*it);
+    }
+    m_matched = std::move(matched);
+    m_counts.fill(0);
+    m_rows.clear();
+    m_rows.reserve(m_matched.size());
+    for (int r : std::as_const(m_matched)) {
+        const int g = m_source->group(r);
+        ++m_counts[size_t(g)];
+        if (g == StatusGroup::ExpiringSoon)
+            ++m_counts[StatusGroup::Valid];
+        if (inGroup(r))
+            m_rows.append(r);
+    }
+    m_proxyRow.fill(-1, m_source ? m_source->rowCount() : 0);
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_proxyRow[m_rows.at(i)] = i;
+    emit countsChanged();
+}
+
+void DossierFilterModel::relayout(const std::function<void()>& change)
+{
+    emit layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QList<QPersistentModelIndex> sources;
+    sources.reserve(before.size());
+    for (const QModelIndex& i : before)
+        sources.append(mapToSource(i));
+    change();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QPersistentModelIndex& s : std::as_const(sources))
+        after.append(mapFromSource(s));
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
+}
+
+void DossierFilterModel::aboutToRebuild()
+{
+    // The source is about to add or remove rows: what the view holds is kept as the source's
+    // own persistent indexes, which the source moves with its rows.
+    emit layoutAboutToBeChanged();
+    m_savedProxy = persistentIndexList();
+    m_savedSource.clear();
+    m_savedSource.reserve(m_savedProxy.size());
+    for (const QModelIndex& i : std::as_const(m_savedProxy))
+        m_savedSource.append(mapToSource(i));
+}
+
+void DossierFilterModel::rebuild()
+{
+    m_orders.clear();
+    filter(nullptr);
+    QModelIndexList after;
+    after.reserve(m_savedSource.size());
+    for (const QPersistentModelIndex& s : std::as_const(m_savedSource))
+        after.append(mapFromSource(s));
+    changePersistentIndexList(m_savedProxy, after);
+    m_savedProxy.clear();
+    m_savedSource.clear();
+    emit layoutChanged();
+}
+
+void DossierFilterModel::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                                           const QList<int>& roles)
+{
+    Q_UNUSED(roles)
+    const bool rowReplaced = topLeft.column() == 0; // refresh(): its text or group may have changed
+    const bool sortedColumn = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
+    for (int c = topLeft.column(); c <= bottomRight.column(); ++c)
+        m_orders.remove(c);
+    if (rowReplaced) {
+        // One dossier edited or synced: it may leave or join the search, change group or place.
+        relayout([this] { filter(nullptr); });
+    } else if (sortedColumn && !m_relayoutPending) {
+        // The readiness of many rows arrives one by one: sorted by it, the order follows once.
+        m_relayoutPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_relayoutPending = false;
+            relayout([this] { filter(nullptr); });
+        });
+    }
+    for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+        const int shown = r < m_proxyRow.size() ? m_proxyRow.at(r) : -1;
+        if (shown >= 0)
+            emit dataChanged(index(shown, topLeft.column()), index(shown, bottomRight.column()), roles);
+    }
+}
+
+void DossierFilterModel::setSearch(const QString& text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    const Query query = parse(text);
+    if (query.words == m_query.words && query.digits == m_query.digits)
+        return; // a separator typed in a number, a space after a word: the same search
+    const bool narrower = !m_query.isEmpty() && m_query.narrows(query);
+    m_query = query;
+    // A key that narrows the search (most keys typed) looks only among the previous matches.
+    const QList<int> previous = narrower ? m_matched : QList<int>();
+    relayout([&] { filter(narrower ? &previous : nullptr); });
 }
 
 void DossierFilterModel::setGroup(int group)
@@ -60,64 +262,58 @@ void DossierFilterModel::setGroup(int group)
     if (group == m_group)
         return;
     m_group = group;
-    refilter();
+    relayout([this] {
+        const QList<int> matched = m_matched;
+        filter(&matched);
+    });
 }
 
-void DossierFilterModel::refilter()
+void DossierFilterModel::sort(int column, Qt::SortOrder order)
 {
-    // One layout change rather than a removal per range: with thousands of interleaved rows
-    // the incremental way sends thousands of signals (80 ms a keystroke with 10,000 dossiers).
-    invalidate();
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    relayout([&] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        filter(nullptr);
+    });
 }
 
-bool DossierFilterModel::matches(int sourceRow) const
+QModelIndex DossierFilterModel::index(int row, int column, const QModelIndex& parent) const
 {
-    if (!m_digits.isEmpty()) {
-        const QModelIndex i = m_source->index(sourceRow, 0);
-        return m_source->data(i, DossierListModel::SearchDigitsRole).toString().contains(m_digits);
-    }
-    if (m_words.isEmpty())
-        return true;
-    const QString text
-        = m_source->data(m_source->index(sourceRow, 0), DossierListModel::SearchTextRole).toString();
-    for (const QString& w : m_words)
-        if (!text.contains(w))
-            return false;
-    return true;
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
 }
 
-bool DossierFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+QModelIndex DossierFilterModel::parent(const QModelIndex&) const
 {
-    if (sourceParent.isValid() || !m_source)
-        return false;
-    if (m_group >= 0) {
-        const int g = m_source->group(sourceRow);
-        // "Valid" includes the ones that expire soon: they are still valid.
-        const bool inGroup
-            = g == m_group || (m_group == StatusGroup::Valid && g == StatusGroup::ExpiringSoon);
-        if (!inGroup)
-            return false;
-    }
-    return matches(sourceRow);
+    return {};
 }
 
-void DossierFilterModel::recount()
+int DossierFilterModel::rowCount(const QModelIndex& parent) const
 {
-    m_counts.fill(0);
-    m_total = 0;
-    if (m_source) {
-        const int rows = m_source->rowCount();
-        for (int r = 0; r < rows; ++r) {
-            if (!matches(r))
-                continue;
-            ++m_total;
-            const int g = m_source->group(r);
-            ++m_counts[size_t(g)];
-            if (g == StatusGroup::ExpiringSoon)
-                ++m_counts[StatusGroup::Valid];
-        }
-    }
-    emit countsChanged();
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DossierFilterModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_source ? 0 : m_source->columnCount();
+}
+
+QModelIndex DossierFilterModel::mapToSource(const QModelIndex& proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_source || proxyIndex.row() >= m_rows.size())
+        return {};
+    return m_source->index(m_rows.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex DossierFilterModel::mapFromSource(const QModelIndex& sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.row() >= m_proxyRow.size())
+        return {};
+    const int row = m_proxyRow.at(sourceIndex.row());
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }
 
 } // namespace Mandat

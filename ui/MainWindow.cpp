@@ -71,6 +71,8 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
     view->setItemDelegateForColumn(DossierListModel::Status, new StatusBadgeDelegate(view));
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    // Rows of one height: the header never measures 100,000 rows after a keystroke.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     // The numbers take the room a wide screen gives; the other columns keep their widths.
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(DossierListModel::Numbers, QHeaderView::Stretch);
