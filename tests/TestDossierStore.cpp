@@ -1,6 +1,7 @@
 #include "core/Clock.h"
 #include "model/DossierJson.h"
 #include "numbering/NumberClassifier.h"
+#include "store/DossierSummaries.h"
 #include "store/Profile.h"
 
 #include <QFile>
@@ -30,6 +31,7 @@ private slots:
     void sameBytesTwiceInOneDossier();
     void documentMovedToAnotherKind();
     void fullDossiersInFewQueries();
+    void summariesInTheirOrder();
     void providerKeptInProfile();
     void walAndForeignKeys();
     void newerSchemaRefused();
@@ -384,6 +386,50 @@ void TestDossierStore::fullDossiersInFewQueries()
     // An unknown id is said, not skipped.
     QVERIFY(!store.fullDossiers({ ids.first(), QUuid::createUuid() }, &error));
     QVERIFY2(error.contains(QLatin1String("No dossier")), qPrintable(error));
+}
+
+// The list's summaries (issue 15: read in three uncorrelated passes): dossiers in the order they
+// were made, each one's numbers in the user's order, the newest pending outbox item.
+void TestDossierStore::summariesInTheirOrder()
+{
+    QString error;
+    DossierStore& store = m_profile->dossiers();
+    QList<QUuid> made;
+    for (int i = 0; i < 3; ++i) {
+        m_clock->setNow(m_clock->currentDateTimeUtc().addSecs(60));
+        Dossier d = sampleDossier();
+        d.name = QStringLiteral("Dossier %1").arg(i);
+        d.numbers = i == 1 ? QStringList { QStringLiteral("+33948123456"), QStringLiteral("+33162121234"),
+                                           QStringLiteral("+33562000000") }
+                           : QStringList {};
+        QVERIFY2(store.createDossier(d, {}, &error), qPrintable(error));
+        made.append(d.id);
+    }
+    Dossier edited = *store.dossier(made.at(1), &error);
+    edited.numbers = { QStringLiteral("+33562000000"), QStringLiteral("+33162121234") }; // reordered
+    QVERIFY2(store.updateDossier(edited, &error), qPrintable(error));
+    QSqlQuery q(m_profile->database().connection());
+    QVERIFY(q.exec(
+        QStringLiteral(
+            "INSERT INTO outbox (dossier_id, kind, idempotency_key, state, attempts, "
+            "next_attempt_at, last_error, created_at) VALUES ('%1', 'submit', 'k1', 'done', 1, '', '', ''), "
+            "('%1', 'submit', 'k2', 'queued', 2, '', 'timeout', '')")
+            .arg(made.at(2).toString(QUuid::WithoutBraces))));
+    const QList<DossierSummary> all = DossierSummaries::all(m_profile->database(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(all.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(all.at(i).id, made.at(i));
+    QCOMPARE(all.at(1).numbers, edited.numbers);
+    QVERIFY(all.at(0).numbers.isEmpty());
+    QCOMPARE(all.at(0).syncState, DossierSummary::SyncState::None);
+    QCOMPARE(all.at(2).syncState, DossierSummary::SyncState::Retrying);
+    QCOMPARE(all.at(2).syncError, QStringLiteral("timeout"));
+    // One dossier read again gives the same.
+    const std::optional<DossierSummary> one
+        = DossierSummaries::one(m_profile->database(), made.at(1), &error);
+    QVERIFY(one);
+    QCOMPARE(one->numbers, all.at(1).numbers);
 }
 
 void TestDossierStore::providerKeptInProfile()

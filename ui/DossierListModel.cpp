@@ -26,10 +26,11 @@ DossierListModel::DossierListModel(Profile& profile, QObject* parent)
     , m_today(QDate::currentDate())
 { }
 
-DossierListModel::Row DossierListModel::makeRow(const DossierSummary& s) const
+DossierListModel::Row DossierListModel::makeRow(DossierSummary summary) const
 {
     Row row;
-    row.summary = s;
+    row.summary = std::move(summary);
+    const DossierSummary& s = row.summary;
     row.group = StatusGroup::of(s.effectiveStatus(m_today), s.validUntil, m_today);
     row.searchText = FrenchDates::fold(s.name + u'\n' + s.client);
     QStringList national;
@@ -47,7 +48,7 @@ DossierListModel::Row DossierListModel::makeRow(const DossierSummary& s) const
 bool DossierListModel::reload(QString* error)
 {
     QString err;
-    const QList<DossierSummary> all = DossierSummaries::all(m_profile.database(), &err);
+    QList<DossierSummary> all = DossierSummaries::all(m_profile.database(), &err);
     if (!err.isEmpty()) {
         if (error)
             *error = err;
@@ -56,8 +57,9 @@ bool DossierListModel::reload(QString* error)
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(all.size());
-    for (const DossierSummary& s : all)
-        m_rows.append(makeRow(s));
+    for (DossierSummary& s : all)
+        m_rows.append(makeRow(std::move(s)));
+    all = {};
     m_requested.clear();
     rebuildIndex();
     endResetModel();

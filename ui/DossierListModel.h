@@ -84,7 +84,7 @@ private:
         bool sending = false;
         ReadinessSummary readiness;
     };
-    Row makeRow(const DossierSummary& s) const;
+    Row makeRow(DossierSummary s) const;
     void requestReadiness(int row) const;
     void onReadiness(const QUuid& id, const ReadinessSummary& summary);
     void rebuildIndex();
