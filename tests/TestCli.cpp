@@ -38,6 +38,7 @@ private slots:
     void checkUnreadableAndMissing_data();
     void checkUnreadableAndMissing();
     void dossierDocumentsAndReadiness();
+    void moveDocumentToTheRightSlot();
     void submitRefusesUnreadyDossier();
     void templateFieldsAndFill();
     void fillAndExportFlattened();
@@ -492,6 +493,46 @@ void TestCli::dossierDocumentsAndReadiness()
     QCOMPARE(r.json()["numbers"][0]["invoices"].toArray(), QJsonArray { "f.pdf" });
     r = cli(base + QStringList { "dossier", "show", id });
     QCOMPARE(r.json()["documents"].toArray().size(), 3);
+}
+
+// An invoice added as the Kbis is said first and moved where it belongs, as in the window
+// (Documents › Déplacer vers…).
+void TestCli::moveDocumentToTheRightSlot()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("move"));
+    const QStringList base { "--json", "--today", "2026-11-23", "--profile", profile };
+    Run r = cli(base
+                + QStringList { "dossier", "create", "--name", "D", "--client-name", "ACME TÉLÉCOM",
+                                "--siren", "518452750", "--number", "01 62 12 34 56" });
+    const QString id = r.json()["id"].toString();
+    const QDate issued(2026, 11, 5);
+    r = cli(base
+            + QStringList { "dossier", "add-document", id, "--kind", "kbis",
+                            writeFile(QStringLiteral("facture.pdf"),
+                                      Fixtures::textPdf({ Fixtures::invoiceOperator(
+                                          issued, { QStringLiteral("01.62.12.34.56") }) })) });
+    QCOMPARE(r.exitCode, 0);
+    const QString document = r.json()["id"].toString();
+    r = cli(base + QStringList { "dossier", "check", id });
+    QCOMPARE(r.json()["problems"][0]["code"].toString(), QStringLiteral("not_a_kbis"));
+
+    r = cli(base + QStringList { "dossier", "move-document", document, "--kind", "invoice" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["kind"].toString(), QStringLiteral("invoice"));
+    QCOMPARE(r.json()["issue_date"].toString(), QStringLiteral("2026-11-05")); // read again as an invoice's
+    r = cli(base + QStringList { "dossier", "check", id });
+    for (const QJsonValue& p : r.json()["problems"].toArray())
+        QVERIFY2(!p["code"].toString().startsWith(QLatin1String("not_a")), qPrintable(p["code"].toString()));
+
+    QCOMPARE(cli(base + QStringList { "dossier", "move-document", document, "--kind", "passport" }).exitCode,
+             2);
+    QCOMPARE(
+        cli(base + QStringList { "dossier", "move-document", document, "--kind", "filled_mandate" }).exitCode,
+        2);
+    r = cli(base
+            + QStringList { "dossier", "move-document", QUuid::createUuid().toString(), "--kind", "kbis" });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("not_found"));
 }
 
 void TestCli::submitRefusesUnreadyDossier()

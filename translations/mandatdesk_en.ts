@@ -298,10 +298,6 @@
 </translation>
     </message>
     <message>
-        <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</source>
-        <translation>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</translation>
-    </message>
-    <message>
         <source>  [blocking] %1
 </source>
         <translation>  [blocking] %1
@@ -678,98 +674,6 @@
         <translation>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</translation>
     </message>
     <message>
-        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number
-  numbers authorised [--on YYYY-MM-DD] [--record]   the numbers you may present, per client (valid
-        mandates, ARCEP decision 2025-2215), and what changed since the last recorded list;
-        --record: this list becomes the reference the next changes count from
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
-  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
-  dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
-  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]
-        (--siren and --client-name: the client an invoice must be made out to)
-  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
-        [--rcs-city V] [--representative R] [--representative-title T]   your own company
-  template fields FILE                the form fields of a PDF template
-  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
-  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
-  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
-        --flatten: the form values drawn into the pages, no field left (to print or send)
-  portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
-        --ca: trust that authority alone; --pin-key: trust only the key of that server certificate
-  portal status                       the portal, and what waits to be sent
-  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
-  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
-  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
-        [--flatten]   the mandate filled; --flatten: the values drawn into the page, no field left
-  export ID... --out FILE.zip         dossiers, history and documents in one archive
-  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
-  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</source>
-        <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number
-  numbers authorised [--on YYYY-MM-DD] [--record]   the numbers you may present, per client (valid
-        mandates, ARCEP decision 2025-2215), and what changed since the last recorded list;
-        --record: this list becomes the reference the next changes count from
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
-  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
-  dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
-  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]
-        (--siren and --client-name: the client an invoice must be made out to)
-  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
-        [--rcs-city V] [--representative R] [--representative-title T]   your own company
-  template fields FILE                the form fields of a PDF template
-  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
-  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
-  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
-        --flatten: the form values drawn into the pages, no field left (to print or send)
-  portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
-        --ca: trust that authority alone; --pin-key: trust only the key of that server certificate
-  portal status                       the portal, and what waits to be sent
-  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
-  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
-  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
-        [--flatten]   the mandate filled; --flatten: the values drawn into the page, no field left
-  export ID... --out FILE.zip         dossiers, history and documents in one archive
-  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
-  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</translation>
-    </message>
-    <message>
         <source>Use: numbers classify [--on YYYY-MM-DD] NUMBER... | numbers authorised [--on YYYY-MM-DD] [--record]</source>
         <translation>Use: numbers classify [--on YYYY-MM-DD] NUMBER... | numbers authorised [--on YYYY-MM-DD] [--record]</translation>
     </message>
@@ -832,6 +736,114 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>%1 (%2, separator &quot;%3&quot;).
 </source>
         <translation>%1 (%2, separator &quot;%3&quot;).
+</translation>
+    </message>
+    <message>
+        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number
+  numbers authorised [--on YYYY-MM-DD] [--record]   the numbers you may present, per client (valid
+        mandates, ARCEP decision 2025-2215), and what changed since the last recorded list;
+        --record: this list becomes the reference the next changes count from
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
+  dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
+  dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate   a document added in the wrong slot
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]
+        (--siren and --client-name: the client an invoice must be made out to)
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   your own company
+  template fields FILE                the form fields of a PDF template
+  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
+  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
+  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
+  export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
+        --flatten: the form values drawn into the pages, no field left (to print or send)
+  portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+        --ca: trust that authority alone; --pin-key: trust only the key of that server certificate
+  portal status                       the portal, and what waits to be sent
+  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
+  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
+  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
+  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+        [--flatten]   the mandate filled; --flatten: the values drawn into the page, no field left
+  export ID... --out FILE.zip         dossiers, history and documents in one archive
+  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
+  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</source>
+        <translation>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number
+  numbers authorised [--on YYYY-MM-DD] [--record]   the numbers you may present, per client (valid
+        mandates, ARCEP decision 2025-2215), and what changed since the last recorded list;
+        --record: this list becomes the reference the next changes count from
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
+  dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
+  dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate   a document added in the wrong slot
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]
+        (--siren and --client-name: the client an invoice must be made out to)
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   your own company
+  template fields FILE                the form fields of a PDF template
+  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
+  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
+  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
+  export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
+        --flatten: the form values drawn into the pages, no field left (to print or send)
+  portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+        --ca: trust that authority alone; --pin-key: trust only the key of that server certificate
+  portal status                       the portal, and what waits to be sent
+  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
+  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
+  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
+  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+        [--flatten]   the mandate filled; --flatten: the values drawn into the page, no field left
+  export ID... --out FILE.zip         dossiers, history and documents in one archive
+  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
+  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</translation>
+    </message>
+    <message>
+        <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|move-document ...</source>
+        <translation>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|move-document ...</translation>
+    </message>
+    <message>
+        <source>Use: dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate</source>
+        <translation>Use: dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate</translation>
+    </message>
+    <message>
+        <source>Document moved to: %1.
+</source>
+        <translation>Document moved to: %1.
 </translation>
     </message>
 </context>

@@ -298,10 +298,6 @@
 </translation>
     </message>
     <message>
-        <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</source>
-        <translation>Usage : dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ...</translation>
-    </message>
-    <message>
         <source>  [blocking] %1
 </source>
         <translation>  [bloquant] %1
@@ -678,98 +674,6 @@
         <translation>Usage : check FICHIER... --kind kbis|invoice|mandate [--siren S] [--client-name NOM] [--number N ...]</translation>
     </message>
     <message>
-        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
-
-Commands:
-  numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number
-  numbers authorised [--on YYYY-MM-DD] [--record]   the numbers you may present, per client (valid
-        mandates, ARCEP decision 2025-2215), and what changed since the last recorded list;
-        --record: this list becomes the reference the next changes count from
-  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        every dossier of the profile
-  dossier show ID                     one dossier, its history and documents
-  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
-        STATUS: not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    a new dossier renewing a valid or expired one
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
-  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
-  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
-  dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
-  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
-        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]
-        (--siren and --client-name: the client an invoice must be made out to)
-  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
-        [--rcs-city V] [--representative R] [--representative-title T]   your own company
-  template fields FILE                the form fields of a PDF template
-  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
-  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
-  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
-  export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
-        --flatten: the form values drawn into the pages, no field left (to print or send)
-  portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
-        --ca: trust that authority alone; --pin-key: trust only the key of that server certificate
-  portal status                       the portal, and what waits to be sent
-  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
-  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
-  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
-  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
-        [--flatten]   the mandate filled; --flatten: the values drawn into the page, no field left
-  export ID... --out FILE.zip         dossiers, history and documents in one archive
-  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
-  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
-
-Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
-</source>
-        <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
-
-Commandes :
-  numbers classify [--on AAAA-MM-JJ] NUMÉRO...   catégorie et autorisations de chaque numéro
-  numbers authorised [--on AAAA-MM-JJ] [--record]   les numéros que vous pouvez présenter, par client (mandats
-        valides, décision Arcep 2025-2215), et ce qui a changé depuis la dernière liste enregistrée ;
-        --record : cette liste devient la référence à partir de laquelle comptent les changements suivants
-  company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
-  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
-                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
-                 [--rcs-city V] [--representative R] [--representative-title T]
-  dossier list                        tous les dossiers du profil
-  dossier show ID                     un dossier, son historique et ses documents
-  dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]
-        STATUT : not_submitted, queued, under_review, rejected, valid, expired
-  dossier renew ID                    un nouveau dossier qui renouvelle un mandat valide ou expiré
-  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER
-  dossier check ID [--on AAAA-MM-JJ]  le bilan avant envoi : ce qui bloque, ce qui alerte
-  dossier set-date ID_DOCUMENT AAAA-MM-JJ   la date du document, saisie à la main
-  dossier confirm-signature ID_DOCUMENT [--withdraw]   le scan porte signature et cachet
-  check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on AAAA-MM-JJ]
-        [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo] [--client-name NOM]
-        (--siren et --client-name : le client au nom duquel la facture doit être établie)
-  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
-        [--rcs-city V] [--representative R] [--representative-title T]   votre propre société
-  template fields FICHIER             les champs de formulaire d&apos;un modèle PDF
-  template map FICHIER [--set CHAMP=CLÉ ...] [--save]   la valeur du dossier que prend chaque champ
-  template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...  où écrire les valeurs sur un modèle sans champs
-  print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
-  export-pdf ID --out SORTIE.pdf [--flatten]   les documents PDF du dossier réunis, remplissables tels quels
-        --flatten : les valeurs des formulaires dessinées dans les pages, sans champ (pour imprimer ou envoyer)
-  portal login URL [--user U] [--ca FICHIER | --pin-key FICHIER | --drop-ca] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
-        --ca : ne faire confiance qu&apos;à cette autorité ; --pin-key : ne faire confiance qu&apos;à la clé de ce certificat serveur
-  portal status                       le portail, et ce qui attend d&apos;être envoyé
-  portal template [--password-stdin]  conserver le mandat vierge de l&apos;opérateur (fill --template portal)
-  submit ID [--password-stdin]        lancer la procédure (mise en file d&apos;abord, envoyée dès que possible)
-  sync [--password-stdin] [--retry-now]   envoyer ce qui attend, recevoir les décisions du portail
-  fill ID [--template FICHIER] --out SORTIE.pdf [--place LIEU] [--date AAAA-MM-JJ] [--start AAAA-MM-JJ]
-        [--flatten]   le mandat rempli ; --flatten : les valeurs dessinées dans la page, sans champ
-  export ID... --out FICHIER.zip      les dossiers, leur historique et leurs documents dans une archive
-  import FICHIER.zip [--replace]      une archive, vérifiée en entier d&apos;abord ; les dossiers présents sont gardés sauf --replace
-  import-csv FICHIER [--mapping FICHIER] [--report FICHIER] [--dry-run]   des dossiers clients depuis un tableur
-
-Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou entrée illisible.
-</translation>
-    </message>
-    <message>
         <source>Use: numbers classify [--on YYYY-MM-DD] NUMBER... | numbers authorised [--on YYYY-MM-DD] [--record]</source>
         <translation>Usage : numbers classify [--on AAAA-MM-JJ] NUMÉRO... | numbers authorised [--on AAAA-MM-JJ] [--record]</translation>
     </message>
@@ -832,6 +736,114 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>%1 (%2, separator &quot;%3&quot;).
 </source>
         <translation>%1 (%2, séparateur « %3 »).
+</translation>
+    </message>
+    <message>
+        <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
+
+Commands:
+  numbers classify [--on YYYY-MM-DD] NUMBER...   category and permissions of each number
+  numbers authorised [--on YYYY-MM-DD] [--record]   the numbers you may present, per client (valid
+        mandates, ARCEP decision 2025-2215), and what changed since the last recorded list;
+        --record: this list becomes the reference the next changes count from
+  company check-siren SIREN|SIRET     check a SIREN or SIRET, give the VAT number
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        every dossier of the profile
+  dossier show ID                     one dossier, its history and documents
+  dossier set-status ID STATUS [--reason R] [--on YYYY-MM-DD]
+        STATUS: not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    a new dossier renewing a valid or expired one
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE
+  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
+  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
+  dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
+  dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate   a document added in the wrong slot
+  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
+        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]
+        (--siren and --client-name: the client an invoice must be made out to)
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   your own company
+  template fields FILE                the form fields of a PDF template
+  template map FILE [--set FIELD=KEY ...] [--save]   which dossier value each field takes
+  template place FILE --set KEY=PAGE,X,Y[,SIZE] ...  where values go on a template without fields
+  print ID --to-pdf OUT.pdf [--dpi N] [--document DOCUMENT_ID]   print the dossier (or one document)
+  export-pdf ID --out OUT.pdf [--flatten]   the dossier&apos;s PDF documents merged, fillable as they are
+        --flatten: the form values drawn into the pages, no field left (to print or send)
+  portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
+        --ca: trust that authority alone; --pin-key: trust only the key of that server certificate
+  portal status                       the portal, and what waits to be sent
+  portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
+  submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
+  sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
+  fill ID [--template FILE] --out OUT.pdf [--place P] [--date YYYY-MM-DD] [--start YYYY-MM-DD]
+        [--flatten]   the mandate filled; --flatten: the values drawn into the page, no field left
+  export ID... --out FILE.zip         dossiers, history and documents in one archive
+  import FILE.zip [--replace]         an archive, checked whole first; present dossiers kept unless --replace
+  import-csv FILE [--mapping FILE] [--report FILE] [--dry-run]   client dossiers from a spreadsheet
+
+Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
+</source>
+        <translation>Usage : mandatdesk-cli [--profile DOSSIER] [--json] [--today AAAA-MM-JJ] [--lang fr|en] COMMANDE ...
+
+Commandes :
+  numbers classify [--on AAAA-MM-JJ] NUMÉRO...   catégorie et autorisations de chaque numéro
+  numbers authorised [--on AAAA-MM-JJ] [--record]   les numéros que vous pouvez présenter, par client (mandats
+        valides, décision Arcep 2025-2215), et ce qui a changé depuis la dernière liste enregistrée ;
+        --record : cette liste devient la référence à partir de laquelle comptent les changements suivants
+  company check-siren SIREN|SIRET     vérifie un SIREN ou un SIRET, donne le numéro de TVA
+  dossier create --name N --client-name C --siren S --number NUM [--number NUM ...]
+                 [--use agents|automated] [--legal-form F] [--capital C] [--address A]
+                 [--rcs-city V] [--representative R] [--representative-title T]
+  dossier list                        tous les dossiers du profil
+  dossier show ID                     un dossier, son historique et ses documents
+  dossier set-status ID STATUT [--reason MOTIF] [--on AAAA-MM-JJ]
+        STATUT : not_submitted, queued, under_review, rejected, valid, expired
+  dossier renew ID                    un nouveau dossier qui renouvelle un mandat valide ou expiré
+  dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FICHIER
+  dossier check ID [--on AAAA-MM-JJ]  le bilan avant envoi : ce qui bloque, ce qui alerte
+  dossier set-date ID_DOCUMENT AAAA-MM-JJ   la date du document, saisie à la main
+  dossier confirm-signature ID_DOCUMENT [--withdraw]   le scan porte signature et cachet
+  dossier move-document ID_DOCUMENT --kind kbis|invoice|mandate   un document ajouté au mauvais endroit
+  check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on AAAA-MM-JJ]
+        [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo] [--client-name NOM]
+        (--siren et --client-name : le client au nom duquel la facture doit être établie)
+  company set-provider --name N --siren S [--legal-form F] [--capital C] [--address A]
+        [--rcs-city V] [--representative R] [--representative-title T]   votre propre société
+  template fields FICHIER             les champs de formulaire d&apos;un modèle PDF
+  template map FICHIER [--set CHAMP=CLÉ ...] [--save]   la valeur du dossier que prend chaque champ
+  template place FICHIER --set CLÉ=PAGE,X,Y[,TAILLE] ...  où écrire les valeurs sur un modèle sans champs
+  print ID --to-pdf SORTIE.pdf [--dpi N] [--document ID_DOCUMENT]   imprimer le dossier (ou un document)
+  export-pdf ID --out SORTIE.pdf [--flatten]   les documents PDF du dossier réunis, remplissables tels quels
+        --flatten : les valeurs des formulaires dessinées dans les pages, sans champ (pour imprimer ou envoyer)
+  portal login URL [--user U] [--ca FICHIER | --pin-key FICHIER | --drop-ca] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
+        --ca : ne faire confiance qu&apos;à cette autorité ; --pin-key : ne faire confiance qu&apos;à la clé de ce certificat serveur
+  portal status                       le portail, et ce qui attend d&apos;être envoyé
+  portal template [--password-stdin]  conserver le mandat vierge de l&apos;opérateur (fill --template portal)
+  submit ID [--password-stdin]        lancer la procédure (mise en file d&apos;abord, envoyée dès que possible)
+  sync [--password-stdin] [--retry-now]   envoyer ce qui attend, recevoir les décisions du portail
+  fill ID [--template FICHIER] --out SORTIE.pdf [--place LIEU] [--date AAAA-MM-JJ] [--start AAAA-MM-JJ]
+        [--flatten]   le mandat rempli ; --flatten : les valeurs dessinées dans la page, sans champ
+  export ID... --out FICHIER.zip      les dossiers, leur historique et leurs documents dans une archive
+  import FICHIER.zip [--replace]      une archive, vérifiée en entier d&apos;abord ; les dossiers présents sont gardés sauf --replace
+  import-csv FICHIER [--mapping FICHIER] [--report FICHIER] [--dry-run]   des dossiers clients depuis un tableur
+
+Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou entrée illisible.
+</translation>
+    </message>
+    <message>
+        <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|move-document ...</source>
+        <translation>Usage : dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|move-document ...</translation>
+    </message>
+    <message>
+        <source>Use: dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate</source>
+        <translation>Usage : dossier move-document ID_DOCUMENT --kind kbis|invoice|mandate</translation>
+    </message>
+    <message>
+        <source>Document moved to: %1.
+</source>
+        <translation>Document déplacé vers : %1.
 </translation>
     </message>
 </context>

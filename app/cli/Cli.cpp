@@ -44,6 +44,8 @@ QString Cli::helpText() const
         "  dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns\n"
         "  dossier set-date DOCUMENT_ID YYYY-MM-DD   the document's date, entered by hand\n"
         "  dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp\n"
+        "  dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate   a document added in the wrong "
+        "slot\n"
         "  check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]\n"
         "        [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]\n"
         "        (--siren and --client-name: the client an invoice must be made out to)\n"
@@ -304,8 +306,11 @@ int Cli::dossier(const QStringList& args)
         return dossierSetDate(rest);
     if (sub == QLatin1String("confirm-signature"))
         return dossierConfirmSignature(rest);
-    return usage(tr(
-        "Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature ..."));
+    if (sub == QLatin1String("move-document"))
+        return dossierMoveDocument(rest);
+    return usage(
+        tr("Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|"
+           "move-document ..."));
 }
 
 } // namespace Mandat

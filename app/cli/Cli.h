@@ -50,6 +50,7 @@ private:
     int dossierCheck(const QStringList& args);
     int dossierSetDate(const QStringList& args);
     int dossierConfirmSignature(const QStringList& args);
+    int dossierMoveDocument(const QStringList& args);
     int templateCommand(const QStringList& args);
     int templateMap(const QStringList& args);
     int templatePlace(const QStringList& args);

@@ -199,6 +199,30 @@ int Cli::dossierSetDate(const QStringList& args)
     return Ok;
 }
 
+int Cli::dossierMoveDocument(const QStringList& args)
+{
+    SubParser p;
+    p.add(QStringLiteral("kind"), QStringLiteral("kind"));
+    QString error;
+    if (!p.parse(args, &error))
+        return usage(error);
+    const QStringList pos = p.parser.positionalArguments();
+    Document::Kind kind = Document::Kind::Kbis;
+    if (pos.size() != 1 || !Document::kindFromCode(p.parser.value(QStringLiteral("kind")), &kind)
+        || kind == Document::Kind::FilledMandate)
+        return usage(tr("Use: dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate"));
+    if (!openProfile(&error))
+        return fail(Usage, QStringLiteral("profile"), error);
+    const QUuid id = QUuid::fromString(pos.at(0));
+    if (id.isNull() || !m_profile->dossiers().document(id, nullptr))
+        return fail(Blocked, QStringLiteral("not_found"), tr("No document has the id %1.").arg(pos.at(0)));
+    if (!m_profile->dossiers().setDocumentKind(id, kind, &error))
+        return fail(Blocked, QStringLiteral("refused"), error);
+    emitResult(DossierJson::document(*m_profile->dossiers().document(id, &error)),
+               tr("Document moved to: %1.\n").arg(Document::kindLabel(kind)));
+    return Ok;
+}
+
 int Cli::dossierConfirmSignature(const QStringList& args)
 {
     SubParser p;
