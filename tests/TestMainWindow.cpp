@@ -628,6 +628,13 @@ void TestMainWindow::remindsOfMandatesEndingSoon()
     QVERIFY(bar->fontMetrics().horizontalAdvance(whole) >= bar->width()); // the case at hand
     QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
     QVERIFY(whole.startsWith(shown.chopped(1)));
+    // A narrower window elides it again for its new width.
+    window.resize(900, 700);
+    QTRY_COMPARE(bar->width(), window.width());
+    const QString narrower = bar->currentMessage();
+    QVERIFY2(bar->fontMetrics().horizontalAdvance(narrower) < bar->width(), qPrintable(narrower));
+    QVERIFY(narrower.size() < shown.size());
+    QVERIFY(whole.startsWith(narrower.chopped(1)));
 }
 
 void TestMainWindow::windowStateIsRestored()

@@ -32,6 +32,7 @@
 
 #include <QButtonGroup>
 #include <QCloseEvent>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -83,6 +84,7 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
                        m_ui->actionExportPdf, m_ui->actionRenew, m_ui->actionDeleteDossier });
     fitColumns();
     view->viewport()->installEventFilter(this);
+    statusBar()->installEventFilter(this);
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
         // The numbers' column stretches by itself; any other resized by hand is the user's layout.
         if (!m_fittingColumns && column != DossierListModel::Numbers)
@@ -229,6 +231,11 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_ui->dossierView->viewport() && event->type() == QEvent::Resize && m_autoColumns
         && !m_fittingColumns)
         fitColumns();
+    // A message elided for the bar's old width is elided again for its new one.
+    if (watched == statusBar() && event->type() == QEvent::Resize && !m_statusLine.isEmpty()
+        && !statusBar()->currentMessage().isEmpty())
+        showStatus(m_statusLine,
+                   m_statusUntil.isForever() ? 0 : int(qMax<qint64>(1, m_statusUntil.remainingTime())));
     return QMainWindow::eventFilter(watched, event);
 }
 
@@ -875,6 +882,8 @@ void MainWindow::showStatus(const QString& message, int timeout)
     QStatusBar* bar = statusBar();
     const int room = bar->width() - 2 * bar->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) - 16;
     const QString line = QString(message).replace(u'\n', u' ');
+    m_statusLine = line;
+    m_statusUntil = timeout > 0 ? QDeadlineTimer(timeout) : QDeadlineTimer(QDeadlineTimer::Forever);
     bar->setToolTip(line);
     bar->showMessage(bar->fontMetrics().elidedText(line, Qt::ElideRight, qMax(room, 100)), timeout);
 }

@@ -3,6 +3,7 @@
 #include "sync/Submission.h"
 #include "sync/SyncEngine.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -131,6 +132,8 @@ private:
     QHash<QUuid, QPointer<DossierEditor>> m_editors;
     QSystemTrayIcon* m_tray = nullptr;
     QString m_lastNotification;
+    QString m_statusLine; // the last message shown whole, elided again when the bar is resized
+    QDeadlineTimer m_statusUntil;
     bool m_reconnect = false; // connectPortal() asked during a sync: done when it ends
     QString m_syncPrefix; // what was done before the running sync (syncAfter)
     bool m_autoColumns = true; // the columns follow the list's width until the user sizes one
