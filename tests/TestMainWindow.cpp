@@ -381,7 +381,8 @@ void TestMainWindow::typingNarrowsAmongPreviousMatches()
         QList<QPair<QString, QUuid>> rows;
         const QStringList words = FrenchDates::fold(search).split(u' ', Qt::SkipEmptyParts);
         for (int r = 0; r < source->rowCount(); ++r) {
-            const QString text = source->searchText(r);
+            const DossierSummary& summary = source->summary(r);
+            const QString text = FrenchDates::fold(summary.name + u'\n' + summary.client);
             const bool all = std::all_of(words.cbegin(), words.cend(),
                                          [&](const QString& w) { return text.contains(w); });
             const int g = source->group(r);

@@ -60,8 +60,11 @@ DossierFilterModel::Query DossierFilterModel::parse(const QString& text)
         if (digits.startsWith(QLatin1String("00")))
             digits = digits.mid(1);
         q.digits = digits;
+        q.digitBytes = digits.toLatin1();
     } else {
         q.words = FrenchDates::fold(trimmed).split(u' ', Qt::SkipEmptyParts);
+        for (const QString& w : std::as_const(q.words))
+            q.wordBytes.append(w.toUtf8());
     }
     return q;
 }
@@ -81,12 +84,39 @@ bool DossierFilterModel::Query::narrows(const Query& wider) const
 bool DossierFilterModel::matches(int sourceRow, const Query& query) const
 {
     if (!query.digits.isEmpty())
-        return m_source->searchDigits(sourceRow).contains(query.digits);
-    const QString& text = m_source->searchText(sourceRow);
-    for (const QString& w : query.words)
-        if (!text.contains(w))
+        return m_source->searchDigits().contains(sourceRow, query.digitBytes);
+    const TextColumn& text = m_source->searchTexts();
+    for (const QByteArray& w : query.wordBytes)
+        if (!text.contains(sourceRow, w))
             return false;
     return true;
+}
+
+void DossierFilterModel::markMatches()
+{
+    const int rows = m_source->rowCount();
+    if (m_query.isEmpty()) {
+        m_hits.assign(size_t(rows), 1);
+        return;
+    }
+    m_hits.assign(size_t(rows), 0);
+    // The first word (or the digits) found in one pass over its column; the other words only
+    // looked for in the rows that hold it.
+    if (!m_query.digits.isEmpty()) {
+        m_source->searchDigits().find(m_query.digitBytes, m_hits);
+        return;
+    }
+    const TextColumn& text = m_source->searchTexts();
+    text.find(m_query.wordBytes.first(), m_hits);
+    if (m_query.wordBytes.size() == 1)
+        return;
+    for (int r = 0; r < rows; ++r)
+        if (m_hits[size_t(r)])
+            for (qsizetype w = 1; w < m_query.wordBytes.size(); ++w)
+                if (!text.contains(r, m_query.wordBytes.at(w))) {
+                    m_hits[size_t(r)] = 0;
+                    break;
+                }
 }
 
 bool DossierFilterModel::inGroup(int sourceRow) const
@@ -136,26 +166,32 @@ const QList<int>& DossierFilterModel::sortedRows()
 
 void DossierFilterModel::filter(const QList<int>* candidates)
 {
+    // The lists keep their capacity from one keystroke to the next: no allocation a key.
     QList<int> matched;
-    auto take = [&](int sourceRow) {
-        if (matches(sourceRow, m_query))
-            matched.append(sourceRow);
-    };
+    matched.swap(m_spare);
+    matched.clear();
     if (candidates) {
         matched.reserve(candidates->size());
         for (int r : *candidates)
-            take(r);
+            if (matches(r, m_query))
+                matched.append(r);
     } else if (m_source) {
+        markMatches();
         const QList<int>& order = sortedRows();
-        matched.reserve(m_query.isEmpty() ? order.size() : order.size() / 8);
-        if (m_sortOrder == Qt::AscendingOrder || m_sortColumn < 0)
+        matched.reserve(order.size());
+        const char* hits = m_hits.data();
+        if (m_sortOrder == Qt::AscendingOrder || m_sortColumn < 0) {
             for (int r : order)
-                take(r);
-        else
+                if (hits[r])
+                    matched.append(r);
+        } else {
             for (auto it = order.crbegin(); it != order.crend(); ++it)
-                take(*it);
+                if (hits[*it])
+                    matched.append(*it);
+        }
     }
-    m_matched = std::move(matched);
+    m_spare.swap(m_matched);
+    m_matched.swap(matched);
     m_counts.fill(0);
     m_rows.clear();
     m_rows.reserve(m_matched.size());
@@ -252,9 +288,14 @@ void DossierFilterModel::setSearch(const QString& text)
         return; // a separator typed in a number, a space after a word: the same search
     const bool narrower = !m_query.isEmpty() && m_query.narrows(query);
     m_query = query;
-    // A key that narrows the search (most keys typed) looks only among the previous matches.
-    const QList<int> previous = narrower ? m_matched : QList<int>();
-    relayout([&] { filter(narrower ? &previous : nullptr); });
+    // A key that narrows the search (most keys typed) looks only among the previous matches,
+    // unless they are most of the list: one pass over the search column is quicker then.
+    if (narrower && m_matched.size() < m_proxyRow.size() / 4) {
+        const QList<int> previous = m_matched;
+        relayout([&] { filter(&previous); });
+    } else {
+        relayout([&] { filter(nullptr); });
+    }
 }
 
 void DossierFilterModel::setGroup(int group)

@@ -5,6 +5,7 @@
 #include <QAbstractProxyModel>
 #include <array>
 #include <functional>
+#include <vector>
 
 namespace Mandat {
 
@@ -52,6 +53,8 @@ private:
     {
         QStringList words; // folded
         QString digits; // a number or SIREN being typed, in national digits
+        QList<QByteArray> wordBytes; // as the source's search columns hold them
+        QByteArray digitBytes;
         bool isEmpty() const { return words.isEmpty() && digits.isEmpty(); }
         // Whether every row this query matches also matches `wider` (a key added to it).
         bool narrows(const Query& wider) const;
@@ -63,6 +66,8 @@ private:
     const QList<int>& sortedRows();
     // Matches from `candidates` (source rows in display order), then the group and counts.
     void filter(const QList<int>* candidates);
+    // Every source row matching the query, marked in m_hits (one pass over each search column).
+    void markMatches();
     // The rows shown changed: the view keeps its selection on the rows still shown.
     void relayout(const std::function<void()>& change);
     void aboutToRebuild(); // the source adds or removes rows
@@ -78,7 +83,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QHash<int, QList<int>> m_orders; // column → source rows ascending (-1: the source's order)
     QList<int> m_matched; // source rows matching the search, in display order
+    QList<int> m_spare; // the previous m_matched, its memory used again
     QList<int> m_rows; // what the view shows: m_matched in the group
+    std::vector<char> m_hits; // source row → matches the search (a full search's scratch)
     QList<int> m_proxyRow; // source row → row shown, or -1
     std::array<int, StatusGroup::Count> m_counts {};
     bool m_relayoutPending = false;

@@ -26,13 +26,13 @@ DossierListModel::DossierListModel(Profile& profile, QObject* parent)
     , m_today(QDate::currentDate())
 { }
 
-DossierListModel::Row DossierListModel::makeRow(DossierSummary summary) const
+DossierListModel::Made DossierListModel::makeRow(DossierSummary summary) const
 {
-    Row row;
-    row.summary = std::move(summary);
-    const DossierSummary& s = row.summary;
-    row.group = StatusGroup::of(s.effectiveStatus(m_today), s.validUntil, m_today);
-    row.searchText = FrenchDates::fold(s.name + u'\n' + s.client);
+    Made made;
+    made.row.summary = std::move(summary);
+    const DossierSummary& s = made.row.summary;
+    made.group = quint8(StatusGroup::of(s.effectiveStatus(m_today), s.validUntil, m_today));
+    made.searchText = FrenchDates::fold(s.name + u'\n' + s.client).toUtf8();
     QStringList national;
     QString digits = s.siren;
     for (const QString& e164 : s.numbers) {
@@ -40,9 +40,35 @@ DossierListModel::Row DossierListModel::makeRow(DossierSummary summary) const
         national.append(shown);
         digits += u' ' + digitsOf(shown) + u' ' + digitsOf(e164);
     }
-    row.numbersShown = national.join(QStringLiteral(", "));
-    row.searchDigits = digits;
-    return row;
+    made.row.numbersShown = national.join(QStringLiteral(", "));
+    made.searchDigits = digits.toLatin1();
+    return made;
+}
+
+void DossierListModel::appendRow(Made made)
+{
+    m_index.insert(made.row.summary.id, int(m_rows.size()));
+    m_rows.append(std::move(made.row));
+    m_groups.append(made.group);
+    m_searchTexts.append(made.searchText);
+    m_searchDigits.append(made.searchDigits);
+}
+
+void DossierListModel::setRow(int row, Made made)
+{
+    m_rows[row] = std::move(made.row);
+    m_groups[row] = made.group;
+    m_searchTexts.replace(row, made.searchText);
+    m_searchDigits.replace(row, made.searchDigits);
+}
+
+void DossierListModel::removeRow(int row)
+{
+    m_rows.removeAt(row);
+    m_groups.removeAt(row);
+    m_searchTexts.remove(row);
+    m_searchDigits.remove(row);
+    rebuildIndex();
 }
 
 bool DossierListModel::reload(QString* error)
@@ -56,12 +82,19 @@ bool DossierListModel::reload(QString* error)
     }
     beginResetModel();
     m_rows.clear();
+    m_groups.clear();
+    m_searchTexts.clear();
+    m_searchDigits.clear();
+    m_index.clear();
     m_rows.reserve(all.size());
+    m_groups.reserve(all.size());
+    m_index.reserve(all.size());
+    m_searchTexts.reserve(all.size(), all.size() * 48);
+    m_searchDigits.reserve(all.size(), all.size() * 40);
     for (DossierSummary& s : all)
-        m_rows.append(makeRow(std::move(s)));
+        appendRow(makeRow(std::move(s)));
     all = {};
     m_requested.clear();
-    rebuildIndex();
     endResetModel();
     emit groupsChanged();
     return true;
@@ -85,16 +118,14 @@ void DossierListModel::refresh(const QUuid& id)
         if (row < 0)
             return;
         beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        rebuildIndex();
+        removeRow(row);
         endRemoveRows();
     } else if (row < 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rows.append(makeRow(*s));
-        m_index.insert(id, int(m_rows.size() - 1));
+        appendRow(makeRow(*s));
         endInsertRows();
     } else {
-        m_rows[row] = makeRow(*s);
+        setRow(row, makeRow(*s));
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     emit groupsChanged();
@@ -106,8 +137,10 @@ void DossierListModel::setToday(const QDate& today)
         return;
     beginResetModel();
     m_today = today;
-    for (Row& row : m_rows) {
-        row.group = StatusGroup::of(row.summary.effectiveStatus(m_today), row.summary.validUntil, m_today);
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        Row& row = m_rows[r];
+        m_groups[r]
+            = quint8(StatusGroup::of(row.summary.effectiveStatus(m_today), row.summary.validUntil, m_today));
         row.hasReadiness = false;
     }
     m_requested.clear();
@@ -183,24 +216,25 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& r = m_rows.at(index.row());
     const DossierSummary& s = r.summary;
+    const StatusGroup::Group rowGroup = group(index.row());
     switch (role) {
     case IdRole:
         return s.id;
     case GroupRole:
-        return int(r.group);
+        return int(rowGroup);
     case SearchTextRole:
-        return r.searchText;
+        return QString::fromUtf8(m_searchTexts.at(index.row()));
     case SearchDigitsRole:
-        return r.searchDigits;
+        return QString::fromLatin1(m_searchDigits.at(index.row()));
     case BadgeColorRole:
-        return StatusGroup::color(r.group);
+        return StatusGroup::color(rowGroup);
     case Qt::AccessibleTextRole:
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == Readiness && r.hasReadiness
             && !DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
             return r.readiness.firstProblem;
-        if (index.column() == Status && r.group == StatusGroup::Rejected)
+        if (index.column() == Status && rowGroup == StatusGroup::Rejected)
             return s.rejectionReason;
         if (index.column() == Sync)
             return s.syncError;
@@ -208,7 +242,7 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (index.column()) {
         case Status:
-            return int(r.group);
+            return int(rowGroup);
         case Readiness:
             if (DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
                 return 1 << 21;
@@ -240,8 +274,8 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
     case Numbers:
         return r.numbersShown;
     case Status:
-        return r.group == StatusGroup::ExpiringSoon ? StatusGroup::label(StatusGroup::ExpiringSoon)
-                                                    : DossierStatus::label(s.effectiveStatus(m_today));
+        return rowGroup == StatusGroup::ExpiringSoon ? StatusGroup::label(StatusGroup::ExpiringSoon)
+                                                     : DossierStatus::label(s.effectiveStatus(m_today));
     case Readiness:
         if (DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
             return QString(); // submitted or decided: the status and its dates say what matters
