@@ -1,6 +1,7 @@
 // The desktop window with a large book of dossiers: how long until the list is on screen
 // and usable, and how long each keystroke of a search takes (filter, counts, repaint).
-// Figures for the issue's targets: under 1 s to a usable window, under 50 ms a keystroke.
+// Figures for issue 15's targets: 300 ms to a usable window (a new process, 100,000 dossiers),
+// a keystroke within a frame (16 ms p95).
 //
 //   bench_window [DOSSIERS]   (default 10000; the profile is made once in a temporary folder,
 //                              or kept in $BENCH_PROFILE and made only if it is empty;
@@ -27,6 +28,7 @@
 #include <QTest>
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 #include <tuple>
 
 using namespace Mandat;
@@ -97,6 +99,9 @@ int main(int argc, char* argv[])
         DossierListModel model(profile);
         t.restart();
         model.reload(&error);
+        const double firstScreen = t.nsecsElapsed() / 1e6;
+        while (model.isLoading())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         const double rows = t.nsecsElapsed() / 1e6;
         DossierFilterModel filter;
         t.restart();
@@ -107,12 +112,14 @@ int main(int argc, char* argv[])
         filter.sort(DossierListModel::Name);
         const double sorted = t.nsecsElapsed() / 1e6;
         std::printf(
-            "opening, phase by phase: profile %.1f ms, summaries read %.1f ms (%lld), list model %.1f ms "
-            "(read included), filter and counts %.1f ms; sorting by name %.1f ms\n",
-            opened, read, qlonglong(summaries.size()), rows, filtered, sorted);
+            "opening, phase by phase: profile %.1f ms; all summaries read %.1f ms (%lld); list model: first "
+            "screen %.1f ms, whole list %.1f ms (read on its thread included); filter and counts %.1f ms; "
+            "sorting by name %.1f ms\n",
+            opened, read, qlonglong(summaries.size()), firstScreen, rows, filtered, sorted);
     }
-    std::printf("time to a usable window (open the profile, read the list, show, first paint):\n");
-    QList<double> startup;
+    std::printf("time to a usable window (open the profile, read the first screen, show, first paint),\n"
+                "then to the whole list (read on a thread, added as it comes):\n");
+    QList<double> startup, whole;
     const char* const queries[] = { "boulangerie dupont", "01 62 45 00 00", "+33 9 48 12", "3101" };
     QList<double> keystrokes, clears;
     for (int run = 0; run < 5; ++run) {
@@ -130,6 +137,10 @@ int main(int argc, char* argv[])
         auto* view = window.findChild<QTableView*>(QStringLiteral("dossierView"));
         view->viewport()->repaint(); // the first rows painted: the list can be read and used
         startup.append(t.nsecsElapsed() / 1e6);
+        while (window.dossierModel()->isLoading())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        view->viewport()->repaint();
+        whole.append(t.nsecsElapsed() / 1e6);
         if (window.dossierModel()->rowCount() != count) {
             std::fprintf(stderr, "the list holds %d rows, not %d\n", window.dossierModel()->rowCount(),
                          count);
@@ -163,11 +174,14 @@ int main(int argc, char* argv[])
         window.readinessWorker()->waitForIdle(60000);
     }
     print("in-process, 5 runs", startup);
+    print("in-process, the whole list, 5 runs", whole);
 
-    // The same from a new process: executable start, then the window, then quit.
-    QList<double> process;
+    // The same from a new process: executable start, then the window, then quit; then the same
+    // until the whole list is read, with the process's peak memory.
+    QList<double> process, processWhole;
     const QString exe = QCoreApplication::applicationDirPath() + QStringLiteral("/../ui/mandatdesk");
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < 6; ++run) {
+        const bool toTheEnd = run >= 3;
         QElapsedTimer t;
         t.start();
         QProcess p;
@@ -175,16 +189,20 @@ int main(int argc, char* argv[])
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
-        p.start(
-            exe,
-            { QStringLiteral("--profile"), dir.path(), QStringLiteral("--quit-after"), QStringLiteral("0") });
+        p.start(exe,
+                { QStringLiteral("--profile"), dir.path(),
+                  toTheEnd ? QStringLiteral("--quit-when-loaded") : QStringLiteral("--quit-after=0") });
         if (!p.waitForFinished(60000) || p.exitCode() != 0) {
             std::fprintf(stderr, "mandatdesk did not start and quit\n");
             return 1;
         }
-        process.append(t.nsecsElapsed() / 1e6);
+        (toTheEnd ? processWhole : process).append(t.nsecsElapsed() / 1e6);
     }
     print("new process, start to quit, 3 runs", process);
+    print("new process, the whole list, 3 runs", processWhole);
+    rusage children {};
+    getrusage(RUSAGE_CHILDREN, &children); // the largest of the processes above
+    std::printf("  peak memory of the window, the whole list read: %.0f MB\n", children.ru_maxrss / 1024.0);
     std::printf("search as you type (%d dossiers):\n", count);
     print("per keystroke", keystrokes);
     print("clearing the search", clears);

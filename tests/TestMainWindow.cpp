@@ -25,6 +25,7 @@
 #include "demo/DemoData.h"
 #include "documents/DocumentReader.h"
 #include "documents/FrenchDates.h"
+#include "store/DossierSummaries.h"
 #include "store/Profile.h"
 #include "sync/CredentialStore.h"
 #include "sync/Outbox.h"
@@ -47,6 +48,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -80,6 +82,7 @@ private slots:
     void statusFiltersCountLive();
     void typingNarrowsAmongPreviousMatches();
     void editsUpdateOneRow();
+    void largeBookOpensOnItsFirstScreen();
     void submitQueuesOnlyTheReadyOnes();
     void remindsOfMandatesEndingSoon();
     void windowStateIsRestored();
@@ -489,6 +492,72 @@ void TestMainWindow::statusFiltersCountLive()
              DossierStatus::label(DossierStatus::NotSubmitted));
     QCOMPARE(view->model()->index(39, DossierListModel::Status).data().toString(),
              DossierStatus::label(DossierStatus::Expired));
+}
+
+void TestMainWindow::largeBookOpensOnItsFirstScreen()
+{
+    // Above 60 dossiers (2,000 in the field) the window shows the first 25 at once and reads
+    // the others on a thread; the list then holds what a whole reading would, in its order.
+    DossierListModel::setBackgroundLoading(60, 25);
+    auto restore = qScopeGuard([] { DossierListModel::setBackgroundLoading(2000, 300); });
+    QTemporaryDir dir;
+    Profile profile;
+    QString error;
+    QVERIFY(profile.open(dir.path(), &error));
+    QVERIFY(DemoData::populate(profile, 150, &error));
+    const QList<DossierSummary> whole = DossierSummaries::all(profile.database(), &error);
+    QCOMPARE(whole.size(), 150);
+    const DossierSummary& late = whole.at(140); // beyond the first screen
+    const DossierSummary& gone = whole.at(100); // deleted while the thread reads
+    const DossierSummary& renamed = whole.at(10); // on the first screen, edited meanwhile
+
+    MemoryCredentialStore credentials;
+    MainWindow window(profile, &credentials);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DossierListModel* model = window.dossierModel();
+    QAbstractItemModelTester tester(window.filterModel());
+    QSignalSpy loaded(model, &DossierListModel::loaded);
+    QVERIFY(model->isLoading());
+    QCOMPARE(model->rowCount(), 25);
+    QCOMPARE(model->expectedRows(), 150);
+    QCOMPARE(model->dossierId(0), whole.first().id);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("25 of 150")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // Searching while the list is read: what comes later joins the search.
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    search->setText(late.name);
+    Dossier edited = *profile.dossiers().dossier(renamed.id, &error);
+    edited.name = QStringLiteral("Renommé pendant la lecture");
+    QVERIFY(profile.dossiers().updateDossier(edited, &error));
+    model->refresh(renamed.id);
+    QVERIFY(profile.dossiers().deleteDossier(gone.id, &error));
+    model->refresh(gone.id);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000);
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(model->rowCount(), 149);
+    QCOMPARE(model->rowOf(gone.id), -1);
+    QCOMPARE(model->summary(model->rowOf(renamed.id)).name, QStringLiteral("Renommé pendant la lecture"));
+    for (int r = 0, w = 0; w < whole.size(); ++w) {
+        if (whole.at(w).id == gone.id)
+            continue;
+        QCOMPARE(model->dossierId(r++), whole.at(w).id);
+    }
+    QVERIFY(window.filterModel()->rowCount() >= 1);
+    QCOMPARE(window.filterModel()->index(0, DossierListModel::Name).data().toString(), late.name);
+    QVERIFY2(!window.statusBar()->currentMessage().contains(QLatin1String("Reading")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // Reading again (an import) while a reading goes on stops the first: nothing twice.
+    QString reloadError;
+    QVERIFY(model->reload(&reloadError));
+    QVERIFY(model->isLoading());
+    QVERIFY(model->reload(&reloadError));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000);
+    QCOMPARE(model->rowCount(), 149);
+    QCOMPARE(loaded.count(), 2);
 }
 
 void TestMainWindow::editsUpdateOneRow()

@@ -3887,6 +3887,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>List of authorised numbers</source>
         <translation>List of authorised numbers</translation>
     </message>
+    <message>
+        <source>Reading the dossiers: %1 of %2…</source>
+        <translation>Reading the dossiers: %1 of %2…</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::OutboxModel</name>
@@ -5299,6 +5303,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Open a window over the others: settings, or preview (the documents of the dossier given with --open).</source>
         <translation>Open a window over the others: settings, or preview (the documents of the dossier given with --open).</translation>
+    </message>
+    <message>
+        <source>Quit once the whole list of dossiers is read (benchmarks).</source>
+        <translation>Quit once the whole list of dossiers is read (benchmarks).</translation>
     </message>
 </context>
 </TS>

@@ -3887,6 +3887,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>List of authorised numbers</source>
         <translation>Liste des numéros autorisés</translation>
     </message>
+    <message>
+        <source>Reading the dossiers: %1 of %2…</source>
+        <translation>Lecture des dossiers : %1 sur %2…</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::OutboxModel</name>
@@ -5299,6 +5303,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Open a window over the others: settings, or preview (the documents of the dossier given with --open).</source>
         <translation>Ouvrir une fenêtre devant les autres : settings (les paramètres) ou preview (l&apos;aperçu des documents du dossier donné par --open).</translation>
+    </message>
+    <message>
+        <source>Quit once the whole list of dossiers is read (benchmarks).</source>
+        <translation>Quitter une fois toute la liste des dossiers lue (mesures de performance).</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,11 @@
 #include "documents/FrenchDates.h"
 #include "numbering/NumberClassifier.h"
 #include "rules/DossierRules.h"
+#include "store/Database.h"
 #include "store/Profile.h"
 
 #include <QLocale>
+#include <QThread>
 
 namespace Mandat {
 
@@ -20,18 +22,37 @@ QString digitsOf(const QString& s)
 }
 } // namespace
 
+namespace {
+// A few screens are read at once; the rest, above that many dossiers, on a thread.
+int backgroundAbove = 2000;
+int firstScreenRows = 300;
+// Rows added to the list at a time while the thread reads (each addition refilters the list).
+constexpr int kLoadChunk = 25000;
+} // namespace
+
 DossierListModel::DossierListModel(Profile& profile, QObject* parent)
     : QAbstractTableModel(parent)
     , m_profile(profile)
     , m_today(QDate::currentDate())
 { }
 
-DossierListModel::Made DossierListModel::makeRow(DossierSummary summary) const
+DossierListModel::~DossierListModel()
+{
+    stopLoader();
+}
+
+void DossierListModel::setBackgroundLoading(int above, int firstScreen)
+{
+    backgroundAbove = above;
+    firstScreenRows = firstScreen;
+}
+
+DossierListModel::Made DossierListModel::makeRow(DossierSummary summary, const QDate& today)
 {
     Made made;
     made.row.summary = std::move(summary);
     const DossierSummary& s = made.row.summary;
-    made.group = quint8(StatusGroup::of(s.effectiveStatus(m_today), s.validUntil, m_today));
+    made.group = quint8(StatusGroup::of(s.effectiveStatus(today), s.validUntil, today));
     made.searchText = FrenchDates::fold(s.name + u'\n' + s.client).toUtf8();
     QStringList national;
     QString digits = s.siren;
@@ -73,31 +94,143 @@ void DossierListModel::removeRow(int row)
 
 bool DossierListModel::reload(QString* error)
 {
+    stopLoader();
     QString err;
-    QList<DossierSummary> all = DossierSummaries::all(m_profile.database(), &err);
+    const int count = DossierSummaries::count(m_profile.database(), &err);
+    const bool background = err.isEmpty() && count > backgroundAbove;
+    QList<DossierSummary> rows = background
+        ? DossierSummaries::first(m_profile.database(), firstScreenRows, &err)
+        : DossierSummaries::all(m_profile.database(), &err);
     if (!err.isEmpty()) {
         if (error)
             *error = err;
         return false;
     }
+    m_expected = background ? count : int(rows.size());
+    resetRows(std::move(rows));
+    if (background)
+        startLoader();
+    else
+        emit loaded();
+    return true;
+}
+
+void DossierListModel::resetRows(QList<DossierSummary> summaries)
+{
     beginResetModel();
     m_rows.clear();
     m_groups.clear();
     m_searchTexts.clear();
     m_searchDigits.clear();
     m_index.clear();
-    m_rows.reserve(all.size());
-    m_groups.reserve(all.size());
-    m_index.reserve(all.size());
-    m_searchTexts.reserve(all.size(), all.size() * 48);
-    m_searchDigits.reserve(all.size(), all.size() * 40);
-    for (DossierSummary& s : all)
+    const qsizetype rows = qMax<qsizetype>(summaries.size(), m_expected);
+    m_rows.reserve(rows);
+    m_groups.reserve(rows);
+    m_index.reserve(rows);
+    m_searchTexts.reserve(rows, rows * 48);
+    m_searchDigits.reserve(rows, rows * 40);
+    for (DossierSummary& s : summaries)
         appendRow(makeRow(std::move(s)));
-    all = {};
+    summaries = {};
     m_requested.clear();
     endResetModel();
     emit groupsChanged();
-    return true;
+}
+
+void DossierListModel::startLoader()
+{
+    // The thread reads every dossier through its own connection and makes their rows; the
+    // list adds those it does not hold yet (the first screen, a dossier refreshed meanwhile).
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelLoad = cancel;
+    const QString path = m_profile.databasePath();
+    const QDate today = m_today;
+    m_loader = QThread::create([this, cancel, path, today] {
+        auto post = [&](QList<Made> rows, bool last, const QString& error) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, cancel, rows = std::move(rows), today, last, error]() mutable {
+                    if (cancel->load())
+                        return; // a reload or the end of the list stopped this reading
+                    if (!error.isEmpty()) {
+                        stopLoader();
+                        emit loadFailed(error);
+                        return;
+                    }
+                    addLoaded(std::move(rows), today, last);
+                },
+                Qt::QueuedConnection);
+        };
+        Database db;
+        QString error;
+        if (!db.open(path, &error)) {
+            post({}, true, error);
+            return;
+        }
+        QList<DossierSummary> all = DossierSummaries::all(db, &error, cancel.get());
+        if (!error.isEmpty()) {
+            post({}, true, error);
+            return;
+        }
+        QList<Made> chunk;
+        chunk.reserve(kLoadChunk);
+        for (qsizetype i = 0; i < all.size() && !cancel->load(std::memory_order_relaxed); ++i) {
+            chunk.append(makeRow(std::move(all[i]), today));
+            if (chunk.size() == kLoadChunk && i + 1 < all.size()) {
+                post(std::exchange(chunk, {}), false, {});
+                chunk.reserve(kLoadChunk);
+            }
+        }
+        post(std::move(chunk), true, {});
+    });
+    m_loader->setObjectName(QStringLiteral("DossierListLoader"));
+    m_loader->start(QThread::LowPriority);
+}
+
+void DossierListModel::stopLoader()
+{
+    if (!m_loader)
+        return;
+    m_cancelLoad->store(true);
+    m_loader->wait();
+    delete m_loader;
+    m_loader = nullptr;
+    m_cancelLoad.reset();
+    m_removedWhileLoading.clear();
+}
+
+void DossierListModel::addLoaded(QList<Made> rows, const QDate& today, bool last)
+{
+    QList<Made> fresh;
+    fresh.reserve(rows.size());
+    for (Made& made : rows) {
+        const QUuid& id = made.row.summary.id;
+        if (m_index.contains(id) || m_removedWhileLoading.contains(id))
+            continue;
+        if (today != m_today) // the day changed while the thread read
+            made = makeRow(std::move(made.row.summary));
+        fresh.append(std::move(made));
+    }
+    rows = {};
+    if (!fresh.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+        for (Made& made : fresh)
+            appendRow(std::move(made));
+        endInsertRows();
+    }
+    if (last) {
+        m_loader->wait();
+        delete m_loader;
+        m_loader = nullptr;
+        m_cancelLoad.reset();
+        m_removedWhileLoading.clear();
+        m_expected = int(m_rows.size());
+    }
+    emit groupsChanged();
+    if (last)
+        emit loaded();
+    else
+        emit loadingProgress(int(m_rows.size()), m_expected);
 }
 
 void DossierListModel::rebuildIndex()
@@ -115,6 +248,8 @@ void DossierListModel::refresh(const QUuid& id)
     const int row = rowOf(id);
     m_requested.remove(id);
     if (!s) {
+        if (isLoading())
+            m_removedWhileLoading.insert(id); // the thread may have read it before
         if (row < 0)
             return;
         beginRemoveRows({}, row, row);

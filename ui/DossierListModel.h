@@ -10,17 +10,23 @@
 #include <QDate>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <atomic>
+#include <memory>
+
+class QThread;
 
 namespace Mandat {
 
 class Profile;
 
 /*
- * The dossier list: one row per dossier of the profile, read in one query at start and
- * then kept up to date one dossier at a time (refresh()) — an edit never reloads the
- * list. Readiness and the earliest stale date need each dossier's documents: they are
- * asked of a ReadinessWorker when a row is first shown and filled in when it answers.
- * Every row keeps a folded search text so the filter never formats anything.
+ * The dossier list: one row per dossier of the profile, read at start and then kept up to
+ * date one dossier at a time (refresh()) — an edit never reloads the list. A large book
+ * opens on its first screen: the first rows are read at once, the others on a thread of
+ * their own and added as they come (loadingProgress(), loaded()). Readiness and the earliest stale date need
+ * each dossier's documents: they are asked of a ReadinessWorker when a row is first shown and filled in when
+ * it answers. Every row keeps a folded search text so the filter never formats anything.
  */
 class DossierListModel : public QAbstractTableModel
 {
@@ -38,8 +44,13 @@ public:
     };
 
     explicit DossierListModel(Profile& profile, QObject* parent = nullptr);
+    ~DossierListModel() override;
 
+    // Above `above` dossiers, reload() reads `firstScreen` of them and the rest on a thread.
+    static void setBackgroundLoading(int above, int firstScreen);
     bool reload(QString* error = nullptr);
+    bool isLoading() const { return m_loader != nullptr; }
+    int expectedRows() const { return m_expected; }
     // Reads one dossier again (after an edit, a sync): updates, adds or removes its row.
     void refresh(const QUuid& id);
     void setToday(const QDate& today);
@@ -70,6 +81,10 @@ public:
 signals:
     // The number of rows or their status groups changed (filter counts follow).
     void groupsChanged();
+    // Reading on a thread: rows added so far out of the dossiers counted at the start.
+    void loadingProgress(int rows, int expected);
+    void loaded();
+    void loadFailed(const QString& error);
 
 private:
     static QString readinessText(int blocking);
@@ -92,7 +107,12 @@ private:
         QByteArray searchText;
         QByteArray searchDigits;
     };
-    Made makeRow(DossierSummary s) const;
+    static Made makeRow(DossierSummary s, const QDate& today);
+    Made makeRow(DossierSummary s) const { return makeRow(std::move(s), m_today); }
+    void resetRows(QList<DossierSummary> summaries);
+    void startLoader();
+    void stopLoader();
+    void addLoaded(QList<Made> rows, const QDate& today, bool last);
     void appendRow(Made made);
     void setRow(int row, Made made);
     void removeRow(int row);
@@ -109,6 +129,10 @@ private:
     QHash<QUuid, int> m_index;
     QDate m_today;
     QPointer<ReadinessWorker> m_worker;
+    QThread* m_loader = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelLoad;
+    int m_expected = 0; // rows counted before the thread reads them
+    QSet<QUuid> m_removedWhileLoading;
     mutable QSet<QUuid> m_requested;
 };
 

@@ -140,6 +140,15 @@ MainWindow::MainWindow(Profile& profile, CredentialStore* credentials, QWidget* 
     connect(m_filter, &DossierFilterModel::countsChanged, this, &MainWindow::updateCounts);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_model, &DossierListModel::groupsChanged, this, &MainWindow::showPage);
+    // A large book opens on its first screen; the rest of the list comes from a thread.
+    connect(m_model, &DossierListModel::loaded, this, [this] {
+        updateCounts();
+        if (std::exchange(m_remindWhenLoaded, false))
+            checkReminders();
+    });
+    connect(m_model, &DossierListModel::loadFailed, this, [this](const QString& error) {
+        MessageBox::warning(this, tr("MandatDesk"), tr("The dossiers could not be read.\n\n%1").arg(error));
+    });
 
     setWindowTitle(profile.isDemo()
                        ? tr("MandatDesk — demo — %1").arg(QDir::toNativeSeparators(profile.directory()))
@@ -272,7 +281,11 @@ void MainWindow::updateCounts()
                        .arg(counts.at(size_t(g))));
         b->setAccessibleName(b->text());
     }
-    if (m_model->rowCount() == 0)
+    if (m_model->isLoading())
+        showStatus(
+            tr("Reading the dossiers: %1 of %2…")
+                .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(m_model->expectedRows())));
+    else if (m_model->rowCount() == 0)
         statusBar()->clearMessage();
     else
         showStatus(tr("%n dossier(s) shown", nullptr, m_filter->rowCount()) + QStringLiteral(" / ")
@@ -859,6 +872,10 @@ void MainWindow::synced(const SyncEngine::Report& report)
 
 void MainWindow::checkReminders()
 {
+    if (m_model->isLoading()) {
+        m_remindWhenLoaded = true;
+        return;
+    }
     QList<DossierSummary> all;
     all.reserve(m_model->rowCount());
     for (int r = 0; r < m_model->rowCount(); ++r)

@@ -137,6 +137,7 @@ private:
     bool m_reconnect = false; // connectPortal() asked during a sync: done when it ends
     QString m_syncPrefix; // what was done before the running sync (syncAfter)
     bool m_autoColumns = true; // the columns follow the list's width until the user sizes one
+    bool m_remindWhenLoaded = false; // the reminders wait for the whole list
     bool m_fittingColumns = false;
 };
 

@@ -75,6 +75,9 @@ int main(int argc, char* argv[])
         QStringLiteral("quit-after"),
         QCoreApplication::translate("main", "Quit after MS milliseconds (smoke tests)."),
         QStringLiteral("MS"));
+    const QCommandLineOption quitLoadedOption(
+        QStringLiteral("quit-when-loaded"),
+        QCoreApplication::translate("main", "Quit once the whole list of dossiers is read (benchmarks)."));
     const QCommandLineOption walkthroughOption(
         QStringLiteral("walkthrough"),
         QCoreApplication::translate("main",
@@ -83,7 +86,7 @@ int main(int argc, char* argv[])
         QStringLiteral("DIR"));
     for (const QCommandLineOption& o :
          { profileOption, langOption, demoOption, demoCountOption, sizeOption, screenshotOption, openOption,
-           tabOption, showOption, csvOption, archiveOption, quitOption, walkthroughOption })
+           tabOption, showOption, csvOption, archiveOption, quitOption, quitLoadedOption, walkthroughOption })
         parser.addOption(o);
     parser.process(app);
 
@@ -185,11 +188,18 @@ int main(int argc, char* argv[])
             QApplication::quit();
         });
     } else if (!profile.dossiers().provider(&error) && profile.dossiers().dossierCount() == 0
-               && !parser.isSet(quitOption)) {
+               && !parser.isSet(quitOption) && !parser.isSet(quitLoadedOption)) {
         // First launch: the provider's identity, which every mandate needs.
         QTimer::singleShot(0, &window, &MainWindow::editProvider);
     }
     if (parser.isSet(quitOption))
         QTimer::singleShot(parser.value(quitOption).toInt(), &app, &QApplication::quit);
+    if (parser.isSet(quitLoadedOption)) {
+        if (window.dossierModel()->isLoading())
+            QObject::connect(window.dossierModel(), &DossierListModel::loaded, &app, &QApplication::quit,
+                             Qt::QueuedConnection);
+        else
+            QTimer::singleShot(0, &app, &QApplication::quit);
+    }
     return app.exec();
 }

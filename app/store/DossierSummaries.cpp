@@ -46,8 +46,32 @@ DossierSummary fromRow(const QSqlQuery& q)
 }
 } // namespace
 
-QList<DossierSummary> DossierSummaries::all(Database& db, QString* error)
+int DossierSummaries::count(Database& db, QString* error)
 {
+    QSqlQuery q(db.connection());
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM dossiers")) || !execQuery(q, error) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<DossierSummary> DossierSummaries::first(Database& db, int limit, QString* error)
+{
+    // A subquery a dossier is quick for a screenful.
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kSummarySelect) + QLatin1String(" ORDER BY d.created_at, d.rowid LIMIT ?"));
+    q.addBindValue(limit);
+    QList<DossierSummary> out;
+    if (!execQuery(q, error))
+        return out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+QList<DossierSummary> DossierSummaries::all(Database& db, QString* error, const std::atomic_bool* cancel)
+{
+    auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     // Three passes, none correlated (a subquery per dossier costs a second at 100,000): the
     // dossiers in the order they were made, then every number, then every pending change,
     // joined here on the dossier's id.
@@ -65,6 +89,8 @@ QList<DossierSummary> DossierSummaries::all(Database& db, QString* error)
     QHash<QString, qsizetype> rowOf;
     rowOf.reserve(out.capacity());
     while (q.next()) {
+        if (cancelled())
+            return {};
         DossierSummary s;
         const QString id = q.value(0).toString();
         s.id = QUuid::fromString(id);
@@ -85,6 +111,8 @@ QList<DossierSummary> DossierSummaries::all(Database& db, QString* error)
         return {};
     QHash<qsizetype, QList<QPair<int, QString>>> numbers;
     while (n.next()) {
+        if (cancelled())
+            return {};
         const qsizetype row = rowOf.value(n.value(0).toString(), -1);
         if (row >= 0)
             numbers[row].append({ n.value(1).toInt(), n.value(2).toString() });

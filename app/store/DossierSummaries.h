@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
+#include <atomic>
 #include <optional>
 
 namespace Mandat {
@@ -42,7 +43,12 @@ struct DossierSummary
  * never reloads everything for one edit.
  */
 namespace DossierSummaries {
-QList<DossierSummary> all(Database& db, QString* error);
+int count(Database& db, QString* error);
+// Every dossier in the list's order (the order they were made); `cancel`, when set, stops
+// the reading (it returns what it has read, and no error).
+QList<DossierSummary> all(Database& db, QString* error, const std::atomic_bool* cancel = nullptr);
+// The first `limit` dossiers of that order: what the list's first screen shows.
+QList<DossierSummary> first(Database& db, int limit, QString* error);
 std::optional<DossierSummary> one(Database& db, const QUuid& id, QString* error);
 } // namespace DossierSummaries
 
