@@ -21,6 +21,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -141,6 +142,20 @@ int Walkthrough::run(const QUuid& dossier)
     }
     if (m_generatedName.isEmpty())
         return fail(QStringLiteral("Generate the mandate"));
+    // The store has it; the user sees it once the editor lists it (its checks run on a
+    // thread, and a loaded machine can take a while): wait for the list, as a user would.
+    auto listed = [editor, this] {
+        auto* table = editor->findChild<QTableWidget*>(QStringLiteral("documentsTable"));
+        for (int row = 0; table && row < table->rowCount(); ++row)
+            for (int column = 0; column < table->columnCount(); ++column)
+                if (table->item(row, column) && table->item(row, column)->text() == m_generatedName)
+                    return true;
+        return false;
+    };
+    while (!listed() && waiting.elapsed() < 30000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (!listed())
+        return fail(QStringLiteral("the generated mandate listed in the dossier's documents"));
     const Dossier d = *m_profile.dossiers().dossier(dossier, &error);
     m_siren = d.client.siren;
     m_legalName = QString(d.client.legalName).remove(u' ');
