@@ -136,7 +136,21 @@ const QList<int>& DossierFilterModel::sortedRows()
     const int rows = m_source ? m_source->rowCount() : 0;
     QList<int> order(rows);
     std::iota(order.begin(), order.end(), 0);
-    if (m_sortColumn >= 0) {
+    if (m_sortColumn == DossierListModel::Name || m_sortColumn == DossierListModel::Client) {
+        // The folded name and client are already in the search column ("name\nclient"), in
+        // UTF-8, whose byte order is the characters' order: nothing to fold or copy.
+        const TextColumn& texts = m_source->searchTexts();
+        const bool client = m_sortColumn == DossierListModel::Client;
+        QList<QByteArrayView> keys(rows);
+        for (int r = 0; r < rows; ++r) {
+            const QByteArrayView text = texts.at(r);
+            const qsizetype cut = text.indexOf('\n');
+            keys[r] = cut < 0 ? (client ? QByteArrayView() : text)
+                              : (client ? text.sliced(cut + 1) : text.first(cut));
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
+    } else if (m_sortColumn >= 0) {
         // One key a row, read once: a number (dates, counts, groups) or the folded text.
         struct Key
         {

@@ -221,6 +221,12 @@ const QList<Migration>& migrations()
                              " PRIMARY KEY (siren, e164))"),
           },
           {} },
+        { 13,
+          {
+              // The list's order: its first screen is read without sorting every dossier.
+              QStringLiteral("CREATE INDEX dossiers_by_creation ON dossiers (created_at)"),
+          },
+          {} },
     };
     return list;
 }

@@ -86,44 +86,35 @@ QList<DossierSummary> DossierSummaries::all(Database& db, QString* error, const 
                              "ORDER BY d.created_at, d.rowid"));
     if (!execQuery(q, error))
         return out;
-    QHash<QString, qsizetype> rowOf;
+    QHash<QUuid, qsizetype> rowOf;
     rowOf.reserve(out.capacity());
     while (q.next()) {
         if (cancelled())
             return {};
         DossierSummary s;
-        const QString id = q.value(0).toString();
-        s.id = QUuid::fromString(id);
+        s.id = QUuid::fromString(q.value(0).toString());
         s.name = q.value(1).toString();
         s.client = q.value(2).toString();
         s.siren = q.value(3).toString();
         DossierStatus::fromCode(q.value(4).toString(), &s.status);
         s.rejectionReason = q.value(5).toString();
         s.validUntil = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        rowOf.insert(id, out.size());
+        rowOf.insert(s.id, out.size());
         out.append(std::move(s));
     }
 
+    // In the order of their position: each dossier's numbers come in its own order.
     QSqlQuery n(db.connection());
     n.setForwardOnly(true);
-    n.prepare(QStringLiteral("SELECT dossier_id, position, e164 FROM dossier_numbers"));
+    n.prepare(QStringLiteral("SELECT dossier_id, e164 FROM dossier_numbers ORDER BY position"));
     if (!execQuery(n, error))
         return {};
-    QHash<qsizetype, QList<QPair<int, QString>>> numbers;
     while (n.next()) {
         if (cancelled())
             return {};
-        const qsizetype row = rowOf.value(n.value(0).toString(), -1);
+        const qsizetype row = rowOf.value(QUuid::fromString(n.value(0).toString()), -1);
         if (row >= 0)
-            numbers[row].append({ n.value(1).toInt(), n.value(2).toString() });
-    }
-    for (auto it = numbers.begin(); it != numbers.end(); ++it) {
-        QList<QPair<int, QString>>& list = it.value();
-        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        QStringList& e164 = out[it.key()].numbers;
-        e164.reserve(list.size());
-        for (const auto& [position, number] : list)
-            e164.append(number);
+            out[row].numbers.append(n.value(1).toString());
     }
 
     QSqlQuery o(db.connection());
@@ -134,7 +125,7 @@ QList<DossierSummary> DossierSummaries::all(Database& db, QString* error, const 
     if (!execQuery(o, error))
         return {};
     while (o.next()) {
-        const qsizetype row = rowOf.value(o.value(0).toString(), -1);
+        const qsizetype row = rowOf.value(QUuid::fromString(o.value(0).toString()), -1);
         if (row >= 0)
             setSync(out[row], o.value(1).toString(), o.value(2).toInt(), o.value(3).toString());
     }
