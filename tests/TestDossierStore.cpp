@@ -32,6 +32,7 @@ private slots:
     void documentMovedToAnotherKind();
     void fullDossiersInFewQueries();
     void summariesInTheirOrder();
+    void summariesReadByPages();
     void providerKeptInProfile();
     void walAndForeignKeys();
     void newerSchemaRefused();
@@ -430,6 +431,55 @@ void TestDossierStore::summariesInTheirOrder()
         = DossierSummaries::one(m_profile->database(), made.at(1), &error);
     QVERIFY(one);
     QCOMPARE(one->numbers, all.at(1).numbers);
+}
+
+void TestDossierStore::summariesReadByPages()
+{
+    // Five dossiers, three of them made in the same second (the order then goes by rowid),
+    // numbers out of their alphabetical order, a pending change on the fourth.
+    QString error;
+    DossierStore& store = m_profile->dossiers();
+    QList<QUuid> made;
+    for (int i = 0; i < 5; ++i) {
+        if (i < 2)
+            m_clock->setNow(m_clock->currentDateTimeUtc().addSecs(60));
+        Dossier d = sampleDossier();
+        d.name = QStringLiteral("Dossier %1").arg(i);
+        d.numbers = { QStringLiteral("+33562000000"), QStringLiteral("+3316212123%1").arg(i) };
+        QVERIFY2(store.createDossier(d, {}, &error), qPrintable(error));
+        made.append(d.id);
+    }
+    QSqlQuery q(m_profile->database().connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox (dossier_id, kind, idempotency_key, state, attempts, "
+                                  "next_attempt_at, last_error, created_at) VALUES "
+                                  "('%1', 'submit', 'k1', 'failed', 3, '', 'refused', '')")
+                       .arg(made.at(3).toString(QUuid::WithoutBraces))));
+    const QList<DossierSummary> all = DossierSummaries::all(m_profile->database(), &error);
+    QCOMPARE(all.size(), 5);
+    for (int limit : { 1, 2, 5, 7 }) {
+        DossierSummaries::PageKey key;
+        QList<DossierSummary> read;
+        for (int pages = 0;; ++pages) {
+            const QList<DossierSummary> page
+                = DossierSummaries::page(m_profile->database(), &key, limit, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QVERIFY(page.size() <= limit);
+            QVERIFY(pages <= 5);
+            if (page.isEmpty())
+                break;
+            read += page;
+        }
+        QCOMPARE(read.size(), all.size());
+        for (int i = 0; i < read.size(); ++i) {
+            QCOMPARE(read.at(i).id, made.at(i));
+            QCOMPARE(read.at(i).name, all.at(i).name);
+            QCOMPARE(read.at(i).numbers, all.at(i).numbers);
+            QCOMPARE(read.at(i).numbers.first(), QStringLiteral("+33562000000")); // their own order
+            QCOMPARE(read.at(i).syncState,
+                     i == 3 ? DossierSummary::SyncState::Failed : DossierSummary::SyncState::None);
+        }
+        QCOMPARE(read.at(3).syncError, QStringLiteral("refused"));
+    }
 }
 
 void TestDossierStore::providerKeptInProfile()

@@ -9,18 +9,11 @@
 #include <QLocale>
 #include <QThread>
 
-namespace Mandat {
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
-namespace {
-QString digitsOf(const QString& s)
-{
-    QString out;
-    for (QChar c : s)
-        if (c.isDigit())
-            out.append(c);
-    return out;
-}
-} // namespace
+namespace Mandat {
 
 namespace {
 // A few screens are read at once; the rest, above that many dossiers, on a thread.
@@ -28,6 +21,15 @@ int backgroundAbove = 2000;
 int firstScreenRows = 300;
 // Rows added to the list at a time while the thread reads (each addition refilters the list).
 constexpr int kLoadChunk = 25000;
+
+// The reading's pages and strings are freed by then, in the heap of a thread that is gone:
+// give those pages back to the system rather than keep them mapped for nothing.
+void releaseFreeMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
 } // namespace
 
 DossierListModel::DossierListModel(Profile& profile, QObject* parent)
@@ -47,48 +49,15 @@ void DossierListModel::setBackgroundLoading(int above, int firstScreen)
     firstScreenRows = firstScreen;
 }
 
-DossierListModel::Made DossierListModel::makeRow(DossierSummary summary, const QDate& today)
+void DossierListModel::appendRow(const DossierSummary& summary)
 {
-    Made made;
-    made.row.summary = std::move(summary);
-    const DossierSummary& s = made.row.summary;
-    made.group = quint8(StatusGroup::of(s.effectiveStatus(today), s.validUntil, today));
-    made.searchText = FrenchDates::fold(s.name + u'\n' + s.client).toUtf8();
-    QStringList national;
-    QString digits = s.siren;
-    for (const QString& e164 : s.numbers) {
-        const QString shown = NumberClassifier::builtIn().national(e164);
-        national.append(shown);
-        digits += u' ' + digitsOf(shown) + u' ' + digitsOf(e164);
-    }
-    made.row.numbersShown = national.join(QStringLiteral(", "));
-    made.searchDigits = digits.toLatin1();
-    return made;
-}
-
-void DossierListModel::appendRow(Made made)
-{
-    m_index.insert(made.row.summary.id, int(m_rows.size()));
-    m_rows.append(std::move(made.row));
-    m_groups.append(made.group);
-    m_searchTexts.append(made.searchText);
-    m_searchDigits.append(made.searchDigits);
-}
-
-void DossierListModel::setRow(int row, Made made)
-{
-    m_rows[row] = std::move(made.row);
-    m_groups[row] = made.group;
-    m_searchTexts.replace(row, made.searchText);
-    m_searchDigits.replace(row, made.searchDigits);
+    m_index.insert(summary.id, int(m_rows.size()));
+    m_rows.append(summary, m_today);
 }
 
 void DossierListModel::removeRow(int row)
 {
-    m_rows.removeAt(row);
-    m_groups.removeAt(row);
-    m_searchTexts.remove(row);
-    m_searchDigits.remove(row);
+    m_rows.remove(row);
     rebuildIndex();
 }
 
@@ -119,18 +88,13 @@ void DossierListModel::resetRows(QList<DossierSummary> summaries)
 {
     beginResetModel();
     m_rows.clear();
-    m_groups.clear();
-    m_searchTexts.clear();
-    m_searchDigits.clear();
     m_index.clear();
+    m_readiness.clear();
     const qsizetype rows = qMax<qsizetype>(summaries.size(), m_expected);
     m_rows.reserve(rows);
-    m_groups.reserve(rows);
     m_index.reserve(rows);
-    m_searchTexts.reserve(rows, rows * 48);
-    m_searchDigits.reserve(rows, rows * 40);
-    for (DossierSummary& s : summaries)
-        appendRow(makeRow(std::move(s)));
+    for (const DossierSummary& s : std::as_const(summaries))
+        appendRow(s);
     summaries = {};
     m_requested.clear();
     endResetModel();
@@ -139,17 +103,18 @@ void DossierListModel::resetRows(QList<DossierSummary> summaries)
 
 void DossierListModel::startLoader()
 {
-    // The thread reads every dossier through its own connection and makes their rows; the
-    // list adds those it does not hold yet (the first screen, a dossier refreshed meanwhile).
+    // The thread reads the dossiers a page at a time through its own connection and makes
+    // their rows; the list adds those it does not hold yet (the first screen, a dossier
+    // refreshed meanwhile). A page's summaries are gone before the next is read.
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancelLoad = cancel;
     const QString path = m_profile.databasePath();
     const QDate today = m_today;
     m_loader = QThread::create([this, cancel, path, today] {
-        auto post = [&](QList<Made> rows, bool last, const QString& error) {
+        auto post = [&](DossierRows rows, bool last, const QString& error) {
             QMetaObject::invokeMethod(
                 this,
-                [this, cancel, rows = std::move(rows), today, last, error]() mutable {
+                [this, cancel, rows = std::move(rows), today, last, error]() {
                     if (cancel->load())
                         return; // a reload or the end of the list stopped this reading
                     if (!error.isEmpty()) {
@@ -157,7 +122,7 @@ void DossierListModel::startLoader()
                         emit loadFailed(error);
                         return;
                     }
-                    addLoaded(std::move(rows), today, last);
+                    addLoaded(rows, today, last);
                 },
                 Qt::QueuedConnection);
         };
@@ -167,21 +132,23 @@ void DossierListModel::startLoader()
             post({}, true, error);
             return;
         }
-        QList<DossierSummary> all = DossierSummaries::all(db, &error, cancel.get());
-        if (!error.isEmpty()) {
-            post({}, true, error);
-            return;
-        }
-        QList<Made> chunk;
-        chunk.reserve(kLoadChunk);
-        for (qsizetype i = 0; i < all.size() && !cancel->load(std::memory_order_relaxed); ++i) {
-            chunk.append(makeRow(std::move(all[i]), today));
-            if (chunk.size() == kLoadChunk && i + 1 < all.size()) {
-                post(std::exchange(chunk, {}), false, {});
-                chunk.reserve(kLoadChunk);
+        DossierSummaries::PageKey key;
+        while (!cancel->load(std::memory_order_relaxed)) {
+            const QList<DossierSummary> page
+                = DossierSummaries::page(db, &key, kLoadChunk, &error, cancel.get());
+            if (!error.isEmpty()) {
+                post({}, true, error);
+                return;
             }
+            DossierRows rows;
+            rows.reserve(page.size());
+            for (const DossierSummary& s : page)
+                rows.append(s, today);
+            const bool last = page.size() < kLoadChunk;
+            post(std::move(rows), last, {});
+            if (last)
+                return;
         }
-        post(std::move(chunk), true, {});
     });
     m_loader->setObjectName(QStringLiteral("DossierListLoader"));
     m_loader->start(QThread::LowPriority);
@@ -199,23 +166,24 @@ void DossierListModel::stopLoader()
     m_removedWhileLoading.clear();
 }
 
-void DossierListModel::addLoaded(QList<Made> rows, const QDate& today, bool last)
+void DossierListModel::addLoaded(const DossierRows& rows, const QDate& today, bool last)
 {
-    QList<Made> fresh;
+    QList<qsizetype> fresh;
     fresh.reserve(rows.size());
-    for (Made& made : rows) {
-        const QUuid& id = made.row.summary.id;
-        if (m_index.contains(id) || m_removedWhileLoading.contains(id))
-            continue;
-        if (today != m_today) // the day changed while the thread read
-            made = makeRow(std::move(made.row.summary));
-        fresh.append(std::move(made));
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QUuid id = rows.id(r);
+        if (!m_index.contains(id) && !m_removedWhileLoading.contains(id))
+            fresh.append(r);
     }
-    rows = {};
     if (!fresh.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
-        for (Made& made : fresh)
-            appendRow(std::move(made));
+        const qsizetype first = m_rows.size();
+        beginInsertRows({}, int(first), int(first + fresh.size() - 1));
+        for (qsizetype r : std::as_const(fresh)) {
+            m_index.insert(rows.id(r), int(m_rows.size()));
+            m_rows.append(rows, r);
+        }
+        if (today != m_today) // the day changed while the thread read
+            m_rows.regroup(m_today, first);
         endInsertRows();
     }
     if (last) {
@@ -225,6 +193,8 @@ void DossierListModel::addLoaded(QList<Made> rows, const QDate& today, bool last
         m_cancelLoad.reset();
         m_removedWhileLoading.clear();
         m_expected = int(m_rows.size());
+        m_rows.squeeze();
+        releaseFreeMemory();
     }
     emit groupsChanged();
     if (last)
@@ -238,7 +208,7 @@ void DossierListModel::rebuildIndex()
     m_index.clear();
     m_index.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).summary.id, i);
+        m_index.insert(m_rows.id(i), i);
 }
 
 void DossierListModel::refresh(const QUuid& id)
@@ -247,6 +217,7 @@ void DossierListModel::refresh(const QUuid& id)
     const std::optional<DossierSummary> s = DossierSummaries::one(m_profile.database(), id, &error);
     const int row = rowOf(id);
     m_requested.remove(id);
+    m_readiness.remove(id);
     if (!s) {
         if (isLoading())
             m_removedWhileLoading.insert(id); // the thread may have read it before
@@ -257,10 +228,12 @@ void DossierListModel::refresh(const QUuid& id)
         endRemoveRows();
     } else if (row < 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        appendRow(makeRow(*s));
+        appendRow(*s);
         endInsertRows();
     } else {
-        setRow(row, makeRow(*s));
+        DossierRows made;
+        made.append(*s, m_today);
+        m_rows.replace(row, made, 0);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     emit groupsChanged();
@@ -272,12 +245,8 @@ void DossierListModel::setToday(const QDate& today)
         return;
     beginResetModel();
     m_today = today;
-    for (qsizetype r = 0; r < m_rows.size(); ++r) {
-        Row& row = m_rows[r];
-        m_groups[r]
-            = quint8(StatusGroup::of(row.summary.effectiveStatus(m_today), row.summary.validUntil, m_today));
-        row.hasReadiness = false;
-    }
+    m_rows.regroup(m_today);
+    m_readiness.clear();
     m_requested.clear();
     endResetModel();
     emit groupsChanged();
@@ -291,18 +260,21 @@ void DossierListModel::setReadinessWorker(ReadinessWorker* worker)
 
 void DossierListModel::setSending(const QList<QUuid>& ids)
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const bool sending = ids.contains(m_rows.at(row).summary.id);
-        if (m_rows.at(row).sending != sending) {
-            m_rows[row].sending = sending;
+    QSet<QUuid> sending(ids.cbegin(), ids.cend());
+    QSet<QUuid> changed = sending;
+    changed.unite(m_sending);
+    changed.subtract(QSet<QUuid>(sending).intersect(m_sending));
+    m_sending = std::move(sending);
+    for (const QUuid& id : std::as_const(changed)) {
+        const int row = rowOf(id);
+        if (row >= 0)
             emit dataChanged(index(row, Sync), index(row, Sync));
-        }
     }
 }
 
 void DossierListModel::requestReadiness(int row) const
 {
-    const QUuid id = m_rows.at(row).summary.id;
+    const QUuid id = m_rows.id(row);
     if (!m_worker || m_requested.contains(id))
         return;
     m_requested.insert(id);
@@ -314,14 +286,13 @@ void DossierListModel::onReadiness(const QUuid& id, const ReadinessSummary& summ
     const int row = rowOf(id);
     if (row < 0)
         return;
-    m_rows[row].readiness = summary;
-    m_rows[row].hasReadiness = true;
+    m_readiness.insert(id, summary);
     emit dataChanged(index(row, Readiness), index(row, StaleOn));
 }
 
 QUuid DossierListModel::dossierId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).summary.id : QUuid();
+    return row >= 0 && row < m_rows.size() ? m_rows.id(row) : QUuid();
 }
 
 int DossierListModel::rowOf(const QUuid& id) const
@@ -331,8 +302,10 @@ int DossierListModel::rowOf(const QUuid& id) const
 
 const ReadinessSummary* DossierListModel::readiness(int row) const
 {
-    return row >= 0 && row < m_rows.size() && m_rows.at(row).hasReadiness ? &m_rows.at(row).readiness
-                                                                          : nullptr;
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    const auto it = m_readiness.constFind(m_rows.id(row));
+    return it == m_readiness.cend() ? nullptr : &*it;
 }
 
 int DossierListModel::rowCount(const QModelIndex& parent) const
@@ -349,48 +322,50 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Row& r = m_rows.at(index.row());
-    const DossierSummary& s = r.summary;
-    const StatusGroup::Group rowGroup = group(index.row());
+    const int row = index.row();
+    const StatusGroup::Group rowGroup = group(row);
+    const ReadinessSummary* ready = readiness(row);
     switch (role) {
     case IdRole:
-        return s.id;
+        return m_rows.id(row);
     case GroupRole:
         return int(rowGroup);
     case SearchTextRole:
-        return QString::fromUtf8(m_searchTexts.at(index.row()));
+        return m_rows.text(DossierRows::SearchText, row);
     case SearchDigitsRole:
-        return QString::fromLatin1(m_searchDigits.at(index.row()));
+        return m_rows.text(DossierRows::SearchDigits, row);
     case BadgeColorRole:
         return StatusGroup::color(rowGroup);
     case Qt::AccessibleTextRole:
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
-        if (index.column() == Readiness && r.hasReadiness
-            && !DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
-            return r.readiness.firstProblem;
+        if (index.column() == Readiness && ready
+            && !DossierStatus::documentsSettled(m_rows.effectiveStatus(row, m_today)))
+            return ready->firstProblem;
         if (index.column() == Status && rowGroup == StatusGroup::Rejected)
-            return s.rejectionReason;
+            return m_rows.text(DossierRows::RejectionReason, row);
         if (index.column() == Sync)
-            return s.syncError;
+            return m_rows.text(DossierRows::SyncError, row);
         return {};
     case SortRole:
         switch (index.column()) {
         case Status:
             return int(rowGroup);
         case Readiness:
-            if (DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
+            if (DossierStatus::documentsSettled(m_rows.effectiveStatus(row, m_today)))
                 return 1 << 21;
-            return r.hasReadiness ? r.readiness.blocking : 1 << 20;
+            return ready ? ready->blocking : 1 << 20;
         case StaleOn:
-            return r.hasReadiness && r.readiness.staleOn.isValid()
-                    && !DossierStatus::documentsSettled(s.effectiveStatus(m_today))
-                ? r.readiness.staleOn
+            return ready && ready->staleOn.isValid()
+                    && !DossierStatus::documentsSettled(m_rows.effectiveStatus(row, m_today))
+                ? ready->staleOn
                 : QDate(9999, 12, 31);
-        case ValidUntil:
-            return s.validUntil.isValid() ? s.validUntil : QDate(9999, 12, 31);
+        case ValidUntil: {
+            const QDate validUntil = m_rows.validUntil(row);
+            return validUntil.isValid() ? validUntil : QDate(9999, 12, 31);
+        }
         case Sync:
-            return int(s.syncState);
+            return int(m_rows.syncState(row));
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -401,34 +376,36 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case Name:
-        return s.name;
+        return m_rows.text(DossierRows::Name, row);
     case Client:
-        return s.client;
+        return m_rows.text(DossierRows::Client, row);
     case Siren:
-        return s.siren;
+        return m_rows.text(DossierRows::Siren, row);
     case Numbers:
-        return r.numbersShown;
+        return m_rows.text(DossierRows::NumbersShown, row);
     case Status:
-        return rowGroup == StatusGroup::ExpiringSoon ? StatusGroup::label(StatusGroup::ExpiringSoon)
-                                                     : DossierStatus::label(s.effectiveStatus(m_today));
+        return rowGroup == StatusGroup::ExpiringSoon
+            ? StatusGroup::label(StatusGroup::ExpiringSoon)
+            : DossierStatus::label(m_rows.effectiveStatus(row, m_today));
     case Readiness:
-        if (DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
+        if (DossierStatus::documentsSettled(m_rows.effectiveStatus(row, m_today)))
             return QString(); // submitted or decided: the status and its dates say what matters
-        requestReadiness(index.row());
-        if (!r.hasReadiness)
+        requestReadiness(row);
+        if (!ready)
             return QStringLiteral("…");
-        return readinessText(r.readiness.blocking);
+        return readinessText(ready->blocking);
     case StaleOn:
-        if (DossierStatus::documentsSettled(s.effectiveStatus(m_today)))
+        if (DossierStatus::documentsSettled(m_rows.effectiveStatus(row, m_today)))
             return QString();
-        requestReadiness(index.row());
-        return r.hasReadiness && r.readiness.staleOn.isValid()
-            ? QLocale().toString(r.readiness.staleOn, QLocale::ShortFormat)
-            : QString();
-    case ValidUntil:
-        return s.validUntil.isValid() ? QLocale().toString(s.validUntil, QLocale::ShortFormat) : QString();
+        requestReadiness(row);
+        return ready && ready->staleOn.isValid() ? QLocale().toString(ready->staleOn, QLocale::ShortFormat)
+                                                 : QString();
+    case ValidUntil: {
+        const QDate validUntil = m_rows.validUntil(row);
+        return validUntil.isValid() ? QLocale().toString(validUntil, QLocale::ShortFormat) : QString();
+    }
     case Sync:
-        return syncText(s.syncState, r.sending);
+        return syncText(m_rows.syncState(row), m_sending.contains(m_rows.id(row)));
     default:
         return {};
     }

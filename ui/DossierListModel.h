@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DossierRows.h"
 #include "ReadinessWorker.h"
 #include "TextColumn.h"
 #include "model/StatusGroup.h"
@@ -26,7 +27,8 @@ class Profile;
  * opens on its first screen: the first rows are read at once, the others on a thread of
  * their own and added as they come (loadingProgress(), loaded()). Readiness and the earliest stale date need
  * each dossier's documents: they are asked of a ReadinessWorker when a row is first shown and filled in when
- * it answers. Every row keeps a folded search text so the filter never formats anything.
+ * it answers. Every row keeps a folded search text so the filter never formats anything. The
+ * rows are kept a column each (DossierRows): 100,000 dossiers hold in tens of megabytes.
  */
 class DossierListModel : public QAbstractTableModel
 {
@@ -60,12 +62,17 @@ public:
 
     QUuid dossierId(int row) const;
     int rowOf(const QUuid& id) const;
-    const DossierSummary& summary(int row) const { return m_rows.at(row).summary; }
-    StatusGroup::Group group(int row) const { return StatusGroup::Group(m_groups.at(row)); }
+    DossierSummary summary(int row) const { return m_rows.summary(row); }
+    // The row's stored status and validity, without making its summary.
+    DossierStatus::Status effectiveStatus(int row, const QDate& today) const
+    {
+        return m_rows.effectiveStatus(row, today);
+    }
+    StatusGroup::Group group(int row) const { return m_rows.group(row); }
     // What the search looks in, a column each, without a QVariant per row (the filter reads
     // 100,000 a keystroke): the folded name and client, and the SIREN and numbers' digits.
-    const TextColumn& searchTexts() const { return m_searchTexts; }
-    const TextColumn& searchDigits() const { return m_searchDigits; }
+    const TextColumn& searchTexts() const { return m_rows.column(DossierRows::SearchText); }
+    const TextColumn& searchDigits() const { return m_rows.column(DossierRows::SearchDigits); }
     // The readiness of a row, if the worker answered.
     const ReadinessSummary* readiness(int row) const;
 
@@ -90,43 +97,22 @@ private:
     static QString readinessText(int blocking);
     static QString syncText(DossierSummary::SyncState state, bool sending);
 
-    struct Row
-    {
-        DossierSummary summary;
-        QString numbersShown;
-        bool hasReadiness = false;
-        bool sending = false;
-        ReadinessSummary readiness;
-    };
-    // A row and its columns: the group, the folded name and client, every digit string it is
-    // found by (SIREN, numbers as shown and as E.164).
-    struct Made
-    {
-        Row row;
-        quint8 group = 0;
-        QByteArray searchText;
-        QByteArray searchDigits;
-    };
-    static Made makeRow(DossierSummary s, const QDate& today);
-    Made makeRow(DossierSummary s) const { return makeRow(std::move(s), m_today); }
     void resetRows(QList<DossierSummary> summaries);
     void startLoader();
     void stopLoader();
-    void addLoaded(QList<Made> rows, const QDate& today, bool last);
-    void appendRow(Made made);
-    void setRow(int row, Made made);
+    void addLoaded(const DossierRows& rows, const QDate& today, bool last);
+    void appendRow(const DossierSummary& summary);
     void removeRow(int row);
     void requestReadiness(int row) const;
     void onReadiness(const QUuid& id, const ReadinessSummary& summary);
     void rebuildIndex();
 
     Profile& m_profile;
-    QList<Row> m_rows;
-    // Columns the filter reads for every row, kept apart from the rows for its speed.
-    QList<quint8> m_groups;
-    TextColumn m_searchTexts;
-    TextColumn m_searchDigits;
+    DossierRows m_rows;
     QHash<QUuid, int> m_index;
+    // Only the rows shown have these: they are kept beside the rows.
+    QHash<QUuid, ReadinessSummary> m_readiness;
+    QSet<QUuid> m_sending;
     QDate m_today;
     QPointer<ReadinessWorker> m_worker;
     QThread* m_loader = nullptr;

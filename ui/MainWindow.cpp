@@ -876,11 +876,12 @@ void MainWindow::checkReminders()
         m_remindWhenLoaded = true;
         return;
     }
-    QList<DossierSummary> all;
-    all.reserve(m_model->rowCount());
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        all.append(m_model->summary(r));
+    // Only a valid mandate expires, and only another valid one covers its numbers.
     const QDate today = Clock::instance().today();
+    QList<DossierSummary> all;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->effectiveStatus(r, today) == DossierStatus::Valid)
+            all.append(m_model->summary(r));
     const QList<ExpiryReminder::Due> due
         = ExpiryReminder::due(all, today, Settings::instance().reminderDays());
     if (due.isEmpty())

@@ -27,8 +27,18 @@ void TextColumn::reserve(qsizetype rows, qsizetype bytes)
 
 void TextColumn::append(QByteArrayView text)
 {
-    m_text.append(stored(text));
+    // In place: no string a row.
+    const qsizetype begin = m_text.size();
+    m_text.append(text.data(), text.size());
+    std::replace(m_text.begin() + begin, m_text.end(), '\0', ' '); // the row separator
+    m_text.append('\0');
     m_starts.append(quint32(m_text.size()));
+}
+
+void TextColumn::squeeze()
+{
+    m_text.squeeze();
+    m_starts.squeeze();
 }
 
 void TextColumn::replace(qsizetype row, QByteArrayView text)

@@ -18,6 +18,8 @@ public:
     qsizetype size() const { return m_starts.size() - 1; }
     void clear();
     void reserve(qsizetype rows, qsizetype bytes);
+    // Gives back what reserve() took and the rows did not use.
+    void squeeze();
     void append(QByteArrayView text);
     void replace(qsizetype row, QByteArrayView text);
     void remove(qsizetype row);

@@ -71,23 +71,41 @@ QList<DossierSummary> DossierSummaries::first(Database& db, int limit, QString* 
 
 QList<DossierSummary> DossierSummaries::all(Database& db, QString* error, const std::atomic_bool* cancel)
 {
+    PageKey key;
+    return page(db, &key, -1, error, cancel);
+}
+
+QList<DossierSummary> DossierSummaries::page(Database& db, PageKey* after, int limit, QString* error,
+                                             const std::atomic_bool* cancel)
+{
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     // Three passes, none correlated (a subquery per dossier costs a second at 100,000): the
-    // dossiers in the order they were made, then every number, then every pending change,
-    // joined here on the dossier's id.
+    // page's dossiers in the order they were made, then their numbers, then their pending
+    // changes, joined here on the dossier's id. The page is a range of the order (created_at,
+    // rowid), read through its index.
+    const bool first = after->rowid < 0;
+    const QString range
+        = first ? QStringLiteral("1") : QStringLiteral("(d.created_at, d.rowid) > (:after_at, :after_id)");
     QList<DossierSummary> out;
-    QSqlQuery count(db.connection());
-    if (count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next())
-        out.reserve(count.value(0).toLongLong());
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.id, d.name, c.legal_name, c.siren, d.status, d.rejection_reason, "
-                             "d.valid_until FROM dossiers d JOIN companies c ON c.id = d.client_id "
-                             "ORDER BY d.created_at, d.rowid"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT d.id, d.name, c.legal_name, c.siren, d.status, d.rejection_reason, "
+            "d.valid_until, d.created_at, d.rowid FROM dossiers d JOIN companies c ON c.id = d.client_id "
+            "WHERE %1 ORDER BY d.created_at, d.rowid LIMIT :limit")
+            .arg(range));
+    if (!first) {
+        q.bindValue(QStringLiteral(":after_at"), after->createdAt);
+        q.bindValue(QStringLiteral(":after_id"), after->rowid);
+    }
+    q.bindValue(QStringLiteral(":limit"), limit);
     if (!execQuery(q, error))
         return out;
+    if (limit > 0)
+        out.reserve(limit);
     QHash<QUuid, qsizetype> rowOf;
-    rowOf.reserve(out.capacity());
+    PageKey last = *after;
     while (q.next()) {
         if (cancelled())
             return {};
@@ -99,14 +117,39 @@ QList<DossierSummary> DossierSummaries::all(Database& db, QString* error, const 
         DossierStatus::fromCode(q.value(4).toString(), &s.status);
         s.rejectionReason = q.value(5).toString();
         s.validUntil = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        last.createdAt = q.value(7).toString();
+        last.rowid = q.value(8).toLongLong();
         rowOf.insert(s.id, out.size());
         out.append(std::move(s));
     }
+    if (out.isEmpty())
+        return out;
+
+    // The same range again, up to the page's last dossier, for the numbers and the outbox
+    // (every dossier's when the page is the whole book: no range to look up then).
+    const bool everything = first && limit < 0;
+    const QString inPage = everything
+        ? QString()
+        : QStringLiteral(" AND dossier_id IN (SELECT d.id FROM dossiers d WHERE %1 "
+                         "AND (d.created_at, d.rowid) <= (:last_at, :last_id))")
+              .arg(range);
+    auto bindRange = [&](QSqlQuery& query) {
+        if (everything)
+            return;
+        if (!first) {
+            query.bindValue(QStringLiteral(":after_at"), after->createdAt);
+            query.bindValue(QStringLiteral(":after_id"), after->rowid);
+        }
+        query.bindValue(QStringLiteral(":last_at"), last.createdAt);
+        query.bindValue(QStringLiteral(":last_id"), last.rowid);
+    };
 
     // In the order of their position: each dossier's numbers come in its own order.
     QSqlQuery n(db.connection());
     n.setForwardOnly(true);
-    n.prepare(QStringLiteral("SELECT dossier_id, e164 FROM dossier_numbers ORDER BY position"));
+    n.prepare(QStringLiteral("SELECT dossier_id, e164 FROM dossier_numbers WHERE 1%1 ORDER BY position")
+                  .arg(inPage));
+    bindRange(n);
     if (!execQuery(n, error))
         return {};
     while (n.next()) {
@@ -119,9 +162,11 @@ QList<DossierSummary> DossierSummaries::all(Database& db, QString* error, const 
 
     QSqlQuery o(db.connection());
     o.setForwardOnly(true);
-    o.prepare(QStringLiteral(
-        "SELECT o.dossier_id, o.state, o.attempts, o.last_error FROM outbox o "
-        "WHERE o.id IN (SELECT max(id) FROM outbox WHERE state != 'done' GROUP BY dossier_id)"));
+    o.prepare(QStringLiteral("SELECT o.dossier_id, o.state, o.attempts, o.last_error FROM outbox o "
+                             "WHERE o.id IN (SELECT max(id) FROM outbox WHERE state != 'done' "
+                             "%1 GROUP BY dossier_id)")
+                  .arg(inPage));
+    bindRange(o);
     if (!execQuery(o, error))
         return {};
     while (o.next()) {
@@ -129,6 +174,7 @@ QList<DossierSummary> DossierSummaries::all(Database& db, QString* error, const 
         if (row >= 0)
             setSync(out[row], o.value(1).toString(), o.value(2).toInt(), o.value(3).toString());
     }
+    *after = last;
     return out;
 }
 

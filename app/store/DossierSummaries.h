@@ -47,6 +47,16 @@ int count(Database& db, QString* error);
 // Every dossier in the list's order (the order they were made); `cancel`, when set, stops
 // the reading (it returns what it has read, and no error).
 QList<DossierSummary> all(Database& db, QString* error, const std::atomic_bool* cancel = nullptr);
+// Where a page of that order ends: the next page starts after it.
+struct PageKey
+{
+    QString createdAt;
+    qint64 rowid = -1; // before the first dossier
+};
+// The `limit` dossiers (all of them for -1) after `after` in that order; `after` moves to
+// the last one read. An empty page is the end.
+QList<DossierSummary> page(Database& db, PageKey* after, int limit, QString* error,
+                           const std::atomic_bool* cancel = nullptr);
 // The first `limit` dossiers of that order: what the list's first screen shows.
 QList<DossierSummary> first(Database& db, int limit, QString* error);
 std::optional<DossierSummary> one(Database& db, const QUuid& id, QString* error);
