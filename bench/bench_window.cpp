@@ -214,8 +214,19 @@ int main(int argc, char* argv[])
     }
     print("new process, start to quit, 3 runs", process);
     print("new process, the whole list, 3 runs", processWhole);
-    if (peakKb > 0)
+    if (peakKb > 0) {
         std::printf("  peak memory of the window, the whole list read: %.0f MB\n", peakKb / 1024.0);
+        // Beside it, an empty Qt window's, measured the same way.
+        QProcess empty;
+        const QString peakFile = QDir(temporary.path()).filePath(QStringLiteral("empty-peak-kb"));
+        empty.start(QStringLiteral("/usr/bin/time"),
+                    { QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), peakFile,
+                      QCoreApplication::applicationDirPath() + QStringLiteral("/bench_empty_window") });
+        QFile emptyPeak(peakFile);
+        if (empty.waitForFinished(30000) && empty.exitCode() == 0 && emptyPeak.open(QIODevice::ReadOnly))
+            std::printf("  peak memory of an empty Qt window (anchor): %.0f MB\n",
+                        emptyPeak.readAll().trimmed().toLongLong() / 1024.0);
+    }
     std::printf("search as you type (%d dossiers):\n", count);
     print("per keystroke", keystrokes);
     print("clearing the search", clears);

@@ -20,7 +20,7 @@ namespace {
 int backgroundAbove = 2000;
 int firstScreenRows = 300;
 // Rows added to the list at a time while the thread reads (each addition refilters the list).
-constexpr int kLoadChunk = 25000;
+constexpr int kLoadChunk = 5000;
 
 // The reading's pages and strings are freed by then, in the heap of a thread that is gone:
 // give those pages back to the system rather than keep them mapped for nothing.
