@@ -37,9 +37,20 @@ SyncEngine::SyncEngine(Profile& profile, PortalClient& client)
 SyncEngine::Report SyncEngine::syncOnce()
 {
     Report report;
+    const qint64 pausedBefore = m_client.pausedMs();
+    const int pausesBefore = m_client.pauses();
+    m_deferredUntil = {};
     push(&report);
-    if (pull(&report))
+    // The portal asked for a long pause: the changes too are asked for at the next sync.
+    if (m_deferredUntil.isValid())
+        report.waiting.append(tr("Changes from the portal: at the next sync (the portal asked to wait)."));
+    else if (pull(&report))
         confirmImported(&report);
+    report.pausedMs = m_client.pausedMs() - pausedBefore;
+    report.pauses = m_client.pauses() - pausesBefore;
+    if (report.pauses > 0)
+        report.pacing = tr("The portal asked to slow down: waited %n s in all.", nullptr,
+                           int((report.pausedMs + 500) / 1000));
     return report;
 }
 
@@ -67,7 +78,9 @@ bool SyncEngine::push(Report* report)
 {
     const QDateTime now = Clock::instance().currentDateTimeUtc();
     bool allSent = true;
-    for (const Outbox::Item& item : m_outbox.due(now)) {
+    const QList<Outbox::Item> due = m_outbox.due(now);
+    for (qsizetype i = 0; i < due.size(); ++i) {
+        const Outbox::Item& item = due.at(i);
         QString message;
         const Outcome outcome = sendSubmission(item, &message, report);
         const std::optional<Dossier> d = m_profile.dossiers().dossier(item.dossierId, nullptr);
@@ -92,6 +105,19 @@ bool SyncEngine::push(Report* report)
             report->failed.append(tr("%1: %2").arg(name, message));
             allSent = false;
             break;
+        case Outcome::Deferred: {
+            // Nothing lost and nothing failed: this one and the rest go when the portal said.
+            m_outbox.markDeferred(item.id, m_deferredUntil, message);
+            const int minutes
+                = int((Clock::instance().currentDateTimeUtc().secsTo(m_deferredUntil) + 59) / 60);
+            report->waiting.append(
+                tr("%1: the portal asked to wait %n min; it goes at the next sync.", nullptr, minutes)
+                    .arg(name));
+            if (i + 1 < due.size())
+                report->waiting.append(
+                    tr("%n more dossier(s) left for the next sync.", nullptr, int(due.size() - i - 1)));
+            return false;
+        }
         }
     }
     return allSent;
@@ -109,6 +135,11 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
     const QString path = QStringLiteral("/api/v1/mandates/") + id;
     auto outcomeOf = [&](const PortalClient::Reply& r) {
         *message = r.message();
+        // Still paced after the client's own waits (a long Retry-After, or many in a row).
+        if (r.paced()) {
+            m_deferredUntil = Clock::instance().currentDateTimeUtc().addMSecs(r.retryAfterMs);
+            return Outcome::Deferred;
+        }
         return r.transient() || r.status == 401 ? Outcome::Retry : Outcome::Failed;
     };
 

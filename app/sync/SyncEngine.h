@@ -32,6 +32,11 @@ public:
         QStringList failed; // stopped: the portal refused
         QList<QUuid> changed; // dossiers whose status or pending changes moved
         QList<QUuid> statusChanged; // of those, the ones whose status the portal changed
+        // Waited at the portal's request (Retry-After) during this sync, and how many times;
+        // pacing says so to a person ("waited 32 s in all"), or is empty.
+        qint64 pausedMs = 0;
+        int pauses = 0;
+        QString pacing;
     };
 
     SyncEngine(Profile& profile, PortalClient& client);
@@ -43,7 +48,9 @@ public:
     bool confirmImported(Report* report);
 
 private:
-    enum class Outcome { Done, Retry, Failed };
+    // Deferred: the portal asked to come back later than a sync waits (Retry-After over
+    // PortalClient::kMaxPauseMs); the item and the rest go at a later sync.
+    enum class Outcome { Done, Retry, Failed, Deferred };
     Outcome sendSubmission(const Outbox::Item& item, QString* message, Report* report);
     void markUnderReview(const QUuid& id);
     // Follows the portal's status (a change from the cursor, or a mandate as the portal holds it).
@@ -52,6 +59,7 @@ private:
     Profile& m_profile;
     PortalClient& m_client;
     Outbox m_outbox;
+    QDateTime m_deferredUntil; // set by a Deferred outcome: nothing more is asked before it
 };
 
 } // namespace Mandat
