@@ -40,6 +40,8 @@ SyncEngine::Report SyncEngine::syncOnce()
     const qint64 pausedBefore = m_client.pausedMs();
     const int pausesBefore = m_client.pauses();
     m_deferredUntil = {};
+    m_settled.clear();
+    m_itemsDone.clear();
     push(&report);
     // The portal asked for a long pause: the changes too are asked for at the next sync.
     if (m_deferredUntil.isValid())
@@ -59,15 +61,13 @@ bool SyncEngine::confirmImported(Report* report)
     // Statuses an archive brought: the cursor may be past their changes, so each is asked for.
     // One the portal does not know stays unconfirmed, as it is shown.
     QString error;
-    for (const Dossier& d : m_profile.dossiers().dossiers(&error)) {
-        if (!d.statusUnconfirmed)
-            continue;
+    for (const QUuid& id : m_profile.dossiers().unconfirmedStatuses(&error)) {
         const PortalClient::Reply r
-            = m_client.call("GET", QStringLiteral("/api/v1/mandates/") + d.id.toString(QUuid::WithoutBraces));
+            = m_client.call("GET", QStringLiteral("/api/v1/mandates/") + id.toString(QUuid::WithoutBraces));
         if (r.status == 200)
             applyRemote(r.json, report);
         else if (r.status == 404)
-            qCInfo(lcSync) << "the portal does not know the imported dossier" << d.id;
+            qCInfo(lcSync) << "the portal does not know the imported dossier" << id;
         else
             return false;
     }
@@ -82,14 +82,14 @@ bool SyncEngine::push(Report* report)
     for (qsizetype i = 0; i < due.size(); ++i) {
         const Outbox::Item& item = due.at(i);
         QString message;
-        const Outcome outcome = sendSubmission(item, &message, report);
-        const std::optional<Dossier> d = m_profile.dossiers().dossier(item.dossierId, nullptr);
-        const QString name = d ? d->name : item.dossierId.toString(QUuid::WithoutBraces);
+        QString name = item.dossierId.toString(QUuid::WithoutBraces);
+        const Outcome outcome = sendSubmission(item, &message, &name, report);
         if (!report->changed.contains(item.dossierId))
             report->changed.append(item.dossierId);
         switch (outcome) {
         case Outcome::Done:
-            m_outbox.markDone(item.id);
+            if (!m_itemsDone.contains(item.id)) // otherwise done with the status already
+                m_outbox.markDone(item.id);
             report->sent.append(tr("%1: submitted for verification").arg(name));
             break;
         case Outcome::Retry:
@@ -123,7 +123,8 @@ bool SyncEngine::push(Report* report)
     return allSent;
 }
 
-SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString* message, Report* report)
+SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString* message, QString* name,
+                                               Report* report)
 {
     QString error;
     const std::optional<Dossier> d = m_profile.dossiers().dossier(item.dossierId, &error);
@@ -131,6 +132,7 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         *message = error;
         return Outcome::Failed;
     }
+    *name = d->name;
     const QString id = d->id.toString(QUuid::WithoutBraces);
     const QString path = QStringLiteral("/api/v1/mandates/") + id;
     auto outcomeOf = [&](const PortalClient::Reply& r) {
@@ -167,7 +169,7 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         }
     } else if (remoteStatus == QLatin1String("under_review")) {
         // Submitted already (from elsewhere, or before this item): the portal is authoritative.
-        markUnderReview(d->id);
+        markUnderReview(d->id, item.id);
         return Outcome::Done;
     }
 
@@ -255,7 +257,7 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         QJsonDocument(QJsonObject { { QStringLiteral("version"), version } }).toJson(QJsonDocument::Compact),
         { { QByteArrayLiteral("Idempotency-Key"), key.toLatin1() } });
     if (submitted.status == 202) {
-        markUnderReview(d->id);
+        markUnderReview(d->id, item.id);
         return Outcome::Done;
     }
     if (submitted.status == 409
@@ -274,10 +276,15 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
     return o;
 }
 
-void SyncEngine::markUnderReview(const QUuid& id)
+void SyncEngine::markUnderReview(const QUuid& id, qint64 outboxItem)
 {
-    m_profile.dossiers().setStatus(id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"), nullptr,
-                                   nullptr);
+    // The status and the outbox item in one transaction, as Submission queues them.
+    if (m_profile.dossiers().setStatus(id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"),
+                                       nullptr, nullptr,
+                                       [&](QString*) { return m_outbox.markDone(outboxItem); })) {
+        m_settled.insert(id, DossierStatus::UnderReview);
+        m_itemsDone.insert(outboxItem);
+    }
 }
 
 bool SyncEngine::pull(Report* report)
@@ -303,11 +310,15 @@ bool SyncEngine::pull(Report* report)
 void SyncEngine::applyRemote(const QJsonObject& change, Report* report)
 {
     const QUuid id = QUuid::fromString(change.value(QStringLiteral("id")).toString());
-    std::optional<Dossier> d = m_profile.dossiers().dossier(id, nullptr);
-    if (!d)
-        return;
     DossierStatus::Status remote;
     if (!DossierStatus::fromCode(change.value(QStringLiteral("status")).toString(), &remote))
+        return;
+    // What this sync just set (its submissions coming back as changes): nothing to follow.
+    const auto settled = m_settled.constFind(id);
+    if (settled != m_settled.cend() && *settled == remote)
+        return;
+    std::optional<Dossier> d = m_profile.dossiers().dossier(id, nullptr);
+    if (!d)
         return;
     const QDate today = Clock::instance().today();
     DossierStatus::Status local = d->effectiveStatus(today);
