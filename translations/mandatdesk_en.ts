@@ -1195,6 +1195,10 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>Campaign %1</source>
         <translation>Campaign %1</translation>
     </message>
+    <message>
+        <source>The documents of ready dossiers are painted: a graphical application is needed.</source>
+        <translation>The documents of ready dossiers are painted: a graphical application is needed.</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>

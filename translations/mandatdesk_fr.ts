@@ -1195,6 +1195,10 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>Campaign %1</source>
         <translation>Campagne %1</translation>
     </message>
+    <message>
+        <source>The documents of ready dossiers are painted: a graphical application is needed.</source>
+        <translation>Les documents des dossiers prêts sont dessinés : il faut une application graphique.</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
