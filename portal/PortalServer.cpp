@@ -6,11 +6,14 @@
 #include "rules/DossierRules.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -116,10 +119,14 @@ PortalServer::PortalServer(PortalStore& store)
         return logged(r, "/api/v1/logout", [&] { return logout(r); });
     });
     m_server.route(QStringLiteral("/api/v1/limits"), M::Get, [this](const QHttpServerRequest& r) {
-        return logged(r, "/api/v1/limits", [] {
+        return logged(r, "/api/v1/limits", [&] {
+            QHttpServerResponse refusal(Status::TooManyRequests);
+            if (!withinRate(QStringLiteral("address:") + clientAddress(r), &refusal))
+                return refusal;
             return json({ { QStringLiteral("json_body_bytes"), kMaxJsonBody },
                           { QStringLiteral("document_bytes"), kMaxDocumentBody },
-                          { QStringLiteral("requests_per_minute"), 600 } });
+                          { QStringLiteral("requests_per_minute"), m_requestsPerMinute },
+                          { QStringLiteral("requests_per"), QStringLiteral("token_or_address") } });
         });
     });
     m_server.route(QStringLiteral("/api/v1/mandates/<arg>"), M::Get,
@@ -160,6 +167,7 @@ PortalServer::PortalServer(PortalStore& store)
     m_server.setMissingHandler([this](const QHttpServerRequest& r, QHttpServerResponder&& responder) {
         QElapsedTimer timer;
         timer.start();
+        record(r);
         m_account.clear();
         const QByteArray body
             = QJsonDocument(QJsonObject { { QStringLiteral("error"), QStringLiteral("not_found") },
@@ -217,6 +225,7 @@ QHttpServerResponse PortalServer::logged(const QHttpServerRequest& request, cons
 {
     QElapsedTimer timer;
     timer.start();
+    record(request);
     m_account.clear();
     QHttpServerResponse response = handler();
     writeAccess(request, QLatin1String(route), int(response.statusCode()), timer.nsecsElapsed());
@@ -278,7 +287,67 @@ QHttpServerResponse PortalServer::internalError(const QString& detail) const
 quint16 PortalServer::listen(const QSslConfiguration& tls, const QHostAddress& address, quint16 port)
 {
     m_server.sslSetup(tls);
-    return m_server.listen(address, port);
+    const quint16 listening = m_server.listen(address, port);
+    for (QTcpServer* server : m_server.servers()) {
+        QObject::connect(server, &QTcpServer::newConnection, &m_server, [this] {
+            ++m_connections;
+            if (m_record.isOpen()) {
+                m_record.write(QJsonDocument(QJsonObject { { QStringLiteral("connection"), m_connections } })
+                                   .toJson(QJsonDocument::Compact)
+                               + '\n');
+                m_record.flush();
+            }
+        });
+    }
+    return listening;
+}
+
+bool PortalServer::setRequestRecord(const QString& path)
+{
+    m_record.close();
+    m_recordedBodies.clear();
+    if (path.isEmpty())
+        return true;
+    m_record.setFileName(path);
+    return QDir().mkpath(path + QStringLiteral(".bodies"))
+        && m_record.open(QIODevice::WriteOnly | QIODevice::Truncate);
+}
+
+void PortalServer::record(const QHttpServerRequest& request)
+{
+    if (!m_record.isOpen())
+        return;
+    const QByteArray& body = request.body();
+    const QString path = request.url().path()
+        + (request.url().hasQuery() ? u'?' + request.url().query(QUrl::FullyEncoded) : QString());
+    QJsonObject line { { QStringLiteral("connection"), m_connections },
+                       { QStringLiteral("method"), QString::fromLatin1(methodName(request.method())) },
+                       { QStringLiteral("path"), path },
+                       { QStringLiteral("body_bytes"), body.size() },
+                       { QStringLiteral("token"),
+                         request.value(QByteArrayLiteral("Authorization")).startsWith("Bearer ") } };
+    QJsonObject headers;
+    for (const char* name :
+         { "Content-Type", "X-File-Name", "X-Issue-Date", "If-Match", "Idempotency-Key" }) {
+        const QByteArray value = request.value(QByteArray(name));
+        if (!value.isEmpty())
+            headers.insert(QLatin1String(name), QString::fromUtf8(value));
+    }
+    line.insert(QStringLiteral("headers"), headers);
+    // A login's body holds a password: its size only.
+    if (!body.isEmpty() && request.url().path() != QLatin1String("/api/v1/login")) {
+        const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+        line.insert(QStringLiteral("body_sha256"), QString::fromLatin1(sha));
+        if (!m_recordedBodies.contains(sha)) {
+            QFile file(m_record.fileName() + QStringLiteral(".bodies/") + QString::fromLatin1(sha));
+            if (file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(body) == body.size())
+                m_recordedBodies.insert(sha);
+            else
+                qCWarning(lcPortal) << "cannot record a request's body in" << file.fileName();
+        }
+    }
+    m_record.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    m_record.flush();
 }
 
 QString PortalServer::clientAddress(const QHttpServerRequest& request) const
@@ -312,16 +381,17 @@ std::optional<PortalStore::User> PortalServer::authorise(const QHttpServerReques
         return std::nullopt;
     }
     m_account = user->account;
-    // Buckets only for valid tokens, and only the current minute's: made-up tokens cost nothing.
-    const qint64 nowMinute = m_now().toSecsSinceEpoch() / 60;
-    if (nowMinute != m_rateMinute) {
-        m_rate.clear();
-        m_rateMinute = nowMinute;
-    }
-    if (++m_rate[token] > kRequestsPerMinute) {
-        *refusal = error(Status::TooManyRequests, QStringLiteral("rate_limited"),
-                         QStringLiteral("Trop de requêtes : réessayez dans une minute."));
-        refusal->setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
+    // Buckets only for valid tokens: made-up tokens cost nothing.
+    if (!withinRate(QStringLiteral("token:") + token, refusal))
+        return std::nullopt;
+    if (m_maintenanceAfter >= 0 && m_maintenanceAfter-- == 0)
+        m_maintenanceUntil = m_now().addSecs(m_maintenanceSeconds);
+    if (m_maintenanceUntil.isValid() && m_now() < m_maintenanceUntil) {
+        const QString until = QLocale::c().toString(m_maintenanceUntil.toUTC(),
+                                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        *refusal = error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                         QStringLiteral("Le portail est en maintenance jusqu'au %1.").arg(until));
+        refusal->setHeader(QByteArrayLiteral("Retry-After"), until.toLatin1());
         return std::nullopt;
     }
     if (mandatesRight && !user->mayManageMandates()) {
@@ -332,6 +402,27 @@ std::optional<PortalStore::User> PortalServer::authorise(const QHttpServerReques
         return std::nullopt;
     }
     return user;
+}
+
+bool PortalServer::withinRate(const QString& bucket, QHttpServerResponse* refusal)
+{
+    // Only the current minute's buckets are kept.
+    const qint64 now = m_now().toSecsSinceEpoch();
+    if (now / 60 != m_rateMinute) {
+        m_rate.clear();
+        m_rateMinute = now / 60;
+    }
+    if (++m_rate[bucket] <= m_requestsPerMinute)
+        return true;
+    // The count starts again with the next minute: that is how long to wait.
+    const qint64 wait = 60 - now % 60;
+    *refusal = error(Status::TooManyRequests, QStringLiteral("rate_limited"),
+                     QStringLiteral("Trop de requêtes (%1 par minute) : réessayez dans %2 s.")
+                         .arg(m_requestsPerMinute)
+                         .arg(wait),
+                     { { QStringLiteral("requests_per_minute"), m_requestsPerMinute } });
+    refusal->setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+    return false;
 }
 
 std::optional<PortalStore::Mandate> PortalServer::ownMandate(const QString& id,
@@ -381,6 +472,9 @@ QJsonObject PortalServer::mandateJson(const PortalStore::Mandate& m) const
 QHttpServerResponse PortalServer::login(const QHttpServerRequest& request)
 {
     QHttpServerResponse refusal(Status::BadRequest);
+    // Without a token, the address is the client the rate counts.
+    if (!withinRate(QStringLiteral("address:") + clientAddress(request), &refusal))
+        return refusal;
     const auto body = parseObject(request, &refusal);
     if (!body)
         return refusal;
@@ -684,6 +778,7 @@ void PortalServer::submit(const QString& id, const QHttpServerRequest& request,
                           QHttpServerResponder&& responder)
 {
     static const QString route = QStringLiteral("/api/v1/mandates/<id>/submit");
+    record(request);
     m_account.clear();
     auto pending = std::make_shared<PendingSubmit>();
     pending->timer.start();

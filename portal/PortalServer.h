@@ -49,6 +49,22 @@ public:
     QString clientAddress(const QHttpServerRequest& request) const;
     // Rate-limit buckets held in memory (tests check fake tokens do not grow them).
     int rateBuckets() const { return int(m_rate.size()); }
+    /*
+     * Requests a minute per client: a valid token's, or, for a request without a token (a
+     * login, the limits), its address's. Over it: 429 with Retry-After, the seconds left in
+     * the current minute. Stated by GET /api/v1/limits.
+     */
+    void setRequestsPerMinute(int limit) { m_requestsPerMinute = limit > 0 ? limit : kRequestsPerMinute; }
+    int requestsPerMinute() const { return m_requestsPerMinute; }
+    /*
+     * For the sync benchmark, which replays the same requests with curl: one JSON line per
+     * request (its connection, method, path, the headers a replay needs, the body's size and
+     * SHA-256; a login's body, which holds a password, is never kept) and one per connection
+     * accepted. Each body is written once to PATH.bodies/<sha256>.
+     */
+    bool setRequestRecord(const QString& path);
+    // TCP connections accepted since listen(): a client that keeps its connection alive makes one.
+    int connections() const { return m_connections; }
 
     // Login throttling: failures allowed before delays start, per login and per address;
     // delays double from 2 s up to the lock.
@@ -110,6 +126,10 @@ private:
     std::optional<QHttpServerResponse> startNewVersionIfDecided(PortalStore::Mandate& m,
                                                                 const PortalStore::User& user);
 
+    // Counts a request against its client's bucket for the current minute; over the limit,
+    // *refusal is the 429 to answer.
+    bool withinRate(const QString& bucket, QHttpServerResponse* refusal);
+    void record(const QHttpServerRequest& request);
     // Runs a handler and writes its access-log line; `route` names the route, not the URL.
     QHttpServerResponse logged(const QHttpServerRequest& request, const char* route,
                                const std::function<QHttpServerResponse()>& handler);
@@ -137,9 +157,14 @@ private:
     PortalStore& m_store;
     QHttpServer m_server;
     std::function<QDateTime()> m_now;
-    // Requests per valid token in the current minute (the stated limit: 600); other minutes' go.
+    // Requests per valid token (or per address, without one) in the current minute; other
+    // minutes' go.
     QHash<QString, int> m_rate;
     qint64 m_rateMinute = -1;
+    int m_requestsPerMinute = kRequestsPerMinute;
+    int m_connections = 0;
+    QFile m_record;
+    QSet<QByteArray> m_recordedBodies;
     QHash<QString, Attempts> m_loginAttempts;
     QHash<QString, Attempts> m_addressAttempts;
     bool m_behindProxy = false;
@@ -162,10 +187,14 @@ private:
     int m_failingSubmits = 0;
     int m_slowSubmits = 0;
     int m_delayMs = 0;
+    int m_maintenanceAfter = -1;
+    int m_maintenanceSeconds = 0;
+    QDateTime m_maintenanceUntil;
     QString m_mappingPath;
     QThreadPool m_checks; // last: its threads end before anything they report to goes
 
 public:
+    // The default stated limit (serve --requests-per-minute changes it).
     static constexpr int kRequestsPerMinute = 600;
     // The operator's blank mandate and its field mapping (JSON {"fields": {...}}) served at /api/v1/template.
     // Fault injection for tests and demos: the next `failing` submissions answer 500 without
@@ -175,6 +204,15 @@ public:
         m_failingSubmits = failing;
         m_slowSubmits = slow;
         m_delayMs = delayMs;
+    }
+    // Fault injection: after `afterRequests` more requests with a valid token, the portal is
+    // down for maintenance for `seconds` (its clock): those requests answer 503 with a
+    // Retry-After date.
+    void setMaintenance(int afterRequests, int seconds)
+    {
+        m_maintenanceAfter = afterRequests;
+        m_maintenanceSeconds = seconds;
+        m_maintenanceUntil = {};
     }
     void setTemplate(const QString& pdfPath, const QString& mappingPath)
     {

@@ -1,5 +1,6 @@
 // mandatdesk-portal: the reference operator portal (docs/portal-api.md).
 //   mandatdesk-portal [--db FILE] serve [--port N] [--address A [--behind-proxy]] [--access-log FILE]
+//                                       [--requests-per-minute N] [--record-requests FILE]
 //                                       --cert CERT.pem --key KEY.pem
 //   mandatdesk-portal [--db FILE] user add LOGIN --account A [--admin] [--right mandates] [--password P]
 //                                 user passwd LOGIN [--password P] | disable LOGIN | enable LOGIN
@@ -72,9 +73,9 @@ int main(int argc, char* argv[])
         return usage(QStringLiteral("cannot open %1: %2").arg(dbPath, error));
     const QString command = args.value(0);
     QCommandLineParser p;
-    for (const char* opt :
-         { "port", "address", "cert", "key", "account", "right", "password", "reason", "on", "template",
-           "mapping", "fail-submits", "slow-submits", "delay-ms", "access-log", "reviewer" })
+    for (const char* opt : { "port", "address", "cert", "key", "account", "right", "password", "reason", "on",
+                             "template", "mapping", "fail-submits", "slow-submits", "delay-ms", "access-log",
+                             "reviewer", "requests-per-minute", "record-requests" })
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), {}, QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("admin")));
     p.addOption(QCommandLineOption(QStringLiteral("behind-proxy")));
@@ -105,6 +106,16 @@ int main(int argc, char* argv[])
         if (!server.setAccessLog(p.value(QStringLiteral("access-log"))))
             return usage(
                 QStringLiteral("cannot write the access log %1").arg(p.value(QStringLiteral("access-log"))));
+        if (p.isSet(QStringLiteral("requests-per-minute"))) {
+            bool ok = false;
+            const int limit = p.value(QStringLiteral("requests-per-minute")).toInt(&ok);
+            if (!ok || limit < 1)
+                return usage(QStringLiteral("--requests-per-minute takes a number above 0"));
+            server.setRequestsPerMinute(limit);
+        }
+        if (!server.setRequestRecord(p.value(QStringLiteral("record-requests"))))
+            return usage(QStringLiteral("cannot write the request record %1")
+                             .arg(p.value(QStringLiteral("record-requests"))));
         const quint16 port = server.listen(tls, address, quint16(p.value(QStringLiteral("port")).toUInt()));
         if (port == 0)
             return usage(QStringLiteral("cannot listen on %1").arg(address.toString()));

@@ -23,8 +23,8 @@ packages=(
   desktop-file-utils appstream
   # the portal as production runs it: behind nginx (scripts/portal-proxy.sh); its test
   nginx-light python3
-  # the benchmarks: a process's peak memory (/usr/bin/time)
-  time
+  # the benchmarks: a process's peak memory (/usr/bin/time); curl, the sync's reference client
+  time curl
 )
 
 missing=()

@@ -8,6 +8,7 @@
 #include "store/DossierSummaries.h"
 #include "store/Profile.h"
 #include "sync/Outbox.h"
+#include "sync/Submission.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -29,6 +30,7 @@ private slots:
     void summariesMatchTheStore();
     void remindersAtChosenDates();
     void settingsRoundTrip();
+    void readyDossiersForTheSyncBench();
 
 private:
     FixedClock* m_clock = nullptr;
@@ -172,6 +174,40 @@ void TestDemoData::settingsRoundTrip()
     raw.sync();
     Settings::createTempFileInstance();
     QCOMPARE(Settings::instance().reminderDays(), 30); // a fresh file
+}
+
+void TestDemoData::readyDossiersForTheSyncBench()
+{
+    // The sync benchmark's profile: every dossier ready to submit, with its three documents
+    // fresh on the clock's day, and the one submission rule agrees.
+    QTemporaryDir dir;
+    Profile profile;
+    QString error;
+    QVERIFY(profile.open(dir.path(), &error));
+    QVERIFY2(DemoData::populateReady(profile, 12, &error), qPrintable(error));
+    const QDate today = m_clock->today();
+    const QList<Dossier> dossiers = profile.dossiers().dossiers(&error);
+    QCOMPARE(dossiers.size(), 12);
+    QSet<QString> sirens;
+    for (const Dossier& d : dossiers) {
+        sirens.insert(d.client.siren);
+        QCOMPARE(d.status, DossierStatus::NotSubmitted);
+        QSet<Document::Kind> kinds;
+        for (const Document& doc : profile.dossiers().documents(d.id, &error)) {
+            kinds.insert(doc.kind);
+            if (doc.kind != Document::Kind::SignedMandate) {
+                QVERIFY2(doc.issueDate.isValid() && doc.issueDate <= today
+                             && doc.issueDate > today.addMonths(-1),
+                         qPrintable(doc.originalName));
+            }
+        }
+        QCOMPARE(kinds,
+                 (QSet<Document::Kind> { Document::Kind::SignedMandate, Document::Kind::Kbis,
+                                         Document::Kind::Invoice }));
+        const Submission::Result r = Submission::check(profile, d.id);
+        QVERIFY2(r.outcome == Submission::Outcome::Ready, qPrintable(d.name + u' ' + r.message));
+    }
+    QCOMPARE(sirens.size(), 12);
 }
 
 QTEST_MAIN(TestDemoData)

@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -53,6 +54,8 @@ private slots:
     void operatorFacts();
     void cursorPerAccount();
     void rateBucketsOnlyForValidTokens();
+    void rateLimitStatedAndTimed();
+    void requestsRecorded();
     void loginThrottled();
     void clientAddressBehindTheProxy();
     void checksDoNotHoldOtherClients();
@@ -68,6 +71,7 @@ private:
         int status = 0;
         QJsonObject json;
         QByteArray etag;
+        QByteArray retryAfter;
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
     };
     Reply call(const QByteArray& verb, const QString& path, const QByteArray& body = {},
@@ -149,6 +153,7 @@ TestPortal::Reply TestPortal::call(const QByteArray& verb, const QString& path, 
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.json = QJsonDocument::fromJson(reply->readAll()).object();
     r.etag = reply->rawHeader("ETag");
+    r.retryAfter = reply->rawHeader("Retry-After");
     r.error = reply->error();
     reply->deleteLater();
     return r;
@@ -781,6 +786,114 @@ void TestPortal::rateBucketsOnlyForValidTokens()
     QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 200);
     QCOMPARE(m_server->rateBuckets(), 1);
     m_now = m_now.addSecs(-120);
+}
+
+void TestPortal::rateLimitStatedAndTimed()
+{
+    // Issue 15: the limit is the one the portal was started with, stated by /limits; over it,
+    // Retry-After is what is left of the minute. A token counts apart from its address.
+    const QDateTime saved = m_now;
+    m_now = QDateTime::fromSecsSinceEpoch((m_now.toSecsSinceEpoch() / 60 + 3) * 60 + 40, Qt::UTC);
+    m_server->setRequestsPerMinute(5);
+    const auto restore = qScopeGuard([&] {
+        m_server->setRequestsPerMinute(PortalServer::kRequestsPerMinute);
+        m_now = saved;
+    });
+    const Reply limits = call("GET", QStringLiteral("/api/v1/limits"));
+    QCOMPARE(limits.status, 200);
+    QCOMPARE(limits.json.value(QStringLiteral("requests_per_minute")).toInt(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 200);
+    const Reply limited = call("GET", QStringLiteral("/api/v1/changes?since=999999"));
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.json.value(QStringLiteral("error")).toString(), QStringLiteral("rate_limited"));
+    QCOMPARE(limited.json.value(QStringLiteral("requests_per_minute")).toInt(), 5);
+    QCOMPARE(limited.retryAfter, QByteArray("20"));
+    // Without a token (the limits, a login), the address is counted: 1 + 4, then refused.
+    const QString token = m_token;
+    m_token.clear();
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/limits")).status, 200);
+    const Reply loginLimited
+        = call("POST", QStringLiteral("/api/v1/login"), R"({"login":"agent","password":"agent-pw"})");
+    QCOMPARE(loginLimited.status, 429);
+    QCOMPARE(loginLimited.retryAfter, QByteArray("20"));
+    m_token = token;
+    // The minute turns: both may go on.
+    m_now = m_now.addSecs(20);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 200);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/limits")).status, 200);
+}
+
+void TestPortal::requestsRecorded()
+{
+    // What the sync benchmark replays: each request's method, path, headers and body (kept
+    // once by its hash; never a login's), and each connection accepted.
+    const QString path = m_dir.filePath(QStringLiteral("requests.jsonl"));
+    QVERIFY(m_server->setRequestRecord(path));
+    const int before = m_server->connections();
+    QNetworkAccessManager nam; // a connection of its own
+    const QString token = m_token;
+    m_token.clear();
+    QCOMPARE(
+        call("POST", QStringLiteral("/api/v1/login"), R"({"login":"agent","password":"agent-pw"})", {}, &nam)
+            .status,
+        200);
+    m_token = token;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray mandate = QJsonDocument(sampleMandate()).toJson(QJsonDocument::Compact);
+    QCOMPARE(call("PUT", QStringLiteral("/api/v1/mandates/") + id, mandate, {}, &nam).status, 201);
+    const QByteArray pdf = Fixtures::textPdf({ Fixtures::kbisUpToDate(m_now.date().addDays(-3)) });
+    const QByteArray sha = QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex();
+    const QString documentPath
+        = QStringLiteral("/api/v1/mandates/%1/documents/kbis/%2").arg(id, QString::fromLatin1(sha));
+    QCOMPARE(call("PUT", documentPath, pdf,
+                  { { "Content-Type", "application/pdf" }, { "X-File-Name", "kbis-hôtel.pdf" } }, &nam)
+                 .status,
+             201);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=0"), {}, {}, &nam).status, 200);
+    QVERIFY(m_server->setRequestRecord({}));
+    QCOMPARE(m_server->connections() - before, 1);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QJsonObject> requests;
+    QList<int> connections;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.contains(QStringLiteral("method")))
+            requests.append(o);
+        else
+            connections.append(o.value(QStringLiteral("connection")).toInt());
+    }
+    QCOMPARE(connections, QList<int> { m_server->connections() });
+    QCOMPARE(requests.size(), 4);
+    for (const QJsonObject& r : std::as_const(requests))
+        QCOMPARE(r.value(QStringLiteral("connection")).toInt(), m_server->connections());
+    const QJsonObject login = requests.at(0);
+    QCOMPARE(login.value(QStringLiteral("path")).toString(), QStringLiteral("/api/v1/login"));
+    QVERIFY(login.value(QStringLiteral("body_bytes")).toInt() > 0);
+    QVERIFY(!login.contains(QStringLiteral("body_sha256"))); // the password is not kept
+    QVERIFY(!login.value(QStringLiteral("token")).toBool());
+    auto body = [&](const QJsonObject& r) {
+        QFile f(path + QStringLiteral(".bodies/") + r.value(QStringLiteral("body_sha256")).toString());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    QCOMPARE(requests.at(1).value(QStringLiteral("method")).toString(), QStringLiteral("PUT"));
+    QCOMPARE(body(requests.at(1)), mandate);
+    const QJsonObject document = requests.at(2);
+    QCOMPARE(document.value(QStringLiteral("path")).toString(), documentPath);
+    QCOMPARE(document.value(QStringLiteral("body_bytes")).toInt(), pdf.size());
+    QCOMPARE(body(document), pdf);
+    QVERIFY(document.value(QStringLiteral("token")).toBool());
+    const QJsonObject headers = document.value(QStringLiteral("headers")).toObject();
+    QCOMPARE(headers.value(QStringLiteral("X-File-Name")).toString(), QStringLiteral("kbis-hôtel.pdf"));
+    QCOMPARE(headers.value(QStringLiteral("Content-Type")).toString(), QStringLiteral("application/pdf"));
+    QCOMPARE(requests.at(3).value(QStringLiteral("path")).toString(),
+             QStringLiteral("/api/v1/changes?since=0"));
+    QCOMPARE(requests.at(3).value(QStringLiteral("body_bytes")).toInt(), 0);
 }
 
 void TestPortal::loginThrottled()

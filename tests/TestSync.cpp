@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -59,6 +60,12 @@ private slots:
     void pinnedAuthorityAlone();
     void pinnedKeyWithoutAuthority();
     void pinnedKeyRefusesAnotherKey();
+    void retryAfterRead_data();
+    void retryAfterRead();
+    void pacedByRetryAfter();
+    void longRetryAfterWaitsForTheNextSync();
+    void oneConnectionForTheWholeSync();
+    void loginClientKeepsItsConnection();
 
 private:
     quint16 startPortal(QProcess* portal, const QString& db, const QStringList& options);
@@ -761,6 +768,201 @@ void TestSync::pinnedKeyRefusesAnotherKey()
     const PortalClient::Reply refused = loginPinnedKey(port, PortalClient::keyHash(m_tls.localCertificate()));
     QCOMPARE(refused.status, 0);
     QVERIFY2(refused.networkError.contains(QStringLiteral("pinned key")), qPrintable(refused.networkError));
+}
+
+void TestSync::retryAfterRead_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("ms");
+    // Read on Monday 23 November 2026, 09:00:00 UTC.
+    QTest::newRow("seconds") << QByteArray("32") << qint64(32000);
+    QTest::newRow("zero") << QByteArray("0") << qint64(0);
+    QTest::newRow("spaces") << QByteArray(" 120 ") << qint64(120000);
+    QTest::newRow("a day") << QByteArray("86400") << qint64(86400000);
+    QTest::newRow("IMF-fixdate") << QByteArray("Mon, 23 Nov 2026 09:00:45 GMT") << qint64(45000);
+    QTest::newRow("date in an hour") << QByteArray("Mon, 23 Nov 2026 10:00:00 GMT") << qint64(3600000);
+    QTest::newRow("date past") << QByteArray("Sun, 22 Nov 2026 09:00:00 GMT") << qint64(0);
+    QTest::newRow("RFC 850") << QByteArray("Monday, 23-Nov-26 09:01:00 GMT") << qint64(60000);
+    QTest::newRow("asctime") << QByteArray("Mon Nov 23 09:02:00 2026") << qint64(120000);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+    QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+    QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);
+    QTest::newRow("words") << QByteArray("in a minute") << qint64(-1);
+    QTest::newRow("date without zone") << QByteArray("Mon, 23 Nov 2026 09:00:45") << qint64(-1);
+}
+
+void TestSync::retryAfterRead()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, ms);
+    QCOMPARE(PortalClient::retryAfterMs(value, QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)), ms);
+}
+
+void TestSync::pacedByRetryAfter()
+{
+    // Issue 15: a portal that states 3 requests a minute. The sync waits each time for the
+    // minute to turn, as Retry-After says, and completes; nothing fails, nothing is lost.
+    const Dossier d = readyDossier(QStringLiteral("paced"));
+    PortalClient c = client();
+    QList<qint64> waits;
+    c.setWait([&](qint64 ms) {
+        waits.append(ms);
+        m_clock->setNow(m_clock->currentDateTimeUtc().addMSecs(ms)); // the portal's clock too
+    });
+    int limited = 0;
+    c.setTrace([&](const QByteArray&, const QString&, int status) { limited += status == 429 ? 1 : 0; });
+    m_clock->setNow(m_clock->currentDateTimeUtc().addSecs(120)); // buckets of earlier tests are gone
+    m_server->setRequestsPerMinute(3);
+    const auto restore
+        = qScopeGuard([this] { m_server->setRequestsPerMinute(PortalServer::kRequestsPerMinute); });
+    // The limit is stated (a request without a token, counted for the address).
+    const PortalClient::Reply limits = c.call("GET", QStringLiteral("/api/v1/limits"));
+    QCOMPARE(limits.json.value(QStringLiteral("requests_per_minute")).toInt(), 3);
+
+    QVERIFY(queue(d.id));
+    const qint64 firstWait = (60 - m_clock->currentDateTimeUtc().toSecsSinceEpoch() % 60) * 1000;
+    SyncEngine engine(m_profile, c);
+    const SyncEngine::Report report = engine.syncOnce();
+    // GET, PUT, three documents, submit and the changes: 3 + 3 + 1 over three minutes.
+    QVERIFY2(report.failed.isEmpty(), qPrintable(report.failed.join(u'\n')));
+    QVERIFY2(report.waiting.isEmpty(), qPrintable(report.waiting.join(u'\n')));
+    QCOMPARE(report.sent.size(), 1);
+    QCOMPARE(waits, (QList<qint64> { firstWait, 60000 }));
+    QCOMPARE(limited, 2);
+    QCOMPARE(report.pauses, 2);
+    QCOMPARE(report.pausedMs, firstWait + 60000);
+    QCOMPARE(
+        report.pacing,
+        QStringLiteral("The portal asked to slow down: waited %1 s in all.").arg((firstWait + 60000) / 1000));
+    QCOMPARE(m_profile.dossiers().dossier(d.id, nullptr)->status, DossierStatus::UnderReview);
+    QCOMPARE(m_portalStore->mandate(d.id.toString(QUuid::WithoutBraces))->status,
+             QStringLiteral("under_review"));
+    QCOMPARE(m_portalStore->documents(d.id.toString(QUuid::WithoutBraces), false).size(), 3);
+    // A sync without pauses says nothing about them.
+    m_clock->setNow(m_clock->currentDateTimeUtc().addSecs(60));
+    const SyncEngine::Report quiet = engine.syncOnce();
+    QCOMPARE(quiet.pauses, 0);
+    QVERIFY(quiet.pacing.isEmpty());
+}
+
+void TestSync::longRetryAfterWaitsForTheNextSync()
+{
+    // Issue 15: the portal goes down for maintenance for 10 minutes in the middle of a
+    // dossier (its Retry-After a date). That is longer than a sync waits: the dossier and the
+    // next one wait for a later sync, without a failure and without a grown backoff; then only
+    // what the portal lacks is sent.
+    const Dossier first = readyDossier(QStringLiteral("maintenance, first"));
+    const Dossier second = readyDossier(QStringLiteral("maintenance, second"));
+    PortalClient c = client();
+    QList<qint64> waits;
+    c.setWait([&](qint64 ms) { waits.append(ms); });
+    QHash<QString, QList<int>> documentPuts; // path -> statuses
+    int changes = 0;
+    c.setTrace([&](const QByteArray& verb, const QString& path, int status) {
+        if (verb == "PUT" && path.contains(QStringLiteral("/documents/")))
+            documentPuts[path].append(status);
+        changes += path.startsWith(QStringLiteral("/api/v1/changes")) ? 1 : 0;
+    });
+    m_clock->setNow(m_clock->currentDateTimeUtc().addSecs(120));
+    QVERIFY(queue(first.id));
+    QVERIFY(queue(second.id));
+    m_server->setMaintenance(3, 600); // the mandate's GET and PUT, one document, then down
+    const auto restore = qScopeGuard([this] { m_server->setMaintenance(-1, 0); });
+    const QDateTime start = m_clock->currentDateTimeUtc();
+    SyncEngine engine(m_profile, c);
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY(waits.isEmpty()); // not waited out
+    QCOMPARE(report.pauses, 0);
+    QVERIFY(report.sent.isEmpty());
+    QVERIFY(report.failed.isEmpty());
+    QCOMPARE(report.waiting.size(), 3);
+    QVERIFY2(report.waiting.at(0).contains(QStringLiteral("wait 10 min")), qPrintable(report.waiting.at(0)));
+    QCOMPARE(report.waiting.at(1), QStringLiteral("1 more dossier(s) left for the next sync."));
+    QCOMPARE(changes, 0); // nor asked for the changes
+    Outbox outbox(m_profile.database());
+    const Outbox::Item deferred = outbox.forDossier(first.id).first();
+    QCOMPARE(deferred.state, Outbox::State::Queued);
+    QCOMPARE(deferred.attempts, 0);
+    // The portal's date, to its second.
+    QCOMPARE(deferred.nextAttemptAt,
+             QDateTime::fromSecsSinceEpoch(start.addSecs(600).toSecsSinceEpoch(), Qt::UTC));
+    QVERIFY(outbox.forDossier(second.id).first().nextAttemptAt <= start);
+    QCOMPARE(m_profile.dossiers().dossier(first.id, nullptr)->status, DossierStatus::Queued);
+    QCOMPARE(m_profile.dossiers().dossier(second.id, nullptr)->status, DossierStatus::Queued);
+
+    // The next sync after the maintenance sends both; each document went once.
+    m_clock->setNow(start.addSecs(600));
+    const SyncEngine::Report later = engine.syncOnce();
+    QVERIFY2(later.failed.isEmpty(), qPrintable(later.failed.join(u'\n')));
+    QCOMPARE(later.sent.size(), 2);
+    QCOMPARE(m_profile.dossiers().dossier(first.id, nullptr)->status, DossierStatus::UnderReview);
+    QCOMPARE(m_profile.dossiers().dossier(second.id, nullptr)->status, DossierStatus::UnderReview);
+    QCOMPARE(documentPuts.size(), 6);
+    int refused = 0;
+    for (auto it = documentPuts.cbegin(); it != documentPuts.cend(); ++it) {
+        refused += int(it->count(503));
+        QCOMPARE(it->count(201), 1); // stored once, never sent again once stored
+        QCOMPARE(it->count(200), 0);
+    }
+    QCOMPARE(refused, 1);
+}
+
+void TestSync::oneConnectionForTheWholeSync()
+{
+    // Issue 15: a login and the sync of three dossiers (18 calls and the changes) over one
+    // kept-alive connection: one TLS handshake.
+    MemoryCredentialStore credentials;
+    PortalSession session(m_profile, credentials);
+    QString error;
+    QVERIFY2(session.configure(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port)),
+                               QStringLiteral("agent"), m_ca.toPem(), {}, &error),
+             qPrintable(error));
+    QList<QUuid> ids;
+    for (int i = 0; i < 3; ++i) {
+        const Dossier d = readyDossier(QStringLiteral("one connection %1").arg(i));
+        QVERIFY(queue(d.id));
+        ids.append(d.id);
+    }
+    int calls = 0;
+    const int before = m_server->connections();
+    std::unique_ptr<PortalClient> c = session.loginClient(QStringLiteral("pw"), &error);
+    QVERIFY2(c, qPrintable(error));
+    c->setTrace([&](const QByteArray&, const QString&, int) { ++calls; });
+    const SyncEngine::Report report = SyncEngine(m_profile, *c).syncOnce();
+    QVERIFY2(report.failed.isEmpty(), qPrintable(report.failed.join(u'\n')));
+    QCOMPARE(report.sent.size(), 3);
+    QVERIFY(calls >= 19);
+    QCOMPARE(m_server->connections() - before, 1);
+    for (const QUuid& id : std::as_const(ids))
+        QCOMPARE(m_profile.dossiers().dossier(id, nullptr)->status, DossierStatus::UnderReview);
+}
+
+void TestSync::loginClientKeepsItsConnection()
+{
+    // What `sync --password-stdin` does: the client that logged in is the one that syncs,
+    // on the login's connection; the session keeps the token for the others.
+    MemoryCredentialStore credentials;
+    PortalSession session(m_profile, credentials);
+    QString error;
+    QVERIFY2(session.configure(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port)),
+                               QStringLiteral("agent"), m_ca.toPem(), {}, &error),
+             qPrintable(error));
+    const int before = m_server->connections();
+    std::unique_ptr<PortalClient> c = session.loginClient(QStringLiteral("pw"), &error);
+    QVERIFY2(c, qPrintable(error));
+    QVERIFY(!c->token().isEmpty());
+    QVERIFY(session.isLoggedIn());
+    QCOMPARE(c->call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 200);
+    QCOMPARE(m_server->connections() - before, 1);
+    // A client built from the session afterwards is another connection, with the same token.
+    std::unique_ptr<PortalClient> other = session.client();
+    QVERIFY(other);
+    QCOMPARE(other->token(), c->token());
+    QCOMPARE(other->call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 200);
+    QCOMPARE(m_server->connections() - before, 2);
+    // A refused login gives no client.
+    QVERIFY(!session.loginClient(QStringLiteral("wrong"), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_MAIN(TestSync)

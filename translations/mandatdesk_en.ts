@@ -1195,6 +1195,10 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>Campaign %1</source>
         <translation>Campaign %1</translation>
     </message>
+    <message>
+        <source>The documents of ready dossiers are painted: a graphical application is needed.</source>
+        <translation>The documents of ready dossiers are painted: a graphical application is needed.</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -5063,6 +5067,31 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>The outbox could not be updated.</source>
         <translation>The outbox could not be updated.</translation>
+    </message>
+    <message>
+        <source>Changes from the portal: at the next sync (the portal asked to wait).</source>
+        <translation>Changes from the portal: at the next sync (the portal asked to wait).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal asked to slow down: waited %n s in all.</source>
+        <translation>
+            <numerusform>The portal asked to slow down: waited %n s in all.</numerusform>
+            <numerusform>The portal asked to slow down: waited %n s in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the portal asked to wait %n min; it goes at the next sync.</source>
+        <translation>
+            <numerusform>%1: the portal asked to wait %n min; it goes at the next sync.</numerusform>
+            <numerusform>%1: the portal asked to wait %n min; it goes at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more dossier(s) left for the next sync.</source>
+        <translation>
+            <numerusform>%n more dossier left for the next sync.</numerusform>
+            <numerusform>%n more dossiers left for the next sync.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1195,6 +1195,10 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>Campaign %1</source>
         <translation>Campagne %1</translation>
     </message>
+    <message>
+        <source>The documents of ready dossiers are painted: a graphical application is needed.</source>
+        <translation>Les documents des dossiers prêts sont dessinés : il faut une application graphique.</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -5063,6 +5067,31 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>The outbox could not be updated.</source>
         <translation>La file d&apos;envoi n&apos;a pas pu être mise à jour.</translation>
+    </message>
+    <message>
+        <source>Changes from the portal: at the next sync (the portal asked to wait).</source>
+        <translation>Nouvelles du portail : à la prochaine synchronisation (le portail a demandé d&apos;attendre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal asked to slow down: waited %n s in all.</source>
+        <translation>
+            <numerusform>Le portail a demandé de ralentir : %n s d&apos;attente en tout.</numerusform>
+            <numerusform>Le portail a demandé de ralentir : %n s d&apos;attente en tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the portal asked to wait %n min; it goes at the next sync.</source>
+        <translation>
+            <numerusform>%1 : le portail a demandé d&apos;attendre %n min ; envoi à la prochaine synchronisation.</numerusform>
+            <numerusform>%1 : le portail a demandé d&apos;attendre %n min ; envoi à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more dossier(s) left for the next sync.</source>
+        <translation>
+            <numerusform>%n autre dossier attend la prochaine synchronisation.</numerusform>
+            <numerusform>%n autres dossiers attendent la prochaine synchronisation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -860,9 +860,11 @@ void MainWindow::synced(const SyncEngine::Report& report)
         parts.append(tr("%n waiting", nullptr, int(report.waiting.size())));
     if (!report.failed.isEmpty())
         parts.append(tr("%n refused", nullptr, int(report.failed.size())));
-    showSyncMessage(parts.isEmpty() ? tr("Synced: nothing new.")
-                                    : tr("Synced: %1.").arg(parts.join(QStringLiteral(", "))),
-                    8000);
+    QString message = parts.isEmpty() ? tr("Synced: nothing new.")
+                                      : tr("Synced: %1.").arg(parts.join(QStringLiteral(", ")));
+    if (!report.pacing.isEmpty())
+        message += u' ' + report.pacing;
+    showSyncMessage(message, 8000);
     m_syncPrefix.clear();
     if (!report.received.isEmpty())
         notify(tr("News from the operator"), report.received.join(u'\n'));

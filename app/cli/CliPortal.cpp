@@ -41,10 +41,10 @@ std::unique_ptr<PortalClient> Cli::portalClient(bool passwordFromStdin, QString*
         *error = tr("No portal yet: run portal login URL first.");
         return nullptr;
     }
-    if (passwordFromStdin) {
-        if (!session.login(readPasswordLine(), error))
-            return nullptr;
-    } else if (!session.isLoggedIn()) {
+    // The client that logged in goes on with the same connection.
+    if (passwordFromStdin)
+        return session.loginClient(readPasswordLine(), error);
+    if (!session.isLoggedIn()) {
         *error = tr("Not logged in to the portal (no keychain keeps the session on this computer): give the "
                     "password on the standard input with --password-stdin.");
         return nullptr;
@@ -215,7 +215,9 @@ static QJsonObject reportJson(const SyncEngine::Report& r)
     return QJsonObject { { QStringLiteral("sent"), QJsonArray::fromStringList(r.sent) },
                          { QStringLiteral("received"), QJsonArray::fromStringList(r.received) },
                          { QStringLiteral("waiting"), QJsonArray::fromStringList(r.waiting) },
-                         { QStringLiteral("failed"), QJsonArray::fromStringList(r.failed) } };
+                         { QStringLiteral("failed"), QJsonArray::fromStringList(r.failed) },
+                         { QStringLiteral("paused_ms"), r.pausedMs },
+                         { QStringLiteral("pauses"), r.pauses } };
 }
 
 static QString reportText(const SyncEngine::Report& r)
@@ -229,6 +231,8 @@ static QString reportText(const SyncEngine::Report& r)
         text += QStringLiteral("… %1\n").arg(s);
     for (const QString& s : r.failed)
         text += QStringLiteral("✗ %1\n").arg(s);
+    if (!r.pacing.isEmpty())
+        text += r.pacing + u'\n';
     return text;
 }
 

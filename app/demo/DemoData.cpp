@@ -115,6 +115,75 @@ QString invoiceText(const Company& c, const QDate& issued, const QStringList& nu
         .arg(issued.toString(QStringLiteral("yyyyMMdd")), issued.toString(QStringLiteral("dd/MM/yyyy")),
              c.legalName, c.address, shown.join(QStringLiteral(" ; ")));
 }
+// The provider the profile already has, or the demo's.
+bool ensureProvider(DossierStore& store, Company* provider, QString* error)
+{
+    provider->legalName = QStringLiteral("Horizon Contact");
+    provider->legalForm = QStringLiteral("SAS");
+    provider->shareCapital = QStringLiteral("50 000 €");
+    provider->address = QStringLiteral("8 quai Perrache, 69002 Lyon");
+    provider->siren = DemoData::siren(1);
+    provider->rcsCity = QStringLiteral("Lyon");
+    provider->representativeName = QStringLiteral("Claire Vasseur");
+    provider->representativeTitle = QStringLiteral("Présidente");
+    if (const std::optional<Company> existing = store.provider(error)) {
+        *provider = *existing;
+        return true;
+    }
+    return store.setProvider(*provider, error);
+}
+
+// The i-th demo client and its dossier's name and numbers (fit for agents).
+Dossier demoDossier(int i)
+{
+    Dossier d;
+    const QString family = QString::fromUtf8(kNames[(i / 15) % 20]);
+    d.client.legalName = QStringLiteral("%1 %2").arg(QString::fromUtf8(kPrefixes[i % 15]), family);
+    if (i >= 300)
+        d.client.legalName += QStringLiteral(" %1").arg(i / 300 + 1);
+    d.client.legalForm = QString::fromUtf8(kForms[i % 4]);
+    d.client.rcsCity = QString::fromUtf8(kCities[i % 10]);
+    d.client.address = QStringLiteral("%1 rue %2, %3")
+                           .arg(3 + i % 90)
+                           .arg(QStringLiteral("de la République"), d.client.rcsCity);
+    d.client.siren = DemoData::siren(i + 2);
+    d.client.representativeName
+        = QStringLiteral("%1 %2").arg(i % 2 ? QStringLiteral("Marie") : QStringLiteral("Paul"), family);
+    d.client.representativeTitle = QStringLiteral("Gérant");
+    d.name = DemoData::tr("Campaign %1").arg(d.client.legalName);
+    d.numbers = numbersFor(i);
+    d.use = PhoneUse::Agents;
+    return d;
+}
+
+// The signed mandate (its signature confirmed, as a user does for a scan), the Kbis and the
+// invoice of a dossier, as painted PDFs read and checked like real ones.
+bool addDocuments(DossierStore& store, const Dossier& d, const Company& provider, const QDate& today,
+                  const QDate& kbisDay, const QDate& invoiceDay, QString* error)
+{
+    const QString slug = d.client.legalName.toLower().replace(u' ', u'-');
+    const QList<std::tuple<Document::Kind, QString, QString>> docs {
+        { Document::Kind::SignedMandate, QStringLiteral("mandat-signe-%1.pdf").arg(slug),
+          // Signed once the dossier exists (today): an earlier date is warned about.
+          signedMandateText(d.client, provider, d.numbers, today) },
+        { Document::Kind::Kbis, QStringLiteral("kbis-%1.pdf").arg(slug), kbisText(d.client, kbisDay) },
+        { Document::Kind::Invoice, QStringLiteral("facture-%1.pdf").arg(slug),
+          invoiceText(d.client, invoiceDay, d.numbers) },
+    };
+    for (const auto& [docKind, name, text] : docs) {
+        const DocumentIntake::Outcome added
+            = DocumentIntake::add(store, d.id, docKind, name, DemoData::textPdf({ text }));
+        if (!added.document) {
+            *error = added.error;
+            return false;
+        }
+        // The demo's "scans" of signed mandates: the user looked and confirmed signature and stamp.
+        if (docKind == Document::Kind::SignedMandate
+            && !store.setSignatureConfirmed(added.document->id, true, Profile::currentUserName(), error))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 QString DemoData::siren(int seed)
@@ -157,74 +226,25 @@ bool DemoData::populate(Profile& profile, int dossiers, QString* error,
     DossierStore& store = profile.dossiers();
     const QDate today = Clock::instance().today();
     const QString by = tr("demo");
-
     Company provider;
-    provider.legalName = QStringLiteral("Horizon Contact");
-    provider.legalForm = QStringLiteral("SAS");
-    provider.shareCapital = QStringLiteral("50 000 €");
-    provider.address = QStringLiteral("8 quai Perrache, 69002 Lyon");
-    provider.siren = siren(1);
-    provider.rcsCity = QStringLiteral("Lyon");
-    provider.representativeName = QStringLiteral("Claire Vasseur");
-    provider.representativeTitle = QStringLiteral("Présidente");
-    if (const std::optional<Company> existing = store.provider(error))
-        provider = *existing;
-    else if (!store.setProvider(provider, error))
+    if (!ensureProvider(store, &provider, error))
         return false;
 
     const bool canPaint = qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
     for (int i = 0; i < dossiers; ++i) {
         const int kind = i % 10;
-        Dossier d;
-        const QString family = QString::fromUtf8(kNames[(i / 15) % 20]);
-        d.client.legalName = QStringLiteral("%1 %2").arg(QString::fromUtf8(kPrefixes[i % 15]), family);
-        if (i >= 300)
-            d.client.legalName += QStringLiteral(" %1").arg(i / 300 + 1);
-        d.client.legalForm = QString::fromUtf8(kForms[i % 4]);
-        d.client.rcsCity = QString::fromUtf8(kCities[i % 10]);
-        d.client.address = QStringLiteral("%1 rue %2, %3")
-                               .arg(3 + i % 90)
-                               .arg(QStringLiteral("de la République"), d.client.rcsCity);
-        d.client.siren = siren(i + 2);
-        d.client.representativeName
-            = QStringLiteral("%1 %2").arg(i % 2 ? QStringLiteral("Marie") : QStringLiteral("Paul"), family);
-        d.client.representativeTitle = QStringLiteral("Gérant");
-        d.name = tr("Campaign %1").arg(d.client.legalName);
-        d.numbers = numbersFor(i);
+        Dossier d = demoDossier(i);
         if (kind == 2)
             d.numbers.append(QStringLiteral("+33612%1").arg(100000 + i % 900000, 6, 10, QLatin1Char('0')));
         d.use = i % 4 == 3 ? PhoneUse::Automated : PhoneUse::Agents;
         if (!store.createDossier(d, by, error))
             return false;
 
-        if (canPaint && i < withDocuments && kind != 1) {
-            // Kind 3 has a stale invoice; the others fresh documents, dated some days back.
-            const QDate kbisDay = today.addDays(-(5 + i % 20));
-            const QDate invoiceDay = kind == 3 ? today.addMonths(-4) : today.addDays(-(8 + i % 15));
-            const QString slug = d.client.legalName.toLower().replace(u' ', u'-');
-            const QList<std::tuple<Document::Kind, QString, QString>> docs {
-                { Document::Kind::SignedMandate, QStringLiteral("mandat-signe-%1.pdf").arg(slug),
-                  // Signed once the dossier exists (today): an earlier date is warned about.
-                  signedMandateText(d.client, provider, d.numbers, today) },
-                { Document::Kind::Kbis, QStringLiteral("kbis-%1.pdf").arg(slug),
-                  kbisText(d.client, kbisDay) },
-                { Document::Kind::Invoice, QStringLiteral("facture-%1.pdf").arg(slug),
-                  invoiceText(d.client, invoiceDay, d.numbers) },
-            };
-            for (const auto& [docKind, name, text] : docs) {
-                const DocumentIntake::Outcome added
-                    = DocumentIntake::add(store, d.id, docKind, name, textPdf({ text }));
-                if (!added.document) {
-                    *error = added.error;
-                    return false;
-                }
-                // The demo's "scans" of signed mandates: the user looked and confirmed signature and stamp.
-                if (docKind == Document::Kind::SignedMandate
-                    && !store.setSignatureConfirmed(added.document->id, true, Profile::currentUserName(),
-                                                    error))
-                    return false;
-            }
-        }
+        // Kind 3 has a stale invoice; the others fresh documents, dated some days back.
+        if (canPaint && i < withDocuments && kind != 1
+            && !addDocuments(store, d, provider, today, today.addDays(-(5 + i % 20)),
+                             kind == 3 ? today.addMonths(-4) : today.addDays(-(8 + i % 15)), error))
+            return false;
 
         // Statuses: 0–3 not submitted (ready, no documents, mobile number, stale invoice), then
         // queued, under review, rejected, valid, expiring soon, expired.
@@ -253,6 +273,30 @@ bool DemoData::populate(Profile& profile, int dossiers, QString* error,
             ok = step(DossierStatus::Valid, validated);
         }
         if (!ok)
+            return false;
+        if (progress)
+            progress(i + 1, dossiers);
+    }
+    return true;
+}
+
+bool DemoData::populateReady(Profile& profile, int dossiers, QString* error,
+                             const std::function<void(int, int)>& progress)
+{
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
+        *error = tr("The documents of ready dossiers are painted: a graphical application is needed.");
+        return false;
+    }
+    DossierStore& store = profile.dossiers();
+    const QDate today = Clock::instance().today();
+    Company provider;
+    if (!ensureProvider(store, &provider, error))
+        return false;
+    for (int i = 0; i < dossiers; ++i) {
+        Dossier d = demoDossier(i);
+        if (!store.createDossier(d, tr("demo"), error)
+            || !addDocuments(store, d, provider, today, today.addDays(-(5 + i % 20)),
+                             today.addDays(-(8 + i % 15)), error))
             return false;
         if (progress)
             progress(i + 1, dossiers);

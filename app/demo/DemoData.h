@@ -25,6 +25,14 @@ public:
     static bool populate(Profile& profile, int dossiers, QString* error,
                          const std::function<void(int, int)>& progress = {});
 
+    /*
+     * For the sync benchmark: `dossiers` dossiers each ready to submit, with a signed mandate
+     * (its signature confirmed), a Kbis and an invoice, all fresh under Clock, and numbers
+     * agents may present. Needs a QGuiApplication (the documents are painted PDFs).
+     */
+    static bool populateReady(Profile& profile, int dossiers, QString* error,
+                              const std::function<void(int, int)>& progress = {});
+
     static constexpr int defaultCount = 24;
     // How many dossiers get documents; painting PDFs needs a QGuiApplication.
     static constexpr int withDocuments = 24;

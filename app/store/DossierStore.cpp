@@ -496,6 +496,19 @@ QList<Dossier> DossierStore::dossiers(QString* error) const
     return list;
 }
 
+QList<QUuid> DossierStore::unconfirmedStatuses(QString* error) const
+{
+    QList<QUuid> ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT id FROM dossiers WHERE status_unconfirmed = 1 ORDER BY created_at, rowid"));
+    if (!execQuery(q, error))
+        return ids;
+    while (q.next())
+        ids.append(QUuid::fromString(q.value(0).toString()));
+    return ids;
+}
+
 std::optional<QList<DossierStore::FullDossier>> DossierStore::fullDossiers(const QList<QUuid>& ids,
                                                                            QString* error) const
 {

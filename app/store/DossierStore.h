@@ -59,6 +59,8 @@ public:
     // A full id or a unique prefix of one, as users type them in the CLI.
     std::optional<Dossier> findDossier(const QString& idOrPrefix, QString* error) const;
     QList<Dossier> dossiers(QString* error) const;
+    // The dossiers whose status an archive brought and no portal has confirmed yet.
+    QList<QUuid> unconfirmedStatuses(QString* error) const;
     // Many dossiers whole (client, numbers, history, documents with their page texts), in
     // the order of `ids`, in a few queries (archives, exports): not one query per dossier.
     struct FullDossier

@@ -160,6 +160,16 @@ bool Outbox::markRetry(qint64 id, int attempts, const QDateTime& now, const QStr
     return execQuery(q, nullptr);
 }
 
+bool Outbox::markDeferred(qint64 id, const QDateTime& until, const QString& reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error = ? WHERE id = ?"));
+    q.addBindValue(iso(until));
+    q.addBindValue(reason);
+    q.addBindValue(id);
+    return execQuery(q, nullptr);
+}
+
 bool Outbox::retryNow(const QUuid& dossierId, const QDateTime& now)
 {
     QSqlQuery q(m_db.connection());

@@ -60,6 +60,9 @@ public:
     bool markFailed(qint64 id, const QString& reason);
     // Schedules the next attempt: 5 s, 10 s, 20 s… up to an hour, ±20 %.
     bool markRetry(qint64 id, int attempts, const QDateTime& now, const QString& reason);
+    // The portal asked to come back at `until` (a long Retry-After): not a failed attempt, so
+    // the backoff does not grow.
+    bool markDeferred(qint64 id, const QDateTime& until, const QString& reason);
     // "Retry now": what waits for its backoff is due at once. A refused item stays refused:
     // the dossier goes back to the user, who fixes it and submits again (a new item).
     bool retryNow(const QUuid& dossierId, const QDateTime& now);

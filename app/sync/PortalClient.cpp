@@ -1,14 +1,17 @@
 #include "PortalClient.h"
 
+#include "core/Clock.h"
 #include "core/Logging.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace Mandat {
@@ -59,19 +62,76 @@ PortalClient::~PortalClient()
     delete m_nam;
 }
 
+qint64 PortalClient::retryAfterMs(const QByteArray& value, const QDateTime& now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool isNumber = true;
+    for (const char c : v)
+        isNumber = isNumber && c >= '0' && c <= '9';
+    if (isNumber) {
+        bool ok = false;
+        const qint64 seconds = v.size() <= 9 ? v.toLongLong(&ok) : 0;
+        return ok ? seconds * 1000 : -1;
+    }
+    // The HTTP-date forms: IMF-fixdate, then the obsolete RFC 850 and asctime ones.
+    const QString text = QString::fromLatin1(v).simplified();
+    const QLocale c = QLocale::c();
+    QDateTime at = c.toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!at.isValid()) {
+        // Its weekday is left out: with a two-digit year, it would not match the century read.
+        at = c.toDateTime(text.section(QStringLiteral(", "), 1), QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"));
+        // A two-digit year is the one nearest in the past or within 50 years (RFC 9110 5.6.7).
+        while (at.isValid() && at.date().year() < now.date().year() - 50)
+            at = at.addYears(100);
+    }
+    if (!at.isValid())
+        at = c.toDateTime(text, QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
+    if (!at.isValid())
+        return -1;
+    at.setTimeZone(QTimeZone::utc());
+    return qMax<qint64>(0, now.msecsTo(at));
+}
+
 PortalClient::Reply PortalClient::login(const QString& user, const QString& password)
 {
     m_token.clear();
+    // A login refused for too many attempts says so at once; it is not waited out.
+    m_pacing = false;
     Reply r = call("POST", QStringLiteral("/api/v1/login"),
                    QJsonDocument(QJsonObject { { QStringLiteral("login"), user },
                                                { QStringLiteral("password"), password } })
                        .toJson(QJsonDocument::Compact));
+    m_pacing = true;
     if (r.status == 200)
         m_token = r.json.value(QStringLiteral("token")).toString();
     return r;
 }
 
 PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& path, const QByteArray& body,
+                                       const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    for (int retry = 0;; ++retry) {
+        Reply r = send(verb, path, body, headers);
+        if (!m_pacing || !r.paced() || r.retryAfterMs > kMaxPauseMs || retry >= kMaxPacedRetries)
+            return r;
+        // The portal did nothing with it (429, 503) and says when to come back.
+        qCInfo(lcSync) << "the portal asks to wait" << r.retryAfterMs << "ms before" << verb << path;
+        m_pausedMs += r.retryAfterMs;
+        ++m_pauses;
+        if (m_wait) {
+            m_wait(r.retryAfterMs);
+        } else {
+            // The window stays responsive meanwhile, as it does while a call is answered.
+            QEventLoop loop;
+            QTimer::singleShot(r.retryAfterMs, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+    }
+}
+
+PortalClient::Reply PortalClient::send(const QByteArray& verb, const QString& path, const QByteArray& body,
                                        const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     Reply r;
@@ -128,6 +188,16 @@ PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& pa
     r.body = reply->readAll();
     r.json = QJsonDocument::fromJson(r.body).object();
     r.etag = reply->rawHeader("ETag");
+    if (r.status == 429 || r.status == 503) {
+        // A date is read against the portal's own Date when it sends one: no clock skew.
+        QDateTime now = QLocale::c().toDateTime(QString::fromLatin1(reply->rawHeader("Date")).simplified(),
+                                                QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (now.isValid())
+            now.setTimeZone(QTimeZone::utc());
+        else
+            now = Clock::instance().currentDateTimeUtc();
+        r.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"), now);
+    }
     if (r.status == 0) {
         if (keyRefused) {
             r.networkError = tr("The portal's certificate does not carry the pinned key (%1): it is refused.")

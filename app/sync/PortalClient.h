@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
@@ -32,9 +33,30 @@ public:
         QByteArray body; // the raw answer (a PDF template, for one)
         QByteArray etag;
         QString networkError; // for a person, when status is 0
+        // What the portal's Retry-After asks (a 429 or a 503), in ms; -1 when it asks nothing.
+        qint64 retryAfterMs = -1;
         bool transient() const { return status == 0 || status == 408 || status == 429 || status >= 500; }
+        // The portal asked to come back later (429 or 503 with a Retry-After).
+        bool paced() const { return (status == 429 || status == 503) && retryAfterMs >= 0; }
         QString message() const;
     };
+
+    /*
+     * Pacing: a 429 or 503 whose Retry-After is at most kMaxPauseMs is waited out and the
+     * call sent again, up to kMaxPacedRetries times; a longer one is returned to the caller
+     * (the sync leaves the rest for the next sync). The wait is injectable: tests move their
+     * clock instead of sleeping.
+     */
+    static constexpr qint64 kMaxPauseMs = 2 * 60 * 1000;
+    static constexpr int kMaxPacedRetries = 5;
+    using Wait = std::function<void(qint64 ms)>;
+    void setWait(Wait wait) { m_wait = std::move(wait); }
+    // Paused so far at the portal's request (ms), and how many times.
+    qint64 pausedMs() const { return m_pausedMs; }
+    int pauses() const { return m_pauses; }
+    // A Retry-After value (RFC 9110: delay-seconds or an HTTP-date, taken against `now`) in ms;
+    // -1 when it is neither. A date already past is 0.
+    static qint64 retryAfterMs(const QByteArray& value, const QDateTime& now);
 
     explicit PortalClient(const QUrl& base);
     ~PortalClient();
@@ -56,12 +78,20 @@ public:
                const QList<QPair<QByteArray, QByteArray>>& headers = {});
 
 private:
+    Reply send(const QByteArray& verb, const QString& path, const QByteArray& body,
+               const QList<QPair<QByteArray, QByteArray>>& headers);
+
     QUrl m_base;
     QString m_token;
     QList<QSslCertificate> m_pinned;
     QByteArray m_pinnedKey;
     int m_timeoutMs = 30000;
     Trace m_trace;
+    Wait m_wait;
+    qint64 m_pausedMs = 0;
+    int m_pauses = 0;
+    bool m_pacing = true;
+    // One manager, so one kept-alive connection, for every call of this client.
     QNetworkAccessManager* m_nam;
 };
 

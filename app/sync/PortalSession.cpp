@@ -117,21 +117,26 @@ bool PortalSession::configure(const QUrl& url, const QString& user, const QByteA
 
 bool PortalSession::login(const QString& password, QString* error)
 {
+    return loginClient(password, error) != nullptr;
+}
+
+std::unique_ptr<PortalClient> PortalSession::loginClient(const QString& password, QString* error)
+{
     const QUrl base = url();
     if (base.isEmpty()) {
         *error = tr("Enter the portal's address first.");
-        return false;
+        return nullptr;
     }
-    PortalClient client(base);
-    pin(client);
-    const PortalClient::Reply r = client.login(user(), password);
+    auto client = std::make_unique<PortalClient>(base);
+    pin(*client);
+    const PortalClient::Reply r = client->login(user(), password);
     if (r.status != 200) {
         *error = r.message();
-        return false;
+        return nullptr;
     }
     m_keepError.clear();
-    m_kept = m_credentials.save(tokenKey(), client.token(), &m_keepError) && m_credentials.persistent();
-    return true;
+    m_kept = m_credentials.save(tokenKey(), client->token(), &m_keepError) && m_credentials.persistent();
+    return client;
 }
 
 bool PortalSession::login(const QUrl& url, const QString& user, const QByteArray& caPem,

@@ -39,6 +39,10 @@ public:
                    QString* error);
     // Logs in with the configured address, account and authority; keeps the token.
     bool login(const QString& password, QString* error);
+    // The same, and returns the client that logged in, ready for what follows on the same
+    // kept-alive connection (a sync after --password-stdin: one connection, one handshake);
+    // null when the login failed.
+    std::unique_ptr<PortalClient> loginClient(const QString& password, QString* error);
     // Logs in to `url` as `user` trusting `caPem` or the key `keySha256` (or neither), and keeps
     // them with the token only when the portal said yes; *reply is the portal's answer.
     bool login(const QUrl& url, const QString& user, const QByteArray& caPem, const QByteArray& keySha256,

@@ -37,9 +37,22 @@ SyncEngine::SyncEngine(Profile& profile, PortalClient& client)
 SyncEngine::Report SyncEngine::syncOnce()
 {
     Report report;
+    const qint64 pausedBefore = m_client.pausedMs();
+    const int pausesBefore = m_client.pauses();
+    m_deferredUntil = {};
+    m_settled.clear();
+    m_itemsDone.clear();
     push(&report);
-    if (pull(&report))
+    // The portal asked for a long pause: the changes too are asked for at the next sync.
+    if (m_deferredUntil.isValid())
+        report.waiting.append(tr("Changes from the portal: at the next sync (the portal asked to wait)."));
+    else if (pull(&report))
         confirmImported(&report);
+    report.pausedMs = m_client.pausedMs() - pausedBefore;
+    report.pauses = m_client.pauses() - pausesBefore;
+    if (report.pauses > 0)
+        report.pacing = tr("The portal asked to slow down: waited %n s in all.", nullptr,
+                           int((report.pausedMs + 500) / 1000));
     return report;
 }
 
@@ -48,15 +61,13 @@ bool SyncEngine::confirmImported(Report* report)
     // Statuses an archive brought: the cursor may be past their changes, so each is asked for.
     // One the portal does not know stays unconfirmed, as it is shown.
     QString error;
-    for (const Dossier& d : m_profile.dossiers().dossiers(&error)) {
-        if (!d.statusUnconfirmed)
-            continue;
+    for (const QUuid& id : m_profile.dossiers().unconfirmedStatuses(&error)) {
         const PortalClient::Reply r
-            = m_client.call("GET", QStringLiteral("/api/v1/mandates/") + d.id.toString(QUuid::WithoutBraces));
+            = m_client.call("GET", QStringLiteral("/api/v1/mandates/") + id.toString(QUuid::WithoutBraces));
         if (r.status == 200)
             applyRemote(r.json, report);
         else if (r.status == 404)
-            qCInfo(lcSync) << "the portal does not know the imported dossier" << d.id;
+            qCInfo(lcSync) << "the portal does not know the imported dossier" << id;
         else
             return false;
     }
@@ -67,16 +78,18 @@ bool SyncEngine::push(Report* report)
 {
     const QDateTime now = Clock::instance().currentDateTimeUtc();
     bool allSent = true;
-    for (const Outbox::Item& item : m_outbox.due(now)) {
+    const QList<Outbox::Item> due = m_outbox.due(now);
+    for (qsizetype i = 0; i < due.size(); ++i) {
+        const Outbox::Item& item = due.at(i);
         QString message;
-        const Outcome outcome = sendSubmission(item, &message, report);
-        const std::optional<Dossier> d = m_profile.dossiers().dossier(item.dossierId, nullptr);
-        const QString name = d ? d->name : item.dossierId.toString(QUuid::WithoutBraces);
+        QString name = item.dossierId.toString(QUuid::WithoutBraces);
+        const Outcome outcome = sendSubmission(item, &message, &name, report);
         if (!report->changed.contains(item.dossierId))
             report->changed.append(item.dossierId);
         switch (outcome) {
         case Outcome::Done:
-            m_outbox.markDone(item.id);
+            if (!m_itemsDone.contains(item.id)) // otherwise done with the status already
+                m_outbox.markDone(item.id);
             report->sent.append(tr("%1: submitted for verification").arg(name));
             break;
         case Outcome::Retry:
@@ -92,12 +105,26 @@ bool SyncEngine::push(Report* report)
             report->failed.append(tr("%1: %2").arg(name, message));
             allSent = false;
             break;
+        case Outcome::Deferred: {
+            // Nothing lost and nothing failed: this one and the rest go when the portal said.
+            m_outbox.markDeferred(item.id, m_deferredUntil, message);
+            const int minutes
+                = int((Clock::instance().currentDateTimeUtc().secsTo(m_deferredUntil) + 59) / 60);
+            report->waiting.append(
+                tr("%1: the portal asked to wait %n min; it goes at the next sync.", nullptr, minutes)
+                    .arg(name));
+            if (i + 1 < due.size())
+                report->waiting.append(
+                    tr("%n more dossier(s) left for the next sync.", nullptr, int(due.size() - i - 1)));
+            return false;
+        }
         }
     }
     return allSent;
 }
 
-SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString* message, Report* report)
+SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString* message, QString* name,
+                                               Report* report)
 {
     QString error;
     const std::optional<Dossier> d = m_profile.dossiers().dossier(item.dossierId, &error);
@@ -105,10 +132,16 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         *message = error;
         return Outcome::Failed;
     }
+    *name = d->name;
     const QString id = d->id.toString(QUuid::WithoutBraces);
     const QString path = QStringLiteral("/api/v1/mandates/") + id;
     auto outcomeOf = [&](const PortalClient::Reply& r) {
         *message = r.message();
+        // Still paced after the client's own waits (a long Retry-After, or many in a row).
+        if (r.paced()) {
+            m_deferredUntil = Clock::instance().currentDateTimeUtc().addMSecs(r.retryAfterMs);
+            return Outcome::Deferred;
+        }
         return r.transient() || r.status == 401 ? Outcome::Retry : Outcome::Failed;
     };
 
@@ -136,7 +169,7 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         }
     } else if (remoteStatus == QLatin1String("under_review")) {
         // Submitted already (from elsewhere, or before this item): the portal is authoritative.
-        markUnderReview(d->id);
+        markUnderReview(d->id, item.id);
         return Outcome::Done;
     }
 
@@ -224,7 +257,7 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         QJsonDocument(QJsonObject { { QStringLiteral("version"), version } }).toJson(QJsonDocument::Compact),
         { { QByteArrayLiteral("Idempotency-Key"), key.toLatin1() } });
     if (submitted.status == 202) {
-        markUnderReview(d->id);
+        markUnderReview(d->id, item.id);
         return Outcome::Done;
     }
     if (submitted.status == 409
@@ -243,10 +276,15 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
     return o;
 }
 
-void SyncEngine::markUnderReview(const QUuid& id)
+void SyncEngine::markUnderReview(const QUuid& id, qint64 outboxItem)
 {
-    m_profile.dossiers().setStatus(id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"), nullptr,
-                                   nullptr);
+    // The status and the outbox item in one transaction, as Submission queues them.
+    if (m_profile.dossiers().setStatus(id, DossierStatus::UnderReview, {}, {}, QStringLiteral("portal"),
+                                       nullptr, nullptr,
+                                       [&](QString*) { return m_outbox.markDone(outboxItem); })) {
+        m_settled.insert(id, DossierStatus::UnderReview);
+        m_itemsDone.insert(outboxItem);
+    }
 }
 
 bool SyncEngine::pull(Report* report)
@@ -272,11 +310,15 @@ bool SyncEngine::pull(Report* report)
 void SyncEngine::applyRemote(const QJsonObject& change, Report* report)
 {
     const QUuid id = QUuid::fromString(change.value(QStringLiteral("id")).toString());
-    std::optional<Dossier> d = m_profile.dossiers().dossier(id, nullptr);
-    if (!d)
-        return;
     DossierStatus::Status remote;
     if (!DossierStatus::fromCode(change.value(QStringLiteral("status")).toString(), &remote))
+        return;
+    // What this sync just set (its submissions coming back as changes): nothing to follow.
+    const auto settled = m_settled.constFind(id);
+    if (settled != m_settled.cend() && *settled == remote)
+        return;
+    std::optional<Dossier> d = m_profile.dossiers().dossier(id, nullptr);
+    if (!d)
         return;
     const QDate today = Clock::instance().today();
     DossierStatus::Status local = d->effectiveStatus(today);

@@ -2,9 +2,12 @@
 
 #include "Outbox.h"
 #include "PortalClient.h"
+#include "model/DossierStatus.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMetaType>
+#include <QSet>
 #include <QStringList>
 #include <QUuid>
 
@@ -32,6 +35,11 @@ public:
         QStringList failed; // stopped: the portal refused
         QList<QUuid> changed; // dossiers whose status or pending changes moved
         QList<QUuid> statusChanged; // of those, the ones whose status the portal changed
+        // Waited at the portal's request (Retry-After) during this sync, and how many times;
+        // pacing says so to a person ("waited 32 s in all"), or is empty.
+        qint64 pausedMs = 0;
+        int pauses = 0;
+        QString pacing;
     };
 
     SyncEngine(Profile& profile, PortalClient& client);
@@ -43,15 +51,24 @@ public:
     bool confirmImported(Report* report);
 
 private:
-    enum class Outcome { Done, Retry, Failed };
-    Outcome sendSubmission(const Outbox::Item& item, QString* message, Report* report);
-    void markUnderReview(const QUuid& id);
+    // Deferred: the portal asked to come back later than a sync waits (Retry-After over
+    // PortalClient::kMaxPauseMs); the item and the rest go at a later sync.
+    enum class Outcome { Done, Retry, Failed, Deferred };
+    // *name: the dossier's, once it is read.
+    Outcome sendSubmission(const Outbox::Item& item, QString* message, QString* name, Report* report);
+    // Under review, and the outbox item done.
+    void markUnderReview(const QUuid& id, qint64 outboxItem);
     // Follows the portal's status (a change from the cursor, or a mandate as the portal holds it).
     void applyRemote(const QJsonObject& change, Report* report);
 
     Profile& m_profile;
     PortalClient& m_client;
     Outbox m_outbox;
+    QDateTime m_deferredUntil; // set by a Deferred outcome: nothing more is asked before it
+    // Statuses this sync set from the portal's answers (and status_unconfirmed cleared): the
+    // same status in the changes needs no reading of the dossier.
+    QHash<QUuid, DossierStatus::Status> m_settled;
+    QSet<qint64> m_itemsDone; // outbox items marked done with their dossier's status
 };
 
 } // namespace Mandat
