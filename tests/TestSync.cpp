@@ -71,6 +71,8 @@ private:
     quint16 startPortal(QProcess* portal, const QString& db, const QStringList& options);
     Dossier readyDossier(const QString& name);
     bool queue(const QUuid& id);
+    // Points `session` at this test's portal as the agent, trusting its certificate.
+    bool configureSession(PortalSession& session);
     PortalClient client(const QString& user = QStringLiteral("agent"), quint16 port = 0);
     QSslCertificate certificate(const QString& name) const;
     PortalClient::Reply loginPinnedKey(quint16 port, const QByteArray& key);
@@ -131,6 +133,16 @@ Dossier TestSync::readyDossier(const QString& name)
     if (!d)
         qWarning("cannot make the dossier %s: %s", qPrintable(name), qPrintable(error));
     return d.value_or(Dossier());
+}
+
+bool TestSync::configureSession(PortalSession& session)
+{
+    QString error;
+    if (session.configure(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port)), QStringLiteral("agent"),
+                          m_ca.toPem(), {}, &error))
+        return true;
+    qWarning("cannot configure the session: %s", qPrintable(error));
+    return false;
 }
 
 bool TestSync::queue(const QUuid& id)
@@ -914,9 +926,7 @@ void TestSync::oneConnectionForTheWholeSync()
     MemoryCredentialStore credentials;
     PortalSession session(m_profile, credentials);
     QString error;
-    QVERIFY2(session.configure(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port)),
-                               QStringLiteral("agent"), m_ca.toPem(), {}, &error),
-             qPrintable(error));
+    QVERIFY(configureSession(session));
     QList<QUuid> ids;
     for (int i = 0; i < 3; ++i) {
         const Dossier d = readyDossier(QStringLiteral("one connection %1").arg(i));
@@ -944,9 +954,7 @@ void TestSync::loginClientKeepsItsConnection()
     MemoryCredentialStore credentials;
     PortalSession session(m_profile, credentials);
     QString error;
-    QVERIFY2(session.configure(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port)),
-                               QStringLiteral("agent"), m_ca.toPem(), {}, &error),
-             qPrintable(error));
+    QVERIFY(configureSession(session));
     const int before = m_server->connections();
     std::unique_ptr<PortalClient> c = session.loginClient(QStringLiteral("pw"), &error);
     QVERIFY2(c, qPrintable(error));

@@ -7,6 +7,7 @@
 #include "store/Profile.h"
 
 #include <QLocale>
+#include <QSemaphore>
 #include <QThread>
 
 #ifdef __GLIBC__
@@ -19,6 +20,7 @@ namespace {
 // A few screens are read at once; the rest, above that many dossiers, on a thread.
 int backgroundAbove = 2000;
 int firstScreenRows = 300;
+QSemaphore* loaderGate = nullptr;
 // Rows added to the list at a time while the thread reads (each addition refilters the list).
 constexpr int kLoadChunk = 5000;
 
@@ -47,6 +49,11 @@ void DossierListModel::setBackgroundLoading(int above, int firstScreen)
 {
     backgroundAbove = above;
     firstScreenRows = firstScreen;
+}
+
+void DossierListModel::setLoaderGate(QSemaphore* gate)
+{
+    loaderGate = gate;
 }
 
 void DossierListModel::appendRow(const DossierSummary& summary)
@@ -110,7 +117,8 @@ void DossierListModel::startLoader()
     m_cancelLoad = cancel;
     const QString path = m_profile.databasePath();
     const QDate today = m_today;
-    m_loader = QThread::create([this, cancel, path, today] {
+    QSemaphore* const gate = loaderGate;
+    m_loader = QThread::create([this, cancel, path, today, gate] {
         auto post = [&](DossierRows rows, bool last, const QString& error) {
             QMetaObject::invokeMethod(
                 this,
@@ -145,6 +153,9 @@ void DossierListModel::startLoader()
             for (const DossierSummary& s : page)
                 rows.append(s, today);
             const bool last = page.size() < kLoadChunk;
+            while (gate && !gate->tryAcquire(1, 20))
+                if (cancel->load())
+                    return;
             post(std::move(rows), last, {});
             if (last)
                 return;

@@ -15,6 +15,7 @@
 #include <atomic>
 #include <memory>
 
+class QSemaphore;
 class QThread;
 
 namespace Mandat {
@@ -50,6 +51,9 @@ public:
 
     // Above `above` dossiers, reload() reads `firstScreen` of them and the rest on a thread.
     static void setBackgroundLoading(int above, int firstScreen);
+    // Tests: each page the thread read waits for a permit of `gate` before it is added
+    // (nullptr, the default: none waits).
+    static void setLoaderGate(QSemaphore* gate);
     bool reload(QString* error = nullptr);
     bool isLoading() const { return m_loader != nullptr; }
     int expectedRows() const { return m_expected; }

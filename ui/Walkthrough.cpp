@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfView>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -46,14 +47,17 @@ int Walkthrough::fail(const QString& step)
     return 1;
 }
 
-// Answers the dialog a step opened, as a user would. The answer is queued: a timer's slot
-// that opened a nested dialog would keep the timer from answering that one.
+// Answers the dialog a step opened, as a user would, once: a dialog that is on top again
+// after the one it opened closed (the preview after its print dialog) is being answered
+// already. The answer is queued: a timer's slot that opened a nested dialog would keep the
+// timer from answering that one.
 void Walkthrough::answerDialog()
 {
+    static const char* const answered = "mandatdesk-walkthrough-answered";
     QWidget* modal = QApplication::activeModalWidget();
-    if (!modal || modal == m_answering || qobject_cast<QProgressDialog*>(modal))
+    if (!modal || modal->property(answered).toBool() || qobject_cast<QProgressDialog*>(modal))
         return;
-    m_answering = modal;
+    modal->setProperty(answered, true);
     QMetaObject::invokeMethod(
         this,
         [this, modal = QPointer<QWidget>(modal)] {
@@ -161,8 +165,12 @@ int Walkthrough::run(const QUuid& dossier)
     m_legalName = QString(d.client.legalName).remove(u' ');
     std::fprintf(stdout, "walkthrough: mandate generated (%s)\n", qPrintable(m_generatedName));
 
-    if (!click("previewButton") || m_previewShots == 0 || m_printed.size() != 1)
-        return fail(QStringLiteral("Preview, and printing the document shown"));
+    if (!click("previewButton"))
+        return fail(QStringLiteral("Preview"));
+    if (m_previewShots == 0 || m_printed.size() != 1)
+        return fail(QStringLiteral("Preview, and printing the document shown (%1 shown, %2 printed)")
+                        .arg(m_previewShots)
+                        .arg(m_printed.size()));
     if (!m_valuesShown)
         return fail(QStringLiteral("the preview of the generated mandate shows its values"));
     std::fprintf(stdout, "walkthrough: %d document(s) previewed, %s printed\n", m_previewShots,

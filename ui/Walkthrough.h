@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -43,7 +42,6 @@ private:
     Profile& m_profile;
     QString m_outDir;
     QTimer* m_dialogs;
-    QPointer<QWidget> m_answering;
     QStringList m_printed; // PDF files the print dialogs were told to write
     int m_previewShots = 0;
     int m_printConfirmations = 0; // "printed to FILE" boxes seen
