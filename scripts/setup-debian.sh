@@ -13,7 +13,7 @@ packages=(
   qt6-image-formats-plugins qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev libvulkan-dev
   # documents (Poppler reads, qpdf draws form appearances), archives, credentials, numbering, OCR
-  libpoppler-qt6-dev poppler-utils libqpdf-dev libquazip1-qt6-dev qtkeychain-qt6-dev
+  libpoppler-qt6-dev libpoppler-cpp-dev poppler-utils libqpdf-dev libquazip1-qt6-dev qtkeychain-qt6-dev
   libphonenumber-dev libtesseract-dev tesseract-ocr tesseract-ocr-fra
   # headless GUI, certificates for the tests and the demo portal
   xvfb xauth openssl imagemagick fonts-dejavu-core

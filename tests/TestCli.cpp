@@ -3,14 +3,19 @@
 #include "store/Profile.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace Mandat;
 
@@ -47,6 +52,8 @@ private slots:
     void archiveExportImportContract();
     void importCsvContract();
     void numbersAuthorisedContract();
+    void startLoadsOnlyWhatTheCommandUses();
+    void missingModuleIsSaid();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -57,7 +64,10 @@ private:
         QByteArray err;
         QJsonDocument json() const { return QJsonDocument::fromJson(out); }
     };
-    Run cli(const QStringList& args, const QString& lang = QStringLiteral("en"));
+    Run cli(const QStringList& args, const QString& lang = QStringLiteral("en"),
+            const QString& program = QStringLiteral(MANDATDESK_CLI_PATH), bool traceLibraries = false);
+    // The shared libraries a run of the CLI loaded (file names), as the dynamic linker says.
+    QStringList loadedLibraries(const QStringList& args, int* exitCode);
 
     QTemporaryDir m_dir;
 };
@@ -68,19 +78,22 @@ void TestCli::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-TestCli::Run TestCli::cli(const QStringList& args, const QString& lang)
+TestCli::Run TestCli::cli(const QStringList& args, const QString& lang, const QString& program,
+                          bool traceLibraries)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Never the user's real profile: HOME and XDG folders point into the test folder.
     env.insert(QStringLiteral("HOME"), m_dir.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    if (traceLibraries)
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
     p.setProcessEnvironment(env);
     QStringList all;
     if (!lang.isEmpty())
         all << QStringLiteral("--lang") << lang;
     all += args;
-    p.start(QStringLiteral(MANDATDESK_CLI_PATH), all);
+    p.start(program, all);
     Run r;
     if (!p.waitForFinished(30000))
         return r;
@@ -88,6 +101,22 @@ TestCli::Run TestCli::cli(const QStringList& args, const QString& lang)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+QStringList TestCli::loadedLibraries(const QStringList& args, int* exitCode)
+{
+    const Run r = cli(args, QStringLiteral("en"), QStringLiteral(MANDATDESK_CLI_PATH), true);
+    *exitCode = r.exitCode;
+    // "     12345:\tfile=libQt6Core.so.6 [0];  needed by ./mandatdesk-cli [0]"
+    static const QRegularExpression file(QStringLiteral("file=(\\S+) \\["));
+    QStringList names;
+    for (const QByteArray& line : r.err.split('\n')) {
+        const QRegularExpressionMatch m = file.match(QString::fromLocal8Bit(line));
+        if (m.hasMatch())
+            names.append(m.captured(1).section(u'/', -1));
+    }
+    names.removeDuplicates();
+    return names;
 }
 
 void TestCli::classifyContractExample()
@@ -1003,4 +1032,81 @@ void TestCli::numbersAuthorisedContract()
 }
 
 QTEST_MAIN(TestCli)
+void TestCli::startLoadsOnlyWhatTheCommandUses()
+{
+    // Issue 15: a start pays only for what its command uses. `check` of a text PDF maps Qt
+    // Core and Poppler's C++ interface: no Qt Gui, no network, no SQL, no libphonenumber.
+    const QString kbis = writeFile(QStringLiteral("lazy-kbis.pdf"),
+                                   Fixtures::textPdf({ Fixtures::kbisUpToDate(QDate(2026, 11, 6)) }));
+    int code = -1;
+    // (+33 numbers are read by the plan: libphonenumber is for other country codes.)
+    QStringList libs = loadedLibraries({ "--json", "--today", "2026-11-23", "check", kbis, "--kind", "kbis",
+                                         "--number", "01 62 12 34 56", "--number", "+33 1 62 12 34 57" },
+                                       &code);
+    QCOMPARE(code, 0);
+    auto loaded = [&libs](const QString& prefix) {
+        return std::any_of(libs.cbegin(), libs.cend(),
+                           [&](const QString& l) { return l.startsWith(prefix); });
+    };
+    QVERIFY2(loaded(QStringLiteral("libpoppler-cpp")), qPrintable(libs.join(u' ')));
+    QVERIFY2(loaded(QStringLiteral("libQt6Core")), qPrintable(libs.join(u' ')));
+    for (const char* unused : { "libQt6Gui", "libQt6Network", "libQt6Sql", "libpoppler-qt6", "libphonenumber",
+                                "libprotobuf", "libquazip", "libqpdf", "libqt6keychain", "libmandatdesk_" })
+        QVERIFY2(!loaded(QLatin1String(unused)), qPrintable(QLatin1String(unused) + u' ' + libs.join(u' ')));
+
+    // A number written with a foreign country code loads libphonenumber's module, still no Gui.
+    libs = loadedLibraries({ "--json", "--today", "2026-11-23", "check", kbis, "--kind", "kbis", "--number",
+                             "+44 20 7946 0000" },
+                           &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(loaded(QStringLiteral("libmandatdesk_phonenumber.so")), qPrintable(libs.join(u' ')));
+    QVERIFY2(loaded(QStringLiteral("libphonenumber")), qPrintable(libs.join(u' ')));
+    QVERIFY2(!loaded(QStringLiteral("libQt6Gui")), qPrintable(libs.join(u' ')));
+
+    // An image is decoded (and read) by the scans module, which brings Qt Gui.
+    QImage blank(40, 40, QImage::Format_RGB32);
+    blank.fill(Qt::white);
+    const QString scan = writeFile(QStringLiteral("lazy-scan.png"), Fixtures::png(blank));
+    libs = loadedLibraries({ "--json", "check", scan, "--kind", "kbis" }, &code);
+    QCOMPARE(code, 1); // read, but no date on a blank page
+    QVERIFY2(loaded(QStringLiteral("libmandatdesk_scans.so")), qPrintable(libs.join(u' ')));
+    QVERIFY2(loaded(QStringLiteral("libQt6Gui")), qPrintable(libs.join(u' ')));
+
+    // The commands of a profile are in the CLI's module.
+    libs = loadedLibraries(
+        { "--json", "--profile", m_dir.filePath(QStringLiteral("lazy-profile")), "dossier", "list" }, &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(loaded(QStringLiteral("libmandatdesk_cli.so")), qPrintable(libs.join(u' ')));
+    QVERIFY2(loaded(QStringLiteral("libQt6Sql")), qPrintable(libs.join(u' ')));
+}
+
+void TestCli::missingModuleIsSaid()
+{
+    // The executable copied away from its modules: `check` of a text PDF still works, a
+    // command of the module's and a scan say what is missing instead of crashing.
+    const QString alone = m_dir.filePath(QStringLiteral("alone/bin/mandatdesk-cli"));
+    QVERIFY(QDir().mkpath(QFileInfo(alone).path()));
+    QVERIFY(QFile::copy(QStringLiteral(MANDATDESK_CLI_PATH), alone));
+    const QString kbis = writeFile(QStringLiteral("alone-kbis.pdf"),
+                                   Fixtures::textPdf({ Fixtures::kbisUpToDate(QDate(2026, 11, 6)) }));
+    Run r = cli({ "--json", "--today", "2026-11-23", "check", kbis, "--kind", "kbis" }, QStringLiteral("en"),
+                alone);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().object()["date"].toString(), QStringLiteral("2026-11-06"));
+
+    r = cli({ "--profile", m_dir.filePath(QStringLiteral("alone-profile")), "dossier", "list" },
+            QStringLiteral("en"), alone);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("module cli cannot be loaded"), r.err.constData());
+    QVERIFY2(r.err.contains("reinstall MandatDesk"), r.err.constData());
+
+    QImage blank(40, 40, QImage::Format_RGB32);
+    blank.fill(Qt::white);
+    const QString scan = writeFile(QStringLiteral("alone-scan.png"), Fixtures::png(blank));
+    r = cli({ "--json", "check", scan, "--kind", "kbis" }, QStringLiteral("en"), alone);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("module scans cannot be loaded")),
+             r.out.constData());
+}
+
 #include "TestCli.moc"

@@ -16,6 +16,16 @@ foreach(f
     message(FATAL_ERROR "not installed: ${f}")
   endif()
 endforeach()
+# The installed CLI finds its modules (libdir/mandatdesk) from where it is installed.
+file(GLOB modules "${PREFIX}/lib*/mandatdesk/libmandatdesk_cli.so" "${PREFIX}/lib/*/mandatdesk/libmandatdesk_cli.so")
+if(NOT modules)
+  message(FATAL_ERROR "not installed: the CLI's module libmandatdesk_cli.so")
+endif()
+execute_process(COMMAND "${PREFIX}/bin/mandatdesk-cli" --json --profile "${PREFIX}/profile" dossier list
+                RESULT_VARIABLE result OUTPUT_VARIABLE listed ERROR_VARIABLE errors)
+if(NOT result EQUAL 0 OR NOT listed MATCHES "^\\[")
+  message(FATAL_ERROR "the installed mandatdesk-cli cannot run `dossier list` (${result}): ${errors}")
+endif()
 file(READ "${PREFIX}/share/applications/fr.mandatdesk.MandatDesk.desktop" entry)
 if(NOT entry MATCHES "Exec=mandatdesk" OR NOT entry MATCHES "Icon=fr.mandatdesk.MandatDesk")
   message(FATAL_ERROR "the desktop entry does not start mandatdesk with its icon")

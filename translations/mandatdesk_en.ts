@@ -4347,6 +4347,21 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     </message>
 </context>
 <context>
+    <name>Module</name>
+    <message>
+        <source>not found in %1</source>
+        <translation>not found in %1</translation>
+    </message>
+    <message>
+        <source>MandatDesk&apos;s module %1 cannot be loaded (%2): reinstall MandatDesk.</source>
+        <translation>MandatDesk&apos;s module %1 cannot be loaded (%2): reinstall MandatDesk.</translation>
+    </message>
+    <message>
+        <source>MandatDesk&apos;s module %1 lacks %2: reinstall MandatDesk.</source>
+        <translation>MandatDesk&apos;s module %1 lacks %2: reinstall MandatDesk.</translation>
+    </message>
+</context>
+<context>
     <name>NumberCategory</name>
     <message>
         <source>invalid number</source>

@@ -4347,6 +4347,21 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     </message>
 </context>
 <context>
+    <name>Module</name>
+    <message>
+        <source>not found in %1</source>
+        <translation>introuvable dans %1</translation>
+    </message>
+    <message>
+        <source>MandatDesk&apos;s module %1 cannot be loaded (%2): reinstall MandatDesk.</source>
+        <translation>Le module %1 de MandatDesk ne peut pas être chargé (%2) : réinstallez MandatDesk.</translation>
+    </message>
+    <message>
+        <source>MandatDesk&apos;s module %1 lacks %2: reinstall MandatDesk.</source>
+        <translation>Il manque %2 au module %1 de MandatDesk : réinstallez MandatDesk.</translation>
+    </message>
+</context>
+<context>
     <name>NumberCategory</name>
     <message>
         <source>invalid number</source>

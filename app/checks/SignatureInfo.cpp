@@ -1,14 +1,13 @@
 #include "SignatureInfo.h"
 
 #include "core/Logging.h"
+#include "documents/ScanModule.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryFile>
-#include <poppler-form.h>
-#include <poppler-qt6.h>
 
 namespace Mandat {
 
@@ -64,13 +63,8 @@ QJsonObject SignatureInfo::toJson() const
 
 int SignatureInfo::countSigned(const QByteArray& pdf)
 {
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
-    if (!doc || doc->isLocked())
-        return 0;
-    int n = 0;
-    for (const auto& field : doc->signatures())
-        n += field->signatureType() == Poppler::FormFieldSignature::UnsignedSignature ? 0 : 1;
-    return n;
+    // Poppler-qt6 reads the signature fields, in the scans module.
+    return Scans::countSigned(pdf);
 }
 
 QList<SignatureInfo> SignatureInfo::parsePdfsig(const QString& output)

@@ -28,6 +28,7 @@ struct SignatureInfo
 
     QJsonObject toJson() const;
 
+    // The signed signature fields (-1 when the scans module that reads them is missing).
     static int countSigned(const QByteArray& pdf);
     // *error is set when signatures exist but could not be validated.
     static QList<SignatureInfo> read(const QByteArray& pdf, QString* error);

@@ -21,19 +21,51 @@ class PortalClient;
  * Exit codes: 0 done and nothing blocks; 1 understood but something blocks; 2 usage error
  * or unreadable input. With --json, stdout holds exactly one JSON document and every
  * message goes to stderr.
+ *
+ * CliBase holds what every command shares (global options, help, messages) and `check`,
+ * which the executable runs itself with Qt Core and Poppler's C++ interface only; Cli adds
+ * the commands of a profile, a template or the portal, in the module libmandatdesk_cli.so
+ * that the executable loads for them (main.cpp).
  */
-class Cli
+class CliBase
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
     enum Exit { Ok = 0, Blocked = 1, Usage = 2 };
 
-    Cli(QTextStream& out, QTextStream& err);
-    ~Cli();
+    CliBase(QTextStream& out, QTextStream& err);
+    virtual ~CliBase();
 
     // args[0] is the program name, as in QCoreApplication::arguments().
     int run(const QStringList& args);
+
+protected:
+    // A command and its arguments, after the global options.
+    virtual int dispatch(const QString& command, const QStringList& args);
+    int check(const QStringList& args);
+    int usage(const QString& message);
+    // Says why on stderr and, with --json, as {"error", "message"} plus `details` on stdout.
+    int fail(int code, const QString& errorCode, const QString& message, const QJsonObject& details = {});
+    void emitResult(const QJsonValue& json, const QString& text);
+    QString helpText() const;
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    bool m_json = false;
+    QString m_profileDir;
+};
+
+class Cli : public CliBase
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli(QTextStream& out, QTextStream& err);
+    ~Cli() override;
+
+protected:
+    int dispatch(const QString& command, const QStringList& args) override;
 
 private:
     int numbers(const QStringList& args);
@@ -45,7 +77,6 @@ private:
     int dossierSetStatus(const QStringList& args);
     int dossierRenew(const QStringList& args);
     int company(const QStringList& args);
-    int check(const QStringList& args);
     int dossierAddDocument(const QStringList& args);
     int dossierCheck(const QStringList& args);
     int dossierSetDate(const QStringList& args);
@@ -71,16 +102,7 @@ private:
     // Opens the profile and finds the dossier an argument names (a full id or a prefix);
     // when it cannot, says why and sets *exitCode.
     std::optional<Dossier> dossierArgument(const QString& idOrPrefix, int* exitCode);
-    int usage(const QString& message);
-    // Says why on stderr and, with --json, as {"error", "message"} plus `details` on stdout.
-    int fail(int code, const QString& errorCode, const QString& message, const QJsonObject& details = {});
-    void emitResult(const QJsonValue& json, const QString& text);
-    QString helpText() const;
 
-    QTextStream& m_out;
-    QTextStream& m_err;
-    bool m_json = false;
-    QString m_profileDir;
     std::unique_ptr<Profile> m_profile;
 };
 

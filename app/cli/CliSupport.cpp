@@ -2,14 +2,37 @@
 
 #include "Cli.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstring>
 
 namespace Mandat {
 
 namespace CliSupport {
+
+const char* commandWord(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        if (a[0] == '-' && a[1] == '-') {
+            if (!std::strcmp(a, "--profile") || !std::strcmp(a, "--today") || !std::strcmp(a, "--lang"))
+                ++i; // its value
+            continue;
+        }
+        return a;
+    }
+    return nullptr;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MandatDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("MandatDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MANDATDESK_VERSION));
+}
 
 QString jsonText(const QJsonValue& v)
 {

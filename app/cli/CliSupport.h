@@ -16,6 +16,11 @@ namespace Mandat {
 namespace CliSupport {
 
 QString jsonText(const QJsonValue& v);
+// The command of a command line: its first word after the global options (and their
+// values), or null when there is none.
+const char* commandWord(int argc, char* argv[]);
+// Organisation, application name and version, as settings and --version read them.
+void setApplicationNames();
 QByteArray readAll(const QString& path, QString* error);
 QString problemsText(const QList<Problem>& problems);
 

@@ -1,50 +1,33 @@
+// mandatdesk-cli: runs `check`, `help` and `--version` itself, with Qt Core and Poppler's C++
+// interface only; every other command is in the module libmandatdesk_cli.so, loaded for it.
+// A start pays for what its command uses (issue 15: `check` of a PDF next to pdftotext).
 #include "Cli.h"
+#include "CliSupport.h"
+#include "core/Module.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <cstdio>
 #include <cstring>
-#include <memory>
-
-namespace Mandat {
-
-namespace {
-// Painting (print to PDF, annex pages, values drawn on a template) needs a GUI application;
-// every other command starts lighter.
-bool needsPainting(int argc, char* argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const char* a = argv[i];
-        if (a[0] == '-' && a[1] == '-') {
-            if (!std::strcmp(a, "--profile") || !std::strcmp(a, "--today") || !std::strcmp(a, "--lang"))
-                ++i; // its value
-            continue;
-        }
-        return !std::strcmp(a, "print") || !std::strcmp(a, "export-pdf") || !std::strcmp(a, "fill");
-    }
-    return false;
-}
-} // namespace
-
-} // namespace Mandat
 
 using namespace Mandat;
 
 int main(int argc, char* argv[])
 {
-    std::unique_ptr<QCoreApplication> app;
-    if (needsPainting(argc, argv)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
+    const char* command = CliSupport::commandWord(argc, argv);
+    if (command && std::strcmp(command, "check") != 0 && std::strcmp(command, "help") != 0) {
+        QString error;
+        const auto commands = Module::function<int (*)(int, char**)>("cli", "mandatdesk_cli_main", &error);
+        if (!commands) {
+            std::fprintf(stderr, "mandatdesk-cli: %s\n", error.toLocal8Bit().constData());
+            return CliBase::Usage;
+        }
+        return commands(argc, argv);
     }
-    QCoreApplication::setOrganizationName(QStringLiteral("MandatDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("MandatDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MANDATDESK_VERSION));
+    QCoreApplication app(argc, argv);
+    CliSupport::setApplicationNames();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Cli cli(out, err);
+    CliBase cli(out, err);
     const int code = cli.run(QCoreApplication::arguments());
     out.flush();
     err.flush();

@@ -1,21 +1,19 @@
 #include "DocumentReader.h"
 
-#include "OcrEngine.h"
+#include "ScanModule.h"
 #include "core/Logging.h"
 
-#include <QBuffer>
-#include <QImage>
-#include <QImageReader>
 #include <QLocale>
-#include <QThreadStorage>
-#include <poppler-qt6.h>
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
 
 namespace Mandat {
 
 namespace {
-void popplerMessage(const QString& message, const QVariant&)
+void popplerMessage(const std::string& message, void*)
 {
-    qCDebug(lcDocuments) << "poppler:" << message;
+    qCDebug(lcDocuments) << "poppler:" << QString::fromStdString(message);
 }
 
 QString sizeText(qint64 bytes)
@@ -30,20 +28,22 @@ QString normalized(const QString& text)
     return text.normalized(QString::NormalizationForm_KC);
 }
 
-// One Tesseract engine per thread, kept for the next document.
-OcrEngine& threadOcr()
+// The text layer of a page in its physical layout (the rows of a table stay rows, as
+// Poppler-qt6 gave them), without its page break.
+QString pageText(const poppler::page& page)
 {
-    static QThreadStorage<OcrEngine*> engines;
-    if (!engines.hasLocalData())
-        engines.setLocalData(new OcrEngine);
-    return *engines.localData();
+    const poppler::byte_array utf8 = page.text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+    QString text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    while (text.endsWith(u'\f') || text.endsWith(u'\n'))
+        text.chop(1);
+    return text;
 }
 } // namespace
 
 void DocumentReader::installPopplerLogging()
 {
     static const bool installed = [] {
-        Poppler::setDebugErrorFunction(popplerMessage, QVariant());
+        poppler::set_debug_error_function(popplerMessage, nullptr);
         return true;
     }();
     Q_UNUSED(installed)
@@ -121,32 +121,20 @@ DocumentReader::Failure DocumentReader::read(const QByteArray& bytes, const Opti
     }
 
     if (out->mediaType != QLatin1String("application/pdf")) {
-        const bool complete = out->mediaType == QLatin1String("image/jpeg")
-            ? bytes.right(64).contains("\xFF\xD9")
-            : bytes.right(64).contains("IEND");
-        QBuffer buffer;
-        buffer.setData(bytes);
-        QImageReader reader(&buffer);
-        QImage image = complete ? reader.read() : QImage();
-        if (image.isNull()) {
-            *error = tr("The image is truncated or damaged.");
-            return Failure::Truncated;
-        }
+        // Decoding and OCR live in the scans module (Qt Gui, Tesseract).
         out->pageCount = 1;
         out->pages.append(QString());
+        if (options.ocr)
+            progress(0, 1, 0);
+        const Scans::Result r = Scans::readImage(bytes, options, [&](int p) { progress(0, 1, p); });
+        if (r.failure != Failure::None) {
+            *out = Text { out->mediaType, 0, {}, {} };
+            *error = r.error;
+            return r.failure;
+        }
         if (!options.ocr)
             return Failure::None;
-        progress(0, 1, 0);
-        // The resolution the image declares, as the tesseract command reads it.
-        const int dpi = image.dotsPerMeterX() > 0 ? qRound(image.dotsPerMeterX() * 0.0254) : options.ocrDpi;
-        QString text;
-        OcrEngine& ocr = threadOcr();
-        if (!ocr.recognize(
-                image, dpi, &text, options.cancel, [&](int p) { progress(0, 1, p); }, options.deadline)) {
-            *error = ocr.errorString();
-            return cancelled() ? Failure::Cancelled : ocr.timedOut() ? Failure::TimedOut : Failure::OcrFailed;
-        }
-        out->pages[0] = normalized(text);
+        out->pages[0] = normalized(r.text);
         out->ocrPages.append(1);
         progress(1, 1, 100);
         return Failure::None;
@@ -157,16 +145,18 @@ DocumentReader::Failure DocumentReader::read(const QByteArray& bytes, const Opti
         *error = tr("The PDF is truncated: its end is missing (an interrupted download or copy?).");
         return Failure::Truncated;
     }
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
+    // Poppler's C++ interface reads the text layer: it needs no Qt Gui, which only scans load.
+    const std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(bytes.constData(), int(bytes.size())));
     if (!doc) {
         *error = tr("The PDF is damaged and cannot be opened.");
         return Failure::Damaged;
     }
-    if (doc->isLocked()) {
+    if (doc->is_locked()) {
         *error = tr("The PDF is protected by a password: save an unprotected copy and add that one.");
         return Failure::Encrypted;
     }
-    out->pageCount = doc->numPages();
+    out->pageCount = doc->pages();
     if (out->pageCount <= 0) {
         *error = tr("The PDF has no page.");
         return Failure::Damaged;
@@ -185,38 +175,16 @@ DocumentReader::Failure DocumentReader::read(const QByteArray& bytes, const Opti
             return Failure::TimedOut;
         }
         progress(i, out->pageCount, 0);
-        std::unique_ptr<Poppler::Page> page = doc->page(i);
-        QString text = page ? page->text(QRectF()) : QString();
+        const std::unique_ptr<poppler::page> page(doc->create_page(i));
+        QString text = page ? pageText(*page) : QString();
         if (text.trimmed().isEmpty() && page && options.ocr) {
-            doc->setRenderHint(Poppler::Document::Antialiasing, true);
-            doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
-            // A page is rendered at the OCR resolution, or lower for a page larger than A3,
-            // so that a page of a stranger's PDF declared metres wide cannot take gigabytes.
-            const QSizeF points = page->pageSizeF();
-            const double pixels
-                = points.width() / 72.0 * options.ocrDpi * points.height() / 72.0 * options.ocrDpi;
-            int dpi = options.ocrDpi;
-            if (pixels > kMaxRenderPixels)
-                dpi = int(options.ocrDpi * std::sqrt(kMaxRenderPixels / pixels));
-            if (dpi < kMinOcrDpi) {
-                *error = tr("Page %1 is too large to be read (%2 × %3 cm).")
-                             .arg(i + 1)
-                             .arg(qRound(points.width() / 72.0 * 2.54))
-                             .arg(qRound(points.height() / 72.0 * 2.54));
-                return Failure::TooLarge;
+            const Scans::Result r
+                = Scans::readPdfPage(bytes, i, options, [&](int p) { progress(i, out->pageCount, p); });
+            if (r.failure != Failure::None) {
+                *error = r.error;
+                return r.failure;
             }
-            const QImage image = page->renderToImage(dpi, dpi);
-            OcrEngine& ocr = threadOcr();
-            if (image.isNull()
-                || !ocr.recognize(
-                    image, dpi, &text, options.cancel, [&](int p) { progress(i, out->pageCount, p); },
-                    options.deadline)) {
-                *error = image.isNull() ? tr("Page %1 cannot be rendered.").arg(i + 1) : ocr.errorString();
-                return cancelled()   ? Failure::Cancelled
-                    : image.isNull() ? Failure::OcrFailed
-                    : ocr.timedOut() ? Failure::TimedOut
-                                     : Failure::OcrFailed;
-            }
+            text = r.text;
             out->ocrPages.append(i + 1);
         }
         out->pages.append(normalized(text));

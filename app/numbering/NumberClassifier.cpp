@@ -2,16 +2,12 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "numbering/InternationalNumber.h"
 
 #include <QRegularExpression>
 #include <algorithm>
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
 
 namespace Mandat {
-
-using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 bool allDigits(const QString& s)
@@ -41,36 +37,14 @@ QString compact(const QString& input)
     return out;
 }
 
-// The plan's name for libphonenumber's type of a number.
-QString typeCode(PhoneNumberUtil::PhoneNumberType type)
-{
-    switch (type) {
-    case PhoneNumberUtil::FIXED_LINE:
-        return QStringLiteral("fixed_line");
-    case PhoneNumberUtil::MOBILE:
-        return QStringLiteral("mobile");
-    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
-        return QStringLiteral("fixed_line_or_mobile");
-    case PhoneNumberUtil::TOLL_FREE:
-        return QStringLiteral("toll_free");
-    case PhoneNumberUtil::PREMIUM_RATE:
-        return QStringLiteral("premium_rate");
-    case PhoneNumberUtil::SHARED_COST:
-        return QStringLiteral("shared_cost");
-    case PhoneNumberUtil::VOIP:
-        return QStringLiteral("voip");
-    default:
-        return QStringLiteral("unknown");
-    }
-}
-
+// libphonenumber's type of a number ("unknown" when it cannot say).
 QString libphonenumberType(const QString& e164)
 {
-    PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    PhoneNumber pn;
-    if (util->Parse(e164.toStdString(), "ZZ", &pn) != PhoneNumberUtil::NO_PARSING_ERROR)
+    InternationalNumber n;
+    QString error;
+    if (!InternationalNumber::parse(e164, &n, &error) || !n.parsed)
         return QStringLiteral("unknown");
-    return typeCode(util->GetNumberType(pn));
+    return n.type;
 }
 } // namespace
 
@@ -156,28 +130,28 @@ NumberClassification NumberClassifier::classify(const QString& input, const QDat
     if (allDigits(s) && s.startsWith(u'0'))
         return classifyNational(input, s, day);
 
-    if (s.startsWith(u'+') && allDigits(s.mid(1))) {
-        PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-        PhoneNumber pn;
-        if (util->Parse(s.toStdString(), "ZZ", &pn) == PhoneNumberUtil::NO_PARSING_ERROR) {
-            const QString cc = QString::number(pn.country_code());
-            std::string nsnStd;
-            util->GetNationalSignificantNumber(pn, &nsnStd);
-            const QString nsn = QString::fromStdString(nsnStd);
-            if (cc == QLatin1String("33"))
-                return classifyNational(input, u'0' + nsn, day);
-            if (const NumberingPlan::Overseas* ov = m_plan.overseasForCountryCode(cc, nsn)) {
-                const QString national = ov->dropNationalPrefix ? ov->prefix + nsn : u'0' + nsn;
+    // No country code starts with 0 ("00 01 62…" is a column of amounts beside a number).
+    if (s.startsWith(u'+') && allDigits(s.mid(1)) && s.at(1) != u'0') {
+        // +33 then the national number without its trunk 0 is read by the plan: libphonenumber
+        // (a module loaded on first use) is asked only for the other country codes, and for a
+        // "+33 0…" whose trunk 0 it knows how to drop.
+        if (s.startsWith(QLatin1String("+33")) && s.size() > 3 && s.at(3) != u'0')
+            return classifyNational(input, u'0' + s.mid(3), day);
+        InternationalNumber n;
+        QString error;
+        if (InternationalNumber::parse(s, &n, &error) && n.parsed) {
+            if (n.countryCode == QLatin1String("33"))
+                return classifyNational(input, u'0' + n.nationalSignificant, day);
+            if (const NumberingPlan::Overseas* ov
+                = m_plan.overseasForCountryCode(n.countryCode, n.nationalSignificant)) {
+                const QString national = ov->dropNationalPrefix ? ov->prefix + n.nationalSignificant
+                                                                : u'0' + n.nationalSignificant;
                 return classifyNational(input, national, day);
             }
-            std::string e164;
-            util->Format(pn, PhoneNumberUtil::E164, &e164);
-            std::string intl;
-            util->Format(pn, PhoneNumberUtil::INTERNATIONAL, &intl);
-            if (util->IsValidNumber(pn)) {
+            if (n.valid) {
                 result.valid = true;
-                result.e164 = QString::fromStdString(e164);
-                result.national = QString::fromStdString(intl);
+                result.e164 = n.e164;
+                result.national = n.international;
                 result.category = NumberCategory::Foreign;
                 result.reason
                     = tr("%1 is a foreign number: outside the French numbering plan, a French operator's "

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "documents/DocumentReader.h"
+#include "documents/PopplerQtLogging.h"
 #include "store/BlobStore.h"
 #include "store/DossierStore.h"
 
@@ -85,7 +86,7 @@ bool DossierPrinter::paint(QPagedPaintDevice* device, const QList<Source>& sourc
                            QString* error, const std::function<void(int, int)>& progress,
                            const std::atomic<bool>* cancel, const Overlay& overlay)
 {
-    DocumentReader::installPopplerLogging();
+    installPopplerQtLogging();
     device->setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     // Count the pages first, for the progress.

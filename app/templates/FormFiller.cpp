@@ -3,6 +3,7 @@
 #include "PdfAppearances.h"
 #include "core/Logging.h"
 #include "documents/DocumentReader.h"
+#include "documents/PopplerQtLogging.h"
 
 #include <QBuffer>
 #include <poppler-form.h>
@@ -38,7 +39,7 @@ QString typeOf(const Poppler::FormField& f)
 
 std::unique_ptr<Poppler::Document> open(const QByteArray& pdf, QString* error)
 {
-    DocumentReader::installPopplerLogging();
+    installPopplerQtLogging();
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
     if (!doc || doc->isLocked()) {
         *error = FormFiller::tr("The template cannot be opened as a PDF.");
