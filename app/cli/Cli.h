@@ -39,6 +39,17 @@ public:
 
     // args[0] is the program name, as in QCoreApplication::arguments().
     int run(const QStringList& args);
+    // A C (CliBase or Cli) run on the application's arguments, on standard output and error.
+    template<class C> static int runOnConsole()
+    {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        C cli(out, err);
+        const int code = cli.run(QCoreApplication::arguments());
+        out.flush();
+        err.flush();
+        return code;
+    }
 
 protected:
     // A command and its arguments, after the global options.

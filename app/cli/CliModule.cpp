@@ -37,11 +37,5 @@ extern "C" Q_DECL_EXPORT int mandatdesk_cli_main(int argc, char* argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     CliSupport::setApplicationNames();
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    Cli cli(out, err);
-    const int code = cli.run(QCoreApplication::arguments());
-    out.flush();
-    err.flush();
-    return code;
+    return CliBase::runOnConsole<Cli>();
 }

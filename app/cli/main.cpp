@@ -25,11 +25,5 @@ int main(int argc, char* argv[])
     }
     QCoreApplication app(argc, argv);
     CliSupport::setApplicationNames();
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    CliBase cli(out, err);
-    const int code = cli.run(QCoreApplication::arguments());
-    out.flush();
-    err.flush();
-    return code;
+    return CliBase::runOnConsole<CliBase>();
 }

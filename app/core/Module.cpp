@@ -4,9 +4,10 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QLibrary>
 #include <QMutex>
+#include <map>
+#include <memory>
 
 #ifndef MANDATDESK_MODULE_RELDIR
 #define MANDATDESK_MODULE_RELDIR "../lib/mandatdesk"
@@ -42,9 +43,10 @@ QStringList Module::searchPath()
 void* Module::resolve(const char* name, const char* symbol, QString* error)
 {
     static QMutex mutex;
-    static QHash<QByteArray, QLibrary*> loaded;
+    // Destroyed at exit without unloading: QLibrary unloads only when asked to.
+    static std::map<QByteArray, std::unique_ptr<QLibrary>> loaded;
     const QMutexLocker lock(&mutex);
-    QLibrary*& library = loaded[QByteArray(name)];
+    std::unique_ptr<QLibrary>& library = loaded[QByteArray(name)];
     if (!library) {
         const QString file = QStringLiteral("libmandatdesk_%1.so").arg(QString::fromUtf8(name));
         QString why;
@@ -52,17 +54,16 @@ void* Module::resolve(const char* name, const char* symbol, QString* error)
             const QString path = QDir(dir).filePath(file);
             if (!QFileInfo::exists(path))
                 continue;
-            auto* candidate = new QLibrary(path);
+            auto candidate = std::make_unique<QLibrary>(path);
             if (candidate->load()) {
-                library = candidate;
+                library = std::move(candidate);
                 qCDebug(lcCore) << "module loaded:" << path;
                 break;
             }
             why = candidate->errorString();
-            delete candidate;
         }
         if (!library) {
-            loaded.remove(QByteArray(name));
+            loaded.erase(QByteArray(name));
             if (why.isEmpty())
                 why = tr("not found in %1").arg(searchPath().join(QStringLiteral(", ")));
             *error = tr("MandatDesk's module %1 cannot be loaded (%2): reinstall MandatDesk.")
