@@ -110,80 +110,171 @@ PortalClient::Reply PortalClient::login(const QString& user, const QString& pass
 }
 
 PortalClient::Reply PortalClient::call(const QByteArray& verb, const QString& path, const QByteArray& body,
-                                       const QList<QPair<QByteArray, QByteArray>>& headers)
+                                       const Headers& headers)
+{
+    const Request request { verb, path, body, headers };
+    return paced(request, send(request));
+}
+
+PortalClient::Reply PortalClient::paced(const Request& request, Reply reply)
 {
     for (int retry = 0;; ++retry) {
-        Reply r = send(verb, path, body, headers);
-        if (!m_pacing || !r.paced() || r.retryAfterMs > kMaxPauseMs || retry >= kMaxPacedRetries)
-            return r;
+        if (!m_pacing || !reply.paced() || reply.retryAfterMs > kMaxPauseMs || retry >= kMaxPacedRetries)
+            return reply;
         // The portal did nothing with it (429, 503) and says when to come back.
-        qCInfo(lcSync) << "the portal asks to wait" << r.retryAfterMs << "ms before" << verb << path;
-        m_pausedMs += r.retryAfterMs;
+        m_slowedDown = true;
+        qCInfo(lcSync) << "the portal asks to wait" << reply.retryAfterMs << "ms before" << request.verb
+                       << request.path;
+        m_pausedMs += reply.retryAfterMs;
         ++m_pauses;
         if (m_wait) {
-            m_wait(r.retryAfterMs);
+            m_wait(reply.retryAfterMs);
         } else {
             // The window stays responsive meanwhile, as it does while a call is answered.
             QEventLoop loop;
-            QTimer::singleShot(r.retryAfterMs, &loop, &QEventLoop::quit);
+            QTimer::singleShot(reply.retryAfterMs, &loop, &QEventLoop::quit);
             loop.exec();
         }
+        reply = send(request);
     }
 }
 
-PortalClient::Reply PortalClient::send(const QByteArray& verb, const QString& path, const QByteArray& body,
-                                       const QList<QPair<QByteArray, QByteArray>>& headers)
+QList<PortalClient::Reply> PortalClient::callAll(const QList<Request>& requests)
 {
-    Reply r;
+    QList<Reply> replies;
+    replies.reserve(requests.size());
+    if (m_slowedDown || requests.size() < 2) {
+        for (const Request& request : requests)
+            replies.append(paced(request, send(request)));
+        return replies;
+    }
+    std::vector<std::unique_ptr<InFlight>> flights;
+    flights.reserve(size_t(requests.size()));
+    for (const Request& request : requests)
+        flights.push_back(begin(request));
+    waitFor(flights);
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        replies.append(answer(*flights[size_t(i)], requests.at(i)));
+    // Those the portal sent back to come later: again, one at a time. Their waits ran together:
+    // once one is waited out, the others go again at once (and wait if still too early).
+    bool waited = false;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const Reply& reply = replies.at(i);
+        if (waited && m_pacing && reply.paced() && reply.retryAfterMs <= kMaxPauseMs) {
+            replies[i] = paced(requests.at(i), send(requests.at(i)));
+        } else {
+            const int pausesBefore = m_pauses;
+            replies[i] = paced(requests.at(i), reply);
+            waited = waited || m_pauses > pausesBefore;
+        }
+    }
+    return replies;
+}
+
+struct PortalClient::InFlight
+{
+    QNetworkReply* reply = nullptr; // null: answered without a call (early)
+    Reply early;
+    QList<QSslError> sslErrors;
+    bool keyRefused = false;
+    ~InFlight()
+    {
+        if (reply)
+            reply->deleteLater();
+    }
+};
+
+const QSslConfiguration& PortalClient::tls()
+{
+    if (!m_tls) {
+        m_tls = QSslConfiguration::defaultConfiguration();
+        // A pinned portal trusts its pinned authority only: a certificate that another
+        // authority (one the system trusts) issued for the same host is refused.
+        if (!m_pinned.isEmpty())
+            m_tls->setCaCertificates(m_pinned);
+    }
+    return *m_tls;
+}
+
+std::unique_ptr<PortalClient::InFlight> PortalClient::begin(const Request& r)
+{
+    auto flight = std::make_unique<InFlight>();
     if (m_base.scheme() != QLatin1String("https")) {
-        r.networkError = tr("The portal's address must start with https://.");
-        return r;
+        flight->early.networkError = tr("The portal's address must start with https://.");
+        return flight;
     }
     QUrl url = m_base;
-    url.setPath(path.section(u'?', 0, 0));
-    if (path.contains(u'?'))
-        url.setQuery(path.section(u'?', 1));
+    url.setPath(r.path.section(u'?', 0, 0));
+    if (r.path.contains(u'?'))
+        url.setQuery(r.path.section(u'?', 1));
     QNetworkRequest request(url);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    // A pinned portal trusts its pinned authority only: a certificate that another authority
-    // (one the system trusts) issued for the same host is refused.
-    if (!m_pinned.isEmpty())
-        tls.setCaCertificates(m_pinned);
-    request.setSslConfiguration(tls);
+    request.setSslConfiguration(tls());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    for (const auto& h : headers)
+    for (const auto& h : r.headers)
         request.setRawHeader(h.first, h.second);
     request.setTransferTimeout(m_timeoutMs);
-    QNetworkReply* reply = m_nam->sendCustomRequest(request, verb, body);
-    QList<QSslError> sslErrors;
+    QNetworkReply* reply = m_nam->sendCustomRequest(request, r.verb, r.body);
+    flight->reply = reply;
+    InFlight* f = flight.get();
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                     [&sslErrors](const QList<QSslError>& e) { sslErrors = e; });
+                     [f](const QList<QSslError>& e) { f->sslErrors = e; });
     // A pinned key: the certificate must carry it, whoever signed it. Checked once the handshake
     // is done and before anything is sent, so that a certificate the system trusts but with
     // another key is refused too.
-    bool keyRefused = false;
     if (!m_pinnedKey.isEmpty()) {
+        const QByteArray pinnedKey = m_pinnedKey;
         QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                         [this, reply, &keyRefused](const QList<QSslError>& e) {
-                             if (keyHash(reply->sslConfiguration().peerCertificate()) != m_pinnedKey)
-                                 keyRefused = true;
-                             // The key the user pinned (and approved when it changed), and
-                             // only an unknown issuer: host name and validity still count.
+                         [f, reply, pinnedKey](const QList<QSslError>& e) {
+                             if (keyHash(reply->sslConfiguration().peerCertificate()) != pinnedKey)
+                                 f->keyRefused = true;
+                             // The key the user pinned (and approved when it changed), and only an unknown
+                             // issuer: host name and validity still count.
                              else if (onlyUnknownIssuer(e))
                                  reply->ignoreSslErrors(e);
                          });
-        QObject::connect(reply, &QNetworkReply::encrypted, reply, [this, reply, &keyRefused] {
-            if (keyHash(reply->sslConfiguration().peerCertificate()) != m_pinnedKey) {
-                keyRefused = true;
+        QObject::connect(reply, &QNetworkReply::encrypted, reply, [f, reply, pinnedKey] {
+            if (keyHash(reply->sslConfiguration().peerCertificate()) != pinnedKey) {
+                f->keyRefused = true;
                 reply->abort();
             }
         });
     }
+    return flight;
+}
+
+void PortalClient::waitFor(const std::vector<std::unique_ptr<InFlight>>& flights)
+{
+    int running = 0;
     QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    for (const auto& flight : flights) {
+        if (!flight->reply || flight->reply->isFinished())
+            continue;
+        ++running;
+        QObject::connect(flight->reply, &QNetworkReply::finished, &loop, [&running, &loop] {
+            if (--running == 0)
+                loop.quit();
+        });
+    }
+    if (running > 0)
+        loop.exec();
+}
+
+PortalClient::Reply PortalClient::send(const Request& request)
+{
+    std::vector<std::unique_ptr<InFlight>> flights;
+    flights.push_back(begin(request));
+    waitFor(flights);
+    return answer(*flights.front(), request);
+}
+
+PortalClient::Reply PortalClient::answer(InFlight& flight, const Request& request)
+{
+    if (!flight.reply)
+        return flight.early;
+    QNetworkReply* reply = flight.reply;
+    Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
     r.json = QJsonDocument::fromJson(r.body).object();
@@ -199,12 +290,12 @@ PortalClient::Reply PortalClient::send(const QByteArray& verb, const QString& pa
         r.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"), now);
     }
     if (r.status == 0) {
-        if (keyRefused) {
+        if (flight.keyRefused) {
             r.networkError = tr("The portal's certificate does not carry the pinned key (%1): it is refused.")
                                  .arg(QString::fromLatin1(m_pinnedKey.toHex(':')));
-        } else if (!sslErrors.isEmpty()) {
+        } else if (!flight.sslErrors.isEmpty()) {
             QStringList details;
-            for (const QSslError& e : std::as_const(sslErrors))
+            for (const QSslError& e : std::as_const(flight.sslErrors))
                 details.append(e.errorString());
             r.networkError
                 = tr("The portal's certificate is not trusted: %1. Pin its authority in the settings "
@@ -213,12 +304,11 @@ PortalClient::Reply PortalClient::send(const QByteArray& verb, const QString& pa
         } else {
             r.networkError = tr("The portal cannot be reached: %1").arg(reply->errorString());
         }
-        qCWarning(lcSync) << "portal call failed:" << verb << path << r.networkError;
+        qCWarning(lcSync) << "portal call failed:" << request.verb << request.path << r.networkError;
     }
-    qCDebug(lcSync) << verb << path << r.status;
+    qCDebug(lcSync) << request.verb << request.path << r.status;
     if (m_trace)
-        m_trace(verb, path, r.status);
-    reply->deleteLater();
+        m_trace(request.verb, request.path, r.status);
     return r;
 }
 

@@ -6,16 +6,21 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 
 namespace Mandat {
 
 /*
- * One call at a time to the operator's portal (docs/portal-api.md), over HTTPS only.
+ * Calls to the operator's portal (docs/portal-api.md), over HTTPS only: one at a time
+ * (call()), or a few at once (callAll()) on kept-alive connections.
  * Certificates: the system's authorities, or, when the user pinned one, that authority
  * alone, or, when the user pinned the server's key, a certificate for the portal's host that
  * carries that key and no other. Otherwise a certificate error is never ignored: the call
@@ -61,7 +66,11 @@ public:
     explicit PortalClient(const QUrl& base);
     ~PortalClient();
 
-    void setPinned(const QList<QSslCertificate>& certificates) { m_pinned = certificates; }
+    void setPinned(const QList<QSslCertificate>& certificates)
+    {
+        m_pinned = certificates;
+        m_tls.reset();
+    }
     // The SHA-256 of the server's public key (SubjectPublicKeyInfo, DER), as keyHash() makes it.
     void setPinnedKey(const QByteArray& sha256) { m_pinnedKey = sha256; }
     static QByteArray keyHash(const QSslCertificate& certificate); // empty for a null certificate
@@ -73,13 +82,37 @@ public:
     using Trace = std::function<void(const QByteArray& verb, const QString& path, int status)>;
     void setTrace(Trace trace) { m_trace = std::move(trace); }
 
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    struct Request
+    {
+        QByteArray verb;
+        QString path;
+        QByteArray body = {};
+        Headers headers = {};
+    };
+
     Reply login(const QString& user, const QString& password);
     Reply call(const QByteArray& verb, const QString& path, const QByteArray& body = {},
-               const QList<QPair<QByteArray, QByteArray>>& headers = {});
+               const Headers& headers = {});
+    /*
+     * Independent calls sent together, each on a kept-alive connection of its own (Qt keeps
+     * at most six per host): the portal works on one while the next is on its way. Answers
+     * come in the order asked, each paced as call() paces it. Once the portal asked to slow
+     * down (a paced answer), this client sends one call at a time for the rest of its life.
+     */
+    QList<Reply> callAll(const QList<Request>& requests);
+    bool slowedDown() const { return m_slowedDown; }
 
 private:
-    Reply send(const QByteArray& verb, const QString& path, const QByteArray& body,
-               const QList<QPair<QByteArray, QByteArray>>& headers);
+    struct InFlight;
+    std::unique_ptr<InFlight> begin(const Request& request);
+    // Once `flight` is finished: its answer, told to the trace.
+    Reply answer(InFlight& flight, const Request& request);
+    void waitFor(const std::vector<std::unique_ptr<InFlight>>& flights);
+    Reply send(const Request& request);
+    // Waits and sends again while `reply` asks to come back soon (see kMaxPauseMs).
+    Reply paced(const Request& request, Reply reply);
+    const QSslConfiguration& tls();
 
     QUrl m_base;
     QString m_token;
@@ -91,6 +124,8 @@ private:
     qint64 m_pausedMs = 0;
     int m_pauses = 0;
     bool m_pacing = true;
+    bool m_slowedDown = false;
+    std::optional<QSslConfiguration> m_tls; // made once: the system's authorities, or the pinned one
     // One manager, so one kept-alive connection, for every call of this client.
     QNetworkAccessManager* m_nam;
 };

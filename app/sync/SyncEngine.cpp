@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <optional>
+#include <utility>
 
 namespace Mandat {
 
@@ -79,11 +81,18 @@ bool SyncEngine::push(Report* report)
     const QDateTime now = Clock::instance().currentDateTimeUtc();
     bool allSent = true;
     const QList<Outbox::Item> due = m_outbox.due(now);
+    // Where the portal stands on the next dossier, asked with this one's submission.
+    std::optional<PortalClient::Reply> ahead;
     for (qsizetype i = 0; i < due.size(); ++i) {
         const Outbox::Item& item = due.at(i);
         QString message;
         QString name = item.dossierId.toString(QUuid::WithoutBraces);
-        const Outcome outcome = sendSubmission(item, &message, &name, report);
+        Ahead next;
+        next.current = std::exchange(ahead, std::nullopt);
+        if (i + 1 < due.size() && due.at(i + 1).dossierId != item.dossierId)
+            next.nextId = due.at(i + 1).dossierId;
+        const Outcome outcome = sendSubmission(item, &message, &name, report, &next);
+        ahead = std::move(next.next);
         if (!report->changed.contains(item.dossierId))
             report->changed.append(item.dossierId);
         switch (outcome) {
@@ -124,7 +133,7 @@ bool SyncEngine::push(Report* report)
 }
 
 SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString* message, QString* name,
-                                               Report* report)
+                                               Report* report, Ahead* ahead)
 {
     QString error;
     const std::optional<Dossier> d = m_profile.dossiers().dossier(item.dossierId, &error);
@@ -145,8 +154,10 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         return r.transient() || r.status == 401 ? Outcome::Retry : Outcome::Failed;
     };
 
-    // 1. Where the portal stands.
-    const PortalClient::Reply current = m_client.call("GET", path);
+    // 1. Where the portal stands (asked already with the previous dossier's submission).
+    const bool askedAhead
+        = ahead->current && (ahead->current->status == 200 || ahead->current->status == 404);
+    const PortalClient::Reply current = askedAhead ? *ahead->current : m_client.call("GET", path);
     if (current.status != 200 && current.status != 404)
         return outcomeOf(current);
     const QString remoteStatus
@@ -215,6 +226,7 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
                     + o.value(QStringLiteral("sha256")).toString());
     }
     QSet<QString> wanted;
+    QList<PortalClient::Request> changes; // sent together: the portal checks each on its own
     for (const Document& doc : m_profile.dossiers().documents(d->id, &error)) {
         const QString kind = remoteKind(doc.kind);
         if (kind.isEmpty())
@@ -232,18 +244,19 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         if (doc.dateSource == Document::DateSource::EnteredByHand && doc.issueDate.isValid())
             headers.append(
                 { QByteArrayLiteral("X-Issue-Date"), doc.issueDate.toString(Qt::ISODate).toLatin1() });
-        const PortalClient::Reply up
-            = m_client.call("PUT", path + QStringLiteral("/documents/") + name, bytes, headers);
-        if (up.status != 200 && up.status != 201)
-            return outcomeOf(up);
+        changes.append({ "PUT", path + QStringLiteral("/documents/") + name, bytes, headers });
     }
     for (const QString& name : std::as_const(held)) {
-        if (wanted.contains(name))
-            continue;
-        const PortalClient::Reply removed
-            = m_client.call("DELETE", path + QStringLiteral("/documents/") + name);
-        if (removed.status != 204 && removed.status != 404) // already gone: as good
-            return outcomeOf(removed);
+        if (!wanted.contains(name))
+            changes.append({ "DELETE", path + QStringLiteral("/documents/") + name });
+    }
+    const QList<PortalClient::Reply> changed = m_client.callAll(changes);
+    for (qsizetype i = 0; i < changed.size(); ++i) {
+        const int status = changed.at(i).status;
+        const bool done = changes.at(i).verb == "PUT" ? status == 200 || status == 201
+                                                      : status == 204 || status == 404; // gone: as good
+        if (!done)
+            return outcomeOf(changed.at(i));
     }
 
     // 4. The submission, with the key chosen when it was queued. The version is kept first: if
@@ -252,10 +265,21 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         *message = tr("The outbox could not be updated.");
         return Outcome::Retry;
     }
-    const PortalClient::Reply submitted = m_client.call(
-        "POST", path + QStringLiteral("/submit"),
-        QJsonDocument(QJsonObject { { QStringLiteral("version"), version } }).toJson(QJsonDocument::Compact),
-        { { QByteArrayLiteral("Idempotency-Key"), key.toLatin1() } });
+    QList<PortalClient::Request> requests {
+        { "POST",
+          path + QStringLiteral("/submit"),
+          QJsonDocument(QJsonObject { { QStringLiteral("version"), version } })
+              .toJson(QJsonDocument::Compact),
+          { { QByteArrayLiteral("Idempotency-Key"), key.toLatin1() } } }
+    };
+    // The next dossier's GET goes with it: the portal answers it while this one is recorded.
+    if (!ahead->nextId.isNull())
+        requests.append(
+            { "GET", QStringLiteral("/api/v1/mandates/") + ahead->nextId.toString(QUuid::WithoutBraces) });
+    QList<PortalClient::Reply> answers = m_client.callAll(requests);
+    if (answers.size() > 1)
+        ahead->next = answers.takeLast();
+    const PortalClient::Reply submitted = answers.takeFirst();
     if (submitted.status == 202) {
         markUnderReview(d->id, item.id);
         return Outcome::Done;

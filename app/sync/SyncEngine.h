@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QUuid>
+#include <optional>
 
 namespace Mandat {
 
@@ -54,8 +55,17 @@ private:
     // Deferred: the portal asked to come back later than a sync waits (Retry-After over
     // PortalClient::kMaxPauseMs); the item and the rest go at a later sync.
     enum class Outcome { Done, Retry, Failed, Deferred };
+    // A GET of the next dossier sent with this one's submission: `current` is the answer about
+    // this dossier, if it was asked so; `next`, the answer about `nextId`, if it was.
+    struct Ahead
+    {
+        std::optional<PortalClient::Reply> current;
+        QUuid nextId;
+        std::optional<PortalClient::Reply> next;
+    };
     // *name: the dossier's, once it is read.
-    Outcome sendSubmission(const Outbox::Item& item, QString* message, QString* name, Report* report);
+    Outcome sendSubmission(const Outbox::Item& item, QString* message, QString* name, Report* report,
+                           Ahead* ahead);
     // Under review, and the outbox item done.
     void markUnderReview(const QUuid& id, qint64 outboxItem);
     // Follows the portal's status (a change from the cursor, or a mandate as the portal holds it).
