@@ -101,6 +101,23 @@ private:
     QScopedPointer<Profile> m_demo;
 };
 
+namespace {
+// Whether this process has mapped a shared library whose file name starts with `name`.
+bool mapsLibrary(const char* name)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray path = QByteArray("/") + name;
+    const QList<QByteArray> lines = maps.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.contains(path))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -148,6 +165,11 @@ void TestMainWindow::startsEmptyAndShowsDossiers()
     QTRY_VERIFY(window.dossierModel()->readiness(0));
     QCOMPARE(view->model()->index(0, DossierListModel::Readiness).data().toString(),
              QStringLiteral("3 problems"));
+    // Issue 15: a window that lists and checks dossiers has not mapped qpdf; it comes with the
+    // first form drawn (libmandatdesk_pdfforms.so).
+    QVERIFY(mapsLibrary("libQt6Widgets")); // the maps are read
+    QVERIFY(!mapsLibrary("libqpdf"));
+    QVERIFY(!mapsLibrary("libmandatdesk_pdfforms"));
     QVERIFY(window.close());
 }
 

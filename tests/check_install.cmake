@@ -17,10 +17,13 @@ foreach(f
   endif()
 endforeach()
 # The installed CLI finds its modules (libdir/mandatdesk) from where it is installed.
-file(GLOB modules "${PREFIX}/lib*/mandatdesk/libmandatdesk_cli.so" "${PREFIX}/lib/*/mandatdesk/libmandatdesk_cli.so")
-if(NOT modules)
-  message(FATAL_ERROR "not installed: the CLI's module libmandatdesk_cli.so")
-endif()
+foreach(module cli scans phonenumber pdfforms)
+  file(GLOB found "${PREFIX}/lib*/mandatdesk/libmandatdesk_${module}.so"
+       "${PREFIX}/lib/*/mandatdesk/libmandatdesk_${module}.so")
+  if(NOT found)
+    message(FATAL_ERROR "not installed: the module libmandatdesk_${module}.so")
+  endif()
+endforeach()
 execute_process(COMMAND "${PREFIX}/bin/mandatdesk-cli" --json --profile "${PREFIX}/profile" dossier list
                 RESULT_VARIABLE result OUTPUT_VARIABLE listed ERROR_VARIABLE errors)
 if(NOT result EQUAL 0 OR NOT listed MATCHES "^\\[")

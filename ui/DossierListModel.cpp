@@ -8,6 +8,7 @@
 
 #include <QLocale>
 #include <QSemaphore>
+#include <QSqlQuery>
 #include <QThread>
 
 #ifdef __GLIBC__
@@ -140,6 +141,9 @@ void DossierListModel::startLoader()
             post({}, true, error);
             return;
         }
+        // One pass in key order reads each page once: a small page cache is enough, and the
+        // window's memory does not grow with the book by SQLite's default 2 MB.
+        QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA cache_size = -128"));
         DossierSummaries::PageKey key;
         while (!cancel->load(std::memory_order_relaxed)) {
             const QList<DossierSummary> page

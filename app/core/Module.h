@@ -9,7 +9,8 @@ namespace Mandat {
  * A part of MandatDesk built as a module of its own (libmandatdesk_NAME.so) and loaded the
  * first time a command needs it, so that a start pays only for the libraries it uses: the
  * CLI's commands beyond `check`, the scans (Qt Gui, Poppler-qt6 and Tesseract), the
- * numbers written with a foreign country code (libphonenumber).
+ * numbers written with a foreign country code (libphonenumber), the drawing of filled forms
+ * (libqpdf).
  *
  * Modules are looked up beside the executable: `<bin>/../lib/mandatdesk` in the build
  * tree, the installed library folder (MANDATDESK_MODULE_RELDIR from the binaries), or the
