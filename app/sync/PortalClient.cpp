@@ -139,11 +139,14 @@ PortalClient::Reply PortalClient::paced(const Request& request, Reply reply)
     }
 }
 
-QList<PortalClient::Reply> PortalClient::callAll(const QList<Request>& requests)
+QList<PortalClient::Reply> PortalClient::callAll(const QList<Request>& requests,
+                                                 const std::function<void()>& meanwhile)
 {
     QList<Reply> replies;
     replies.reserve(requests.size());
-    if (m_slowedDown || requests.size() < 2) {
+    if (m_slowedDown && requests.size() > 1) {
+        if (meanwhile)
+            meanwhile();
         for (const Request& request : requests)
             replies.append(paced(request, send(request)));
         return replies;
@@ -152,6 +155,8 @@ QList<PortalClient::Reply> PortalClient::callAll(const QList<Request>& requests)
     flights.reserve(size_t(requests.size()));
     for (const Request& request : requests)
         flights.push_back(begin(request));
+    if (meanwhile)
+        meanwhile();
     waitFor(flights);
     for (qsizetype i = 0; i < requests.size(); ++i)
         replies.append(answer(*flights[size_t(i)], requests.at(i)));

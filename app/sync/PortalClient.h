@@ -99,8 +99,10 @@ public:
      * at most six per host): the portal works on one while the next is on its way. Answers
      * come in the order asked, each paced as call() paces it. Once the portal asked to slow
      * down (a paced answer), this client sends one call at a time for the rest of its life.
+     * `meanwhile` runs once the calls are on their way, before their answers are waited for:
+     * local work the portal's need not wait for.
      */
-    QList<Reply> callAll(const QList<Request>& requests);
+    QList<Reply> callAll(const QList<Request>& requests, const std::function<void()>& meanwhile = {});
     bool slowedDown() const { return m_slowedDown; }
 
 private:

@@ -184,6 +184,43 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         return Outcome::Done;
     }
 
+    // The documents of step 3, read from the profile while the mandate's PUT is on its way.
+    QList<PortalClient::Request> changes; // sent together: the portal checks each on its own
+    bool prepared = false;
+    auto prepareDocuments = [&] {
+        prepared = true;
+        QSet<QString> held;
+        for (const QJsonValue& v : current.json.value(QStringLiteral("documents")).toArray()) {
+            const QJsonObject o = v.toObject();
+            held.insert(o.value(QStringLiteral("kind")).toString() + u'/'
+                        + o.value(QStringLiteral("sha256")).toString());
+        }
+        QSet<QString> wanted;
+        for (const Document& doc : m_profile.dossiers().documents(d->id, &error)) {
+            const QString kind = remoteKind(doc.kind);
+            if (kind.isEmpty())
+                continue;
+            const QString name = kind + u'/' + doc.sha256;
+            wanted.insert(name);
+            if (held.contains(name))
+                continue;
+            const QByteArray bytes = m_profile.blobs().read(doc.sha256, &error);
+            QList<QPair<QByteArray, QByteArray>> headers {
+                { QByteArrayLiteral("Content-Type"), doc.mediaType.toLatin1() },
+                { QByteArrayLiteral("X-File-Name"), doc.originalName.toUtf8() }
+            };
+            // A date the user entered by hand (the text has none the checks could read) goes with it.
+            if (doc.dateSource == Document::DateSource::EnteredByHand && doc.issueDate.isValid())
+                headers.append(
+                    { QByteArrayLiteral("X-Issue-Date"), doc.issueDate.toString(Qt::ISODate).toLatin1() });
+            changes.append({ "PUT", path + QStringLiteral("/documents/") + name, bytes, headers });
+        }
+        for (const QString& name : std::as_const(held)) {
+            if (!wanted.contains(name))
+                changes.append({ "DELETE", path + QStringLiteral("/documents/") + name });
+        }
+    };
+
     // 2. The mandate, created or brought to the dossier's content; the same content is not a
     // new version.
     if (version == 0) {
@@ -210,7 +247,11 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
             if (current.status == 200)
                 headers.append({ QByteArrayLiteral("If-Match"), current.etag });
             const PortalClient::Reply put
-                = m_client.call("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+                = m_client
+                      .callAll(
+                          { { "PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers } },
+                          prepareDocuments)
+                      .constFirst();
             if (put.status != 200 && put.status != 201)
                 return put.status == 412 ? Outcome::Retry : outcomeOf(put);
             version = put.json.value(QStringLiteral("version")).toInt();
@@ -218,39 +259,14 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
     }
 
     // 3. The documents: what the portal lacks goes (checked by its hash on arrival), what the
-    // dossier no longer holds is removed, all before the submission.
-    QSet<QString> held;
-    for (const QJsonValue& v : current.json.value(QStringLiteral("documents")).toArray()) {
-        const QJsonObject o = v.toObject();
-        held.insert(o.value(QStringLiteral("kind")).toString() + u'/'
-                    + o.value(QStringLiteral("sha256")).toString());
-    }
-    QSet<QString> wanted;
-    QList<PortalClient::Request> changes; // sent together: the portal checks each on its own
-    for (const Document& doc : m_profile.dossiers().documents(d->id, &error)) {
-        const QString kind = remoteKind(doc.kind);
-        if (kind.isEmpty())
-            continue;
-        const QString name = kind + u'/' + doc.sha256;
-        wanted.insert(name);
-        if (held.contains(name))
-            continue;
-        const QByteArray bytes = m_profile.blobs().read(doc.sha256, &error);
-        QList<QPair<QByteArray, QByteArray>> headers {
-            { QByteArrayLiteral("Content-Type"), doc.mediaType.toLatin1() },
-            { QByteArrayLiteral("X-File-Name"), doc.originalName.toUtf8() }
-        };
-        // A date the user entered by hand (the text has none the checks could read) goes with it.
-        if (doc.dateSource == Document::DateSource::EnteredByHand && doc.issueDate.isValid())
-            headers.append(
-                { QByteArrayLiteral("X-Issue-Date"), doc.issueDate.toString(Qt::ISODate).toLatin1() });
-        changes.append({ "PUT", path + QStringLiteral("/documents/") + name, bytes, headers });
-    }
-    for (const QString& name : std::as_const(held)) {
-        if (!wanted.contains(name))
-            changes.append({ "DELETE", path + QStringLiteral("/documents/") + name });
-    }
-    const QList<PortalClient::Reply> changed = m_client.callAll(changes);
+    // dossier no longer holds is removed, all before the submission. Meanwhile the version is
+    // kept for step 4: if its answer is lost, the retry sends exactly that request again (and a
+    // retry after a document failed finds the same version, and sends the documents again).
+    if (!prepared)
+        prepareDocuments();
+    bool kept = false;
+    const QList<PortalClient::Reply> changed
+        = m_client.callAll(changes, [&] { kept = m_outbox.markSending(item.id, version); });
     for (qsizetype i = 0; i < changed.size(); ++i) {
         const int status = changed.at(i).status;
         const bool done = changes.at(i).verb == "PUT" ? status == 200 || status == 201
@@ -258,13 +274,12 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         if (!done)
             return outcomeOf(changed.at(i));
     }
-
-    // 4. The submission, with the key chosen when it was queued. The version is kept first: if
-    // the answer is lost, the retry sends exactly this request again.
-    if (!m_outbox.markSending(item.id, version)) {
+    if (!kept) {
         *message = tr("The outbox could not be updated.");
         return Outcome::Retry;
     }
+
+    // 4. The submission, with the key chosen when it was queued.
     QList<PortalClient::Request> requests {
         { "POST",
           path + QStringLiteral("/submit"),
