@@ -16,6 +16,7 @@
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 #include <QUuid>
 
 namespace Mandat {
@@ -137,6 +138,12 @@ PortalServer::PortalServer(PortalStore& store)
                    [this](const QString& id, const QHttpServerRequest& r) {
                        return logged(r, "/api/v1/mandates/<id>", [&] { return putMandate(id, r); });
                    });
+    m_server.route(
+        QStringLiteral("/api/v1/mandates/<arg>/documents/<arg>/<arg>"), M::Get,
+        [this](const QString& id, const QString& kind, const QString& sha, const QHttpServerRequest& r) {
+            return logged(r, "/api/v1/mandates/<id>/documents/<kind>/<sha256>",
+                          [&] { return getDocument(id, kind, sha, r); });
+        });
     m_server.route(
         QStringLiteral("/api/v1/mandates/<arg>/documents/<arg>/<arg>"), M::Put,
         [this](const QString& id, const QString& kind, const QString& sha, const QHttpServerRequest& r) {
@@ -665,6 +672,31 @@ QHttpServerResponse PortalServer::putMandate(const QString& id, const QHttpServe
     QHttpServerResponse r = json(mandateJson(m), existing ? Status::Ok : Status::Created);
     r.setHeader(QByteArrayLiteral("ETag"), etag(m.version).toLatin1());
     return r;
+}
+
+QHttpServerResponse PortalServer::getDocument(const QString& id, const QString& kind, const QString& sha,
+                                              const QHttpServerRequest& request)
+{
+    QHttpServerResponse refusal(Status::Unauthorized);
+    const auto user = authorise(request, &refusal);
+    if (!user)
+        return refusal;
+    // Another account's mandate, or a document it does not hold: the same answer.
+    const std::optional<PortalStore::Mandate> m = ownMandate(id, *user);
+    const std::optional<PortalStore::StoredDocument> doc
+        = m ? m_store.document(id, kind, sha.toLower()) : std::nullopt;
+    if (!doc)
+        return error(Status::NotFound, QStringLiteral("not_found"),
+                     QStringLiteral("Aucun document de ce type."));
+    // The bytes as they were checked on arrival, with the type sniffed then; a browser saves
+    // them rather than showing them inside the portal's origin.
+    QHttpServerResponse response(doc->mediaType.toLatin1(), doc->bytes);
+    response.setHeader(QByteArrayLiteral("ETag"), '"' + doc->sha256.toLatin1() + '"');
+    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-store"));
+    response.setHeader(QByteArrayLiteral("Content-Disposition"),
+                       "attachment; filename*=UTF-8''" + QUrl::toPercentEncoding(doc->name));
+    return response;
 }
 
 QHttpServerResponse PortalServer::putDocument(const QString& id, const QString& kind, const QString& sha,

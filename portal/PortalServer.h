@@ -88,6 +88,8 @@ private:
     QHttpServerResponse login(const QHttpServerRequest& request);
     QHttpServerResponse getMandate(const QString& id, const QHttpServerRequest& request);
     QHttpServerResponse putMandate(const QString& id, const QHttpServerRequest& request);
+    QHttpServerResponse getDocument(const QString& id, const QString& kind, const QString& sha,
+                                    const QHttpServerRequest& request);
     QHttpServerResponse putDocument(const QString& id, const QString& kind, const QString& sha,
                                     const QHttpServerRequest& request);
     QHttpServerResponse deleteDocument(const QString& id, const QString& kind, const QString& sha,

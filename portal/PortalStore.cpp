@@ -550,6 +550,26 @@ bool PortalStore::hasDocument(const QString& mandateId, const QString& kind, con
     return q.exec() && q.next();
 }
 
+std::optional<PortalStore::StoredDocument>
+PortalStore::document(const QString& mandateId, const QString& kind, const QString& sha256) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT kind, sha256, size, media_type, name, bytes, stated_date FROM documents "
+                             "WHERE mandate_id = ? AND kind = ? AND sha256 = ?"));
+    q.addBindValue(mandateId);
+    q.addBindValue(kind);
+    q.addBindValue(sha256);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return StoredDocument { q.value(0).toString(),
+                            q.value(1).toString(),
+                            q.value(2).toLongLong(),
+                            q.value(3).toString(),
+                            q.value(4).toString(),
+                            q.value(5).toByteArray(),
+                            QDate::fromString(q.value(6).toString(), Qt::ISODate) };
+}
+
 bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& doc, bool* existed,
                               QString* error, const QDateTime& now, const QString& actor)
 {

@@ -96,6 +96,9 @@ public:
     bool putDocument(const QString& mandateId, const StoredDocument& doc, bool* existed, QString* error,
                      const QDateTime& now = {}, const QString& actor = {});
     QList<StoredDocument> documents(const QString& mandateId, bool withBytes) const;
+    // One document with its bytes, if the mandate holds it.
+    std::optional<StoredDocument> document(const QString& mandateId, const QString& kind,
+                                           const QString& sha256) const;
     bool hasDocument(const QString& mandateId, const QString& kind, const QString& sha256) const;
     bool removeDocument(const QString& mandateId, const QString& kind, const QString& sha256,
                         const QDateTime& now = {}, const QString& actor = {});

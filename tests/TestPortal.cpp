@@ -73,6 +73,8 @@ private:
         QByteArray etag;
         QByteArray retryAfter;
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QByteArray body;
+        QHash<QByteArray, QByteArray> headers; // names in lower case
     };
     Reply call(const QByteArray& verb, const QString& path, const QByteArray& body = {},
                const QList<QPair<QByteArray, QByteArray>>& headers = {},
@@ -116,6 +118,8 @@ void TestPortal::initTestCase()
                                  QStringLiteral("acme"), false, true, &error));
     QVERIFY(m_store->addUser(QStringLiteral("rival"), QStringLiteral("rival-pw"), QStringLiteral("globex"),
                              true, false, &error));
+    QVERIFY(m_store->addUser(QStringLiteral("rival-seat"), QStringLiteral("rival-seat-pw"),
+                             QStringLiteral("globex"), false, true, &error));
     QVERIFY(m_store->addUser(QStringLiteral("admin"), QStringLiteral("s3cret-adm1n"), QStringLiteral("acme"),
                              true, false, &error));
     QVERIFY(m_store->addUser(QStringLiteral("agent"), QStringLiteral("agent-pw"), QStringLiteral("acme"),
@@ -151,7 +155,10 @@ TestPortal::Reply TestPortal::call(const QByteArray& verb, const QString& path, 
     done.wait(20000);
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.json = QJsonDocument::fromJson(reply->readAll()).object();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    for (const auto& h : reply->rawHeaderPairs())
+        r.headers.insert(h.first.toLower(), h.second);
     r.etag = reply->rawHeader("ETag");
     r.retryAfter = reply->rawHeader("Retry-After");
     r.error = reply->error();
@@ -278,6 +285,37 @@ void TestPortal::documentsByHash()
     QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("hash_mismatch"));
     r = call("GET", QStringLiteral("/api/v1/mandates/") + id);
     QCOMPARE(r.json.value(QStringLiteral("documents")).toArray().size(), 1);
+
+    // Issue 16: another seat downloads it, bytes and facts as they were stored.
+    const QString saved = m_token;
+    const auto restore = qScopeGuard([&] { m_token = saved; });
+    m_token = login(QStringLiteral("changer"), QStringLiteral("pw-changer"));
+    r = call("GET", path + QString::fromLatin1(sha));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, pdf);
+    QCOMPARE(r.headers.value("content-type"), QByteArray("application/pdf"));
+    QCOMPARE(r.etag, '"' + sha + '"');
+    QCOMPARE(r.headers.value("x-content-type-options"), QByteArray("nosniff"));
+    QVERIFY2(r.headers.value("content-disposition").startsWith("attachment; filename*=UTF-8''"),
+             r.headers.value("content-disposition").constData());
+    QCOMPARE(call("GET", path + QString::fromLatin1(sha).toUpper()).status, 200); // either case, as uploads
+    // What the mandate does not hold, under another kind or another hash: 404.
+    QCOMPARE(
+        call("GET", QStringLiteral("/api/v1/mandates/%1/documents/kbis/%2").arg(id, QString::fromLatin1(sha)))
+            .status,
+        404);
+    QCOMPARE(call("GET", path + QString(64, u'0')).status, 404);
+    // Another account's seat: as if it did not exist. A seat without the mandates right: 403.
+    m_token = login(QStringLiteral("rival-seat"), QStringLiteral("rival-seat-pw"));
+    r = call("GET", path + QString::fromLatin1(sha));
+    QCOMPARE(r.status, 404);
+    QVERIFY(r.body != pdf);
+    m_token = login(QStringLiteral("viewer"), QStringLiteral("viewer-pw"));
+    r = call("GET", path + QString::fromLatin1(sha));
+    QCOMPARE(r.status, 403);
+    QVERIFY(r.body != pdf);
+    m_token.clear();
+    QCOMPARE(call("GET", path + QString::fromLatin1(sha)).status, 401);
 }
 
 void TestPortal::submitIsIdempotentAndChecked()
