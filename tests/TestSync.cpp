@@ -22,11 +22,15 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslKey>
+#include <QSslServer>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Mandat;
 
@@ -66,6 +70,8 @@ private slots:
     void longRetryAfterWaitsForTheNextSync();
     void connectionsKeptForTheWholeSync();
     void loginClientKeepsItsConnection();
+    void anotherSeatReceivesTheDossier();
+    void oversizedAnswerRefused();
 
 private:
     quint16 startPortal(QProcess* portal, const QString& db, const QStringList& options);
@@ -977,4 +983,150 @@ void TestSync::loginClientKeepsItsConnection()
 }
 
 QTEST_MAIN(TestSync)
+void TestSync::anotherSeatReceivesTheDossier()
+{
+    // Issue 16: seat B of the account receives what seat A pushed, documents included, each
+    // checked against its hash; bytes that are not what the portal listed are refused, nothing
+    // is kept, and the next sync takes the dossier once the portal serves the right bytes.
+    QTemporaryDir seatDir;
+    Profile seat;
+    QString error;
+    QVERIFY2(seat.open(seatDir.filePath(QStringLiteral("b")), &error), qPrintable(error));
+    PortalClient b = client();
+    SyncEngine seatEngine(seat, b);
+    // Seat B catches up with what earlier tests pushed.
+    const SyncEngine::Report caughtUp = seatEngine.syncOnce();
+    QVERIFY2(caughtUp.failed.isEmpty() && caughtUp.waiting.isEmpty(),
+             qPrintable((caughtUp.failed + caughtUp.waiting).join(u'\n')));
+    const qsizetype before = seat.dossiers().dossierCount();
+    QVERIFY(before > 0);
+
+    m_clock->setNow(m_clock->currentDateTimeUtc().addSecs(120));
+    const Dossier shared = readyDossier(QStringLiteral("seat A's client"));
+    const Dossier corrupted = readyDossier(QStringLiteral("seat A's other client"));
+    PortalClient a = client();
+    QVERIFY(queue(shared.id));
+    QVERIFY(queue(corrupted.id));
+    const SyncEngine::Report pushed = SyncEngine(m_profile, a).syncOnce();
+    QCOMPARE(pushed.sent.size(), 2);
+
+    // The portal's copy of one document of the second dossier is damaged.
+    QList<Document> originals = m_profile.dossiers().documents(corrupted.id, &error);
+    QCOMPARE(originals.size(), 3);
+    const QString damaged = originals.first().sha256;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(m_dir.filePath(QStringLiteral("portal.sqlite")));
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        q.prepare(QStringLiteral("UPDATE documents SET bytes = ? WHERE mandate_id = ? AND sha256 = ?"));
+        q.addBindValue(QByteArray("%PDF-1.4 not what was sent"));
+        q.addBindValue(corrupted.id.toString(QUuid::WithoutBraces));
+        q.addBindValue(damaged);
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    const auto closeRaw = qScopeGuard([] { QSqlDatabase::removeDatabase(QStringLiteral("raw")); });
+
+    const SyncEngine::Report received = seatEngine.syncOnce();
+    QVERIFY2(received.received.contains(QStringLiteral("seat A's client: received from the portal")),
+             qPrintable(received.received.join(u'\n')));
+    QCOMPARE(received.waiting.size(), 1);
+    QVERIFY2(received.waiting.first().contains(QStringLiteral("does not match its SHA-256")),
+             qPrintable(received.waiting.first()));
+    // The first dossier, as seat A holds it, under review.
+    const std::optional<Dossier> got = seat.dossiers().dossier(shared.id, &error);
+    QVERIFY2(got, qPrintable(error));
+    QCOMPARE(got->name, shared.name);
+    QCOMPARE(got->numbers, shared.numbers);
+    QCOMPARE(got->client.siren, shared.client.siren);
+    QCOMPARE(got->use, shared.use);
+    QCOMPARE(got->status, DossierStatus::UnderReview);
+    QStringList mine;
+    QHash<QString, Document> minesByHash;
+    for (const Document& doc : m_profile.dossiers().documents(shared.id, &error)) {
+        mine.append(doc.sha256);
+        minesByHash.insert(doc.sha256, doc);
+    }
+    QStringList theirs;
+    int datesRead = 0;
+    for (const Document& doc : seat.dossiers().documents(shared.id, &error)) {
+        theirs.append(doc.sha256);
+        // Stored like a local one: the bytes in the profile, the kind, the date read from the text.
+        QCOMPARE(QCryptographicHash::hash(seat.blobs().read(doc.sha256, &error), QCryptographicHash::Sha256)
+                     .toHex(),
+                 doc.sha256.toLatin1());
+        const Document original = minesByHash.value(doc.sha256);
+        QCOMPARE(doc.kind, original.kind);
+        QCOMPARE(doc.originalName, original.originalName);
+        if (original.dateSource == Document::DateSource::FoundInText) {
+            QCOMPARE(doc.issueDate, original.issueDate);
+            ++datesRead;
+        }
+    }
+    QVERIFY(datesRead >= 2); // the Kbis's and the invoice's
+    mine.sort();
+    theirs.sort();
+    QCOMPARE(theirs, mine);
+    // The damaged one: nothing of it kept.
+    QVERIFY(!seat.dossiers().dossier(corrupted.id, nullptr));
+    QCOMPARE(seat.dossiers().dossierCount(), before + 1);
+
+    // Repaired on the portal: the next sync takes it (its change was not passed over).
+    {
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("raw")));
+        q.prepare(QStringLiteral("UPDATE documents SET bytes = ? WHERE mandate_id = ? AND sha256 = ?"));
+        q.addBindValue(m_profile.blobs().read(damaged, &error));
+        q.addBindValue(corrupted.id.toString(QUuid::WithoutBraces));
+        q.addBindValue(damaged);
+        QVERIFY(q.exec());
+    }
+    const SyncEngine::Report again = seatEngine.syncOnce();
+    QVERIFY2(again.waiting.isEmpty(), qPrintable(again.waiting.join(u'\n')));
+    QVERIFY(seat.dossiers().dossier(corrupted.id, nullptr));
+    QCOMPARE(seat.dossiers().documents(corrupted.id, &error).size(), 3);
+
+    // The operator's decision reaches both seats.
+    decide(shared.id, QStringLiteral("valid"));
+    seatEngine.syncOnce();
+    QCOMPARE(seat.dossiers().dossier(shared.id, nullptr)->status, DossierStatus::Valid);
+}
+
+void TestSync::oversizedAnswerRefused()
+{
+    // A portal (or what stands in for it) that answers without end: the client stops reading
+    // past its cap and says so, whether the size is announced or not.
+    for (const bool announced : { true, false }) {
+        QSslServer server;
+        server.setSslConfiguration(m_tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        qint64 sent = 0;
+        QObject::connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                socket->readAll();
+                if (sent > 0)
+                    return;
+                socket->write(announced ? QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 4000000000\r\n\r\n")
+                                        : QByteArray("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n"));
+                auto* pump = new QTimer(socket); // goes with the socket, itself with the server
+                QObject::connect(pump, &QTimer::timeout, socket, [&sent, socket, pump] {
+                    if (socket->state() != QAbstractSocket::ConnectedState || sent > 64 * 1024 * 1024)
+                        pump->stop();
+                    else
+                        sent += socket->write(QByteArray(1024 * 1024, 'x'));
+                });
+                pump->start(0);
+            });
+        });
+        PortalClient c(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())));
+        c.setPinned({ m_ca });
+        c.setTimeoutMs(20000);
+        const PortalClient::Reply r = c.call("GET", QStringLiteral("/api/v1/mandates/x/documents/kbis/y"));
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.body.isEmpty());
+        QCOMPARE(r.message(), QStringLiteral("The portal's answer is larger than 32 MiB: it is refused."));
+    }
+}
+
 #include "TestSync.moc"

@@ -4553,6 +4553,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>The portal&apos;s certificate does not carry the pinned key (%1): it is refused.</source>
         <translation>The portal&apos;s certificate does not carry the pinned key (%1): it is refused.</translation>
     </message>
+    <message>
+        <source>The portal&apos;s answer is larger than %1 MiB: it is refused.</source>
+        <translation>The portal&apos;s answer is larger than %1 MiB: it is refused.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSession</name>
@@ -5107,6 +5111,30 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
             <numerusform>%n more dossier left for the next sync.</numerusform>
             <numerusform>%n more dossiers left for the next sync.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes from the portal: %1 (will retry)</source>
+        <translation>Changes from the portal: %1 (will retry)</translation>
+    </message>
+    <message>
+        <source>the portal lists a document of %1 that cannot be asked for.</source>
+        <translation>the portal lists a document of %1 that cannot be asked for.</translation>
+    </message>
+    <message>
+        <source>%1: a document could not be downloaded: %2</source>
+        <translation>%1: a document could not be downloaded: %2</translation>
+    </message>
+    <message>
+        <source>%1: the portal sent a document whose content does not match its SHA-256; it is refused.</source>
+        <translation>%1: the portal sent a document whose content does not match its SHA-256; it is refused.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not kept: %3</source>
+        <translation>%1: %2 was not kept: %3</translation>
+    </message>
+    <message>
+        <source>%1: received from the portal</source>
+        <translation>%1: received from the portal</translation>
     </message>
 </context>
 <context>

@@ -4553,6 +4553,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>The portal&apos;s certificate does not carry the pinned key (%1): it is refused.</source>
         <translation>Le certificat du portail ne porte pas la clé épinglée (%1) : il est refusé.</translation>
     </message>
+    <message>
+        <source>The portal&apos;s answer is larger than %1 MiB: it is refused.</source>
+        <translation>La réponse du portail dépasse %1 Mio : elle est refusée.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSession</name>
@@ -5107,6 +5111,30 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
             <numerusform>%n autre dossier attend la prochaine synchronisation.</numerusform>
             <numerusform>%n autres dossiers attendent la prochaine synchronisation.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes from the portal: %1 (will retry)</source>
+        <translation>Changements venant du portail : %1 (nouvel essai prévu)</translation>
+    </message>
+    <message>
+        <source>the portal lists a document of %1 that cannot be asked for.</source>
+        <translation>le portail liste pour %1 un document qui ne peut pas être demandé.</translation>
+    </message>
+    <message>
+        <source>%1: a document could not be downloaded: %2</source>
+        <translation>%1 : un document n&apos;a pas pu être téléchargé : %2</translation>
+    </message>
+    <message>
+        <source>%1: the portal sent a document whose content does not match its SHA-256; it is refused.</source>
+        <translation>%1 : le portail a envoyé un document dont le contenu ne correspond pas à son empreinte SHA-256 ; il est refusé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not kept: %3</source>
+        <translation>%1 : %2 n&apos;a pas été conservé : %3</translation>
+    </message>
+    <message>
+        <source>%1: received from the portal</source>
+        <translation>%1 : reçu du portail</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,7 @@ struct PortalClient::InFlight
     Reply early;
     QList<QSslError> sslErrors;
     bool keyRefused = false;
+    bool tooLarge = false;
     ~InFlight()
     {
         if (reply)
@@ -225,6 +226,14 @@ std::unique_ptr<PortalClient::InFlight> PortalClient::begin(const Request& r)
     InFlight* f = flight.get();
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                      [f](const QList<QSslError>& e) { f->sslErrors = e; });
+    // What a stranger answers is capped before it is all in memory.
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                     [f, reply](qint64 received, qint64 total) {
+                         if (received > kMaxAnswerBytes || total > kMaxAnswerBytes) {
+                             f->tooLarge = true;
+                             reply->abort();
+                         }
+                     });
     // A pinned key: the certificate must carry it, whoever signed it. Checked once the handshake
     // is done and before anything is sent, so that a certificate the system trusts but with
     // another key is refused too.
@@ -294,7 +303,11 @@ PortalClient::Reply PortalClient::answer(InFlight& flight, const Request& reques
             now = Clock::instance().currentDateTimeUtc();
         r.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"), now);
     }
-    if (r.status == 0) {
+    if (flight.tooLarge) {
+        r = Reply();
+        r.networkError = tr("The portal's answer is larger than %1 MiB: it is refused.")
+                             .arg(kMaxAnswerBytes / (1024 * 1024));
+    } else if (r.status == 0) {
         if (flight.keyRefused) {
             r.networkError = tr("The portal's certificate does not carry the pinned key (%1): it is refused.")
                                  .arg(QString::fromLatin1(m_pinnedKey.toHex(':')));
@@ -309,8 +322,9 @@ PortalClient::Reply PortalClient::answer(InFlight& flight, const Request& reques
         } else {
             r.networkError = tr("The portal cannot be reached: %1").arg(reply->errorString());
         }
-        qCWarning(lcSync) << "portal call failed:" << request.verb << request.path << r.networkError;
     }
+    if (r.status == 0)
+        qCWarning(lcSync) << "portal call failed:" << request.verb << request.path << r.networkError;
     qCDebug(lcSync) << request.verb << request.path << r.status;
     if (m_trace)
         m_trace(request.verb, request.path, r.status);

@@ -77,6 +77,8 @@ public:
     void setToken(const QString& token) { m_token = token; }
     QString token() const { return m_token; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // An answer longer than this is cut off and refused (a document is at most 20 MiB).
+    static constexpr qint64 kMaxAnswerBytes = 32 * 1024 * 1024;
     // Told of every call once it is answered (the verb, the path and the HTTP status, 0 for
     // none): what went over the wire, for the log and the tests.
     using Trace = std::function<void(const QByteArray& verb, const QString& path, int status)>;

@@ -2,9 +2,11 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "documents/DocumentIntake.h"
 #include "store/Profile.h"
 #include "store/ProfileSettings.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -27,6 +29,30 @@ QString remoteKind(Document::Kind kind)
         break;
     }
     return {};
+}
+
+bool localKind(const QString& remote, Document::Kind* kind)
+{
+    if (remote == QLatin1String("mandate"))
+        *kind = Document::Kind::SignedMandate;
+    else if (remote == QLatin1String("kbis"))
+        *kind = Document::Kind::Kbis;
+    else if (remote == QLatin1String("invoice"))
+        *kind = Document::Kind::Invoice;
+    else
+        return false;
+    return true;
+}
+
+bool isSha256(const QString& s)
+{
+    if (s.size() != 64)
+        return false;
+    for (const QChar c : s) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -336,8 +362,12 @@ bool SyncEngine::pull(Report* report)
             report->waiting.append(tr("Changes from the portal: %1").arg(r.message()));
             return false;
         }
-        for (const QJsonValue& c : r.json.value(QStringLiteral("changes")).toArray())
-            applyRemote(c.toObject(), report);
+        for (const QJsonValue& c : r.json.value(QStringLiteral("changes")).toArray()) {
+            // A dossier another seat pushed that could not be taken now: this page again at
+            // the next sync (what was applied of it is applied again as a no-op).
+            if (!applyRemote(c.toObject(), report))
+                return false;
+        }
         cursor = r.json.value(QStringLiteral("cursor")).toString();
         settings.setPortalCursor(cursor);
         if (!r.json.value(QStringLiteral("more")).toBool())
@@ -346,25 +376,112 @@ bool SyncEngine::pull(Report* report)
     return true;
 }
 
-void SyncEngine::applyRemote(const QJsonObject& change, Report* report)
+bool SyncEngine::adopt(const QUuid& id, Report* report)
+{
+    // The mandate as the portal holds it now (later changes of it are in the feed too).
+    const QString path = QStringLiteral("/api/v1/mandates/") + id.toString(QUuid::WithoutBraces);
+    const PortalClient::Reply r = m_client.call("GET", path);
+    if (r.status == 404) // removed since, or not this account's: nothing to take
+        return true;
+    auto wait = [&](const QString& why) {
+        report->waiting.append(tr("Changes from the portal: %1 (will retry)").arg(why));
+        return false;
+    };
+    if (r.status != 200)
+        return wait(r.message());
+    const QJsonObject m = r.json;
+    Dossier d;
+    d.id = id;
+    d.name = m.value(QStringLiteral("name")).toString().left(200);
+    d.client = Company::fromJson(m.value(QStringLiteral("client")).toObject());
+    for (const QJsonValue& n : m.value(QStringLiteral("numbers")).toArray())
+        d.numbers.append(n.toString());
+    if (!phoneUseFromCode(m.value(QStringLiteral("use")).toString(), &d.use))
+        d.use = PhoneUse::Agents;
+    d.renewsId = QUuid::fromString(m.value(QStringLiteral("renews")).toString());
+    if (d.name.isEmpty())
+        d.name = d.client.legalName.isEmpty() ? id.toString(QUuid::WithoutBraces) : d.client.legalName;
+
+    // Its documents, all downloaded and each checked against its hash before anything is kept:
+    // a cut download or bytes that are not what the portal listed leave no dossier, and the
+    // next sync asks again.
+    struct Download
+    {
+        Document::Kind kind;
+        QString name;
+        QString sha256;
+    };
+    QList<Download> wanted;
+    QList<PortalClient::Request> requests;
+    for (const QJsonValue& v : m.value(QStringLiteral("documents")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Download doc;
+        const QString kind = o.value(QStringLiteral("kind")).toString();
+        doc.sha256 = o.value(QStringLiteral("sha256")).toString();
+        doc.name = o.value(QStringLiteral("name")).toString();
+        if (!localKind(kind, &doc.kind) || !isSha256(doc.sha256))
+            return wait(tr("the portal lists a document of %1 that cannot be asked for.").arg(d.name));
+        wanted.append(doc);
+        requests.append({ "GET", path + QStringLiteral("/documents/") + kind + u'/' + doc.sha256 });
+    }
+    const QList<PortalClient::Reply> answers = m_client.callAll(requests);
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        if (answers.at(i).status != 200)
+            return wait(
+                tr("%1: a document could not be downloaded: %2").arg(d.name, answers.at(i).message()));
+        const QString actual = QString::fromLatin1(
+            QCryptographicHash::hash(answers.at(i).body, QCryptographicHash::Sha256).toHex());
+        if (actual != wanted.at(i).sha256) {
+            qCWarning(lcSync) << "refused a document of" << id << "whose bytes do not match its hash";
+            return wait(tr("%1: the portal sent a document whose content does not match its SHA-256; it is "
+                           "refused.")
+                            .arg(d.name));
+        }
+    }
+
+    QString error;
+    DossierStore& store = m_profile.dossiers();
+    if (!store.createDossier(d, QStringLiteral("portal"), &error))
+        return wait(error);
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const DocumentIntake::Outcome stored
+            = DocumentIntake::add(store, id, wanted.at(i).kind, wanted.at(i).name, answers.at(i).body);
+        if (!stored.document)
+            report->waiting.append(
+                tr("%1: %2 was not kept: %3").arg(d.name, wanted.at(i).name, stored.error));
+    }
+    report->received.append(tr("%1: received from the portal").arg(d.name));
+    if (!report->changed.contains(id))
+        report->changed.append(id);
+    return true;
+}
+
+bool SyncEngine::applyRemote(const QJsonObject& change, Report* report)
 {
     const QUuid id = QUuid::fromString(change.value(QStringLiteral("id")).toString());
     DossierStatus::Status remote;
-    if (!DossierStatus::fromCode(change.value(QStringLiteral("status")).toString(), &remote))
-        return;
+    if (id.isNull() || !DossierStatus::fromCode(change.value(QStringLiteral("status")).toString(), &remote))
+        return true;
     // What this sync just set (its submissions coming back as changes): nothing to follow.
     const auto settled = m_settled.constFind(id);
     if (settled != m_settled.cend() && *settled == remote)
-        return;
+        return true;
     std::optional<Dossier> d = m_profile.dossiers().dossier(id, nullptr);
-    if (!d)
-        return;
+    if (!d) {
+        // Pushed by another seat of the account: taken with its documents, then its status
+        // followed as for any dossier.
+        if (!adopt(id, report))
+            return false;
+        d = m_profile.dossiers().dossier(id, nullptr);
+        if (!d)
+            return true;
+    }
     const QDate today = Clock::instance().today();
     DossierStatus::Status local = d->effectiveStatus(today);
     if (local == remote) {
         if (d->statusUnconfirmed) // an archive's status, which the portal now confirms
             m_profile.dossiers().confirmStatus(id, nullptr);
-        return;
+        return true;
     }
     DossierStore& store = m_profile.dossiers();
     const QString reason
@@ -402,6 +519,7 @@ void SyncEngine::applyRemote(const QJsonObject& change, Report* report)
             tr("%1: %2").arg(d->name, DossierStatus::label(remote))
             + (remote == DossierStatus::Rejected ? QStringLiteral(" — ") + reason : QString()));
     }
+    return true;
 }
 
 } // namespace Mandat

@@ -69,7 +69,11 @@ private:
     // Under review, and the outbox item done.
     void markUnderReview(const QUuid& id, qint64 outboxItem);
     // Follows the portal's status (a change from the cursor, or a mandate as the portal holds it).
-    void applyRemote(const QJsonObject& change, Report* report);
+    // False when a dossier another seat pushed could not be taken yet (said in the report).
+    bool applyRemote(const QJsonObject& change, Report* report);
+    // Creates the dossier `id` as the portal holds it, with its documents (each checked against
+    // its SHA-256). False, with nothing created, when the portal could not give all of it.
+    bool adopt(const QUuid& id, Report* report);
 
     Profile& m_profile;
     PortalClient& m_client;
