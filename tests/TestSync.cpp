@@ -1090,6 +1090,28 @@ void TestSync::anotherSeatReceivesTheDossier()
     decide(shared.id, QStringLiteral("valid"));
     seatEngine.syncOnce();
     QCOMPARE(seat.dossiers().dossier(shared.id, nullptr)->status, DossierStatus::Valid);
+
+    // A listing no later sync would make takeable (a kind of document the API does not have):
+    // said, passed over, and the dossiers after it still come.
+    const Dossier odd = readyDossier(QStringLiteral("odd listing"));
+    const Dossier after = readyDossier(QStringLiteral("after the odd one"));
+    QVERIFY(queue(odd.id));
+    QVERIFY(queue(after.id));
+    QCOMPARE(SyncEngine(m_profile, a).syncOnce().sent.size(), 2);
+    {
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("raw")));
+        q.prepare(
+            QStringLiteral("UPDATE documents SET kind = 'passport' WHERE mandate_id = ? AND kind = 'kbis'"));
+        q.addBindValue(odd.id.toString(QUuid::WithoutBraces));
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    const SyncEngine::Report oddOne = seatEngine.syncOnce();
+    QCOMPARE(
+        oddOne.failed,
+        QStringList { QStringLiteral("odd listing: the portal lists a document that cannot be asked for.") });
+    QVERIFY(!seat.dossiers().dossier(odd.id, nullptr));
+    QVERIFY(seat.dossiers().dossier(after.id, nullptr));
 }
 
 void TestSync::oversizedAnswerRefused()

@@ -5117,10 +5117,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <translation>Changes from the portal: %1 (will retry)</translation>
     </message>
     <message>
-        <source>the portal lists a document of %1 that cannot be asked for.</source>
-        <translation>the portal lists a document of %1 that cannot be asked for.</translation>
-    </message>
-    <message>
         <source>%1: a document could not be downloaded: %2</source>
         <translation>%1: a document could not be downloaded: %2</translation>
     </message>
@@ -5135,6 +5131,18 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>%1: received from the portal</source>
         <translation>%1: received from the portal</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists more numbers than a mandate holds.</source>
+        <translation>%1: the portal lists more numbers than a mandate holds.</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists more documents than a dossier holds.</source>
+        <translation>%1: the portal lists more documents than a dossier holds.</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists a document that cannot be asked for.</source>
+        <translation>%1: the portal lists a document that cannot be asked for.</translation>
     </message>
 </context>
 <context>

@@ -5117,10 +5117,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <translation>Changements venant du portail : %1 (nouvel essai prévu)</translation>
     </message>
     <message>
-        <source>the portal lists a document of %1 that cannot be asked for.</source>
-        <translation>le portail liste pour %1 un document qui ne peut pas être demandé.</translation>
-    </message>
-    <message>
         <source>%1: a document could not be downloaded: %2</source>
         <translation>%1 : un document n&apos;a pas pu être téléchargé : %2</translation>
     </message>
@@ -5135,6 +5131,18 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>%1: received from the portal</source>
         <translation>%1 : reçu du portail</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists more numbers than a mandate holds.</source>
+        <translation>%1 : le portail liste plus de numéros qu&apos;un mandat n&apos;en contient.</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists more documents than a dossier holds.</source>
+        <translation>%1 : le portail liste plus de documents qu&apos;un dossier n&apos;en contient.</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists a document that cannot be asked for.</source>
+        <translation>%1 : le portail liste un document qui ne peut pas être demandé.</translation>
     </message>
 </context>
 <context>

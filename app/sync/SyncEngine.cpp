@@ -44,6 +44,10 @@ bool localKind(const QString& remote, Document::Kind* kind)
     return true;
 }
 
+// What a dossier received from the portal may hold at most (a stranger's answer is capped).
+constexpr qsizetype kMaxAdoptedNumbers = 1000;
+constexpr qsizetype kMaxAdoptedDocuments = 50;
+
 bool isSha256(const QString& s)
 {
     if (s.size() != 64)
@@ -70,6 +74,7 @@ SyncEngine::Report SyncEngine::syncOnce()
     m_deferredUntil = {};
     m_settled.clear();
     m_itemsDone.clear();
+    m_passedOver.clear();
     push(&report);
     // The portal asked for a long pause: the changes too are asked for at the next sync.
     if (m_deferredUntil.isValid())
@@ -387,6 +392,13 @@ bool SyncEngine::adopt(const QUuid& id, Report* report)
         report->waiting.append(tr("Changes from the portal: %1 (will retry)").arg(why));
         return false;
     };
+    // What no later sync would change: said, and passed over (a later change of it asks again).
+    auto refuse = [&](const QString& why) {
+        qCWarning(lcSync) << "a mandate from the portal is not taken:" << id << why;
+        report->failed.append(why);
+        m_passedOver.insert(id); // its other changes in this sync too
+        return true;
+    };
     if (r.status != 200)
         return wait(r.message());
     const QJsonObject m = r.json;
@@ -394,13 +406,16 @@ bool SyncEngine::adopt(const QUuid& id, Report* report)
     d.id = id;
     d.name = m.value(QStringLiteral("name")).toString().left(200);
     d.client = Company::fromJson(m.value(QStringLiteral("client")).toObject());
-    for (const QJsonValue& n : m.value(QStringLiteral("numbers")).toArray())
-        d.numbers.append(n.toString());
+    if (d.name.isEmpty())
+        d.name = d.client.legalName.isEmpty() ? id.toString(QUuid::WithoutBraces) : d.client.legalName;
+    for (const QJsonValue& n : m.value(QStringLiteral("numbers")).toArray()) {
+        if (d.numbers.size() >= kMaxAdoptedNumbers)
+            return refuse(tr("%1: the portal lists more numbers than a mandate holds.").arg(d.name));
+        d.numbers.append(n.toString().left(32));
+    }
     if (!phoneUseFromCode(m.value(QStringLiteral("use")).toString(), &d.use))
         d.use = PhoneUse::Agents;
     d.renewsId = QUuid::fromString(m.value(QStringLiteral("renews")).toString());
-    if (d.name.isEmpty())
-        d.name = d.client.legalName.isEmpty() ? id.toString(QUuid::WithoutBraces) : d.client.legalName;
 
     // Its documents, all downloaded and each checked against its hash before anything is kept:
     // a cut download or bytes that are not what the portal listed leave no dossier, and the
@@ -413,14 +428,17 @@ bool SyncEngine::adopt(const QUuid& id, Report* report)
     };
     QList<Download> wanted;
     QList<PortalClient::Request> requests;
-    for (const QJsonValue& v : m.value(QStringLiteral("documents")).toArray()) {
+    const QJsonArray listed = m.value(QStringLiteral("documents")).toArray();
+    if (listed.size() > kMaxAdoptedDocuments)
+        return refuse(tr("%1: the portal lists more documents than a dossier holds.").arg(d.name));
+    for (const QJsonValue& v : listed) {
         const QJsonObject o = v.toObject();
         Download doc;
         const QString kind = o.value(QStringLiteral("kind")).toString();
         doc.sha256 = o.value(QStringLiteral("sha256")).toString();
         doc.name = o.value(QStringLiteral("name")).toString();
         if (!localKind(kind, &doc.kind) || !isSha256(doc.sha256))
-            return wait(tr("the portal lists a document of %1 that cannot be asked for.").arg(d.name));
+            return refuse(tr("%1: the portal lists a document that cannot be asked for.").arg(d.name));
         wanted.append(doc);
         requests.append({ "GET", path + QStringLiteral("/documents/") + kind + u'/' + doc.sha256 });
     }
@@ -470,6 +488,8 @@ bool SyncEngine::applyRemote(const QJsonObject& change, Report* report)
     if (!d) {
         // Pushed by another seat of the account: taken with its documents, then its status
         // followed as for any dossier.
+        if (m_passedOver.contains(id))
+            return true;
         if (!adopt(id, report))
             return false;
         d = m_profile.dossiers().dossier(id, nullptr);

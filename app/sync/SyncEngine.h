@@ -83,6 +83,7 @@ private:
     // same status in the changes needs no reading of the dossier.
     QHash<QUuid, DossierStatus::Status> m_settled;
     QSet<qint64> m_itemsDone; // outbox items marked done with their dossier's status
+    QSet<QUuid> m_passedOver; // mandates from the portal this sync refused to take
 };
 
 } // namespace Mandat
