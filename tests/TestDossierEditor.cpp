@@ -3,6 +3,7 @@
 // generated, the dossier submitted to a real portal on 127.0.0.1, its status coming back,
 // and the renewal.
 #include "DossierEditor.h"
+#include "DossierFixtures.h"
 #include "DossierListModel.h"
 #include "Fixtures.h"
 #include "GenerateMandateDialog.h"
@@ -28,6 +29,8 @@
 #include "store/Profile.h"
 #include "sync/CredentialStore.h"
 #include "sync/PortalSession.h"
+#include "sync/Submission.h"
+#include "sync/SyncEngine.h"
 #include "templates/TemplateValues.h"
 
 #include <QAction>
@@ -111,6 +114,7 @@ private slots:
     void readinessIsCheckedOffTheUiThread();
     void eachTabIsItsOwnPage();
     void numberNoteIsNotClipped();
+    void anotherSeatsDossierAppearsInTheList();
 
 private:
     DossierEditor* newDossierThroughWindow();
@@ -1087,4 +1091,55 @@ void TestDossierEditor::numberNoteIsNotClipped()
 }
 
 QTEST_MAIN(TestDossierEditor)
+void TestDossierEditor::anotherSeatsDossierAppearsInTheList()
+{
+    // Issue 16: seat A (another desktop of the account, here a profile of its own) submits a
+    // dossier; in seat B's window, logged in from the settings, F5 brings it into the list
+    // with its documents, and says so.
+    LocalPortal portal;
+    QString error;
+    QVERIFY2(portal.start(&error), qPrintable(error));
+    portal.server->setClock([this] { return m_clock->currentDateTimeUtc(); });
+    const QString caPath = portal.dir.filePath(QStringLiteral("ca.pem"));
+    Fixtures::writeFile(caPath, portal.ca.toPem());
+
+    QTemporaryDir seatDir;
+    Profile seatA;
+    QVERIFY2(seatA.open(seatDir.filePath(QStringLiteral("a")), &error), qPrintable(error));
+    const std::optional<Dossier> pushed = DossierFixtures::create(
+        seatA.dossiers(), QStringLiteral("Campagne de l'autre poste"), m_clock->today(), &error);
+    QVERIFY2(pushed, qPrintable(error));
+    QVERIFY(Submission::queue(seatA, pushed->id).queued());
+    PortalClient a(QUrl(portal.url()));
+    a.setPinned({ portal.ca });
+    QCOMPARE(a.login(QStringLiteral("agent"), QStringLiteral("pw")).status, 200);
+    QCOMPARE(SyncEngine(seatA, a).syncOnce().sent.size(), 1);
+
+    {
+        SettingsDialog settings(*m_profile, m_window->portalSession(), m_window.data());
+        connect(&settings, &SettingsDialog::loggedIn, m_window.data(), &MainWindow::connectPortal);
+        settings.show();
+        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("urlEdit")), portal.url());
+        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("userEdit")), QStringLiteral("agent"));
+        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("caEdit")), caPath);
+        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("passwordEdit")),
+                         QStringLiteral("pw"));
+        QTest::mouseClick(settings.findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
+        QVERIFY2(m_window->portalSession().isLoggedIn(), qPrintable(MessageBox::lastText()));
+        settings.accept();
+    }
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
+    QTest::keyClick(m_window.data(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->dossierModel()->rowOf(pushed->id) >= 0, 20000);
+    const int row = m_window->dossierModel()->rowOf(pushed->id);
+    QCOMPARE(m_window->dossierModel()->index(row, DossierListModel::Name).data().toString(), pushed->name);
+    QTRY_COMPARE(m_window->dossierModel()->index(row, DossierListModel::Status).data().toString(),
+                 DossierStatus::label(DossierStatus::UnderReview));
+    QCOMPARE(m_profile->dossiers().documents(pushed->id, &error).size(), 3);
+    QVERIFY2(m_window->lastNotification().contains(
+                 QStringLiteral("Campagne de l'autre poste: received from the portal")),
+             qPrintable(m_window->lastNotification()));
+}
+
 #include "TestDossierEditor.moc"
