@@ -3,10 +3,12 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "documents/DocumentIntake.h"
+#include "documents/DocumentReadTask.h"
 #include "store/Profile.h"
 #include "store/ProfileSettings.h"
 
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -462,11 +464,31 @@ bool SyncEngine::adopt(const QUuid& id, Report* report)
     if (!store.createDossier(d, QStringLiteral("portal"), &error))
         return wait(error);
     for (qsizetype i = 0; i < answers.size(); ++i) {
-        const DocumentIntake::Outcome stored
-            = DocumentIntake::add(store, id, wanted.at(i).kind, wanted.at(i).name, answers.at(i).body);
-        if (!stored.document)
-            report->waiting.append(
-                tr("%1: %2 was not kept: %3").arg(d.name, wanted.at(i).name, stored.error));
+        // Read as a document the user adds is (its text, OCR for a scan, its dates), on a worker
+        // thread: the window goes on meanwhile, as it does while the portal answers.
+        DocumentReader::Failure failure = DocumentReader::Failure::None;
+        DocumentReader::Text text;
+        QString problem;
+        {
+            DocumentReadTask task;
+            QEventLoop loop;
+            QObject::connect(&task, &DocumentReadTask::finished, &loop,
+                             [&](DocumentReader::Failure f, const DocumentReader::Text& t, const QString& e) {
+                                 failure = f;
+                                 text = t;
+                                 problem = e;
+                                 loop.quit();
+                             });
+            if (task.start(answers.at(i).body))
+                loop.exec();
+        }
+        if (failure == DocumentReader::Failure::None) {
+            const DocumentIntake::Outcome stored = DocumentIntake::store(
+                store, id, wanted.at(i).kind, wanted.at(i).name, answers.at(i).body, text);
+            problem = stored.document ? QString() : stored.error;
+        }
+        if (!problem.isEmpty())
+            report->waiting.append(tr("%1: %2 was not kept: %3").arg(d.name, wanted.at(i).name, problem));
     }
     report->received.append(tr("%1: received from the portal").arg(d.name));
     if (!report->changed.contains(id))
