@@ -118,6 +118,8 @@ private slots:
 
 private:
     DossierEditor* newDossierThroughWindow();
+    // Settings, Operator portal: address, the "agent" account, pinned authority, password, Log in.
+    void logInThroughSettings(const QString& url, const QString& caPath, const QSslCertificate& ca);
     void fillClient(DossierEditor* e, const QString& name, const QString& siren);
     void addNumber(DossierEditor* e, const QString& number);
     void drop(DossierEditor* e, Document::Kind kind, const QStringList& paths);
@@ -162,6 +164,23 @@ QString TestDossierEditor::write(const QString& name, const QByteArray& bytes)
     const QString path = m_dir.filePath(name);
     Fixtures::writeFile(path, bytes);
     return path;
+}
+
+void TestDossierEditor::logInThroughSettings(const QString& url, const QString& caPath,
+                                             const QSslCertificate& ca)
+{
+    SettingsDialog settings(*m_profile, m_window->portalSession(), m_window.data());
+    connect(&settings, &SettingsDialog::loggedIn, m_window.data(), &MainWindow::connectPortal);
+    settings.show();
+    QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("urlEdit")), url);
+    QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("userEdit")), QStringLiteral("agent"));
+    QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("caEdit")), caPath);
+    QCOMPARE(settings.findChild<QLabel*>(QStringLiteral("fingerprintLabel"))->text(),
+             QStringLiteral("authority %1").arg(PortalSession::fingerprint(ca.toPem())));
+    QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("pw"));
+    QTest::mouseClick(settings.findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
+    QVERIFY2(m_window->portalSession().isLoggedIn(), qPrintable(MessageBox::lastText()));
+    settings.accept();
 }
 
 DossierEditor* TestDossierEditor::newDossierThroughWindow()
@@ -594,22 +613,9 @@ void TestDossierEditor::submitToPortalSeeStatusAndRenew()
     Fixtures::writeFile(caPath, ca.toPem());
 
     // Settings, Operator portal: address, account, pinned authority, password, Log in.
-    {
-        SettingsDialog settings(*m_profile, m_window->portalSession(), m_window.data());
-        connect(&settings, &SettingsDialog::loggedIn, m_window.data(), &MainWindow::connectPortal);
-        settings.show();
-        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("urlEdit")),
-                         QStringLiteral("https://127.0.0.1:%1").arg(port));
-        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("userEdit")), QStringLiteral("agent"));
-        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("caEdit")), caPath);
-        QCOMPARE(settings.findChild<QLabel*>(QStringLiteral("fingerprintLabel"))->text(),
-                 QStringLiteral("authority %1").arg(PortalSession::fingerprint(ca.toPem())));
-        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("passwordEdit")),
-                         QStringLiteral("pw"));
-        QTest::mouseClick(settings.findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
-        QVERIFY2(m_window->portalSession().isLoggedIn(), qPrintable(MessageBox::lastText()));
-        settings.accept();
-    }
+    logInThroughSettings(QStringLiteral("https://127.0.0.1:%1").arg(port), caPath, ca);
+    if (QTest::currentTestFailed())
+        return;
 
     // A ready dossier: client, number, signed mandate, Kbis and invoice dropped in the editor.
     DossierEditor* e = newDossierThroughWindow();
@@ -1115,19 +1121,9 @@ void TestDossierEditor::anotherSeatsDossierAppearsInTheList()
     QCOMPARE(a.login(QStringLiteral("agent"), QStringLiteral("pw")).status, 200);
     QCOMPARE(SyncEngine(seatA, a).syncOnce().sent.size(), 1);
 
-    {
-        SettingsDialog settings(*m_profile, m_window->portalSession(), m_window.data());
-        connect(&settings, &SettingsDialog::loggedIn, m_window.data(), &MainWindow::connectPortal);
-        settings.show();
-        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("urlEdit")), portal.url());
-        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("userEdit")), QStringLiteral("agent"));
-        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("caEdit")), caPath);
-        QTest::keyClicks(settings.findChild<QLineEdit*>(QStringLiteral("passwordEdit")),
-                         QStringLiteral("pw"));
-        QTest::mouseClick(settings.findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
-        QVERIFY2(m_window->portalSession().isLoggedIn(), qPrintable(MessageBox::lastText()));
-        settings.accept();
-    }
+    logInThroughSettings(portal.url(), caPath, portal.ca);
+    if (QTest::currentTestFailed())
+        return;
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
     QTest::keyClick(m_window.data(), Qt::Key_F5);
