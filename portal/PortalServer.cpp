@@ -473,6 +473,12 @@ QJsonObject PortalServer::mandateJson(const PortalStore::Mandate& m) const
     }
     o.insert(QStringLiteral("documents"), docs);
     o.insert(QStringLiteral("updated_at"), m.updatedAt.toString(Qt::ISODate));
+    // Who changed it last, and how: a login of the account (or the operator's reviewer), and the
+    // audit's action ("created", "updated", "document_added", "approved"...).
+    if (const auto last = m_store.lastChange(m.id)) {
+        o.insert(QStringLiteral("updated_by"), last->actor);
+        o.insert(QStringLiteral("last_action"), last->action);
+    }
     return o;
 }
 

@@ -408,7 +408,8 @@ QList<PortalStore::Mandate> PortalStore::mandates(const QString& status) const
     return out;
 }
 
-bool PortalStore::logChange(const Mandate& m, const QDateTime& now, QString* error)
+bool PortalStore::logChange(const Mandate& m, const QDateTime& now, QString* error, const QString& by,
+                            const QString& what)
 {
     const QJsonObject change {
         { QStringLiteral("id"), m.id },
@@ -426,6 +427,10 @@ bool PortalStore::logChange(const Mandate& m, const QDateTime& now, QString* err
           m.validUntil.isValid() ? QJsonValue(m.validUntil.toString(Qt::ISODate))
                                  : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("changed_at"), iso(now) },
+        // Who made it (a login of the account, or the operator's reviewer), and what it changed:
+        // "content" (a new version), "documents" (same version) or "status".
+        { QStringLiteral("changed_by"), by.isEmpty() ? QStringLiteral("portal") : by },
+        { QStringLiteral("changed"), what },
     };
     // Each account numbers its own changes: a cursor says nothing of other accounts.
     QSqlQuery seq(QSqlDatabase::database(m_connection));
@@ -469,6 +474,19 @@ bool PortalStore::logAudit(const QString& mandateId, const QString& account, con
     return true;
 }
 
+std::optional<PortalStore::AuditEntry> PortalStore::lastChange(const QString& mandateId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT at, actor, action, version, status, detail FROM audit WHERE mandate_id = ? "
+                       "ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(mandateId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return AuditEntry { fromIso(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toInt(),  q.value(4).toString(), q.value(5).toString() };
+}
+
 QList<PortalStore::AuditEntry> PortalStore::audit(const QString& mandateId) const
 {
     QList<AuditEntry> out;
@@ -487,9 +505,16 @@ QList<PortalStore::AuditEntry> PortalStore::audit(const QString& mandateId) cons
 bool PortalStore::saveMandate(Mandate& m, const QDateTime& now, QString* error, const QString& actor,
                               const QString& action, const QString& detail)
 {
+    return writeMandate(m, true, now, error, actor, action, detail);
+}
+
+bool PortalStore::writeMandate(Mandate& m, bool newVersion, const QDateTime& now, QString* error,
+                               const QString& actor, const QString& action, const QString& detail)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
-    ++m.version;
+    if (newVersion)
+        ++m.version;
     const QString what = !action.isEmpty() ? action
         : m.version == 1                   ? QStringLiteral("created")
                                            : QStringLiteral("updated");
@@ -513,7 +538,9 @@ bool PortalStore::saveMandate(Mandate& m, const QDateTime& now, QString* error, 
     q.addBindValue(m.validUntil.isValid() ? m.validUntil.toString(Qt::ISODate) : QString());
     q.addBindValue(iso(now));
     QString failure;
-    if (!q.exec() || !logChange(m, now, &failure)
+    if (!q.exec()
+        || !logChange(m, now, &failure, actor,
+                      newVersion ? QStringLiteral("content") : QStringLiteral("status"))
         || !logAudit(m.id, m.account, now, actor, what, m.version, m.status, detail, &failure)) {
         if (failure.isEmpty())
             failure = q.lastError().text();
@@ -535,9 +562,8 @@ bool PortalStore::setStatus(Mandate& m, const QDateTime& now, QString* error, co
             : m.status == QLatin1String("rejected")      ? QStringLiteral("rejected")
                                                          : QStringLiteral("status_changed");
     }
-    --m.version; // saveMandate bumps it: a status change keeps the version
     const QString detail = m.status == QLatin1String("rejected") ? m.rejectionReason : QString();
-    return saveMandate(m, now, error, actor, what, detail);
+    return writeMandate(m, false, now, error, actor, what, detail); // a status change keeps the version
 }
 
 bool PortalStore::hasDocument(const QString& mandateId, const QString& kind, const QString& sha256) const
@@ -600,8 +626,9 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
     QString failure;
     if (!ins.exec()
         || (m
-            && !logAudit(mandateId, m->account, now, actor, QStringLiteral("document_added"), m->version,
-                         m->status, doc.kind + u' ' + doc.sha256 + u' ' + doc.name, &failure))) {
+            && (!logAudit(mandateId, m->account, now, actor, QStringLiteral("document_added"), m->version,
+                          m->status, doc.kind + u' ' + doc.sha256 + u' ' + doc.name, &failure)
+                || !logChange(*m, now, &failure, actor, QStringLiteral("documents"))))) {
         *error = failure.isEmpty() ? ins.lastError().text() : failure;
         db.rollback();
         return false;
@@ -641,8 +668,9 @@ bool PortalStore::removeDocument(const QString& mandateId, const QString& kind, 
     QString failure;
     if (!q.exec() || q.numRowsAffected() != 1
         || (m
-            && !logAudit(mandateId, m->account, now, actor, QStringLiteral("document_removed"), m->version,
-                         m->status, kind + u' ' + sha256, &failure))) {
+            && (!logAudit(mandateId, m->account, now, actor, QStringLiteral("document_removed"), m->version,
+                          m->status, kind + u' ' + sha256, &failure)
+                || !logChange(*m, now, &failure, actor, QStringLiteral("documents"))))) {
         db.rollback();
         return false;
     }

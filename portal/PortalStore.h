@@ -128,6 +128,8 @@ public:
         QString detail;
     };
     QList<AuditEntry> audit(const QString& mandateId) const;
+    // Its latest entry: who changed the mandate last, and how.
+    std::optional<AuditEntry> lastChange(const QString& mandateId) const;
 
     // The account's changes after its cursor `since` (each account has its own sequence).
     QList<QJsonObject> changes(const QString& account, qint64 since, int limit, qint64* last,
@@ -135,7 +137,12 @@ public:
 
 private:
     bool migrate(QString* error);
-    bool logChange(const Mandate& m, const QDateTime& now, QString* error);
+    // `what`: "content", "documents" or "status", as the changes feed says it.
+    bool logChange(const Mandate& m, const QDateTime& now, QString* error, const QString& by,
+                   const QString& what);
+    // newVersion false: a status change, which keeps the version.
+    bool writeMandate(Mandate& m, bool newVersion, const QDateTime& now, QString* error, const QString& actor,
+                      const QString& action, const QString& detail);
     bool logAudit(const QString& mandateId, const QString& account, const QDateTime& now,
                   const QString& actor, const QString& action, int version, const QString& status,
                   const QString& detail, QString* error);

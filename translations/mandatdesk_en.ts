@@ -666,10 +666,6 @@
         <translation>The portal&apos;s pinned certificate would change (now %1, new %2). If you trust the new one, log in again with --accept-new-ca.</translation>
     </message>
     <message>
-        <source>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</source>
-        <translation>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</translation>
-    </message>
-    <message>
         <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</source>
         <translation>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</translation>
     </message>
@@ -739,6 +735,20 @@
 </translation>
     </message>
     <message>
+        <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|move-document ...</source>
+        <translation>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|move-document ...</translation>
+    </message>
+    <message>
+        <source>Use: dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate</source>
+        <translation>Use: dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate</translation>
+    </message>
+    <message>
+        <source>Document moved to: %1.
+</source>
+        <translation>Document moved to: %1.
+</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
@@ -759,6 +769,8 @@ Commands:
   dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
   dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
   dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
+  dossier conflicts                   dossiers changed here and by another seat, field by field
+  dossier resolve ID --take mine|theirs|FIELD=mine|theirs ...   keep each field from one side
   dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate   a document added in the wrong slot
   check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
         [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]
@@ -774,6 +786,7 @@ Commands:
   portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
         --ca: trust that authority alone; --pin-key: trust only the key of that server certificate
   portal status                       the portal, and what waits to be sent
+  portal share-drafts [at-once|at-submission]   the team sees drafts at once, or from submission
   portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
   sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
@@ -805,6 +818,8 @@ Commands:
   dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
   dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
   dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
+  dossier conflicts                   dossiers changed here and by another seat, field by field
+  dossier resolve ID --take mine|theirs|FIELD=mine|theirs ...   keep each field from one side
   dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate   a document added in the wrong slot
   check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
         [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]
@@ -820,6 +835,7 @@ Commands:
   portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
         --ca: trust that authority alone; --pin-key: trust only the key of that server certificate
   portal status                       the portal, and what waits to be sent
+  portal share-drafts [at-once|at-submission]   the team sees drafts at once, or from submission
   portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
   sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
@@ -833,17 +849,59 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
 </translation>
     </message>
     <message>
-        <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|move-document ...</source>
-        <translation>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|move-document ...</translation>
+        <source>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], portal share-drafts [at-once|at-submission], or portal status</source>
+        <translation>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], portal share-drafts [at-once|at-submission], or portal status</translation>
     </message>
     <message>
-        <source>Use: dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate</source>
-        <translation>Use: dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate</translation>
+        <source>Use: dossier conflicts</source>
+        <translation>Use: dossier conflicts</translation>
     </message>
     <message>
-        <source>Document moved to: %1.
+        <source>%1  %2 — the portal&apos;s version %3, by %4:
 </source>
-        <translation>Document moved to: %1.
+        <translation>%1  %2 — the portal&apos;s version %3, by %4:
+</translation>
+    </message>
+    <message>
+        <source>    %1: mine &quot;%2&quot;, theirs &quot;%3&quot;
+</source>
+        <translation>    %1: mine &quot;%2&quot;, theirs &quot;%3&quot;
+</translation>
+    </message>
+    <message>
+        <source>No conflict with the portal.
+</source>
+        <translation>No conflict with the portal.
+</translation>
+    </message>
+    <message>
+        <source>Use: dossier resolve ID --take mine|theirs|FIELD=mine|theirs [--take ...]</source>
+        <translation>Use: dossier resolve ID --take mine|theirs|FIELD=mine|theirs [--take ...]</translation>
+    </message>
+    <message>
+        <source>%1: resolved; the next sync shares it.
+</source>
+        <translation>%1: resolved; the next sync shares it.
+</translation>
+    </message>
+    <message>
+        <source>Use: portal share-drafts [at-once|at-submission]</source>
+        <translation>Use: portal share-drafts [at-once|at-submission]</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved.</source>
+        <translation>The setting could not be saved.</translation>
+    </message>
+    <message>
+        <source>Drafts are shared with the team at the next sync.
+</source>
+        <translation>Drafts are shared with the team at the next sync.
+</translation>
+    </message>
+    <message>
+        <source>Drafts stay on this desktop until they are submitted.
+</source>
+        <translation>Drafts stay on this desktop until they are submitted.
 </translation>
     </message>
 </context>
@@ -871,6 +929,97 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
             <numerusform>A SIREN has 9 digits and a SIRET 14; &quot;%1&quot; has %n digit.</numerusform>
             <numerusform>A SIREN has 9 digits and a SIRET 14; &quot;%1&quot; has %n digits.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Dossier name</source>
+        <translation>Dossier name</translation>
+    </message>
+    <message>
+        <source>Client&apos;s legal name</source>
+        <translation>Client&apos;s legal name</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Share capital</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>Registered office</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RCS city</source>
+        <translation>RCS city</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Representative&apos;s title</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Calls by agents</source>
+        <translation>Calls by agents</translation>
+    </message>
+    <message>
+        <source>Automated calls</source>
+        <translation>Automated calls</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation>another seat</translation>
+    </message>
+    <message>
+        <source>Changed on the portal by %1 (version %2) while this desktop changed it too: nothing was overwritten. Portal&apos;s version: %3. This desktop&apos;s version: %4.</source>
+        <translation>Changed on the portal by %1 (version %2) while this desktop changed it too: nothing was overwritten. Portal&apos;s version: %3. This desktop&apos;s version: %4.</translation>
+    </message>
+    <message>
+        <source>This dossier has no conflict with the portal.</source>
+        <translation>This dossier has no conflict with the portal.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;; the fields are: %2.</source>
+        <translation>Unknown field &quot;%1&quot;; the fields are: %2.</translation>
+    </message>
+    <message>
+        <source>Say which side to take for: %1.</source>
+        <translation>Say which side to take for: %1.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved on this desktop.</source>
+        <translation>Conflict resolved on this desktop.</translation>
+    </message>
+    <message>
+        <source>Taken from the portal&apos;s version (%1, version %2): %3.</source>
+        <translation>Taken from the portal&apos;s version (%1, version %2): %3.</translation>
+    </message>
+    <message>
+        <source>Kept from this desktop: %1.</source>
+        <translation>Kept from this desktop: %1.</translation>
     </message>
 </context>
 <context>
@@ -5060,6 +5209,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>Its mandate has ended: renew it, which starts a new dossier to submit.</source>
         <translation>Its mandate has ended: renew it, which starts a new dossier to submit.</translation>
     </message>
+    <message>
+        <source>Changed here and by another seat at once: choose what to keep first, then submit.</source>
+        <translation>Changed here and by another seat at once: choose what to keep first, then submit.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -5143,6 +5296,37 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>%1: the portal lists a document that cannot be asked for.</source>
         <translation>%1: the portal lists a document that cannot be asked for.</translation>
+    </message>
+    <message>
+        <source>%1: shared with the team</source>
+        <translation>%1: shared with the team</translation>
+    </message>
+    <message>
+        <source>changed on the portal by %1 while this desktop changed it too: choose what to keep (nothing was overwritten)</source>
+        <translation>changed on the portal by %1 while this desktop changed it too: choose what to keep (nothing was overwritten)</translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation>another seat</translation>
+    </message>
+    <message>
+        <source>%1: the portal&apos;s version could not be taken: %2</source>
+        <translation>%1: the portal&apos;s version could not be taken: %2</translation>
+    </message>
+    <message>
+        <source>%1: changed by %2 on the portal</source>
+        <translation>%1: changed by %2 on the portal</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed on the portal</source>
+        <translation>%1: %2 removed on the portal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) received from the portal</source>
+        <translation>
+            <numerusform>%1: %n document received from the portal</numerusform>
+            <numerusform>%1: %n documents received from the portal</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -666,10 +666,6 @@
         <translation>Le certificat épinglé du portail changerait (actuel %1, nouveau %2). Si vous faites confiance au nouveau, reconnectez-vous avec --accept-new-ca.</translation>
     </message>
     <message>
-        <source>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], or portal status</source>
-        <translation>Usage : portal login URL [--user U] [--ca FICHIER | --pin-key FICHIER | --drop-ca] [--accept-new-ca], portal template [--password-stdin], ou portal status</translation>
-    </message>
-    <message>
         <source>Use: check FILE... --kind kbis|invoice|mandate [--siren S] [--client-name NAME] [--number N ...]</source>
         <translation>Usage : check FICHIER... --kind kbis|invoice|mandate [--siren S] [--client-name NOM] [--number N ...]</translation>
     </message>
@@ -739,6 +735,20 @@
 </translation>
     </message>
     <message>
+        <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|move-document ...</source>
+        <translation>Usage : dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|move-document ...</translation>
+    </message>
+    <message>
+        <source>Use: dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate</source>
+        <translation>Usage : dossier move-document ID_DOCUMENT --kind kbis|invoice|mandate</translation>
+    </message>
+    <message>
+        <source>Document moved to: %1.
+</source>
+        <translation>Document déplacé vers : %1.
+</translation>
+    </message>
+    <message>
         <source>Usage: mandatdesk-cli [--profile DIR] [--json] [--today YYYY-MM-DD] [--lang fr|en] COMMAND ...
 
 Commands:
@@ -759,6 +769,8 @@ Commands:
   dossier check ID [--on YYYY-MM-DD]  the readiness report: what blocks, what warns
   dossier set-date DOCUMENT_ID YYYY-MM-DD   the document&apos;s date, entered by hand
   dossier confirm-signature DOCUMENT_ID [--withdraw]   the scan bears signature and stamp
+  dossier conflicts                   dossiers changed here and by another seat, field by field
+  dossier resolve ID --take mine|theirs|FIELD=mine|theirs ...   keep each field from one side
   dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate   a document added in the wrong slot
   check FILE... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on YYYY-MM-DD]
         [--date YYYY-MM-DD] [--signature-confirmed] [--max-size MB] [--client-name NAME]
@@ -774,6 +786,7 @@ Commands:
   portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca]   the operator&apos;s portal (password on stdin)
         --ca: trust that authority alone; --pin-key: trust only the key of that server certificate
   portal status                       the portal, and what waits to be sent
+  portal share-drafts [at-once|at-submission]   the team sees drafts at once, or from submission
   portal template [--password-stdin]  keep the operator&apos;s blank mandate (fill --template portal)
   submit ID [--password-stdin]        submit for verification (queued first, sent when possible)
   sync [--password-stdin] [--retry-now]   send what waits, receive the portal&apos;s decisions
@@ -805,6 +818,8 @@ Commandes :
   dossier check ID [--on AAAA-MM-JJ]  le bilan avant envoi : ce qui bloque, ce qui alerte
   dossier set-date ID_DOCUMENT AAAA-MM-JJ   la date du document, saisie à la main
   dossier confirm-signature ID_DOCUMENT [--withdraw]   le scan porte signature et cachet
+  dossier conflicts                   les dossiers modifiés ici et par un autre poste, champ par champ
+  dossier resolve ID --take mine|theirs|CHAMP=mine|theirs ...   garder chaque champ d&apos;un côté ou de l&apos;autre
   dossier move-document ID_DOCUMENT --kind kbis|invoice|mandate   un document ajouté au mauvais endroit
   check FICHIER... --kind kbis|invoice|mandate [--siren S] [--number N ...] [--on AAAA-MM-JJ]
         [--date AAAA-MM-JJ] [--signature-confirmed] [--max-size Mo] [--client-name NOM]
@@ -820,6 +835,7 @@ Commandes :
   portal login URL [--user U] [--ca FICHIER | --pin-key FICHIER | --drop-ca] [--accept-new-ca]   le portail de l&apos;opérateur (mot de passe sur l&apos;entrée standard)
         --ca : ne faire confiance qu&apos;à cette autorité ; --pin-key : ne faire confiance qu&apos;à la clé de ce certificat serveur
   portal status                       le portail, et ce qui attend d&apos;être envoyé
+  portal share-drafts [at-once|at-submission]   l&apos;équipe voit les brouillons tout de suite, ou à l&apos;envoi
   portal template [--password-stdin]  conserver le mandat vierge de l&apos;opérateur (fill --template portal)
   submit ID [--password-stdin]        lancer la procédure (mise en file d&apos;abord, envoyée dès que possible)
   sync [--password-stdin] [--retry-now]   envoyer ce qui attend, recevoir les décisions du portail
@@ -833,17 +849,59 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
 </translation>
     </message>
     <message>
-        <source>Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|move-document ...</source>
-        <translation>Usage : dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|move-document ...</translation>
+        <source>Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal template [--password-stdin], portal share-drafts [at-once|at-submission], or portal status</source>
+        <translation>Usage : portal login URL [--user U] [--ca FICHIER | --pin-key FICHIER | --drop-ca] [--accept-new-ca], portal template [--password-stdin], portal share-drafts [at-once|at-submission], ou portal status</translation>
     </message>
     <message>
-        <source>Use: dossier move-document DOCUMENT_ID --kind kbis|invoice|mandate</source>
-        <translation>Usage : dossier move-document ID_DOCUMENT --kind kbis|invoice|mandate</translation>
+        <source>Use: dossier conflicts</source>
+        <translation>Usage : dossier conflicts</translation>
     </message>
     <message>
-        <source>Document moved to: %1.
+        <source>%1  %2 — the portal&apos;s version %3, by %4:
 </source>
-        <translation>Document déplacé vers : %1.
+        <translation>%1  %2 — version %3 du portail, par %4 :
+</translation>
+    </message>
+    <message>
+        <source>    %1: mine &quot;%2&quot;, theirs &quot;%3&quot;
+</source>
+        <translation>    %1 : ici « %2 », portail « %3 »
+</translation>
+    </message>
+    <message>
+        <source>No conflict with the portal.
+</source>
+        <translation>Aucun conflit avec le portail.
+</translation>
+    </message>
+    <message>
+        <source>Use: dossier resolve ID --take mine|theirs|FIELD=mine|theirs [--take ...]</source>
+        <translation>Usage : dossier resolve ID --take mine|theirs|CHAMP=mine|theirs [--take ...]</translation>
+    </message>
+    <message>
+        <source>%1: resolved; the next sync shares it.
+</source>
+        <translation>%1 : conflit résolu ; la prochaine synchronisation le partage.
+</translation>
+    </message>
+    <message>
+        <source>Use: portal share-drafts [at-once|at-submission]</source>
+        <translation>Usage : portal share-drafts [at-once|at-submission]</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved.</source>
+        <translation>Le réglage n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Drafts are shared with the team at the next sync.
+</source>
+        <translation>Les brouillons sont partagés avec l&apos;équipe à la prochaine synchronisation.
+</translation>
+    </message>
+    <message>
+        <source>Drafts stay on this desktop until they are submitted.
+</source>
+        <translation>Les brouillons restent sur ce poste jusqu&apos;à leur envoi.
 </translation>
     </message>
 </context>
@@ -871,6 +929,97 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
             <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
             <numerusform>Un SIREN a 9 chiffres et un SIRET 14 ; « %1 » en a %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Dossier name</source>
+        <translation>Nom du dossier</translation>
+    </message>
+    <message>
+        <source>Client&apos;s legal name</source>
+        <translation>Raison sociale du client</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Capital social</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>Siège social</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RCS city</source>
+        <translation>Ville du RCS</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Qualité du représentant</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Calls by agents</source>
+        <translation>Appels par des conseillers</translation>
+    </message>
+    <message>
+        <source>Automated calls</source>
+        <translation>Appels automatisés</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <source>Changed on the portal by %1 (version %2) while this desktop changed it too: nothing was overwritten. Portal&apos;s version: %3. This desktop&apos;s version: %4.</source>
+        <translation>Modifié sur le portail par %1 (version %2) alors que ce poste le modifiait aussi : rien n&apos;a été écrasé. Version du portail : %3. Version de ce poste : %4.</translation>
+    </message>
+    <message>
+        <source>This dossier has no conflict with the portal.</source>
+        <translation>Ce dossier n&apos;a pas de conflit avec le portail.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;; the fields are: %2.</source>
+        <translation>Champ « %1 » inconnu ; les champs sont : %2.</translation>
+    </message>
+    <message>
+        <source>Say which side to take for: %1.</source>
+        <translation>Indiquez quel côté garder pour : %1.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved on this desktop.</source>
+        <translation>Conflit résolu sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Taken from the portal&apos;s version (%1, version %2): %3.</source>
+        <translation>Repris de la version du portail (%1, version %2) : %3.</translation>
+    </message>
+    <message>
+        <source>Kept from this desktop: %1.</source>
+        <translation>Gardé de ce poste : %1.</translation>
     </message>
 </context>
 <context>
@@ -5060,6 +5209,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>Its mandate has ended: renew it, which starts a new dossier to submit.</source>
         <translation>Son mandat a pris fin : renouvelez-le, ce qui crée un nouveau dossier à soumettre.</translation>
     </message>
+    <message>
+        <source>Changed here and by another seat at once: choose what to keep first, then submit.</source>
+        <translation>Modifié ici et par un autre poste en même temps : choisissez d&apos;abord ce qu&apos;il faut garder, puis envoyez.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -5143,6 +5296,37 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>%1: the portal lists a document that cannot be asked for.</source>
         <translation>%1 : le portail liste un document qui ne peut pas être demandé.</translation>
+    </message>
+    <message>
+        <source>%1: shared with the team</source>
+        <translation>%1 : partagé avec l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>changed on the portal by %1 while this desktop changed it too: choose what to keep (nothing was overwritten)</source>
+        <translation>modifié sur le portail par %1 alors que ce poste le modifiait aussi : choisissez ce qu&apos;il faut garder (rien n&apos;a été écrasé)</translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <source>%1: the portal&apos;s version could not be taken: %2</source>
+        <translation>%1 : la version du portail n&apos;a pas pu être reprise : %2</translation>
+    </message>
+    <message>
+        <source>%1: changed by %2 on the portal</source>
+        <translation>%1 : modifié par %2 sur le portail</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed on the portal</source>
+        <translation>%1 : %2 retiré sur le portail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) received from the portal</source>
+        <translation>
+            <numerusform>%1 : %n document reçu du portail</numerusform>
+            <numerusform>%1 : %n documents reçus du portail</numerusform>
+        </translation>
     </message>
 </context>
 <context>

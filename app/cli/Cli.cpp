@@ -173,6 +173,10 @@ int Cli::dossier(const QStringList& args)
         return dossierConfirmSignature(rest);
     if (sub == QLatin1String("move-document"))
         return dossierMoveDocument(rest);
+    if (sub == QLatin1String("conflicts"))
+        return dossierConflicts(rest);
+    if (sub == QLatin1String("resolve"))
+        return dossierResolve(rest);
     return usage(
         tr("Use: dossier create|list|show|set-status|renew|add-document|check|set-date|confirm-signature|"
            "move-document ..."));

@@ -93,6 +93,9 @@ private:
     int dossierSetDate(const QStringList& args);
     int dossierConfirmSignature(const QStringList& args);
     int dossierMoveDocument(const QStringList& args);
+    int dossierConflicts(const QStringList& args);
+    int dossierResolve(const QStringList& args);
+    int portalShareDrafts(const QStringList& args);
     int templateCommand(const QStringList& args);
     int templateMap(const QStringList& args);
     int templatePlace(const QStringList& args);

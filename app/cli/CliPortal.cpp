@@ -55,6 +55,8 @@ std::unique_ptr<PortalClient> Cli::portalClient(bool passwordFromStdin, QString*
 int Cli::portal(const QStringList& args)
 {
     const QString sub = args.value(0);
+    if (sub == QLatin1String("share-drafts"))
+        return portalShareDrafts(args.mid(1));
     SubParser p;
     p.add(QStringLiteral("user"), QStringLiteral("login"));
     p.add(QStringLiteral("ca"), QStringLiteral("file"));
@@ -206,7 +208,7 @@ int Cli::portal(const QStringList& args)
     }
     return usage(tr(
         "Use: portal login URL [--user U] [--ca FILE | --pin-key FILE | --drop-ca] [--accept-new-ca], portal "
-        "template [--password-stdin], or "
+        "template [--password-stdin], portal share-drafts [at-once|at-submission], or "
         "portal status"));
 }
 
@@ -216,6 +218,7 @@ static QJsonObject reportJson(const SyncEngine::Report& r)
                          { QStringLiteral("received"), QJsonArray::fromStringList(r.received) },
                          { QStringLiteral("waiting"), QJsonArray::fromStringList(r.waiting) },
                          { QStringLiteral("failed"), QJsonArray::fromStringList(r.failed) },
+                         { QStringLiteral("conflicts"), QJsonArray::fromStringList(r.conflicts) },
                          { QStringLiteral("paused_ms"), r.pausedMs },
                          { QStringLiteral("pauses"), r.pauses } };
 }
@@ -231,6 +234,8 @@ static QString reportText(const SyncEngine::Report& r)
         text += QStringLiteral("… %1\n").arg(s);
     for (const QString& s : r.failed)
         text += QStringLiteral("✗ %1\n").arg(s);
+    for (const QString& s : r.conflicts)
+        text += QStringLiteral("⇄ %1\n").arg(s);
     if (!r.pacing.isEmpty())
         text += r.pacing + u'\n';
     return text;
@@ -257,7 +262,7 @@ int Cli::sync(const QStringList& args)
     SyncEngine engine(*m_profile, *client);
     const SyncEngine::Report report = engine.syncOnce();
     emitResult(reportJson(report), reportText(report));
-    return report.failed.isEmpty() && report.waiting.isEmpty() ? Ok : Blocked;
+    return report.failed.isEmpty() && report.waiting.isEmpty() && report.conflicts.isEmpty() ? Ok : Blocked;
 }
 
 int Cli::submit(const QStringList& args)

@@ -227,6 +227,40 @@ const QList<Migration>& migrations()
               QStringLiteral("CREATE INDEX dossiers_by_creation ON dossiers (created_at)"),
           },
           {} },
+        { 14,
+          {
+              // Teams (several seats of one account): what the portal held when this desktop and
+              // the portal last agreed (remote_version, already there, and remote_base: the
+              // content and the documents), a count of local edits since (share_pending, kept by
+              // triggers so no edit path can forget it; dossiers made before start at 1), the two
+              // versions of a dossier both sides changed, and who changed what last.
+              QStringLiteral("ALTER TABLE dossiers ADD COLUMN remote_base TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE dossiers ADD COLUMN share_pending INTEGER NOT NULL DEFAULT 1"),
+              QStringLiteral("ALTER TABLE dossiers ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE dossiers ADD COLUMN changed_what TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE dossiers ADD COLUMN changed_at TEXT"),
+              QStringLiteral("CREATE INDEX dossiers_share_pending ON dossiers (share_pending) "
+                             "WHERE share_pending > 0"),
+              QStringLiteral("CREATE TRIGGER share_on_edit AFTER UPDATE OF name, use, client_id ON dossiers "
+                             "BEGIN UPDATE dossiers SET share_pending = share_pending + 1 WHERE id = NEW.id; "
+                             "END"),
+              QStringLiteral("CREATE TRIGGER share_on_document_added AFTER INSERT ON documents BEGIN "
+                             "UPDATE dossiers SET share_pending = share_pending + 1 WHERE id = "
+                             "NEW.dossier_id; END"),
+              QStringLiteral("CREATE TRIGGER share_on_document_removed AFTER DELETE ON documents BEGIN "
+                             "UPDATE dossiers SET share_pending = share_pending + 1 WHERE id = "
+                             "OLD.dossier_id; END"),
+              QStringLiteral("CREATE TRIGGER share_on_document_moved AFTER UPDATE OF kind ON documents "
+                             "BEGIN UPDATE dossiers SET share_pending = share_pending + 1 WHERE id = "
+                             "NEW.dossier_id; END"),
+              QStringLiteral("CREATE TABLE conflicts ("
+                             " dossier_id TEXT PRIMARY KEY REFERENCES dossiers(id) ON DELETE CASCADE,"
+                             " their_version INTEGER NOT NULL,"
+                             " theirs TEXT NOT NULL,"
+                             " their_by TEXT NOT NULL DEFAULT '',"
+                             " detected_at TEXT NOT NULL)"),
+          },
+          {} },
     };
     return list;
 }

@@ -674,6 +674,25 @@ bool DossierStore::setStatus(const QUuid& id, DossierStatus::Status to, const QD
     return ok;
 }
 
+bool DossierStore::addHistoryNote(const QUuid& id, const QString& note, const QString& by, QString* error)
+{
+    return m_db.transaction(
+        [&](QString* err) {
+            const std::optional<Dossier> d = dossier(id, err);
+            if (!d)
+                return false;
+            StatusChange entry;
+            entry.at = Clock::instance().currentDateTimeUtc();
+            entry.hasFrom = true;
+            entry.from = d->status;
+            entry.to = d->status;
+            entry.by = by;
+            entry.reason = note;
+            return writeHistoryEntry(id, entry, err);
+        },
+        error);
+}
+
 bool DossierStore::confirmStatus(const QUuid& id, QString* error)
 {
     QSqlQuery q(m_db.connection());

@@ -76,6 +76,9 @@ public:
     bool setStatus(const QUuid& id, DossierStatus::Status to, const QDate& on, const QString& reason,
                    const QString& by, Dossier* updated, QString* error,
                    const std::function<bool(QString*)>& alsoInTransaction = {});
+    // A line in the dossier's history that changes no status (what the sync did, a conflict and
+    // how it was resolved), in the caller's transaction if any.
+    bool addHistoryNote(const QUuid& id, const QString& note, const QString& by, QString* error);
     // The portal confirmed the status an archive brought (Dossier::statusUnconfirmed).
     bool confirmStatus(const QUuid& id, QString* error);
     // A new dossier, linked to the one it renews, with the same client, numbers and use.

@@ -12,6 +12,7 @@ const QString kPortalUser = QStringLiteral("portal.user");
 const QString kPortalCa = QStringLiteral("portal.ca");
 const QString kPortalKey = QStringLiteral("portal.key_sha256");
 const QString kPortalCursor = QStringLiteral("portal.cursor");
+const QString kShareDrafts = QStringLiteral("portal.share_drafts");
 const QString kPortalPinFile = QStringLiteral("portal.pin_file");
 } // namespace
 
@@ -77,6 +78,16 @@ QString ProfileSettings::portalCursor() const
 bool ProfileSettings::setPortalCursor(const QString& cursor)
 {
     return setValue(kPortalCursor, cursor);
+}
+
+bool ProfileSettings::shareDrafts() const
+{
+    return value(kShareDrafts) == QLatin1String("at_once");
+}
+
+bool ProfileSettings::setShareDrafts(bool atOnce)
+{
+    return setValue(kShareDrafts, atOnce ? QStringLiteral("at_once") : QStringLiteral("at_submission"));
 }
 
 bool ProfileSettings::setPortal(const QUrl& url, const QString& user, const QByteArray& caPem,

@@ -29,6 +29,10 @@ public:
     bool setPortalPinFile(const QString& path);
     QString portalCursor() const;
     bool setPortalCursor(const QString& cursor);
+    // Whether the team sees this desktop's drafts at the next sync ("at_once"), or a dossier
+    // only from its submission on ("at_submission", the default).
+    bool shareDrafts() const;
+    bool setShareDrafts(bool atOnce);
     // The portal, the account and the pin (an authority or a server key, or neither) at once. The
     // changes cursor belongs to one portal and one account: it starts again from the beginning
     // when either changes.

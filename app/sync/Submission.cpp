@@ -1,6 +1,7 @@
 #include "Submission.h"
 
 #include "Outbox.h"
+#include "SyncState.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "store/Profile.h"
@@ -90,6 +91,12 @@ Submission::Result Submission::check(Profile& profile, const QUuid& dossierId)
         return result;
     }
     result.dossierName = d->name;
+    if (SyncState(profile.database()).conflict(dossierId)) {
+        result.outcome = Outcome::RefusedStatus;
+        result.message
+            = tr("Changed here and by another seat at once: choose what to keep first, then submit.");
+        return result;
+    }
     const DossierStatus::Status status = d->effectiveStatus(today);
     std::optional<Result> refused;
     if (!canQueue(status)) { // refused without building the report

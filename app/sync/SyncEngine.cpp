@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "Conflicts.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "documents/DocumentIntake.h"
@@ -18,34 +19,6 @@
 namespace Mandat {
 
 namespace {
-QString remoteKind(Document::Kind kind)
-{
-    switch (kind) {
-    case Document::Kind::SignedMandate:
-        return QStringLiteral("mandate");
-    case Document::Kind::Kbis:
-        return QStringLiteral("kbis");
-    case Document::Kind::Invoice:
-        return QStringLiteral("invoice");
-    case Document::Kind::FilledMandate:
-        break;
-    }
-    return {};
-}
-
-bool localKind(const QString& remote, Document::Kind* kind)
-{
-    if (remote == QLatin1String("mandate"))
-        *kind = Document::Kind::SignedMandate;
-    else if (remote == QLatin1String("kbis"))
-        *kind = Document::Kind::Kbis;
-    else if (remote == QLatin1String("invoice"))
-        *kind = Document::Kind::Invoice;
-    else
-        return false;
-    return true;
-}
-
 // What a dossier received from the portal may hold at most (a stranger's answer is capped).
 constexpr qsizetype kMaxAdoptedNumbers = 1000;
 constexpr qsizetype kMaxAdoptedDocuments = 50;
@@ -66,6 +39,8 @@ SyncEngine::SyncEngine(Profile& profile, PortalClient& client)
     : m_profile(profile)
     , m_client(client)
     , m_outbox(profile.database())
+    , m_state(profile.database())
+    , m_login(ProfileSettings(profile.database()).portalUser())
 { }
 
 SyncEngine::Report SyncEngine::syncOnce()
@@ -77,6 +52,7 @@ SyncEngine::Report SyncEngine::syncOnce()
     m_settled.clear();
     m_itemsDone.clear();
     m_passedOver.clear();
+    m_pushed.clear();
     push(&report);
     // The portal asked for a long pause: the changes too are asked for at the next sync.
     if (m_deferredUntil.isValid())
@@ -139,6 +115,13 @@ bool SyncEngine::push(Report* report)
             report->waiting.append(tr("%1: %2 (will retry)").arg(name, message));
             allSent = false;
             break;
+        case Outcome::Conflict:
+            // Back to the user, who chooses what to keep and submits again.
+            m_outbox.markFailed(item.id, message);
+            m_profile.dossiers().setStatus(item.dossierId, DossierStatus::NotSubmitted, {}, message,
+                                           QStringLiteral("portal"), nullptr, nullptr);
+            allSent = false;
+            break;
         case Outcome::Failed:
             m_outbox.markFailed(item.id, message);
             // Back to the user, with the reason in the history: retrying cannot fix it.
@@ -162,6 +145,55 @@ bool SyncEngine::push(Report* report)
         }
         }
     }
+    return share(report) && allSent;
+}
+
+bool SyncEngine::share(Report* report)
+{
+    // A dossier is shared from its first push (its submission, or at once when the team shares
+    // its drafts): its later edits go at each sync.
+    const bool drafts = ProfileSettings(m_profile.database()).shareDrafts();
+    bool allSent = true;
+    for (const QUuid& id : m_state.toShare(drafts)) {
+        if (m_deferredUntil.isValid())
+            return false;
+        const std::optional<Dossier> d = m_profile.dossiers().dossier(id, nullptr);
+        if (!d)
+            continue;
+        const PortalClient::Reply current
+            = m_client.call("GET", QStringLiteral("/api/v1/mandates/") + id.toString(QUuid::WithoutBraces));
+        QString message;
+        Outcome o = Outcome::Done;
+        int version = 0;
+        if (current.status != 200 && current.status != 404)
+            o = outcome(current, &message);
+        else if (current.json.value(QStringLiteral("status")).toString() == QLatin1String("under_review"))
+            continue; // submitted from elsewhere: nothing changes under review
+        else
+            o = pushContent(*d, current, false, &version, &message, report, {});
+        switch (o) {
+        case Outcome::Done:
+            if (m_pushed.contains(id))
+                report->sent.append(tr("%1: shared with the team").arg(d->name));
+            if (!report->changed.contains(id))
+                report->changed.append(id);
+            break;
+        case Outcome::Conflict:
+            allSent = false;
+            if (!report->changed.contains(id))
+                report->changed.append(id);
+            break;
+        case Outcome::Retry:
+        case Outcome::Deferred:
+            report->waiting.append(tr("%1: %2 (will retry)").arg(d->name, message));
+            allSent = false;
+            break;
+        case Outcome::Failed:
+            report->failed.append(tr("%1: %2").arg(d->name, message));
+            allSent = false;
+            break;
+        }
+    }
     return allSent;
 }
 
@@ -177,15 +209,7 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
     *name = d->name;
     const QString id = d->id.toString(QUuid::WithoutBraces);
     const QString path = QStringLiteral("/api/v1/mandates/") + id;
-    auto outcomeOf = [&](const PortalClient::Reply& r) {
-        *message = r.message();
-        // Still paced after the client's own waits (a long Retry-After, or many in a row).
-        if (r.paced()) {
-            m_deferredUntil = Clock::instance().currentDateTimeUtc().addMSecs(r.retryAfterMs);
-            return Outcome::Deferred;
-        }
-        return r.transient() || r.status == 401 ? Outcome::Retry : Outcome::Failed;
-    };
+    auto outcomeOf = [&](const PortalClient::Reply& r) { return outcome(r, message); };
 
     // 1. Where the portal stands (asked already with the previous dossier's submission).
     const bool askedAhead
@@ -217,97 +241,16 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         return Outcome::Done;
     }
 
-    // The documents of step 3, read from the profile while the mandate's PUT is on its way.
-    QList<PortalClient::Request> changes; // sent together: the portal checks each on its own
-    bool prepared = false;
-    auto prepareDocuments = [&] {
-        prepared = true;
-        QSet<QString> held;
-        for (const QJsonValue& v : current.json.value(QStringLiteral("documents")).toArray()) {
-            const QJsonObject o = v.toObject();
-            held.insert(o.value(QStringLiteral("kind")).toString() + u'/'
-                        + o.value(QStringLiteral("sha256")).toString());
-        }
-        QSet<QString> wanted;
-        for (const Document& doc : m_profile.dossiers().documents(d->id, &error)) {
-            const QString kind = remoteKind(doc.kind);
-            if (kind.isEmpty())
-                continue;
-            const QString name = kind + u'/' + doc.sha256;
-            wanted.insert(name);
-            if (held.contains(name))
-                continue;
-            const QByteArray bytes = m_profile.blobs().read(doc.sha256, &error);
-            QList<QPair<QByteArray, QByteArray>> headers {
-                { QByteArrayLiteral("Content-Type"), doc.mediaType.toLatin1() },
-                { QByteArrayLiteral("X-File-Name"), doc.originalName.toUtf8() }
-            };
-            // A date the user entered by hand (the text has none the checks could read) goes with it.
-            if (doc.dateSource == Document::DateSource::EnteredByHand && doc.issueDate.isValid())
-                headers.append(
-                    { QByteArrayLiteral("X-Issue-Date"), doc.issueDate.toString(Qt::ISODate).toLatin1() });
-            changes.append({ "PUT", path + QStringLiteral("/documents/") + name, bytes, headers });
-        }
-        for (const QString& name : std::as_const(held)) {
-            if (!wanted.contains(name))
-                changes.append({ "DELETE", path + QStringLiteral("/documents/") + name });
-        }
-    };
-
-    // 2. The mandate, created or brought to the dossier's content; the same content is not a
-    // new version.
-    if (version == 0) {
-        QJsonArray numbers;
-        for (const QString& n : d->numbers)
-            numbers.append(n);
-        QJsonObject client = d->client.toJson();
-        client.remove(QStringLiteral("tva"));
-        const QJsonObject body { { QStringLiteral("name"), d->name },
-                                 { QStringLiteral("client"), client },
-                                 { QStringLiteral("numbers"), numbers },
-                                 { QStringLiteral("use"), phoneUseCode(d->use) },
-                                 { QStringLiteral("renews"),
-                                   d->renewsId.isNull()
-                                       ? QJsonValue(QJsonValue::Null)
-                                       : QJsonValue(d->renewsId.toString(QUuid::WithoutBraces)) } };
-        bool same = remoteStatus == QLatin1String("not_submitted");
-        for (auto it = body.begin(); same && it != body.end(); ++it)
-            same = current.json.value(it.key()) == it.value();
-        if (same) {
-            version = remoteVersion;
-        } else {
-            QList<QPair<QByteArray, QByteArray>> headers;
-            if (current.status == 200)
-                headers.append({ QByteArrayLiteral("If-Match"), current.etag });
-            const PortalClient::Reply put
-                = m_client
-                      .callAll(
-                          { { "PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers } },
-                          prepareDocuments)
-                      .constFirst();
-            if (put.status != 200 && put.status != 201)
-                return put.status == 412 ? Outcome::Retry : outcomeOf(put);
-            version = put.json.value(QStringLiteral("version")).toInt();
-        }
-    }
-
-    // 3. The documents: what the portal lacks goes (checked by its hash on arrival), what the
-    // dossier no longer holds is removed, all before the submission. Meanwhile the version is
-    // kept for step 4: if its answer is lost, the retry sends exactly that request again (and a
-    // retry after a document failed finds the same version, and sends the documents again).
-    if (!prepared)
-        prepareDocuments();
+    // 2. and 3. The mandate and its documents, as this desktop holds them, on top of the version
+    // it last agreed with the portal; meanwhile the version is kept for step 4: if its answer is
+    // lost, the retry sends exactly that request again (and a retry after a document failed finds
+    // the same version, and sends the documents again).
     bool kept = false;
-    const QList<PortalClient::Reply> changed
-        = m_client.callAll(changes, [&] { kept = m_outbox.markSending(item.id, version); });
-    for (qsizetype i = 0; i < changed.size(); ++i) {
-        const int status = changed.at(i).status;
-        const bool done = changes.at(i).verb == "PUT" ? status == 200 || status == 201
-                                                      : status == 204 || status == 404; // gone: as good
-        if (!done)
-            return outcomeOf(changed.at(i));
-    }
-    if (!kept) {
+    const Outcome pushed = pushContent(*d, current, true, &version, message, report,
+                                       [&] { kept = m_outbox.markSending(item.id, version); });
+    if (pushed != Outcome::Done)
+        return pushed;
+    if (!kept && !m_outbox.markSending(item.id, version)) {
         *message = tr("The outbox could not be updated.");
         return Outcome::Retry;
     }
@@ -348,6 +291,187 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
     return o;
 }
 
+SyncEngine::Outcome SyncEngine::outcome(const PortalClient::Reply& r, QString* message)
+{
+    *message = r.message();
+    // Still paced after the client's own waits (a long Retry-After, or many in a row).
+    if (r.paced()) {
+        m_deferredUntil = Clock::instance().currentDateTimeUtc().addMSecs(r.retryAfterMs);
+        return Outcome::Deferred;
+    }
+    return r.transient() || r.status == 401 ? Outcome::Retry : Outcome::Failed;
+}
+
+SyncEngine::Outcome SyncEngine::pushContent(Dossier d, const PortalClient::Reply& current, bool submitting,
+                                            int* version, QString* message, Report* report,
+                                            const std::function<void()>& meanwhileDocuments)
+{
+    const QString path = QStringLiteral("/api/v1/mandates/") + d.id.toString(QUuid::WithoutBraces);
+    const bool onPortal = current.status == 200;
+    const QString remoteStatus
+        = onPortal ? current.json.value(QStringLiteral("status")).toString() : QString();
+    const int remoteVersion = current.json.value(QStringLiteral("version")).toInt();
+    const QSet<QString> held = onPortal ? SyncState::documentKeys(current.json) : QSet<QString>();
+    SyncState::Base base = m_state.base(d.id);
+    QJsonObject mine = SyncState::content(d);
+
+    // Nothing changed here since the last agreement, but another seat changed it on the portal:
+    // its version is taken here first, never pushed over.
+    if (onPortal && base.version > 0 && mine == base.content && remoteVersion != base.version) {
+        if (!takeTheirs(d, current.json, report))
+            return Outcome::Retry;
+        mine = SyncState::content(d);
+        base.version = remoteVersion;
+        base.content = mine;
+    }
+    const qint64 edits = m_state.pendingEdits(d.id);
+    const QList<Document> documents = m_profile.dossiers().documents(d.id, nullptr);
+    const QSet<QString> local = SyncState::documentKeys(documents);
+
+    // The documents to send and to remove, read from the profile while the mandate's PUT is on
+    // its way. Only this desktop's own changes go: a document another seat added stays (the
+    // pull brings it here), one this desktop removed goes.
+    QList<PortalClient::Request> changes; // sent together: the portal checks each on its own
+    bool prepared = false;
+    auto prepareDocuments = [&] {
+        prepared = true;
+        QString error;
+        for (const Document& doc : documents) {
+            const QString kind = SyncState::remoteKind(doc.kind);
+            const QString name = kind + u'/' + doc.sha256;
+            if (kind.isEmpty() || held.contains(name))
+                continue;
+            const QByteArray bytes = m_profile.blobs().read(doc.sha256, &error);
+            QList<QPair<QByteArray, QByteArray>> headers {
+                { QByteArrayLiteral("Content-Type"), doc.mediaType.toLatin1() },
+                { QByteArrayLiteral("X-File-Name"), doc.originalName.toUtf8() }
+            };
+            // A date the user entered by hand (the text has none the checks could read) goes with it.
+            if (doc.dateSource == Document::DateSource::EnteredByHand && doc.issueDate.isValid())
+                headers.append(
+                    { QByteArrayLiteral("X-Issue-Date"), doc.issueDate.toString(Qt::ISODate).toLatin1() });
+            changes.append({ "PUT", path + QStringLiteral("/documents/") + name, bytes, headers });
+        }
+        const QSet<QString> ours = base.version > 0 ? QSet<QString>(base.documents).intersect(held) : held;
+        for (const QString& name : ours) {
+            if (!local.contains(name))
+                changes.append({ "DELETE", path + QStringLiteral("/documents/") + name });
+        }
+    };
+
+    // The mandate: created, or brought to this desktop's content on top of the version it last
+    // agreed (If-Match): a version another seat made since is a 412, and a conflict, never
+    // overwritten. The same content is not a new version, unless a decided mandate is submitted
+    // again.
+    bool sentContent = false;
+    if (*version == 0) {
+        const bool same = onPortal && SyncState::content(current.json) == mine
+            && (!submitting || remoteStatus == QLatin1String("not_submitted"));
+        if (same) {
+            *version = remoteVersion;
+        } else {
+            QList<QPair<QByteArray, QByteArray>> headers;
+            if (onPortal)
+                headers.append({ QByteArrayLiteral("If-Match"),
+                                 base.version > 0 ? QByteArray('"' + QByteArray::number(base.version) + '"')
+                                                  : current.etag });
+            const PortalClient::Reply put
+                = m_client
+                      .callAll(
+                          { { "PUT", path, QJsonDocument(mine).toJson(QJsonDocument::Compact), headers } },
+                          prepareDocuments)
+                      .constFirst();
+            if (put.status == 412)
+                return conflict(d, message, report);
+            if (put.status != 200 && put.status != 201)
+                return outcome(put, message);
+            *version = put.json.value(QStringLiteral("version")).toInt();
+            sentContent = true;
+        }
+    }
+    if (!prepared)
+        prepareDocuments();
+    const QList<PortalClient::Reply> changed = m_client.callAll(changes, meanwhileDocuments);
+    for (qsizetype i = 0; i < changed.size(); ++i) {
+        const int status = changed.at(i).status;
+        const bool done = changes.at(i).verb == "PUT" ? status == 200 || status == 201
+                                                      : status == 204 || status == 404; // gone: as good
+        if (!done)
+            return outcome(changed.at(i), message);
+    }
+    // Agreed: what the portal holds now is this desktop's content and documents (what other seats
+    // added comes with the pull).
+    QString error;
+    if (!m_state.setBase(d.id, { *version, mine, local }, edits, &error))
+        qCWarning(lcSync) << "cannot record what the portal holds of" << d.id << error;
+    m_pushed.insert(d.id);
+    if (sentContent || !changes.isEmpty())
+        m_state.setLastChange(d.id, m_login,
+                              sentContent ? QStringLiteral("content") : QStringLiteral("documents"),
+                              Clock::instance().currentDateTimeUtc());
+    return Outcome::Done;
+}
+
+SyncEngine::Outcome SyncEngine::conflict(const Dossier& d, QString* message, Report* report)
+{
+    // Another seat's version since the last agreement: read it, and keep both.
+    const PortalClient::Reply theirs
+        = m_client.call("GET", QStringLiteral("/api/v1/mandates/") + d.id.toString(QUuid::WithoutBraces));
+    if (theirs.status != 200)
+        return outcome(theirs, message);
+    QString error;
+    if (!recordConflict(d, theirs.json, &error)) {
+        *message = error;
+        return Outcome::Retry;
+    }
+    *message = tr("changed on the portal by %1 while this desktop changed it too: choose what to keep "
+                  "(nothing was overwritten)")
+                   .arg(theirs.json.value(QStringLiteral("updated_by")).toString(tr("another seat")));
+    report->conflicts.append(tr("%1: %2").arg(d.name, *message));
+    return Outcome::Conflict;
+}
+
+bool SyncEngine::recordConflict(const Dossier& d, const QJsonObject& mandate, QString* error)
+{
+    SyncState::Conflict c;
+    c.id = d.id;
+    c.theirVersion = mandate.value(QStringLiteral("version")).toInt();
+    c.theirs = SyncState::content(mandate);
+    c.theirBy = mandate.value(QStringLiteral("updated_by")).toString();
+    c.detectedAt = Clock::instance().currentDateTimeUtc();
+    return Conflicts::record(m_profile, c, error);
+}
+
+bool SyncEngine::takeTheirs(Dossier& d, const QJsonObject& mandate, Report* report)
+{
+    const QJsonObject theirs = SyncState::content(mandate);
+    if (SyncState::content(d) == theirs)
+        return true;
+    Dossier copy = d;
+    copy.name = theirs.value(QStringLiteral("name")).toString().left(200);
+    const qint64 companyId = copy.client.id;
+    copy.client = Company::fromJson(theirs.value(QStringLiteral("client")).toObject());
+    copy.client.id = companyId;
+    copy.numbers.clear();
+    for (const QJsonValue& n : theirs.value(QStringLiteral("numbers")).toArray()) {
+        if (copy.numbers.size() < kMaxAdoptedNumbers)
+            copy.numbers.append(n.toString().left(32));
+    }
+    phoneUseFromCode(theirs.value(QStringLiteral("use")).toString(), &copy.use);
+    QString error;
+    if (!m_profile.dossiers().updateDossier(copy, &error)) {
+        report->waiting.append(tr("%1: the portal's version could not be taken: %2").arg(d.name, error));
+        return false;
+    }
+    report->received.append(
+        tr("%1: changed by %2 on the portal")
+            .arg(copy.name, mandate.value(QStringLiteral("updated_by")).toString(tr("another seat"))));
+    if (!report->changed.contains(d.id))
+        report->changed.append(d.id);
+    d = copy;
+    return true;
+}
+
 void SyncEngine::markUnderReview(const QUuid& id, qint64 outboxItem)
 {
     // The status and the outbox item in one transaction, as Submission queues them.
@@ -369,6 +493,7 @@ bool SyncEngine::pull(Report* report)
             report->waiting.append(tr("Changes from the portal: %1").arg(r.message()));
             return false;
         }
+        m_readThisPage.clear(); // what was read whole before this page may have changed since
         for (const QJsonValue& c : r.json.value(QStringLiteral("changes")).toArray()) {
             // A dossier another seat pushed that could not be taken now: this page again at
             // the next sync (what was applied of it is applied again as a no-op).
@@ -422,48 +547,81 @@ bool SyncEngine::adopt(const QUuid& id, Report* report)
     // Its documents, all downloaded and each checked against its hash before anything is kept:
     // a cut download or bytes that are not what the portal listed leave no dossier, and the
     // next sync asks again.
-    struct Download
-    {
-        Document::Kind kind;
-        QString name;
-        QString sha256;
-    };
-    QList<Download> wanted;
-    QList<PortalClient::Request> requests;
     const QJsonArray listed = m.value(QStringLiteral("documents")).toArray();
     if (listed.size() > kMaxAdoptedDocuments)
         return refuse(tr("%1: the portal lists more documents than a dossier holds.").arg(d.name));
     for (const QJsonValue& v : listed) {
-        const QJsonObject o = v.toObject();
-        Download doc;
-        const QString kind = o.value(QStringLiteral("kind")).toString();
-        doc.sha256 = o.value(QStringLiteral("sha256")).toString();
-        doc.name = o.value(QStringLiteral("name")).toString();
-        if (!localKind(kind, &doc.kind) || !isSha256(doc.sha256))
+        Document::Kind kind;
+        if (!SyncState::localKind(v.toObject().value(QStringLiteral("kind")).toString(), &kind)
+            || !isSha256(v.toObject().value(QStringLiteral("sha256")).toString()))
             return refuse(tr("%1: the portal lists a document that cannot be asked for.").arg(d.name));
-        wanted.append(doc);
-        requests.append({ "GET", path + QStringLiteral("/documents/") + kind + u'/' + doc.sha256 });
     }
-    const QList<PortalClient::Reply> answers = m_client.callAll(requests);
-    for (qsizetype i = 0; i < answers.size(); ++i) {
-        if (answers.at(i).status != 200)
-            return wait(
-                tr("%1: a document could not be downloaded: %2").arg(d.name, answers.at(i).message()));
-        const QString actual = QString::fromLatin1(
-            QCryptographicHash::hash(answers.at(i).body, QCryptographicHash::Sha256).toHex());
-        if (actual != wanted.at(i).sha256) {
-            qCWarning(lcSync) << "refused a document of" << id << "whose bytes do not match its hash";
-            return wait(tr("%1: the portal sent a document whose content does not match its SHA-256; it is "
-                           "refused.")
-                            .arg(d.name));
-        }
-    }
+    QList<QByteArray> bodies;
+    if (!download(d.name, path, listed, &bodies, report))
+        return false;
 
     QString error;
     DossierStore& store = m_profile.dossiers();
     if (!store.createDossier(d, QStringLiteral("portal"), &error))
         return wait(error);
+    const QSet<QString> kept = storeDocuments(d, listed, bodies, report);
+    // What the portal holds is what this desktop holds: nothing of it to push back.
+    m_state.setBase(id, { m.value(QStringLiteral("version")).toInt(), SyncState::content(m), kept },
+                    m_state.pendingEdits(id), &error);
+    m_state.setLastChange(
+        id, m.value(QStringLiteral("updated_by")).toString(), QStringLiteral("content"),
+        QDateTime::fromString(m.value(QStringLiteral("updated_at")).toString(), Qt::ISODate));
+    report->received.append(tr("%1: received from the portal").arg(d.name));
+    if (!report->changed.contains(id))
+        report->changed.append(id);
+    return true;
+}
+
+bool SyncEngine::download(const QString& name, const QString& path, const QJsonArray& listed,
+                          QList<QByteArray>* bodies, Report* report)
+{
+    QList<PortalClient::Request> requests;
+    for (const QJsonValue& v : listed) {
+        const QJsonObject o = v.toObject();
+        requests.append({ "GET",
+                          path + QStringLiteral("/documents/") + o.value(QStringLiteral("kind")).toString()
+                              + u'/' + o.value(QStringLiteral("sha256")).toString() });
+    }
+    const QList<PortalClient::Reply> answers = m_client.callAll(requests);
     for (qsizetype i = 0; i < answers.size(); ++i) {
+        if (answers.at(i).status != 200) {
+            report->waiting.append(
+                tr("Changes from the portal: %1 (will retry)")
+                    .arg(
+                        tr("%1: a document could not be downloaded: %2").arg(name, answers.at(i).message())));
+            return false;
+        }
+        const QString actual = QString::fromLatin1(
+            QCryptographicHash::hash(answers.at(i).body, QCryptographicHash::Sha256).toHex());
+        if (actual != listed.at(i).toObject().value(QStringLiteral("sha256")).toString()) {
+            qCWarning(lcSync) << "refused a document of" << path << "whose bytes do not match its hash";
+            report->waiting.append(
+                tr("Changes from the portal: %1 (will retry)")
+                    .arg(tr("%1: the portal sent a document whose content does not match its SHA-256; it is "
+                            "refused.")
+                             .arg(name)));
+            return false;
+        }
+        bodies->append(answers.at(i).body);
+    }
+    return true;
+}
+
+QSet<QString> SyncEngine::storeDocuments(const Dossier& d, const QJsonArray& listed,
+                                         const QList<QByteArray>& bodies, Report* report)
+{
+    QSet<QString> kept;
+    for (qsizetype i = 0; i < bodies.size(); ++i) {
+        const QJsonObject o = listed.at(i).toObject();
+        Document::Kind kind;
+        if (!SyncState::localKind(o.value(QStringLiteral("kind")).toString(), &kind))
+            continue;
+        const QString name = o.value(QStringLiteral("name")).toString();
         // Read as a document the user adds is (its text, OCR for a scan, its dates), on a worker
         // thread: the window goes on meanwhile, as it does while the portal answers.
         DocumentReader::Failure failure = DocumentReader::Failure::None;
@@ -479,20 +637,105 @@ bool SyncEngine::adopt(const QUuid& id, Report* report)
                                  problem = e;
                                  loop.quit();
                              });
-            if (task.start(answers.at(i).body))
+            if (task.start(bodies.at(i)))
                 loop.exec();
         }
         if (failure == DocumentReader::Failure::None) {
-            const DocumentIntake::Outcome stored = DocumentIntake::store(
-                store, id, wanted.at(i).kind, wanted.at(i).name, answers.at(i).body, text);
+            const DocumentIntake::Outcome stored
+                = DocumentIntake::store(m_profile.dossiers(), d.id, kind, name, bodies.at(i), text);
             problem = stored.document ? QString() : stored.error;
         }
-        if (!problem.isEmpty())
-            report->waiting.append(tr("%1: %2 was not kept: %3").arg(d.name, wanted.at(i).name, problem));
+        if (problem.isEmpty())
+            kept.insert(o.value(QStringLiteral("kind")).toString() + u'/'
+                        + o.value(QStringLiteral("sha256")).toString());
+        else
+            report->waiting.append(tr("%1: %2 was not kept: %3").arg(d.name, name, problem));
     }
-    report->received.append(tr("%1: received from the portal").arg(d.name));
-    if (!report->changed.contains(id))
-        report->changed.append(id);
+    return kept;
+}
+
+bool SyncEngine::reconcile(Dossier& d, Report* report)
+{
+    const QString path = QStringLiteral("/api/v1/mandates/") + d.id.toString(QUuid::WithoutBraces);
+    const PortalClient::Reply r = m_client.call("GET", path);
+    if (r.status == 404)
+        return true;
+    if (r.status != 200) {
+        report->waiting.append(tr("Changes from the portal: %1 (will retry)").arg(r.message()));
+        return false;
+    }
+    SyncState::Base base = m_state.base(d.id);
+    const int remoteVersion = r.json.value(QStringLiteral("version")).toInt();
+    const QJsonObject theirs = SyncState::content(r.json);
+    QString error;
+    bool settled = true;
+    if (remoteVersion != base.version) {
+        const QJsonObject mine = SyncState::content(d);
+        if ((base.version > 0 && mine == base.content) || mine == theirs) {
+            if (!takeTheirs(d, r.json, report))
+                return false;
+            m_state.clearConflict(d.id, nullptr);
+            base.version = remoteVersion;
+            base.content = theirs;
+        } else if (const auto known = m_state.conflict(d.id); known && known->theirVersion == remoteVersion) {
+            settled = false; // said already (this sync's push, or an earlier sync)
+        } else {
+            // Changed here and there: both kept, the user chooses (nothing else of it waits).
+            if (!recordConflict(d, r.json, &error)) {
+                report->waiting.append(tr("%1: %2 (will retry)").arg(d.name, error));
+                return false;
+            }
+            report->conflicts.append(tr("%1: %2").arg(
+                d.name,
+                tr("changed on the portal by %1 while this desktop changed it too: choose what to "
+                   "keep (nothing was overwritten)")
+                    .arg(r.json.value(QStringLiteral("updated_by")).toString(tr("another seat")))));
+            settled = false;
+        }
+    }
+
+    // The documents: what another seat added comes, what it removed goes; this desktop's own
+    // changes since the last agreement stay, to be pushed.
+    const QSet<QString> remote = SyncState::documentKeys(r.json);
+    const QList<Document> documents = m_profile.dossiers().documents(d.id, nullptr);
+    const QSet<QString> local = SyncState::documentKeys(documents);
+    QJsonArray wanted;
+    for (const QJsonValue& v : r.json.value(QStringLiteral("documents")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString key = o.value(QStringLiteral("kind")).toString() + u'/'
+            + o.value(QStringLiteral("sha256")).toString();
+        Document::Kind kind;
+        if (local.contains(key) || base.documents.contains(key) || wanted.size() >= kMaxAdoptedDocuments
+            || !SyncState::localKind(o.value(QStringLiteral("kind")).toString(), &kind)
+            || !isSha256(o.value(QStringLiteral("sha256")).toString()))
+            continue;
+        wanted.append(o);
+    }
+    QList<QByteArray> bodies;
+    if (!download(d.name, path, wanted, &bodies, report))
+        return false;
+    QSet<QString> agreed = remote;
+    for (const QJsonValue& v : std::as_const(wanted)) // one not kept is asked for again later
+        agreed.remove(v.toObject().value(QStringLiteral("kind")).toString() + u'/'
+                      + v.toObject().value(QStringLiteral("sha256")).toString());
+    agreed += storeDocuments(d, wanted, bodies, report);
+    for (const Document& doc : documents) {
+        const QString key = SyncState::remoteKind(doc.kind) + u'/' + doc.sha256;
+        if (base.documents.contains(key) && !remote.contains(key)) {
+            if (m_profile.dossiers().removeDocument(doc.id, &error))
+                report->received.append(tr("%1: %2 removed on the portal").arg(d.name, doc.originalName));
+        }
+    }
+    if (!wanted.isEmpty())
+        report->received.append(
+            tr("%1: %n document(s) received from the portal", nullptr, int(wanted.size())).arg(d.name));
+    base.documents = agreed;
+    // What this desktop still has to push stays pending; all of it is settled when nothing differs.
+    const QSet<QString> now = SyncState::documentKeys(m_profile.dossiers().documents(d.id, nullptr));
+    const bool same = settled && now == agreed && SyncState::content(d) == base.content;
+    m_state.setBase(d.id, base, same ? m_state.pendingEdits(d.id) : 0, &error);
+    if (!report->changed.contains(d.id))
+        report->changed.append(d.id);
     return true;
 }
 
@@ -507,6 +750,8 @@ bool SyncEngine::applyRemote(const QJsonObject& change, Report* report)
     if (settled != m_settled.cend() && *settled == remote)
         return true;
     std::optional<Dossier> d = m_profile.dossiers().dossier(id, nullptr);
+    const QString by = change.value(QStringLiteral("changed_by")).toString();
+    const QString what = change.value(QStringLiteral("changed")).toString();
     if (!d) {
         // Pushed by another seat of the account: taken with its documents, then its status
         // followed as for any dossier.
@@ -514,9 +759,27 @@ bool SyncEngine::applyRemote(const QJsonObject& change, Report* report)
             return true;
         if (!adopt(id, report))
             return false;
+        m_readThisPage.insert(id);
         d = m_profile.dossiers().dossier(id, nullptr);
         if (!d)
             return true;
+    } else if (by != m_login && !by.isEmpty()) {
+        // Another seat's change (a seat is a login: this one's own pushes coming back need no
+        // reading): who made it is shown, and what it changed is taken here, or kept beside this
+        // desktop's own change.
+        m_state.setLastChange(
+            id, by, what,
+            QDateTime::fromString(change.value(QStringLiteral("changed_at")).toString(), Qt::ISODateWithMs));
+        const int version = change.value(QStringLiteral("version")).toInt();
+        const int agreed = m_state.base(id).version;
+        const bool moved = what == QLatin1String("documents")
+            || (what == QLatin1String("content") && version > agreed)
+            || (what.isEmpty() && agreed > 0 && version > agreed); // a portal before draft 4
+        if (moved && !m_readThisPage.contains(id)) {
+            if (!reconcile(*d, report))
+                return false;
+            m_readThisPage.insert(id);
+        }
     }
     const QDate today = Clock::instance().today();
     DossierStatus::Status local = d->effectiveStatus(today);

@@ -2,14 +2,17 @@
 
 #include "Outbox.h"
 #include "PortalClient.h"
+#include "SyncState.h"
 #include "model/DossierStatus.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QMetaType>
 #include <QSet>
 #include <QStringList>
 #include <QUuid>
+#include <functional>
 #include <optional>
 
 namespace Mandat {
@@ -34,6 +37,9 @@ public:
         QStringList received; // what came
         QStringList waiting; // retried later
         QStringList failed; // stopped: the portal refused
+        // Dossiers changed both here and by another seat: nothing was overwritten, the user
+        // chooses what to keep (Conflicts).
+        QStringList conflicts;
         QList<QUuid> changed; // dossiers whose status or pending changes moved
         QList<QUuid> statusChanged; // of those, the ones whose status the portal changed
         // Waited at the portal's request (Retry-After) during this sync, and how many times;
@@ -54,7 +60,9 @@ public:
 private:
     // Deferred: the portal asked to come back later than a sync waits (Retry-After over
     // PortalClient::kMaxPauseMs); the item and the rest go at a later sync.
-    enum class Outcome { Done, Retry, Failed, Deferred };
+    // Conflict: another seat changed the dossier on the portal since this desktop last agreed
+    // with it, and this desktop changed it too; both versions are kept for the user to choose.
+    enum class Outcome { Done, Retry, Failed, Deferred, Conflict };
     // A GET of the next dossier sent with this one's submission: `current` is the answer about
     // this dossier, if it was asked so; `next`, the answer about `nextId`, if it was.
     struct Ahead
@@ -66,6 +74,30 @@ private:
     // *name: the dossier's, once it is read.
     Outcome sendSubmission(const Outbox::Item& item, QString* message, QString* name, Report* report,
                            Ahead* ahead);
+    // The outcome of a refused or failed request (*message says why).
+    Outcome outcome(const PortalClient::Reply& r, QString* message);
+    // Brings the portal's mandate `current` (its GET: 200, or 404 when the portal has none) to
+    // the dossier's content and documents, on top of the version last agreed; *version, unless
+    // already set (a retry's), becomes the portal's version. `meanwhileDocuments` runs while the
+    // documents go.
+    Outcome pushContent(Dossier d, const PortalClient::Reply& current, bool submitting, int* version,
+                        QString* message, Report* report, const std::function<void()>& meanwhileDocuments);
+    // Shares the dossiers with edits not yet on the portal (SyncState::toShare).
+    bool share(Report* report);
+    Outcome conflict(const Dossier& d, QString* message, Report* report);
+    bool recordConflict(const Dossier& d, const QJsonObject& mandate, QString* error);
+    // The portal's content of a dossier this desktop did not change since the last agreement.
+    bool takeTheirs(Dossier& d, const QJsonObject& mandate, Report* report);
+    // A dossier this desktop holds that another seat changed: its content (or a conflict) and
+    // its documents as the portal holds them. False when it must be asked again.
+    bool reconcile(Dossier& d, Report* report);
+    // Downloads a mandate's listed documents, each checked against its SHA-256 (*bodies in the
+    // order of `listed`). False, said in the report, when one could not be had.
+    bool download(const QString& name, const QString& path, const QJsonArray& listed,
+                  QList<QByteArray>* bodies, Report* report);
+    // Reads and stores downloaded documents as the user's own are; the keys of those kept.
+    QSet<QString> storeDocuments(const Dossier& d, const QJsonArray& listed, const QList<QByteArray>& bodies,
+                                 Report* report);
     // Under review, and the outbox item done.
     void markUnderReview(const QUuid& id, qint64 outboxItem);
     // Follows the portal's status (a change from the cursor, or a mandate as the portal holds it).
@@ -78,6 +110,10 @@ private:
     Profile& m_profile;
     PortalClient& m_client;
     Outbox m_outbox;
+    SyncState m_state;
+    QString m_login; // the portal's user this profile syncs as
+    QSet<QUuid> m_pushed; // dossiers this sync pushed: their changes coming back need no reading
+    QSet<QUuid> m_readThisPage; // read whole from the portal after the page of changes came
     QDateTime m_deferredUntil; // set by a Deferred outcome: nothing more is asked before it
     // Statuses this sync set from the portal's answers (and status_unconfirmed cleared): the
     // same status in the changes needs no reading of the dossier.
