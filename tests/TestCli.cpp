@@ -1,6 +1,8 @@
 #include "Fixtures.h"
 #include "PartyFixtures.h"
 #include "store/Profile.h"
+#include "sync/Conflicts.h"
+#include "sync/SyncState.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -54,6 +56,7 @@ private slots:
     void numbersAuthorisedContract();
     void startLoadsOnlyWhatTheCommandUses();
     void missingModuleIsSaid();
+    void conflictsAndResolveContract();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -1107,6 +1110,86 @@ void TestCli::missingModuleIsSaid()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("module scans cannot be loaded")),
              r.out.constData());
+}
+
+void TestCli::conflictsAndResolveContract()
+{
+    // Issue 16: `dossier conflicts` shows a dossier changed here and by another seat, field by
+    // field; `dossier resolve ID --take ...` takes each field from one side; `portal share-drafts`.
+    const QString profile = m_dir.filePath(QStringLiteral("team"));
+    const QStringList base { "--json", "--profile", profile };
+    Run r = cli(base
+                + QStringList { "dossier", "create", "--name", "Acme", "--client-name", "ACME SAS", "--siren",
+                                "518 452 750", "--number", "01 62 12 34 56" });
+    QCOMPARE(r.exitCode, 0);
+    const QString id = r.json()["id"].toString();
+    r = cli(base + QStringList { "dossier", "conflicts" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["conflicts"].toArray().size(), 0);
+    {
+        // The portal's version, as a sync records it after a 412.
+        Profile p;
+        QString error;
+        QVERIFY2(p.open(profile, &error), qPrintable(error));
+        const std::optional<Dossier> d = p.dossiers().dossier(QUuid::fromString(id), &error);
+        QVERIFY(d);
+        SyncState::Conflict c;
+        c.id = d->id;
+        c.theirVersion = 4;
+        c.theirBy = QStringLiteral("alice");
+        c.detectedAt = QDateTime::currentDateTimeUtc();
+        c.theirs = SyncState::content(*d);
+        c.theirs.insert(QStringLiteral("name"), QStringLiteral("Acme hiver"));
+        c.theirs.insert(QStringLiteral("numbers"), QJsonArray { QStringLiteral("+33162123457") });
+        QVERIFY2(Conflicts::record(p, c, &error), qPrintable(error));
+    }
+    r = cli(base + QStringList { "dossier", "conflicts" });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray conflicts = r.json()["conflicts"].toArray();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts[0]["id"].toString(), id);
+    QCOMPARE(conflicts[0]["their_version"].toInt(), 4);
+    QCOMPARE(conflicts[0]["their_by"].toString(), QStringLiteral("alice"));
+    const QJsonArray fields = conflicts[0]["fields"].toArray();
+    QCOMPARE(fields.size(), 2);
+    QCOMPARE(fields[0]["field"].toString(), QStringLiteral("name"));
+    QCOMPARE(fields[0]["mine"].toString(), QStringLiteral("Acme"));
+    QCOMPARE(fields[0]["theirs"].toString(), QStringLiteral("Acme hiver"));
+    QCOMPARE(fields[1]["field"].toString(), QStringLiteral("numbers"));
+    QCOMPARE(fields[1]["theirs"].toString(), QStringLiteral("+33162123457"));
+    // Submitting waits for the choice.
+    r = cli(base + QStringList { "submit", id });
+    QCOMPARE(r.exitCode, 1);
+
+    // A field left without a side: usage error, nothing changes.
+    r = cli(base + QStringList { "dossier", "resolve", id, "--take", "name=theirs" });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.json()["error"].toString(), QStringLiteral("side_missing"));
+    r = cli(base + QStringList { "dossier", "resolve", id, "--take", "colour=mine" });
+    QCOMPARE(r.exitCode, 1);
+    r = cli(base + QStringList { "dossier", "resolve", id, "--take", "sideways" });
+    QCOMPARE(r.exitCode, 2);
+    r = cli(base + QStringList { "dossier", "resolve", id, "--take", "theirs", "--take", "numbers=mine" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["resolved"].toBool(), true);
+    QCOMPARE(r.json()["content"]["name"].toString(), QStringLiteral("Acme hiver"));
+    QCOMPARE(r.json()["content"]["numbers"][0].toString(), QStringLiteral("+33162123456"));
+    r = cli(base + QStringList { "dossier", "conflicts" });
+    QCOMPARE(r.json()["conflicts"].toArray().size(), 0);
+    r = cli(base + QStringList { "dossier", "show", id });
+    QCOMPARE(r.json()["name"].toString(), QStringLiteral("Acme hiver"));
+    r = cli(base + QStringList { "dossier", "resolve", id, "--take", "mine" });
+    QCOMPARE(r.exitCode, 1); // nothing left to resolve
+
+    r = cli(base + QStringList { "portal", "share-drafts" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()["share_drafts"].toString(), QStringLiteral("at-submission"));
+    r = cli(base + QStringList { "portal", "share-drafts", "at-once" });
+    QCOMPARE(r.json()["share_drafts"].toString(), QStringLiteral("at-once"));
+    r = cli(base + QStringList { "portal", "share-drafts" });
+    QCOMPARE(r.json()["share_drafts"].toString(), QStringLiteral("at-once"));
+    r = cli(base + QStringList { "portal", "share-drafts", "sometimes" });
+    QCOMPARE(r.exitCode, 2);
 }
 
 #include "TestCli.moc"
