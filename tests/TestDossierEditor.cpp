@@ -27,6 +27,7 @@
 #include "model/StatusGroup.h"
 #include "store/DossierStore.h"
 #include "store/Profile.h"
+#include "store/ProfileSettings.h"
 #include "sync/CredentialStore.h"
 #include "sync/PortalSession.h"
 #include "sync/Submission.h"
@@ -35,6 +36,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -115,6 +117,7 @@ private slots:
     void eachTabIsItsOwnPage();
     void numberNoteIsNotClipped();
     void anotherSeatsDossierAppearsInTheList();
+    void shareDraftsFromTheSettings();
 
 private:
     DossierEditor* newDossierThroughWindow();
@@ -1136,6 +1139,30 @@ void TestDossierEditor::anotherSeatsDossierAppearsInTheList()
     QVERIFY2(m_window->lastNotification().contains(
                  QStringLiteral("Campagne de l'autre poste: received from the portal")),
              qPrintable(m_window->lastNotification()));
+}
+
+void TestDossierEditor::shareDraftsFromTheSettings()
+{
+    // Issue 16: the team's drafts setting, in the window (Settings → Operator portal).
+    const bool before = ProfileSettings(m_profile->database()).shareDrafts();
+    {
+        SettingsDialog settings(*m_profile, m_window->portalSession(), m_window.data());
+        settings.show();
+        auto* check = settings.findChild<QCheckBox*>(QStringLiteral("shareDraftsCheck"));
+        QVERIFY(check);
+        QCOMPARE(check->isChecked(), before);
+        check->click();
+        QTest::mouseClick(settings.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    }
+    QCOMPARE(ProfileSettings(m_profile->database()).shareDrafts(), !before);
+    SettingsDialog again(*m_profile, m_window->portalSession(), m_window.data());
+    QCOMPARE(again.findChild<QCheckBox*>(QStringLiteral("shareDraftsCheck"))->isChecked(), !before);
+    // Cancel keeps what was saved.
+    again.findChild<QCheckBox*>(QStringLiteral("shareDraftsCheck"))->click();
+    again.reject();
+    QCOMPARE(ProfileSettings(m_profile->database()).shareDrafts(), !before);
+    ProfileSettings(m_profile->database()).setShareDrafts(before);
 }
 
 #include "TestDossierEditor.moc"

@@ -5133,6 +5133,18 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>Pinned fingerprint</source>
         <translation>Pinned fingerprint</translation>
     </message>
+    <message>
+        <source>Share &amp;drafts with the team at once</source>
+        <translation>Share &amp;drafts with the team at once</translation>
+    </message>
+    <message>
+        <source>Share drafts with the team at once</source>
+        <translation>Share drafts with the team at once</translation>
+    </message>
+    <message>
+        <source>Checked: the other seats of your account see a new dossier at the next sync. Unchecked: a dossier stays on this computer until it is submitted; once shared, its edits always go.</source>
+        <translation>Checked: the other seats of your account see a new dossier at the next sync. Unchecked: a dossier stays on this computer until it is submitted; once shared, its edits always go.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureInfo</name>

@@ -5133,6 +5133,18 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>Pinned fingerprint</source>
         <translation>Empreinte épinglée</translation>
     </message>
+    <message>
+        <source>Share &amp;drafts with the team at once</source>
+        <translation>Partager les &amp;brouillons avec l&apos;équipe tout de suite</translation>
+    </message>
+    <message>
+        <source>Share drafts with the team at once</source>
+        <translation>Partager les brouillons avec l&apos;équipe tout de suite</translation>
+    </message>
+    <message>
+        <source>Checked: the other seats of your account see a new dossier at the next sync. Unchecked: a dossier stays on this computer until it is submitted; once shared, its edits always go.</source>
+        <translation>Coché : les autres postes de votre compte voient un nouveau dossier à la prochaine synchronisation. Décoché : un dossier reste sur cet ordinateur jusqu&apos;à son envoi ; une fois partagé, ses modifications partent toujours.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureInfo</name>

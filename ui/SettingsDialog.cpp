@@ -51,6 +51,7 @@ SettingsDialog::SettingsDialog(Profile& profile, PortalSession& session, QWidget
     }
     // Enter in the password field logs in; it does not close the dialog and drop the password.
     m_ui->passwordEdit->installEventFilter(this);
+    m_ui->shareDraftsCheck->setChecked(ProfileSettings(m_profile.database()).shareDrafts());
     showPin();
     showProvider();
     showPortalState();
@@ -308,6 +309,7 @@ void SettingsDialog::accept()
         MessageBox::warning(this, tr("Operator portal"), error);
         return;
     }
+    ProfileSettings(m_profile.database()).setShareDrafts(m_ui->shareDraftsCheck->isChecked());
     Settings& s = Settings::instance();
     s.setReminderDays(m_ui->reminderSpin->value());
     s.setNotificationsEnabled(m_ui->notificationsCheck->isChecked());
