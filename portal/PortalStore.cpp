@@ -409,9 +409,9 @@ QList<PortalStore::Mandate> PortalStore::mandates(const QString& status) const
 }
 
 bool PortalStore::logChange(const Mandate& m, const QDateTime& now, QString* error, const QString& by,
-                            const QString& what)
+                            const QString& what, const QJsonObject& document)
 {
-    const QJsonObject change {
+    QJsonObject change {
         { QStringLiteral("id"), m.id },
         { QStringLiteral("version"), m.version },
         { QStringLiteral("status"), m.status },
@@ -432,6 +432,8 @@ bool PortalStore::logChange(const Mandate& m, const QDateTime& now, QString* err
         { QStringLiteral("changed_by"), by.isEmpty() ? QStringLiteral("portal") : by },
         { QStringLiteral("changed"), what },
     };
+    if (!document.isEmpty())
+        change.insert(QStringLiteral("document"), document);
     // Each account numbers its own changes: a cursor says nothing of other accounts.
     QSqlQuery seq(QSqlDatabase::database(m_connection));
     seq.prepare(QStringLiteral("INSERT INTO cursors (account, last) VALUES (?, 1) ON CONFLICT(account) DO "
@@ -628,7 +630,10 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
         || (m
             && (!logAudit(mandateId, m->account, now, actor, QStringLiteral("document_added"), m->version,
                           m->status, doc.kind + u' ' + doc.sha256 + u' ' + doc.name, &failure)
-                || !logChange(*m, now, &failure, actor, QStringLiteral("documents"))))) {
+                || !logChange(*m, now, &failure, actor, QStringLiteral("documents"),
+                              { { QStringLiteral("kind"), doc.kind },
+                                { QStringLiteral("sha256"), doc.sha256 },
+                                { QStringLiteral("action"), QStringLiteral("added") } })))) {
         *error = failure.isEmpty() ? ins.lastError().text() : failure;
         db.rollback();
         return false;
@@ -670,7 +675,10 @@ bool PortalStore::removeDocument(const QString& mandateId, const QString& kind, 
         || (m
             && (!logAudit(mandateId, m->account, now, actor, QStringLiteral("document_removed"), m->version,
                           m->status, kind + u' ' + sha256, &failure)
-                || !logChange(*m, now, &failure, actor, QStringLiteral("documents"))))) {
+                || !logChange(*m, now, &failure, actor, QStringLiteral("documents"),
+                              { { QStringLiteral("kind"), kind },
+                                { QStringLiteral("sha256"), sha256 },
+                                { QStringLiteral("action"), QStringLiteral("removed") } })))) {
         db.rollback();
         return false;
     }

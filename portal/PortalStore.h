@@ -138,8 +138,9 @@ public:
 private:
     bool migrate(QString* error);
     // `what`: "content", "documents" or "status", as the changes feed says it.
+    // `document`: for a document added or removed, which one ({kind, sha256, action}).
     bool logChange(const Mandate& m, const QDateTime& now, QString* error, const QString& by,
-                   const QString& what);
+                   const QString& what, const QJsonObject& document = {});
     // newVersion false: a status change, which keeps the version.
     bool writeMandate(Mandate& m, bool newVersion, const QDateTime& now, QString* error, const QString& actor,
                       const QString& action, const QString& detail);

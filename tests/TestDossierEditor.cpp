@@ -2,6 +2,7 @@
 // client and numbers, documents dropped on the zones, the checks shown, the mandate
 // generated, the dossier submitted to a real portal on 127.0.0.1, its status coming back,
 // and the renewal.
+#include "ConflictDialog.h"
 #include "DossierEditor.h"
 #include "DossierFixtures.h"
 #include "DossierListModel.h"
@@ -118,6 +119,7 @@ private slots:
     void numberNoteIsNotClipped();
     void anotherSeatsDossierAppearsInTheList();
     void shareDraftsFromTheSettings();
+    void conflictResolvedInTheWindow();
 
 private:
     DossierEditor* newDossierThroughWindow();
@@ -1163,6 +1165,113 @@ void TestDossierEditor::shareDraftsFromTheSettings()
     again.reject();
     QCOMPARE(ProfileSettings(m_profile->database()).shareDrafts(), !before);
     ProfileSettings(m_profile->database()).setShareDrafts(before);
+}
+
+void TestDossierEditor::conflictResolvedInTheWindow()
+{
+    // Issue 16: seat A (another desktop, the same login) and this window edit the same dossier
+    // offline. This window's sync gets 412: the editor says so, the submit button waits, and the
+    // user takes each field from one side in the side-by-side dialog; the next sync shares it.
+    LocalPortal portal;
+    QString error;
+    QVERIFY2(portal.start(&error), qPrintable(error));
+    portal.server->setClock([this] { return m_clock->currentDateTimeUtc(); });
+    const QString caPath = portal.dir.filePath(QStringLiteral("ca.pem"));
+    Fixtures::writeFile(caPath, portal.ca.toPem());
+    QTemporaryDir seatDir;
+    Profile seatA;
+    QVERIFY2(seatA.open(seatDir.filePath(QStringLiteral("a")), &error), qPrintable(error));
+    QVERIFY(ProfileSettings(seatA.database()).setShareDrafts(true));
+    std::optional<Dossier> onA = DossierFixtures::create(
+        seatA.dossiers(), QStringLiteral("Campagne partagée"), m_clock->today(), &error);
+    QVERIFY2(onA, qPrintable(error));
+    const QString remoteId = onA->id.toString(QUuid::WithoutBraces);
+    auto syncA = [&] {
+        PortalClient a(QUrl(portal.url()));
+        a.setPinned({ portal.ca });
+        a.login(QStringLiteral("agent"), QStringLiteral("pw"));
+        return SyncEngine(seatA, a).syncOnce();
+    };
+    QCOMPARE(syncA().sent.size(), 1);
+
+    logInThroughSettings(portal.url(), caPath, portal.ca);
+    if (QTest::currentTestFailed())
+        return;
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
+    QTest::keyClick(m_window.data(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->dossierModel()->rowOf(onA->id) >= 0, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_profile->dossiers().documents(onA->id, &error).size(), 3, 20000);
+
+    // Here: the representative's name corrected, saved.
+    DossierEditor* e = m_window->openDossier(onA->id);
+    QVERIFY(e);
+    auto* representative = e->findChild<QLineEdit*>(QStringLiteral("representativeNameEdit"));
+    representative->selectAll();
+    QTest::keyClicks(representative, QStringLiteral("Jeanne Dupont-Martin"));
+    QTest::mouseClick(
+        e->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+        Qt::LeftButton);
+    QVERIFY(!e->isModified());
+    // There: the dossier renamed, shared first.
+    onA->name = QStringLiteral("Campagne partagée — hiver");
+    QVERIFY(seatA.dossiers().updateDossier(*onA, &error));
+    QVERIFY(syncA().failed.isEmpty());
+    QCOMPARE(portal.store->mandate(remoteId)->version, 2);
+
+    auto* banner = e->findChild<QFrame*>(QStringLiteral("conflictBanner"));
+    QVERIFY(!banner->isVisible());
+    e->activateWindow();
+    QTest::keyClick(e, Qt::Key_F5); // the dossier's window syncs too
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    QCOMPARE(portal.store->mandate(remoteId)->version, 2); // nothing overwritten
+    QVERIFY2(
+        e->findChild<QLabel*>(QStringLiteral("conflictLabel"))->text().contains(QStringLiteral("version 2")),
+        qPrintable(e->findChild<QLabel*>(QStringLiteral("conflictLabel"))->text()));
+    QTRY_VERIFY(!e->isChecking());
+    auto* submit = e->findChild<QPushButton*>(QStringLiteral("submitButton"));
+    QVERIFY(!submit->isEnabled());
+    QVERIFY2(submit->toolTip().contains(QStringLiteral("choose what to keep")),
+             qPrintable(submit->toolTip()));
+    QVERIFY2(m_window->lastNotification().contains(QStringLiteral("Campagne partagée")),
+             qPrintable(m_window->lastNotification()));
+
+    QTest::mouseClick(e->findChild<QPushButton*>(QStringLiteral("resolveButton")), Qt::LeftButton);
+    auto* dialog = e->findChild<ConflictDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto* ok
+        = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // nothing is taken by default
+    auto* theirName = dialog->findChild<QRadioButton*>(QStringLiteral("theirs_name"));
+    auto* mineRepresentative = dialog->findChild<QRadioButton*>(QStringLiteral("mine_representative_name"));
+    QVERIFY(theirName && mineRepresentative);
+    QCOMPARE(theirName->text(), QStringLiteral("Campagne partagée — hiver"));
+    QCOMPARE(mineRepresentative->text(), QStringLiteral("Jeanne Dupont-Martin"));
+    QTest::mouseClick(theirName, Qt::LeftButton);
+    QVERIFY(!ok->isEnabled());
+    QTest::mouseClick(mineRepresentative, Qt::LeftButton);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!banner->isVisible());
+    QCOMPARE(e->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(),
+             QStringLiteral("Campagne partagée — hiver"));
+    QCOMPARE(representative->text(), QStringLiteral("Jeanne Dupont-Martin"));
+
+    // The next sync shares the result on top of seat A's version, and seat A takes it.
+    QTest::keyClick(e, Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(portal.store->mandate(remoteId)->version, 3, 20000);
+    const QJsonObject shared = portal.store->mandate(remoteId)->data;
+    QCOMPARE(shared.value(QStringLiteral("name")).toString(), QStringLiteral("Campagne partagée — hiver"));
+    QCOMPARE(shared.value(QStringLiteral("client"))
+                 .toObject()
+                 .value(QStringLiteral("representative_name"))
+                 .toString(),
+             QStringLiteral("Jeanne Dupont-Martin"));
+    QVERIFY(syncA().conflicts.isEmpty());
+    QCOMPARE(seatA.dossiers().dossier(onA->id, nullptr)->client.representativeName,
+             QStringLiteral("Jeanne Dupont-Martin"));
+    e->close();
 }
 
 #include "TestDossierEditor.moc"

@@ -932,6 +932,37 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Choose what to keep</source>
+        <translation>Choose what to keep</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>All from this &amp;computer</source>
+        <translation>All from this &amp;computer</translation>
+    </message>
+    <message>
+        <source>Keep every field as on this computer</source>
+        <translation>Keep every field as on this computer</translation>
+    </message>
+    <message>
+        <source>All from the &amp;portal</source>
+        <translation>All from the &amp;portal</translation>
+    </message>
+    <message>
+        <source>Take every field as on the portal</source>
+        <translation>Take every field as on the portal</translation>
+    </message>
+    <message>
+        <source>Fields left to choose</source>
+        <translation>Fields left to choose</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>Dossier name</source>
@@ -2024,6 +2055,18 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
         <source>Su&amp;bmit to the operator</source>
         <translation>Su&amp;bmit to the operator</translation>
     </message>
+    <message>
+        <source>Changed by another seat too</source>
+        <translation>Changed by another seat too</translation>
+    </message>
+    <message>
+        <source>Choose what to &amp;keep…</source>
+        <translation>Choose what to &amp;keep…</translation>
+    </message>
+    <message>
+        <source>Choose what to keep, field by field</source>
+        <translation>Choose what to keep, field by field</translation>
+    </message>
 </context>
 <context>
     <name>DossierInfoPage</name>
@@ -2817,6 +2860,60 @@ Exit codes: 0 done, 1 something blocks, 2 usage error or unreadable input.
     </message>
 </context>
 <context>
+    <name>Mandat::ConflictDialog</name>
+    <message>
+        <source>&amp;Keep these choices</source>
+        <translation>&amp;Keep these choices</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation>another seat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed on the portal by %2 (version %3) while it was changed on this computer too. Nothing was overwritten: for each field below, choose the value to keep. The result is shared at the next sync, and both versions stay in the dossier&apos;s history.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; was changed on the portal by %2 (version %3) while it was changed on this computer too. Nothing was overwritten: for each field below, choose the value to keep. The result is shared at the next sync, and both versions stay in the dossier&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <source>On the portal (%1)</source>
+        <translation>On the portal (%1)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 as on this computer</source>
+        <translation>%1 as on this computer</translation>
+    </message>
+    <message>
+        <source>%1 as on the portal</source>
+        <translation>%1 as on the portal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) left to choose.</source>
+        <translation>
+            <numerusform>%n field left to choose.</numerusform>
+            <numerusform>%n fields left to choose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every field has its value.</source>
+        <translation>Every field has its value.</translation>
+    </message>
+</context>
+<context>
     <name>Mandat::CsvImportWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
@@ -3341,6 +3438,22 @@ Fix the dossier and submit it again.</translation>
     <message>
         <source>Checking the dossier…</source>
         <translation>Checking the dossier…</translation>
+    </message>
+    <message>
+        <source>Changed on the portal by %1 (version %2) while it was changed on this computer too. Nothing was overwritten: choose what to keep, field by field, then it is shared again.</source>
+        <translation>Changed on the portal by %1 (version %2) while it was changed on this computer too. Nothing was overwritten: choose what to keep, field by field, then it is shared again.</translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation>another seat</translation>
+    </message>
+    <message>
+        <source>Changed here and by another seat: choose what to keep first.</source>
+        <translation>Changed here and by another seat: choose what to keep first.</translation>
+    </message>
+    <message>
+        <source>Choose what to keep</source>
+        <translation>Choose what to keep</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4156,17 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Reading the dossiers: %1 of %2…</source>
         <translation>Reading the dossiers: %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by another seat too</source>
+        <translation>
+            <numerusform>%n changed by another seat too</numerusform>
+            <numerusform>%n changed by another seat too</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by another seat too: choose what to keep</source>
+        <translation>Changed by another seat too: choose what to keep</translation>
     </message>
 </context>
 <context>

@@ -932,6 +932,37 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Choose what to keep</source>
+        <translation>Choisir ce qu&apos;il faut garder</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>All from this &amp;computer</source>
+        <translation>Tout comme sur cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep every field as on this computer</source>
+        <translation>Garder chaque champ comme sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>All from the &amp;portal</source>
+        <translation>Tout comme sur le &amp;portail</translation>
+    </message>
+    <message>
+        <source>Take every field as on the portal</source>
+        <translation>Reprendre chaque champ comme sur le portail</translation>
+    </message>
+    <message>
+        <source>Fields left to choose</source>
+        <translation>Champs restant à choisir</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>Dossier name</source>
@@ -2024,6 +2055,18 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
         <source>Su&amp;bmit to the operator</source>
         <translation>&amp;Lancer la procédure</translation>
     </message>
+    <message>
+        <source>Changed by another seat too</source>
+        <translation>Modifié aussi par un autre poste</translation>
+    </message>
+    <message>
+        <source>Choose what to &amp;keep…</source>
+        <translation>Choisir ce qu&apos;il faut &amp;garder…</translation>
+    </message>
+    <message>
+        <source>Choose what to keep, field by field</source>
+        <translation>Choisir ce qu&apos;il faut garder, champ par champ</translation>
+    </message>
 </context>
 <context>
     <name>DossierInfoPage</name>
@@ -2817,6 +2860,60 @@ Codes de sortie : 0 fait, 1 quelque chose bloque, 2 erreur d&apos;utilisation ou
     </message>
 </context>
 <context>
+    <name>Mandat::ConflictDialog</name>
+    <message>
+        <source>&amp;Keep these choices</source>
+        <translation>&amp;Garder ces choix</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed on the portal by %2 (version %3) while it was changed on this computer too. Nothing was overwritten: for each field below, choose the value to keep. The result is shared at the next sync, and both versions stay in the dossier&apos;s history.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a été modifié sur le portail par %2 (version %3) alors qu&apos;il était modifié aussi sur cet ordinateur. Rien n&apos;a été écrasé : pour chaque champ ci-dessous, choisissez la valeur à garder. Le résultat est partagé à la prochaine synchronisation, et les deux versions restent dans l&apos;historique du dossier.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>On the portal (%1)</source>
+        <translation>Sur le portail (%1)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 as on this computer</source>
+        <translation>%1 comme sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 as on the portal</source>
+        <translation>%1 comme sur le portail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) left to choose.</source>
+        <translation>
+            <numerusform>%n champ reste à choisir.</numerusform>
+            <numerusform>%n champs restent à choisir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every field has its value.</source>
+        <translation>Chaque champ a sa valeur.</translation>
+    </message>
+</context>
+<context>
     <name>Mandat::CsvImportWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
@@ -3341,6 +3438,22 @@ Corrigez le dossier et relancez la procédure.</translation>
     <message>
         <source>Checking the dossier…</source>
         <translation>Vérification du dossier…</translation>
+    </message>
+    <message>
+        <source>Changed on the portal by %1 (version %2) while it was changed on this computer too. Nothing was overwritten: choose what to keep, field by field, then it is shared again.</source>
+        <translation>Modifié sur le portail par %1 (version %2) alors qu&apos;il était modifié aussi sur cet ordinateur. Rien n&apos;a été écrasé : choisissez ce qu&apos;il faut garder, champ par champ, puis il est partagé à nouveau.</translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <source>Changed here and by another seat: choose what to keep first.</source>
+        <translation>Modifié ici et par un autre poste : choisissez d&apos;abord ce qu&apos;il faut garder.</translation>
+    </message>
+    <message>
+        <source>Choose what to keep</source>
+        <translation>Choisir ce qu&apos;il faut garder</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4156,17 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Reading the dossiers: %1 of %2…</source>
         <translation>Lecture des dossiers : %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by another seat too</source>
+        <translation>
+            <numerusform>%n modifié aussi par un autre poste</numerusform>
+            <numerusform>%n modifiés aussi par un autre poste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by another seat too: choose what to keep</source>
+        <translation>Modifié aussi par un autre poste : choisissez ce qu&apos;il faut garder</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "DossierEditor.h"
 
+#include "ConflictDialog.h"
 #include "MessageBox.h"
 #include "MnemonicGuard.h"
 #include "ReadinessWorker.h"
@@ -72,6 +73,7 @@ DossierEditor::DossierEditor(Profile& profile, ReadinessWorker& readiness, const
     connect(&m_readiness, &ReadinessWorker::reportReady, this, &DossierEditor::reportReady);
 
     connect(m_ui->submitButton, &QPushButton::clicked, this, &DossierEditor::submit);
+    connect(m_ui->resolveButton, &QPushButton::clicked, this, &DossierEditor::resolveConflict);
     // The mnemonic of a disabled "Submit" says why, instead of typing its letter in the focused field.
     MnemonicGuard::guard(m_ui->submitButton, [this] { return m_ui->submitButton->toolTip(); });
     // The dossier's window covers the list: F5 syncs from here too (the decision then shows here).
@@ -236,6 +238,15 @@ void DossierEditor::showPages()
         QStringLiteral("<h2>%1</h2><span style='color:%3'>%2</span>")
             .arg((m_dossier.name.isEmpty() ? tr("New dossier") : m_dossier.name).toHtmlEscaped(),
                  tr("Status: %1").arg(statusText).toHtmlEscaped(), color.name()));
+    m_conflict
+        = m_dossier.id.isNull() ? std::nullopt : SyncState(m_profile.database()).conflict(m_dossier.id);
+    m_ui->conflictBanner->setVisible(m_conflict.has_value());
+    if (m_conflict)
+        m_ui->conflictLabel->setText(
+            tr("Changed on the portal by %1 (version %2) while it was changed on this computer too. Nothing "
+               "was overwritten: choose what to keep, field by field, then it is shared again.")
+                .arg(m_conflict->theirBy.isEmpty() ? tr("another seat") : m_conflict->theirBy)
+                .arg(m_conflict->theirVersion));
     const bool rejected = status == DossierStatus::Rejected;
     m_ui->rejectionBanner->setVisible(rejected);
     if (rejected)
@@ -262,8 +273,11 @@ void DossierEditor::showReadiness()
     const bool saved = !m_dossier.id.isNull();
     // The button follows the rule Submission::queue() applies, so the two never disagree.
     const DossierStatus::Status status = m_dossier.effectiveStatus(Clock::instance().today());
-    const std::optional<Submission::Result> refused
-        = Submission::refusal(status, m_report, m_dossier.validUntil);
+    std::optional<Submission::Result> refused = Submission::refusal(status, m_report, m_dossier.validUntil);
+    if (m_conflict) { // the first thing to settle
+        refused = Submission::Result();
+        refused->message = tr("Changed here and by another seat: choose what to keep first.");
+    }
     m_ui->submitButton->setEnabled(saved && !m_checking && !refused);
     QString why;
     if (!saved)
@@ -278,6 +292,26 @@ void DossierEditor::showReadiness()
             : tr("Ready: every check passed.");
     m_ui->readinessLabel->setText(m_notice.isEmpty() ? why : m_notice);
     m_ui->submitButton->setToolTip(why);
+}
+
+void DossierEditor::resolveConflict()
+{
+    if (!m_conflict || !ensureSaved())
+        return;
+    auto* dialog
+        = new ConflictDialog(m_dossier.name, *m_conflict,
+                             Conflicts::differences(SyncState::content(m_dossier), m_conflict->theirs), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        if (!Conflicts::resolve(m_profile, m_dossier.id, dialog->choices(), std::nullopt, &error)) {
+            MessageBox::warning(this, tr("Choose what to keep"), error);
+            return;
+        }
+        reloadFromStore();
+        emit dossierChanged(m_dossier.id);
+    });
+    dialog->open();
 }
 
 void DossierEditor::addDocuments(Document::Kind kind, const QStringList& paths)

@@ -2,6 +2,7 @@
 
 #include "checks/ReadinessReport.h"
 #include "model/Dossier.h"
+#include "sync/SyncState.h"
 
 #include <QDialog>
 #include <QScopedPointer>
@@ -63,6 +64,8 @@ public slots:
     void showTab(int index);
     // Shows the pending changes as being sent now (a sync runs), or as they are stored.
     void setSending(bool sending);
+    // The dossier was changed here and by another seat: the two versions side by side.
+    void resolveConflict();
 
 signals:
     // Saved, documents changed, status changed: the list refreshes this dossier.
@@ -102,6 +105,7 @@ private:
     ReadinessWorker& m_readiness;
     quint64 m_ticket = 0; // the report asked last
     bool m_checking = false;
+    std::optional<SyncState::Conflict> m_conflict; // shown in the banner, until resolved
     QString m_notice; // shown instead of the readiness until the next change
     bool m_modified = false;
     bool m_loading = false;

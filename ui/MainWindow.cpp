@@ -860,6 +860,8 @@ void MainWindow::synced(const SyncEngine::Report& report)
         parts.append(tr("%n waiting", nullptr, int(report.waiting.size())));
     if (!report.failed.isEmpty())
         parts.append(tr("%n refused", nullptr, int(report.failed.size())));
+    if (!report.conflicts.isEmpty())
+        parts.append(tr("%n changed by another seat too", nullptr, int(report.conflicts.size())));
     QString message = parts.isEmpty() ? tr("Synced: nothing new.")
                                       : tr("Synced: %1.").arg(parts.join(QStringLiteral(", ")));
     if (!report.pacing.isEmpty())
@@ -870,6 +872,8 @@ void MainWindow::synced(const SyncEngine::Report& report)
         notify(tr("News from the operator"), report.received.join(u'\n'));
     if (!report.failed.isEmpty())
         notify(tr("Refused by the portal"), report.failed.join(u'\n'));
+    if (!report.conflicts.isEmpty())
+        notify(tr("Changed by another seat too: choose what to keep"), report.conflicts.join(u'\n'));
 }
 
 void MainWindow::checkReminders()

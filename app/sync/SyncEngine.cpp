@@ -226,6 +226,7 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         // A retry of a submission that went out: its answer was lost. Past "not submitted" the
         // portal took it, and maybe decided since: its word stands, nothing is sent again.
         if (current.status == 200 && remoteStatus != QLatin1String("not_submitted")) {
+            agree(*d, current.json);
             applyRemote(current.json, report);
             return Outcome::Done;
         }
@@ -237,6 +238,7 @@ SyncEngine::Outcome SyncEngine::sendSubmission(const Outbox::Item& item, QString
         }
     } else if (remoteStatus == QLatin1String("under_review")) {
         // Submitted already (from elsewhere, or before this item): the portal is authoritative.
+        agree(*d, current.json);
         markUnderReview(d->id, item.id);
         return Outcome::Done;
     }
@@ -406,10 +408,21 @@ SyncEngine::Outcome SyncEngine::pushContent(Dossier d, const PortalClient::Reply
         qCWarning(lcSync) << "cannot record what the portal holds of" << d.id << error;
     m_pushed.insert(d.id);
     if (sentContent || !changes.isEmpty())
-        m_state.setLastChange(d.id, m_login,
+        m_state.setLastChange(d.id, m_login.isEmpty() ? Profile::currentUserName() : m_login,
                               sentContent ? QStringLiteral("content") : QStringLiteral("documents"),
                               Clock::instance().currentDateTimeUtc());
     return Outcome::Done;
+}
+
+void SyncEngine::agree(const Dossier& d, const QJsonObject& mandate)
+{
+    // Only what is the same on both sides: anything else is found by the next push or pull.
+    const QSet<QString> documents = SyncState::documentKeys(m_profile.dossiers().documents(d.id, nullptr));
+    if (SyncState::content(d) != SyncState::content(mandate) || documents != SyncState::documentKeys(mandate))
+        return;
+    m_state.setBase(
+        d.id, { mandate.value(QStringLiteral("version")).toInt(), SyncState::content(mandate), documents },
+        m_state.pendingEdits(d.id), nullptr);
 }
 
 SyncEngine::Outcome SyncEngine::conflict(const Dossier& d, QString* message, Report* report)
@@ -667,6 +680,8 @@ bool SyncEngine::reconcile(Dossier& d, Report* report)
     SyncState::Base base = m_state.base(d.id);
     const int remoteVersion = r.json.value(QStringLiteral("version")).toInt();
     const QJsonObject theirs = SyncState::content(r.json);
+    qCInfo(lcSync) << "reading" << d.id << "changed on the portal: version" << remoteVersion << "agreed"
+                   << base.version;
     QString error;
     bool settled = true;
     if (remoteVersion != base.version) {
@@ -763,22 +778,36 @@ bool SyncEngine::applyRemote(const QJsonObject& change, Report* report)
         d = m_profile.dossiers().dossier(id, nullptr);
         if (!d)
             return true;
-    } else if (by != m_login && !by.isEmpty()) {
-        // Another seat's change (a seat is a login: this one's own pushes coming back need no
-        // reading): who made it is shown, and what it changed is taken here, or kept beside this
-        // desktop's own change.
-        m_state.setLastChange(
-            id, by, what,
-            QDateTime::fromString(change.value(QStringLiteral("changed_at")).toString(), Qt::ISODateWithMs));
-        const int version = change.value(QStringLiteral("version")).toInt();
-        const int agreed = m_state.base(id).version;
-        const bool moved = what == QLatin1String("documents")
-            || (what == QLatin1String("content") && version > agreed)
-            || (what.isEmpty() && agreed > 0 && version > agreed); // a portal before draft 4
-        if (moved && !m_readThisPage.contains(id)) {
-            if (!reconcile(*d, report))
-                return false;
-            m_readThisPage.insert(id);
+    } else if (!what.isEmpty() && what != QLatin1String("status")) {
+        // A change of its content or documents. This desktop's own pushes come back too: what it
+        // agreed with the portal already holds them (the version, the document). Another seat's
+        // (another desktop, whatever its login) is taken here, or kept beside this desktop's own
+        // change; who made it is shown.
+        const SyncState::Base base = m_state.base(id);
+        bool own = false;
+        if (what == QLatin1String("content")) {
+            // Agreed already, or kept already beside this desktop's version (a conflict).
+            const std::optional<SyncState::Conflict> kept = m_state.conflict(id);
+            own = change.value(QStringLiteral("version")).toInt()
+                <= std::max(base.version, kept ? kept->theirVersion : 0);
+        } else if (const QJsonObject doc = change.value(QStringLiteral("document")).toObject();
+                   !doc.isEmpty()) {
+            const QString key = doc.value(QStringLiteral("kind")).toString() + u'/'
+                + doc.value(QStringLiteral("sha256")).toString();
+            own = (doc.value(QStringLiteral("action")).toString() == QLatin1String("added"))
+                == base.documents.contains(key);
+        }
+        if (!own) {
+            if (!by.isEmpty())
+                m_state.setLastChange(
+                    id, by, what,
+                    QDateTime::fromString(change.value(QStringLiteral("changed_at")).toString(),
+                                          Qt::ISODateWithMs));
+            if (!m_readThisPage.contains(id)) {
+                if (!reconcile(*d, report))
+                    return false;
+                m_readThisPage.insert(id);
+            }
         }
     }
     const QDate today = Clock::instance().today();

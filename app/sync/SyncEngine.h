@@ -85,6 +85,8 @@ private:
     // Shares the dossiers with edits not yet on the portal (SyncState::toShare).
     bool share(Report* report);
     Outcome conflict(const Dossier& d, QString* message, Report* report);
+    // The portal's mandate is what the dossier holds: recorded as agreed.
+    void agree(const Dossier& d, const QJsonObject& mandate);
     bool recordConflict(const Dossier& d, const QJsonObject& mandate, QString* error);
     // The portal's content of a dossier this desktop did not change since the last agreement.
     bool takeTheirs(Dossier& d, const QJsonObject& mandate, Report* report);
