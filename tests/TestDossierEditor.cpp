@@ -1202,6 +1202,13 @@ void TestDossierEditor::conflictResolvedInTheWindow()
     QTest::keyClick(m_window.data(), Qt::Key_F5);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->dossierModel()->rowOf(onA->id) >= 0, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(m_profile->dossiers().documents(onA->id, &error).size(), 3, 20000);
+    // The list says who changed it last on the portal.
+    DossierListModel* model = m_window->dossierModel();
+    QTRY_COMPARE(model->index(model->rowOf(onA->id), DossierListModel::ChangedBy).data().toString(),
+                 QStringLiteral("agent"));
+    QCOMPARE(
+        model->index(model->rowOf(onA->id), DossierListModel::ChangedBy).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("Changed last on the portal by agent: its details"));
 
     // Here: the representative's name corrected, saved.
     DossierEditor* e = m_window->openDossier(onA->id);
@@ -1225,6 +1232,8 @@ void TestDossierEditor::conflictResolvedInTheWindow()
     QTest::keyClick(e, Qt::Key_F5); // the dossier's window syncs too
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
     QCOMPARE(portal.store->mandate(remoteId)->version, 2); // nothing overwritten
+    QTRY_COMPARE(model->index(model->rowOf(onA->id), DossierListModel::Sync).data().toString(),
+                 QStringLiteral("Conflict"));
     QVERIFY2(
         e->findChild<QLabel*>(QStringLiteral("conflictLabel"))->text().contains(QStringLiteral("version 2")),
         qPrintable(e->findChild<QLabel*>(QStringLiteral("conflictLabel"))->text()));
@@ -1254,6 +1263,7 @@ void TestDossierEditor::conflictResolvedInTheWindow()
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(!banner->isVisible());
+    QTRY_COMPARE(model->index(model->rowOf(onA->id), DossierListModel::Sync).data().toString(), QString());
     QCOMPARE(e->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(),
              QStringLiteral("Campagne partagée — hiver"));
     QCOMPARE(representative->text(), QStringLiteral("Jeanne Dupont-Martin"));

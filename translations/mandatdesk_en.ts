@@ -3572,6 +3572,34 @@ Fix the dossier and submit it again.</translation>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
+    <message>
+        <source>Changed here and by another seat: open it to choose what to keep.</source>
+        <translation>Changed here and by another seat: open it to choose what to keep.</translation>
+    </message>
+    <message>
+        <source>Changed last on the portal by %1: %2</source>
+        <translation>Changed last on the portal by %1: %2</translation>
+    </message>
+    <message>
+        <source>its details</source>
+        <translation>its details</translation>
+    </message>
+    <message>
+        <source>its documents</source>
+        <translation>its documents</translation>
+    </message>
+    <message>
+        <source>its status</source>
+        <translation>its status</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::DossierTrackingPage</name>

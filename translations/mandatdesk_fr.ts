@@ -3572,6 +3572,34 @@ Corrigez le dossier et relancez la procédure.</translation>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
+    <message>
+        <source>Changed here and by another seat: open it to choose what to keep.</source>
+        <translation>Modifié ici et par un autre poste : ouvrez-le pour choisir ce qu&apos;il faut garder.</translation>
+    </message>
+    <message>
+        <source>Changed last on the portal by %1: %2</source>
+        <translation>Modifié en dernier sur le portail par %1 : %2</translation>
+    </message>
+    <message>
+        <source>its details</source>
+        <translation>sa fiche</translation>
+    </message>
+    <message>
+        <source>its documents</source>
+        <translation>ses documents</translation>
+    </message>
+    <message>
+        <source>its status</source>
+        <translation>son statut</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::DossierTrackingPage</name>

@@ -360,7 +360,16 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
         if (index.column() == Status && rowGroup == StatusGroup::Rejected)
             return m_rows.text(DossierRows::RejectionReason, row);
         if (index.column() == Sync)
-            return m_rows.text(DossierRows::SyncError, row);
+            return m_rows.syncState(row) == DossierSummary::SyncState::Conflict
+                ? tr("Changed here and by another seat: open it to choose what to keep.")
+                : m_rows.text(DossierRows::SyncError, row);
+        if (index.column() == ChangedBy) {
+            const QString changed = m_rows.text(DossierRows::ChangedBy, row);
+            return changed.isEmpty()
+                ? QString()
+                : tr("Changed last on the portal by %1: %2")
+                      .arg(changed.section(u'\t', 0, 0), whatText(changed.section(u'\t', 1)));
+        }
         return {};
     case SortRole:
         switch (index.column()) {
@@ -421,9 +430,22 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
     }
     case Sync:
         return syncText(m_rows.syncState(row), m_sending.contains(m_rows.id(row)));
+    case ChangedBy:
+        return m_rows.text(DossierRows::ChangedBy, row).section(u'\t', 0, 0);
     default:
         return {};
     }
+}
+
+QString DossierListModel::whatText(const QString& what)
+{
+    if (what == QLatin1String("content"))
+        return tr("its details");
+    if (what == QLatin1String("documents"))
+        return tr("its documents");
+    if (what == QLatin1String("status"))
+        return tr("its status");
+    return what;
 }
 
 QString DossierListModel::readinessText(int blocking)
@@ -444,6 +466,8 @@ QString DossierListModel::syncText(DossierSummary::SyncState state, bool sending
         return tr("Will retry");
     case DossierSummary::SyncState::Failed:
         return tr("Error");
+    case DossierSummary::SyncState::Conflict:
+        return tr("Conflict");
     }
     return {};
 }
@@ -470,8 +494,11 @@ QStringList DossierListModel::shortTexts(Column column)
     case Sync:
         texts.append(syncText(DossierSummary::SyncState::None, true));
         for (auto state : { DossierSummary::SyncState::Queued, DossierSummary::SyncState::Retrying,
-                            DossierSummary::SyncState::Failed })
+                            DossierSummary::SyncState::Failed, DossierSummary::SyncState::Conflict })
             texts.append(syncText(state, false));
+        break;
+    case ChangedBy:
+        texts.append(QStringLiteral("m.durand")); // a usual login; a longer one is in the tooltip
         break;
     case Name:
     case Client:
@@ -505,6 +532,8 @@ QVariant DossierListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Valid until");
     case Sync:
         return tr("Sync");
+    case ChangedBy:
+        return tr("Changed by");
     default:
         return {};
     }

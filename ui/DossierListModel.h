@@ -36,7 +36,19 @@ class DossierListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Client, Siren, Numbers, Status, Readiness, StaleOn, ValidUntil, Sync, ColumnCount };
+    enum Column {
+        Name,
+        Client,
+        Siren,
+        Numbers,
+        Status,
+        Readiness,
+        StaleOn,
+        ValidUntil,
+        Sync,
+        ChangedBy,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
         GroupRole, // StatusGroup of the row
@@ -100,6 +112,8 @@ signals:
 private:
     static QString readinessText(int blocking);
     static QString syncText(DossierSummary::SyncState state, bool sending);
+    // "content", "documents", "status" as a person reads them.
+    static QString whatText(const QString& what);
 
     void resetRows(QList<DossierSummary> summaries);
     void startLoader();

@@ -15,7 +15,7 @@ void appendDigits(QByteArray& out, const QString& s)
 }
 
 // Bytes a row's text takes on average, for reserve().
-constexpr std::array<int, DossierRows::TextCount> kTypicalBytes { 32, 28, 10, 26, 30, 1, 1, 60, 60 };
+constexpr std::array<int, DossierRows::TextCount> kTypicalBytes { 32, 28, 10, 26, 30, 1, 1, 60, 60, 1 };
 } // namespace
 
 void DossierRows::clear()
@@ -78,6 +78,8 @@ void DossierRows::append(const DossierSummary& s, const QDate& today)
     m_texts[SyncError].append(s.syncError.toUtf8());
     m_texts[SearchText].append(FrenchDates::fold(s.name + u'\n' + s.client).toUtf8());
     m_texts[SearchDigits].append(digits);
+    m_texts[ChangedBy].append(s.changedBy.isEmpty() ? QByteArray()
+                                                    : (s.changedBy + u'\t' + s.changedWhat).toUtf8());
 }
 
 void DossierRows::append(const DossierRows& other, qsizetype row)
@@ -134,6 +136,10 @@ DossierSummary DossierRows::summary(qsizetype row) const
     s.validUntil = validUntil(row);
     s.syncState = syncState(row);
     s.syncError = text(SyncError, row);
+    const QString changed = text(ChangedBy, row);
+    s.changedBy = changed.section(u'\t', 0, 0);
+    s.changedWhat = changed.section(u'\t', 1);
+    s.conflict = s.syncState == DossierSummary::SyncState::Conflict;
     return s;
 }
 

@@ -32,6 +32,7 @@ public:
         SyncError,
         SearchText, // folded "name\nclient"
         SearchDigits, // SIREN, then each number's national and international digits
+        ChangedBy, // who changed it last on the portal, and what: "login\twhat"
         TextCount
     };
 

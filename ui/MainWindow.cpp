@@ -196,7 +196,8 @@ void MainWindow::fitColumns()
     int taken = 0;
     for (DossierListModel::Column c :
          { DossierListModel::Siren, DossierListModel::Status, DossierListModel::Readiness,
-           DossierListModel::StaleOn, DossierListModel::ValidUntil, DossierListModel::Sync }) {
+           DossierListModel::StaleOn, DossierListModel::ValidUntil, DossierListModel::Sync,
+           DossierListModel::ChangedBy }) {
         int width = header->sectionSizeHint(c);
         for (const QString& text : DossierListModel::shortTexts(c))
             width = qMax(width,

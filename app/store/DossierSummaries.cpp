@@ -15,7 +15,8 @@ const char* const kSummarySelect
     = "SELECT d.id, d.name, c.legal_name, c.siren, d.status, d.rejection_reason, d.valid_until,"
       " (SELECT group_concat(e164, ' ') FROM"
       "   (SELECT e164 FROM dossier_numbers n WHERE n.dossier_id = d.id ORDER BY position)),"
-      " o.state, o.attempts, o.last_error"
+      " o.state, o.attempts, o.last_error, d.changed_by, d.changed_what,"
+      " EXISTS (SELECT 1 FROM conflicts x WHERE x.dossier_id = d.id)"
       " FROM dossiers d JOIN companies c ON c.id = d.client_id"
       " LEFT JOIN outbox o ON o.id = (SELECT max(id) FROM outbox WHERE dossier_id = d.id AND state != "
       "'done')";
@@ -42,6 +43,11 @@ DossierSummary fromRow(const QSqlQuery& q)
     s.validUntil = QDate::fromString(q.value(6).toString(), Qt::ISODate);
     s.numbers = q.value(7).toString().split(u' ', Qt::SkipEmptyParts);
     setSync(s, q.value(8).toString(), q.value(9).toInt(), q.value(10).toString());
+    s.changedBy = q.value(11).toString();
+    s.changedWhat = q.value(12).toString();
+    s.conflict = q.value(13).toBool();
+    if (s.conflict)
+        s.syncState = DossierSummary::SyncState::Conflict;
     return s;
 }
 } // namespace
@@ -92,7 +98,8 @@ QList<DossierSummary> DossierSummaries::page(Database& db, PageKey* after, int l
     q.prepare(
         QStringLiteral(
             "SELECT d.id, d.name, c.legal_name, c.siren, d.status, d.rejection_reason, "
-            "d.valid_until, d.created_at, d.rowid FROM dossiers d JOIN companies c ON c.id = d.client_id "
+            "d.valid_until, d.created_at, d.rowid, d.changed_by, d.changed_what, EXISTS (SELECT 1 FROM "
+            "conflicts x WHERE x.dossier_id = d.id) FROM dossiers d JOIN companies c ON c.id = d.client_id "
             "WHERE %1 ORDER BY d.created_at, d.rowid LIMIT :limit")
             .arg(range));
     if (!first) {
@@ -119,6 +126,9 @@ QList<DossierSummary> DossierSummaries::page(Database& db, PageKey* after, int l
         s.validUntil = QDate::fromString(q.value(6).toString(), Qt::ISODate);
         last.createdAt = q.value(7).toString();
         last.rowid = q.value(8).toLongLong();
+        s.changedBy = q.value(9).toString();
+        s.changedWhat = q.value(10).toString();
+        s.conflict = q.value(11).toBool();
         rowOf.insert(s.id, out.size());
         out.append(std::move(s));
     }
@@ -173,6 +183,10 @@ QList<DossierSummary> DossierSummaries::page(Database& db, PageKey* after, int l
         const qsizetype row = rowOf.value(QUuid::fromString(o.value(0).toString()), -1);
         if (row >= 0)
             setSync(out[row], o.value(1).toString(), o.value(2).toInt(), o.value(3).toString());
+    }
+    for (DossierSummary& s : out) {
+        if (s.conflict)
+            s.syncState = DossierSummary::SyncState::Conflict;
     }
     *after = last;
     return out;

@@ -18,7 +18,8 @@ class Database;
 struct DossierSummary
 {
     // Where the dossier's pending change to the portal stands (the newest outbox item not done).
-    enum class SyncState { None, Queued, Retrying, Failed };
+    // Conflict: changed here and by another seat; the user chooses what to keep (Conflicts).
+    enum class SyncState { None, Queued, Retrying, Failed, Conflict };
 
     QUuid id;
     QString name;
@@ -30,6 +31,11 @@ struct DossierSummary
     QDate validUntil;
     SyncState syncState = SyncState::None;
     QString syncError;
+    // Who changed it last on the portal (another seat's login, or this desktop's user when it
+    // pushed), and what: "content", "documents" or "status"; empty when never shared.
+    QString changedBy;
+    QString changedWhat;
+    bool conflict = false;
 
     DossierStatus::Status effectiveStatus(const QDate& today) const
     {

@@ -452,7 +452,10 @@ bool SyncEngine::recordConflict(const Dossier& d, const QJsonObject& mandate, QS
     c.theirs = SyncState::content(mandate);
     c.theirBy = mandate.value(QStringLiteral("updated_by")).toString();
     c.detectedAt = Clock::instance().currentDateTimeUtc();
-    return Conflicts::record(m_profile, c, error);
+    if (!Conflicts::record(m_profile, c, error))
+        return false;
+    m_state.setLastChange(d.id, c.theirBy, QStringLiteral("content"), c.detectedAt);
+    return true;
 }
 
 bool SyncEngine::takeTheirs(Dossier& d, const QJsonObject& mandate, Report* report)
