@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUuid>
+#include <algorithm>
 
 namespace Mandat {
 
@@ -334,8 +335,8 @@ void PortalServer::record(const QHttpServerRequest& request)
                        { QStringLiteral("token"),
                          request.value(QByteArrayLiteral("Authorization")).startsWith("Bearer ") } };
     QJsonObject headers;
-    for (const char* name :
-         { "Content-Type", "X-File-Name", "X-Issue-Date", "If-Match", "Idempotency-Key" }) {
+    for (const char* name : { "Content-Type", "X-File-Name", "X-Issue-Date", "X-Signature-Confirmed-By",
+                              "If-Match", "Idempotency-Key" }) {
         const QByteArray value = request.value(QByteArray(name));
         if (!value.isEmpty())
             headers.insert(QLatin1String(name), QString::fromUtf8(value));
@@ -465,11 +466,18 @@ QJsonObject PortalServer::mandateJson(const PortalStore::Mandate& m) const
                                     : QJsonValue(QJsonValue::Null));
     QJsonArray docs;
     for (const auto& d : m_store.documents(m.id, false)) {
-        docs.append(QJsonObject { { QStringLiteral("kind"), d.kind },
-                                  { QStringLiteral("sha256"), d.sha256 },
-                                  { QStringLiteral("size"), d.size },
-                                  { QStringLiteral("media_type"), d.mediaType },
-                                  { QStringLiteral("name"), d.name } });
+        docs.append(
+            QJsonObject { { QStringLiteral("kind"), d.kind },
+                          { QStringLiteral("sha256"), d.sha256 },
+                          { QStringLiteral("size"), d.size },
+                          { QStringLiteral("media_type"), d.mediaType },
+                          { QStringLiteral("name"), d.name },
+                          { QStringLiteral("stated_date"),
+                            d.statedDate.isValid() ? QJsonValue(d.statedDate.toString(Qt::ISODate))
+                                                   : QJsonValue(QJsonValue::Null) },
+                          { QStringLiteral("signature_confirmed_by"),
+                            d.signatureConfirmedBy.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                             : QJsonValue(d.signatureConfirmedBy) } });
     }
     o.insert(QStringLiteral("documents"), docs);
     o.insert(QStringLiteral("updated_at"), m.updatedAt.toString(Qt::ISODate));
@@ -728,11 +736,47 @@ QHttpServerResponse PortalServer::putDocument(const QString& id, const QString& 
         return error(Status::BadRequest, QStringLiteral("hash_mismatch"),
                      QStringLiteral("Le contenu reçu ne correspond pas à son empreinte SHA-256."),
                      { { QStringLiteral("sha256"), actual } });
-    // The same bytes again change nothing, whatever the status: a retry succeeds.
-    if (m_store.hasDocument(id, kind, actual))
+    // The facts a seat states about it: the issue date read by hand, the signature confirmed.
+    QDate statedDate;
+    const QByteArray stated = request.value(QByteArrayLiteral("X-Issue-Date"));
+    if (!stated.isEmpty()) {
+        statedDate = QDate::fromString(QString::fromLatin1(stated), Qt::ISODate);
+        if (!statedDate.isValid())
+            return error(Status::BadRequest, QStringLiteral("bad_request"),
+                         QStringLiteral("X-Issue-Date est une date AAAA-MM-JJ."));
+    }
+    const QString confirmedBy
+        = QString::fromUtf8(request.value(QByteArrayLiteral("X-Signature-Confirmed-By")));
+    if (confirmedBy.size() > 200 || std::any_of(confirmedBy.begin(), confirmedBy.end(), [](QChar c) {
+            return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+        }))
+        return error(
+            Status::BadRequest, QStringLiteral("bad_request"),
+            QStringLiteral("X-Signature-Confirmed-By : un nom de 200 caractères au plus, sans caractère "
+                           "de contrôle."));
+    if (!confirmedBy.isEmpty() && kind != QLatin1String("mandate"))
+        return error(Status::BadRequest, QStringLiteral("bad_request"),
+                     QStringLiteral("Seul un mandat signé porte une signature à confirmer."));
+    // The same bytes again change nothing, whatever the status: a retry succeeds. Facts stated
+    // since are recorded (a date or a confirmation added; they are never dropped by omission).
+    if (std::optional<PortalStore::StoredDocument> held = m_store.document(id, kind, actual)) {
+        const bool newFacts = (statedDate.isValid() && statedDate != held->statedDate)
+            || (!confirmedBy.isEmpty() && confirmedBy != held->signatureConfirmedBy);
+        if (newFacts) {
+            if (auto frozen = startNewVersionIfDecided(*m, *user))
+                return std::move(*frozen);
+            if (statedDate.isValid())
+                held->statedDate = statedDate;
+            if (!confirmedBy.isEmpty())
+                held->signatureConfirmedBy = confirmedBy;
+            QString storeError;
+            if (!m_store.setDocumentFacts(id, *held, &storeError, m_now(), user->login))
+                return internalError(storeError);
+        }
         return json({ { QStringLiteral("sha256"), actual },
                       { QStringLiteral("kind"), kind },
                       { QStringLiteral("version"), m->version } });
+    }
     // The type is what the bytes are, whatever the request says (Content-Type is not trusted).
     const QString sniffed = DocumentReader::sniff(request.body());
     if (sniffed.isEmpty())
@@ -752,13 +796,8 @@ QHttpServerResponse PortalServer::putDocument(const QString& id, const QString& 
             QStringLiteral("Nom de fichier refusé : sans chemin, sans < > \" ni caractère de contrôle, "
                            "255 caractères au plus."));
     doc.bytes = request.body();
-    const QByteArray stated = request.value(QByteArrayLiteral("X-Issue-Date"));
-    if (!stated.isEmpty()) {
-        doc.statedDate = QDate::fromString(QString::fromLatin1(stated), Qt::ISODate);
-        if (!doc.statedDate.isValid())
-            return error(Status::BadRequest, QStringLiteral("bad_request"),
-                         QStringLiteral("X-Issue-Date est une date AAAA-MM-JJ."));
-    }
+    doc.statedDate = statedDate;
+    doc.signatureConfirmedBy = confirmedBy;
     if (auto frozen = startNewVersionIfDecided(*m, *user))
         return std::move(*frozen);
     bool existed = false;

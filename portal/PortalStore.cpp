@@ -180,6 +180,9 @@ bool PortalStore::migrate(QString* error)
     }
     if (!hasColumn(db, QStringLiteral("documents"), QStringLiteral("stated_date")))
         steps << QStringLiteral("ALTER TABLE documents ADD COLUMN stated_date TEXT");
+    if (!hasColumn(db, QStringLiteral("documents"), QStringLiteral("signature_confirmed_by")))
+        steps << QStringLiteral(
+            "ALTER TABLE documents ADD COLUMN signature_confirmed_by TEXT NOT NULL DEFAULT ''");
     steps << QStringLiteral("CREATE INDEX IF NOT EXISTS changes_account ON changes (account, account_seq)")
           << QStringLiteral("CREATE INDEX IF NOT EXISTS audit_mandate ON audit (mandate_id, seq)");
     QSqlQuery q(db);
@@ -582,7 +585,8 @@ std::optional<PortalStore::StoredDocument>
 PortalStore::document(const QString& mandateId, const QString& kind, const QString& sha256) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT kind, sha256, size, media_type, name, bytes, stated_date FROM documents "
+    q.prepare(QStringLiteral("SELECT kind, sha256, size, media_type, name, bytes, stated_date, "
+                             "signature_confirmed_by FROM documents "
                              "WHERE mandate_id = ? AND kind = ? AND sha256 = ?"));
     q.addBindValue(mandateId);
     q.addBindValue(kind);
@@ -595,7 +599,8 @@ PortalStore::document(const QString& mandateId, const QString& kind, const QStri
                             q.value(3).toString(),
                             q.value(4).toString(),
                             q.value(5).toByteArray(),
-                            QDate::fromString(q.value(6).toString(), Qt::ISODate) };
+                            QDate::fromString(q.value(6).toString(), Qt::ISODate),
+                            q.value(7).toString() };
 }
 
 bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& doc, bool* existed,
@@ -612,7 +617,7 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
     QSqlQuery ins(QSqlDatabase::database(m_connection));
     ins.prepare(
         QStringLiteral("INSERT INTO documents (mandate_id, kind, sha256, size, media_type, name, bytes, "
-                       "stated_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "stated_date, signature_confirmed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     ins.addBindValue(mandateId);
     ins.addBindValue(doc.kind);
     ins.addBindValue(doc.sha256);
@@ -622,6 +627,7 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
     ins.addBindValue(doc.bytes);
     ins.addBindValue(doc.statedDate.isValid() ? QVariant(doc.statedDate.toString(Qt::ISODate))
                                               : QVariant(QMetaType(QMetaType::QString)));
+    ins.addBindValue(doc.signatureConfirmedBy.isEmpty() ? QStringLiteral("") : doc.signatureConfirmedBy);
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     const std::optional<Mandate> m = mandate(mandateId);
@@ -645,7 +651,8 @@ QList<PortalStore::StoredDocument> PortalStore::documents(const QString& mandate
 {
     QList<StoredDocument> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT kind, sha256, size, media_type, name, %1, stated_date FROM documents "
+    q.prepare(QStringLiteral("SELECT kind, sha256, size, media_type, name, %1, stated_date, "
+                             "signature_confirmed_by FROM documents "
                              "WHERE mandate_id = ? "
                              "ORDER BY rowid")
                   .arg(withBytes ? QStringLiteral("bytes") : QStringLiteral("NULL")));
@@ -655,8 +662,47 @@ QList<PortalStore::StoredDocument> PortalStore::documents(const QString& mandate
     while (q.next())
         out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toByteArray(),
-                     QDate::fromString(q.value(6).toString(), Qt::ISODate) });
+                     QDate::fromString(q.value(6).toString(), Qt::ISODate), q.value(7).toString() });
     return out;
+}
+
+bool PortalStore::setDocumentFacts(const QString& mandateId, const StoredDocument& doc, QString* error,
+                                   const QDateTime& now, const QString& actor)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE documents SET stated_date = ?, signature_confirmed_by = ? WHERE mandate_id = ? "
+        "AND kind = ? AND sha256 = ?"));
+    q.addBindValue(doc.statedDate.isValid() ? QVariant(doc.statedDate.toString(Qt::ISODate))
+                                            : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(doc.signatureConfirmedBy.isEmpty() ? QStringLiteral("") : doc.signatureConfirmedBy);
+    q.addBindValue(mandateId);
+    q.addBindValue(doc.kind);
+    q.addBindValue(doc.sha256);
+    const std::optional<Mandate> m = mandate(mandateId);
+    QString failure;
+    if (!q.exec() || q.numRowsAffected() != 1
+        || (m
+            && (!logAudit(mandateId, m->account, now, actor, QStringLiteral("document_facts"), m->version,
+                          m->status, doc.kind + u' ' + doc.sha256, &failure)
+                || !logChange(
+                    *m, now, &failure, actor, QStringLiteral("documents"),
+                    { { QStringLiteral("kind"), doc.kind },
+                      { QStringLiteral("sha256"), doc.sha256 },
+                      { QStringLiteral("action"), QStringLiteral("facts") },
+                      { QStringLiteral("stated_date"),
+                        doc.statedDate.isValid() ? QJsonValue(doc.statedDate.toString(Qt::ISODate))
+                                                 : QJsonValue(QJsonValue::Null) },
+                      { QStringLiteral("signature_confirmed_by"),
+                        doc.signatureConfirmedBy.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                           : QJsonValue(doc.signatureConfirmedBy) } })))) {
+        *error = failure.isEmpty() ? q.lastError().text() : failure;
+        db.rollback();
+        return false;
+    }
+    return db.commit();
 }
 
 bool PortalStore::removeDocument(const QString& mandateId, const QString& kind, const QString& sha256,

@@ -55,6 +55,9 @@ public:
         // The issue date the provider's user read on it by hand (X-Issue-Date), used only when
         // the document's text has no readable date.
         QDate statedDate;
+        // Who of the account confirmed that a scanned mandate bears the client's signature and
+        // stamp (X-Signature-Confirmed-By); empty when nobody did.
+        QString signatureConfirmedBy;
     };
 
     // PBKDF2-SHA256 cost of new password hashes (OWASP 2023: at least 600,000); tests lower it.
@@ -100,6 +103,10 @@ public:
     std::optional<StoredDocument> document(const QString& mandateId, const QString& kind,
                                            const QString& sha256) const;
     bool hasDocument(const QString& mandateId, const QString& kind, const QString& sha256) const;
+    // A stored document's facts (the date stated by hand, the signature confirmation) changed:
+    // logged in the audit and the changes feed as a documents change.
+    bool setDocumentFacts(const QString& mandateId, const StoredDocument& doc, QString* error,
+                          const QDateTime& now, const QString& actor);
     bool removeDocument(const QString& mandateId, const QString& kind, const QString& sha256,
                         const QDateTime& now = {}, const QString& actor = {});
 

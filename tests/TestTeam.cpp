@@ -242,6 +242,13 @@ void TestTeam::threeSeats()
     QCOMPARE(SyncState::documentKeys(b.dossiers().documents(id, nullptr)),
              SyncState::documentKeys(a.dossiers().documents(id, nullptr)));
     QCOMPARE(SyncState(b.database()).lastChange(id).by, QStringLiteral("alice"));
+    // The documents' facts came with them: the scanned mandate's signature and stamp, confirmed
+    // on A, are confirmed on B, which could submit the dossier as well.
+    bool confirmed = false;
+    for (const Document& doc : b.dossiers().documents(id, nullptr))
+        confirmed |= doc.kind == Document::Kind::SignedMandate && doc.signatureConfirmed;
+    QVERIFY(confirmed);
+    QCOMPARE(Submission::check(b, id).outcome, Submission::Outcome::Ready);
 
     // A adds a second invoice. The portal's copy of it is damaged: B refuses it and keeps what it
     // had; once the portal holds the right bytes, B takes it.
@@ -282,6 +289,25 @@ void TestTeam::threeSeats()
     QCOMPARE(SyncState::documentKeys(b.dossiers().documents(id, nullptr)),
              SyncState::documentKeys(a.dossiers().documents(id, nullptr)));
 
+    // A removes that invoice again while B changes the representative's title: B's push does not
+    // send the removed invoice back, and B's pull removes it there.
+    QVERIFY(a.dossiers().removeDocument(invoice.id, &error));
+    r = sync(a, QStringLiteral("alice"));
+    QVERIFY2(r.failed.isEmpty() && r.waiting.isEmpty(), qPrintable((r.failed + r.waiting).join(u'\n')));
+    QCOMPARE(m_portalStore->documents(remoteId, false).size(), 3);
+    onB = b.dossiers().dossier(id, nullptr);
+    onB->client.representativeTitle = QStringLiteral("Présidente");
+    QVERIFY(b.dossiers().updateDossier(*onB, &error));
+    r = sync(b, QStringLiteral("bob"));
+    QVERIFY2(r.failed.isEmpty() && r.waiting.isEmpty() && r.conflicts.isEmpty(),
+             qPrintable((r.failed + r.waiting + r.conflicts).join(u'\n')));
+    QCOMPARE(m_portalStore->documents(remoteId, false).size(), 3);
+    QCOMPARE(m_portalStore->mandate(remoteId)->version, 2);
+    QCOMPARE(SyncState::documentKeys(b.dossiers().documents(id, nullptr)),
+             SyncState::documentKeys(a.dossiers().documents(id, nullptr)));
+    r = sync(a, QStringLiteral("alice")); // A takes B's title
+    QCOMPARE(a.dossiers().dossier(id, nullptr)->client.representativeTitle, QStringLiteral("Présidente"));
+
     // Offline, A renames the dossier and B corrects the representative's name.
     Dossier onA = *a.dossiers().dossier(id, nullptr);
     onA.name = QStringLiteral("Acme — campagne d'hiver");
@@ -291,8 +317,8 @@ void TestTeam::threeSeats()
     QVERIFY(b.dossiers().updateDossier(*onB, &error));
     r = sync(a, QStringLiteral("alice"));
     QVERIFY2(r.failed.isEmpty() && r.waiting.isEmpty(), qPrintable((r.failed + r.waiting).join(u'\n')));
-    QCOMPARE(m_portalStore->mandate(remoteId)->version, 2);
-    // B's push on top of version 1 gets 412: nothing is overwritten, on the portal or on B.
+    QCOMPARE(m_portalStore->mandate(remoteId)->version, 3);
+    // B's push on top of version 2 gets 412: nothing is overwritten, on the portal or on B.
     int refused = 0;
     r = sync(b, QStringLiteral("bob"), 0, [&](const QByteArray& verb, const QString& path, int status) {
         refused += verb == "PUT" && path.endsWith(remoteId) && status == 412;
@@ -302,13 +328,13 @@ void TestTeam::threeSeats()
     QVERIFY2(r.conflicts.first().contains(QStringLiteral("alice")), qPrintable(r.conflicts.first()));
     QCOMPARE(m_portalStore->mandate(remoteId)->data.value(QStringLiteral("name")).toString(),
              QStringLiteral("Acme — campagne d'hiver"));
-    QCOMPARE(m_portalStore->mandate(remoteId)->version, 2);
+    QCOMPARE(m_portalStore->mandate(remoteId)->version, 3);
     onB = b.dossiers().dossier(id, nullptr);
     QCOMPARE(onB->name, QStringLiteral("Acme"));
     QCOMPARE(onB->client.representativeName, QStringLiteral("Jeanne Dupont-Martin"));
     const QList<SyncState::Conflict> conflicts = SyncState(b.database()).conflicts();
     QCOMPARE(conflicts.size(), 1);
-    QCOMPARE(conflicts.first().theirVersion, 2);
+    QCOMPARE(conflicts.first().theirVersion, 3);
     QCOMPARE(conflicts.first().theirBy, QStringLiteral("alice"));
     const QList<Conflicts::Field> fields
         = Conflicts::differences(SyncState::content(*onB), conflicts.first().theirs);
@@ -321,7 +347,7 @@ void TestTeam::threeSeats()
     // Waiting on the user: another sync sends nothing and changes nothing.
     r = sync(b, QStringLiteral("bob"));
     QVERIFY2(r.sent.isEmpty(), qPrintable(r.sent.join(u'\n')));
-    QCOMPARE(m_portalStore->mandate(remoteId)->version, 2);
+    QCOMPARE(m_portalStore->mandate(remoteId)->version, 3);
     // B takes the portal's name and keeps its own representative; a choice missing is refused.
     QStringList missing;
     QVERIFY(!Conflicts::resolve(b, id, { { QStringLiteral("name"), Conflicts::Side::Theirs } }, std::nullopt,
@@ -340,17 +366,17 @@ void TestTeam::threeSeats()
         notes.append(c.reason);
     const QString history = notes.join(u'\n');
     QVERIFY2(
-        history.contains(QStringLiteral("Changed on the portal by alice (version 2)"))
+        history.contains(QStringLiteral("Changed on the portal by alice (version 3)"))
             && history.contains(QStringLiteral("Portal's version: Dossier name \"Acme — campagne d'hiver\""))
             && history.contains(QStringLiteral("This desktop's version: Dossier name \"Acme\""))
             && history.contains(
-                QStringLiteral("Taken from the portal's version (alice, version 2): Dossier name."))
+                QStringLiteral("Taken from the portal's version (alice, version 3): Dossier name."))
             && history.contains(QStringLiteral("Kept from this desktop: Representative.")),
         qPrintable(history));
     r = sync(b, QStringLiteral("bob"));
     QVERIFY2(r.failed.isEmpty() && r.waiting.isEmpty() && r.conflicts.isEmpty(),
              qPrintable((r.failed + r.waiting + r.conflicts).join(u'\n')));
-    QCOMPARE(m_portalStore->mandate(remoteId)->version, 3);
+    QCOMPARE(m_portalStore->mandate(remoteId)->version, 4);
     const QJsonObject merged = SyncState::content(*onB);
     QCOMPARE(SyncState::content(m_portalStore->mandate(remoteId)->data), merged);
 
@@ -364,7 +390,7 @@ void TestTeam::threeSeats()
     r = sync(a, QStringLiteral("alice"));
     QVERIFY2(r.sent.contains(QStringLiteral("Acme — campagne d'hiver: submitted for verification")),
              qPrintable((r.sent + r.failed + r.waiting + r.conflicts).join(u'\n')));
-    QCOMPARE(m_portalStore->mandate(remoteId)->version, 3); // what B resolved is what was submitted
+    QCOMPARE(m_portalStore->mandate(remoteId)->version, 4); // what B resolved is what was submitted
 
     // The operator approves.
     std::optional<PortalStore::Mandate> m = m_portalStore->mandate(remoteId);
@@ -386,7 +412,8 @@ void TestTeam::threeSeats()
     QCOMPARE(onC->status, DossierStatus::Valid);
     QCOMPARE(onC->validUntil, m_clock->today().addYears(1));
     QCOMPARE(SyncState::content(*onC), merged);
-    QCOMPARE(c.dossiers().documents(id, nullptr).size(), 4);
+    QCOMPARE(SyncState::documentKeys(c.dossiers().documents(id, nullptr)),
+             SyncState::documentKeys(a.dossiers().documents(id, nullptr)));
     QCOMPARE(a.dossiers().dossier(id, nullptr)->status, DossierStatus::UnderReview); // until A syncs
     r = sync(a, QStringLiteral("alice"));
     QCOMPARE(a.dossiers().dossier(id, nullptr)->status, DossierStatus::Valid);

@@ -5492,6 +5492,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
             <numerusform>%1: %n documents received from the portal</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: changed here meanwhile; the portal&apos;s version is looked at again at the next sync.</source>
+        <translation>%1: changed here meanwhile; the portal&apos;s version is looked at again at the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateMappingDialog</name>

@@ -5492,6 +5492,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
             <numerusform>%1 : %n documents reçus du portail</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: changed here meanwhile; the portal&apos;s version is looked at again at the next sync.</source>
+        <translation>%1 : modifié ici entre-temps ; la version du portail est examinée de nouveau à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateMappingDialog</name>

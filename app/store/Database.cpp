@@ -261,6 +261,15 @@ const QList<Migration>& migrations()
                              " detected_at TEXT NOT NULL)"),
           },
           {} },
+        { 15,
+          {
+              // A document's facts travel too (the date read by hand, the signature confirmed).
+              QStringLiteral(
+                  "CREATE TRIGGER share_on_document_facts AFTER UPDATE OF issue_date, date_source, "
+                  "signature_confirmed ON documents BEGIN UPDATE dossiers SET share_pending = "
+                  "share_pending + 1 WHERE id = NEW.dossier_id; END"),
+          },
+          {} },
     };
     return list;
 }

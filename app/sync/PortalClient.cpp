@@ -97,6 +97,7 @@ qint64 PortalClient::retryAfterMs(const QByteArray& value, const QDateTime& now)
 PortalClient::Reply PortalClient::login(const QString& user, const QString& password)
 {
     m_token.clear();
+    m_user = user;
     // A login refused for too many attempts says so at once; it is not waited out.
     m_pacing = false;
     Reply r = call("POST", QStringLiteral("/api/v1/login"),

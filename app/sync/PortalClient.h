@@ -76,6 +76,8 @@ public:
     static QByteArray keyHash(const QSslCertificate& certificate); // empty for a null certificate
     void setToken(const QString& token) { m_token = token; }
     QString token() const { return m_token; }
+    // The login this client logged in with (empty when it was given a token instead).
+    QString user() const { return m_user; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // An answer longer than this is cut off and refused (a document is at most 20 MiB).
     static constexpr qint64 kMaxAnswerBytes = 32 * 1024 * 1024;
@@ -120,6 +122,7 @@ private:
 
     QUrl m_base;
     QString m_token;
+    QString m_user;
     QList<QSslCertificate> m_pinned;
     QByteArray m_pinnedKey;
     int m_timeoutMs = 30000;

@@ -23,6 +23,42 @@ namespace {
 constexpr qsizetype kMaxAdoptedNumbers = 1000;
 constexpr qsizetype kMaxAdoptedDocuments = 50;
 
+// The facts a desktop states about a document, sent with it: the date a user entered by hand (the
+// text has none the checks could read), and the signature and stamp a user saw on a scanned mandate.
+QDate statedDate(const Document& doc)
+{
+    return doc.dateSource == Document::DateSource::EnteredByHand ? doc.issueDate : QDate();
+}
+
+QString confirmedBy(const Document& doc)
+{
+    if (doc.kind != Document::Kind::SignedMandate || !doc.signatureConfirmed)
+        return {};
+    return doc.signatureConfirmedBy.isEmpty() ? QStringLiteral("?") : doc.signatureConfirmedBy.left(200);
+}
+
+// Whether the portal's listing of a document lacks a fact this desktop states.
+bool factsMissing(const Document& doc, const QJsonObject& held)
+{
+    const QDate date = statedDate(doc);
+    return (date.isValid()
+            && held.value(QStringLiteral("stated_date")).toString() != date.toString(Qt::ISODate))
+        || (!confirmedBy(doc).isEmpty()
+            && held.value(QStringLiteral("signature_confirmed_by")).toString().isEmpty());
+}
+
+// Applies the facts another seat stated about a document this desktop holds (added, never dropped).
+void takeFacts(DossierStore& store, const Document& doc, const QJsonObject& listed)
+{
+    const QDate stated
+        = QDate::fromString(listed.value(QStringLiteral("stated_date")).toString(), Qt::ISODate);
+    if (stated.isValid() && doc.dateSource != Document::DateSource::FoundInText && doc.issueDate != stated)
+        store.setDocumentDate(doc.id, stated, nullptr);
+    const QString by = listed.value(QStringLiteral("signature_confirmed_by")).toString();
+    if (!by.isEmpty() && doc.kind == Document::Kind::SignedMandate && !doc.signatureConfirmed)
+        store.setSignatureConfirmed(doc.id, true, by.left(200), nullptr);
+}
+
 bool isSha256(const QString& s)
 {
     if (s.size() != 64)
@@ -40,7 +76,7 @@ SyncEngine::SyncEngine(Profile& profile, PortalClient& client)
     , m_client(client)
     , m_outbox(profile.database())
     , m_state(profile.database())
-    , m_login(ProfileSettings(profile.database()).portalUser())
+    , m_login(client.user().isEmpty() ? ProfileSettings(profile.database()).portalUser() : client.user())
 { }
 
 SyncEngine::Report SyncEngine::syncOnce()
@@ -167,8 +203,10 @@ bool SyncEngine::share(Report* report)
         int version = 0;
         if (current.status != 200 && current.status != 404)
             o = outcome(current, &message);
-        else if (current.json.value(QStringLiteral("status")).toString() == QLatin1String("under_review"))
-            continue; // submitted from elsewhere: nothing changes under review
+        else if (const QString status = current.json.value(QStringLiteral("status")).toString();
+                 current.status == 200 && status != QLatin1String("not_submitted")
+                 && status != QLatin1String("rejected"))
+            continue; // submitted or decided from elsewhere: the pull follows it first
         else
             o = pushContent(*d, current, false, &version, &message, report, {});
         switch (o) {
@@ -314,6 +352,11 @@ SyncEngine::Outcome SyncEngine::pushContent(Dossier d, const PortalClient::Reply
         = onPortal ? current.json.value(QStringLiteral("status")).toString() : QString();
     const int remoteVersion = current.json.value(QStringLiteral("version")).toInt();
     const QSet<QString> held = onPortal ? SyncState::documentKeys(current.json) : QSet<QString>();
+    QHash<QString, QJsonObject> heldFacts;
+    for (const QJsonValue& v : current.json.value(QStringLiteral("documents")).toArray())
+        heldFacts.insert(v.toObject().value(QStringLiteral("kind")).toString() + u'/'
+                             + v.toObject().value(QStringLiteral("sha256")).toString(),
+                         v.toObject());
     SyncState::Base base = m_state.base(d.id);
     QJsonObject mine = SyncState::content(d);
 
@@ -328,6 +371,10 @@ SyncEngine::Outcome SyncEngine::pushContent(Dossier d, const PortalClient::Reply
     }
     const qint64 edits = m_state.pendingEdits(d.id);
     const QList<Document> documents = m_profile.dossiers().documents(d.id, nullptr);
+    // A mandate on the portal this desktop never agreed on (pushed before teams): its own when
+    // this login changed it last.
+    const bool legacyOwn = onPortal && base.version == 0 && !m_login.isEmpty()
+        && current.json.value(QStringLiteral("updated_by")).toString() == m_login;
     const QSet<QString> local = SyncState::documentKeys(documents);
 
     // The documents to send and to remove, read from the profile while the mandate's PUT is on
@@ -341,20 +388,31 @@ SyncEngine::Outcome SyncEngine::pushContent(Dossier d, const PortalClient::Reply
         for (const Document& doc : documents) {
             const QString kind = SyncState::remoteKind(doc.kind);
             const QString name = kind + u'/' + doc.sha256;
-            if (kind.isEmpty() || held.contains(name))
+            // Sent when the portal lacks it, or lacks a fact stated here since (the same bytes
+            // again, with the fact).
+            if (kind.isEmpty() || (held.contains(name) && !factsMissing(doc, heldFacts.value(name))))
+                continue;
+            // Agreed with the portal and gone from it since: another seat removed it (the pull
+            // removes it here), never sent back.
+            if (!held.contains(name) && base.version > 0 && base.documents.contains(name))
                 continue;
             const QByteArray bytes = m_profile.blobs().read(doc.sha256, &error);
             QList<QPair<QByteArray, QByteArray>> headers {
                 { QByteArrayLiteral("Content-Type"), doc.mediaType.toLatin1() },
                 { QByteArrayLiteral("X-File-Name"), doc.originalName.toUtf8() }
             };
-            // A date the user entered by hand (the text has none the checks could read) goes with it.
-            if (doc.dateSource == Document::DateSource::EnteredByHand && doc.issueDate.isValid())
+            if (statedDate(doc).isValid())
                 headers.append(
-                    { QByteArrayLiteral("X-Issue-Date"), doc.issueDate.toString(Qt::ISODate).toLatin1() });
+                    { QByteArrayLiteral("X-Issue-Date"), statedDate(doc).toString(Qt::ISODate).toLatin1() });
+            if (!confirmedBy(doc).isEmpty())
+                headers.append({ QByteArrayLiteral("X-Signature-Confirmed-By"), confirmedBy(doc).toUtf8() });
             changes.append({ "PUT", path + QStringLiteral("/documents/") + name, bytes, headers });
         }
-        const QSet<QString> ours = base.version > 0 ? QSet<QString>(base.documents).intersect(held) : held;
+        // Only what this desktop removed since it agreed with the portal; without an agreement
+        // (a dossier pushed before teams), only from a mandate this login changed last.
+        const QSet<QString> ours = base.version > 0 ? QSet<QString>(base.documents).intersect(held)
+            : legacyOwn                             ? held
+                                                    : QSet<QString>();
         for (const QString& name : ours) {
             if (!local.contains(name))
                 changes.append({ "DELETE", path + QStringLiteral("/documents/") + name });
@@ -371,6 +429,9 @@ SyncEngine::Outcome SyncEngine::pushContent(Dossier d, const PortalClient::Reply
             && (!submitting || remoteStatus == QLatin1String("not_submitted"));
         if (same) {
             *version = remoteVersion;
+        } else if (onPortal && base.version == 0 && !legacyOwn) {
+            // On the portal, never agreed here, and another seat's version: kept beside this one.
+            return conflict(d, message, report);
         } else {
             QList<QPair<QByteArray, QByteArray>> headers;
             if (onPortal)
@@ -389,6 +450,8 @@ SyncEngine::Outcome SyncEngine::pushContent(Dossier d, const PortalClient::Reply
                 return outcome(put, message);
             *version = put.json.value(QStringLiteral("version")).toInt();
             sentContent = true;
+            // Agreed on the content now, whatever becomes of the documents.
+            m_state.setBase(d.id, { *version, mine, base.version > 0 ? base.documents : held }, 0, nullptr);
         }
     }
     if (!prepared)
@@ -400,6 +463,8 @@ SyncEngine::Outcome SyncEngine::pushContent(Dossier d, const PortalClient::Reply
                                                       : status == 204 || status == 404; // gone: as good
         if (!done)
             return outcome(changed.at(i), message);
+        // A document changed on a decided mandate starts a new version of it.
+        *version = std::max(*version, changed.at(i).json.value(QStringLiteral("version")).toInt());
     }
     // Agreed: what the portal holds now is this desktop's content and documents (what other seats
     // added comes with the pull).
@@ -463,7 +528,16 @@ bool SyncEngine::takeTheirs(Dossier& d, const QJsonObject& mandate, Report* repo
     const QJsonObject theirs = SyncState::content(mandate);
     if (SyncState::content(d) == theirs)
         return true;
-    Dossier copy = d;
+    // The dossier as it is now: the user may have saved it while the portal answered.
+    const std::optional<Dossier> now = m_profile.dossiers().dossier(d.id, nullptr);
+    if (!now || SyncState::content(*now) != SyncState::content(d)) {
+        report->waiting.append(
+            tr("%1: changed here meanwhile; the portal's version is looked at again at the "
+               "next sync.")
+                .arg(d.name));
+        return false;
+    }
+    Dossier copy = *now;
     copy.name = theirs.value(QStringLiteral("name")).toString().left(200);
     const qint64 companyId = copy.client.id;
     copy.client = Company::fromJson(theirs.value(QStringLiteral("client")).toObject());
@@ -660,6 +734,8 @@ QSet<QString> SyncEngine::storeDocuments(const Dossier& d, const QJsonArray& lis
             const DocumentIntake::Outcome stored
                 = DocumentIntake::store(m_profile.dossiers(), d.id, kind, name, bodies.at(i), text);
             problem = stored.document ? QString() : stored.error;
+            if (stored.document)
+                takeFacts(m_profile.dossiers(), *stored.document, o);
         }
         if (problem.isEmpty())
             kept.insert(o.value(QStringLiteral("kind")).toString() + u'/'
@@ -694,7 +770,7 @@ bool SyncEngine::reconcile(Dossier& d, Report* report)
                 return false;
             m_state.clearConflict(d.id, nullptr);
             base.version = remoteVersion;
-            base.content = theirs;
+            base.content = SyncState::content(d); // what was taken (as this desktop holds it)
         } else if (const auto known = m_state.conflict(d.id); known && known->theirVersion == remoteVersion) {
             settled = false; // said already (this sync's push, or an earlier sync)
         } else {
@@ -723,7 +799,8 @@ bool SyncEngine::reconcile(Dossier& d, Report* report)
         const QString key = o.value(QStringLiteral("kind")).toString() + u'/'
             + o.value(QStringLiteral("sha256")).toString();
         Document::Kind kind;
-        if (local.contains(key) || base.documents.contains(key) || wanted.size() >= kMaxAdoptedDocuments
+        if (local.contains(key) || base.documents.contains(key)
+            || local.size() + wanted.size() >= kMaxAdoptedDocuments
             || !SyncState::localKind(o.value(QStringLiteral("kind")).toString(), &kind)
             || !isSha256(o.value(QStringLiteral("sha256")).toString()))
             continue;
@@ -732,13 +809,20 @@ bool SyncEngine::reconcile(Dossier& d, Report* report)
     QList<QByteArray> bodies;
     if (!download(d.name, path, wanted, &bodies, report))
         return false;
-    QSet<QString> agreed = remote;
-    for (const QJsonValue& v : std::as_const(wanted)) // one not kept is asked for again later
-        agreed.remove(v.toObject().value(QStringLiteral("kind")).toString() + u'/'
-                      + v.toObject().value(QStringLiteral("sha256")).toString());
+    // Agreed: what the portal holds that this desktop holds, or removed itself, or stored now. One
+    // not taken (not kept, over the cap, of a kind no desktop knows) is asked for again later,
+    // and never removed from the portal by this desktop.
+    QSet<QString> agreed = QSet<QString>(remote).intersect(local + base.documents);
     agreed += storeDocuments(d, wanted, bodies, report);
+    QHash<QString, QJsonObject> listedFacts;
+    for (const QJsonValue& v : r.json.value(QStringLiteral("documents")).toArray())
+        listedFacts.insert(v.toObject().value(QStringLiteral("kind")).toString() + u'/'
+                               + v.toObject().value(QStringLiteral("sha256")).toString(),
+                           v.toObject());
     for (const Document& doc : documents) {
         const QString key = SyncState::remoteKind(doc.kind) + u'/' + doc.sha256;
+        if (remote.contains(key))
+            takeFacts(m_profile.dossiers(), doc, listedFacts.value(key));
         if (base.documents.contains(key) && !remote.contains(key)) {
             if (m_profile.dossiers().removeDocument(doc.id, &error))
                 report->received.append(tr("%1: %2 removed on the portal").arg(d.name, doc.originalName));
@@ -797,8 +881,21 @@ bool SyncEngine::applyRemote(const QJsonObject& change, Report* report)
                    !doc.isEmpty()) {
             const QString key = doc.value(QStringLiteral("kind")).toString() + u'/'
                 + doc.value(QStringLiteral("sha256")).toString();
-            own = (doc.value(QStringLiteral("action")).toString() == QLatin1String("added"))
-                == base.documents.contains(key);
+            const QString action = doc.value(QStringLiteral("action")).toString();
+            if (action == QLatin1String("facts")) {
+                // Its facts stated: this desktop's own when it states them all already.
+                own = false;
+                for (const Document& mine : m_profile.dossiers().documents(id, nullptr)) {
+                    if (SyncState::remoteKind(mine.kind) + u'/' + mine.sha256 == key)
+                        own = (doc.value(QStringLiteral("signature_confirmed_by")).toString().isEmpty()
+                               || mine.signatureConfirmed)
+                            && (doc.value(QStringLiteral("stated_date")).toString().isEmpty()
+                                || statedDate(mine).toString(Qt::ISODate)
+                                    == doc.value(QStringLiteral("stated_date")).toString());
+                }
+            } else {
+                own = (action == QLatin1String("added")) == base.documents.contains(key);
+            }
         }
         if (!own) {
             if (!by.isEmpty())
