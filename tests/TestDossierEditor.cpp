@@ -1263,6 +1263,9 @@ void TestDossierEditor::conflictResolvedInTheWindow()
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(!banner->isVisible());
+    QTRY_VERIFY(!e->findChild<ConflictDialog*>()); // closed, and gone
+    e->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(e));
     QTRY_COMPARE(model->index(model->rowOf(onA->id), DossierListModel::Sync).data().toString(), QString());
     QCOMPARE(e->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(),
              QStringLiteral("Campagne partagée — hiver"));
@@ -1281,6 +1284,38 @@ void TestDossierEditor::conflictResolvedInTheWindow()
     QVERIFY(syncA().conflicts.isEmpty());
     QCOMPARE(seatA.dossiers().dossier(onA->id, nullptr)->client.representativeName,
              QStringLiteral("Jeanne Dupont-Martin"));
+
+    // An edit not saved yet when another seat's change comes in: the change fills the fields
+    // the user did not touch, the edit stays, and saving shares both.
+    auto* title = e->findChild<QLineEdit*>(QStringLiteral("representativeTitleEdit"));
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Gerante"));
+    QVERIFY(e->isModified());
+    onA = seatA.dossiers().dossier(onA->id, nullptr);
+    onA->name = QStringLiteral("Campagne partagée — printemps");
+    QVERIFY(seatA.dossiers().updateDossier(*onA, &error));
+    QVERIFY(syncA().failed.isEmpty());
+    QCOMPARE(portal.store->mandate(remoteId)->version, 4);
+    e->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(e));
+    QTest::keyClick(title, Qt::Key_F5); // where the user is typing
+    QTRY_COMPARE_WITH_TIMEOUT(e->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(),
+                              QStringLiteral("Campagne partagée — printemps"), 20000);
+    QCOMPARE(title->text(), QStringLiteral("Gerante"));
+    QVERIFY(e->isModified());
+    QTest::mouseClick(
+        e->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+        Qt::LeftButton);
+    QVERIFY(!e->isModified());
+    QTest::keyClick(title, Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(portal.store->mandate(remoteId)->version, 5, 20000);
+    const QJsonObject both = portal.store->mandate(remoteId)->data;
+    QCOMPARE(both.value(QStringLiteral("name")).toString(), QStringLiteral("Campagne partagée — printemps"));
+    QCOMPARE(both.value(QStringLiteral("client"))
+                 .toObject()
+                 .value(QStringLiteral("representative_title"))
+                 .toString(),
+             QStringLiteral("Gerante"));
     e->close();
 }
 

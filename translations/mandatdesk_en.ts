@@ -3455,6 +3455,10 @@ Fix the dossier and submit it again.</translation>
         <source>Choose what to keep</source>
         <translation>Choose what to keep</translation>
     </message>
+    <message>
+        <source>Changed meanwhile on the portal too: %1. Your edits are kept; saving shares them over that change.</source>
+        <translation>Changed meanwhile on the portal too: %1. Your edits are kept; saving shares them over that change.</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::DossierInfoPage</name>

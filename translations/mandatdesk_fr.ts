@@ -3455,6 +3455,10 @@ Corrigez le dossier et relancez la procédure.</translation>
         <source>Choose what to keep</source>
         <translation>Choisir ce qu&apos;il faut garder</translation>
     </message>
+    <message>
+        <source>Changed meanwhile on the portal too: %1. Your edits are kept; saving shares them over that change.</source>
+        <translation>Modifié entre-temps sur le portail aussi : %1. Vos modifications sont gardées ; enregistrer les partage par-dessus ce changement.</translation>
+    </message>
 </context>
 <context>
     <name>Mandat::DossierInfoPage</name>

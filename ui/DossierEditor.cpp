@@ -95,7 +95,7 @@ DossierEditor::DossierEditor(Profile& profile, ReadinessWorker& readiness, const
     if (!id.isNull()) {
         QString error;
         if (const std::optional<Dossier> d = m_profile.dossiers().dossier(id, &error))
-            m_dossier = *d;
+            m_dossier = m_loaded = *d;
         else
             MessageBox::warning(this, tr("Dossier"), error);
     } else {
@@ -153,6 +153,7 @@ bool DossierEditor::save()
         return false;
     }
     m_info->showName(m_dossier.name);
+    m_loaded = m_dossier;
     setModified(false);
     refreshChecks();
     emit dossierChanged(m_dossier.id);
@@ -175,7 +176,36 @@ void DossierEditor::reloadFromStore()
     if (!d)
         return;
     if (m_modified) {
-        // Keep what the user is typing; take the status side from the store.
+        // Keep what the user is typing; what changed in the store meanwhile (another seat's
+        // version a sync took) comes into the fields the user did not touch, and a field both
+        // changed is said, not silently replaced.
+        m_info->readFields();
+        QStringList clashes;
+        auto merge = [&](auto& form, const auto& loaded, const auto& stored, const QString& key) {
+            if (form == loaded)
+                form = stored;
+            else if (stored != loaded && stored != form)
+                clashes.append(Conflicts::fieldLabel(key));
+        };
+        Company& c = m_dossier.client;
+        merge(m_dossier.name, m_loaded.name, d->name, QStringLiteral("name"));
+        merge(c.legalName, m_loaded.client.legalName, d->client.legalName, QStringLiteral("legal_name"));
+        merge(c.legalForm, m_loaded.client.legalForm, d->client.legalForm, QStringLiteral("legal_form"));
+        merge(c.shareCapital, m_loaded.client.shareCapital, d->client.shareCapital,
+              QStringLiteral("share_capital"));
+        merge(c.address, m_loaded.client.address, d->client.address, QStringLiteral("address"));
+        merge(c.siren, m_loaded.client.siren, d->client.siren, QStringLiteral("siren"));
+        merge(c.rcsCity, m_loaded.client.rcsCity, d->client.rcsCity, QStringLiteral("rcs_city"));
+        merge(c.representativeName, m_loaded.client.representativeName, d->client.representativeName,
+              QStringLiteral("representative_name"));
+        merge(c.representativeTitle, m_loaded.client.representativeTitle, d->client.representativeTitle,
+              QStringLiteral("representative_title"));
+        merge(m_dossier.numbers, m_loaded.numbers, d->numbers, QStringLiteral("numbers"));
+        merge(m_dossier.use, m_loaded.use, d->use, QStringLiteral("use"));
+        m_loaded = *d;
+        m_loading = true;
+        m_info->setDossier(&m_dossier);
+        m_loading = false;
         m_dossier.status = d->status;
         m_dossier.history = d->history;
         m_dossier.rejectionReason = d->rejectionReason;
@@ -183,8 +213,16 @@ void DossierEditor::reloadFromStore()
         m_dossier.validUntil = d->validUntil;
         m_dossier.version = d->version;
         refreshChecks();
+        if (!clashes.isEmpty()) {
+            m_notice
+                = tr("Changed meanwhile on the portal too: %1. Your edits are kept; saving shares them over "
+                     "that change.")
+                      .arg(clashes.join(QStringLiteral(", ")));
+            showReadiness();
+        }
     } else {
         m_dossier = *d;
+        m_loaded = *d;
         showDossier();
     }
 }

@@ -97,6 +97,7 @@ private:
     QScopedPointer<Ui::DossierEditor> m_ui;
     Profile& m_profile;
     Dossier m_dossier;
+    Dossier m_loaded; // as last read from the store: what the user's edits started from
     ReadinessReport m_report;
     QList<Document> m_documents;
     DossierInfoPage* m_info;

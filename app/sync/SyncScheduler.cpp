@@ -7,7 +7,11 @@ SyncScheduler::SyncScheduler(SyncEngine& engine, QObject* parent)
     , m_engine(engine)
 {
     qRegisterMetaType<SyncEngine::Report>();
-    connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::syncNow);
+    // A tick during a sync is that sync.
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!m_running)
+            syncNow();
+    });
 }
 
 void SyncScheduler::start(int intervalMs)
@@ -23,13 +27,18 @@ void SyncScheduler::stop()
 void SyncScheduler::syncNow()
 {
     // The portal calls wait in a local event loop: a tick during a sync must not start another.
-    if (m_running)
+    if (m_running) {
+        m_again = true;
         return;
-    m_running = true;
-    emit aboutToSync();
-    const SyncEngine::Report report = m_engine.syncOnce();
-    m_running = false;
-    emit synced(report);
+    }
+    do {
+        m_again = false;
+        m_running = true;
+        emit aboutToSync();
+        const SyncEngine::Report report = m_engine.syncOnce();
+        m_running = false;
+        emit synced(report);
+    } while (m_again);
 }
 
 } // namespace Mandat

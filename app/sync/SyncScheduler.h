@@ -26,7 +26,8 @@ public:
     bool isSyncing() const { return m_running; }
 
 public slots:
-    // Sync at once (a "sync now" button, a change just queued).
+    // Sync at once (a "sync now" button, a change just queued). Asked during a sync, another
+    // runs once that one is over: what was changed meanwhile is not left for the next tick.
     void syncNow();
 
 signals:
@@ -38,6 +39,7 @@ private:
     SyncEngine& m_engine;
     QTimer m_timer;
     bool m_running = false;
+    bool m_again = false; // syncNow() was asked during a sync
 };
 
 } // namespace Mandat
