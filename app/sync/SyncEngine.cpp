@@ -52,7 +52,7 @@ void takeFacts(DossierStore& store, const Document& doc, const QJsonObject& list
 {
     const QDate stated
         = QDate::fromString(listed.value(QStringLiteral("stated_date")).toString(), Qt::ISODate);
-    if (stated.isValid() && doc.dateSource != Document::DateSource::FoundInText && doc.issueDate != stated)
+    if (stated.isValid() && doc.dateSource == Document::DateSource::Unknown) // a date here stays
         store.setDocumentDate(doc.id, stated, nullptr);
     const QString by = listed.value(QStringLiteral("signature_confirmed_by")).toString();
     if (!by.isEmpty() && doc.kind == Document::Kind::SignedMandate && !doc.signatureConfirmed)
