@@ -54,6 +54,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -1131,8 +1132,16 @@ void TestDossierEditor::anotherSeatsDossierAppearsInTheList()
         return;
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
+    QStringList said;
+    const QMetaObject::Connection listening = connect(m_window->statusBar(), &QStatusBar::messageChanged,
+                                                      this, [&](const QString& m) { said.append(m); });
     QTest::keyClick(m_window.data(), Qt::Key_F5);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->dossierModel()->rowOf(pushed->id) >= 0, 20000);
+    disconnect(listening);
+    // Said while it came: what is being received.
+    QVERIFY2(!said.filter(QStringLiteral("Receiving Campagne de l'autre poste from the portal: 3 documents"))
+                  .isEmpty(),
+             qPrintable(said.join(u'\n')));
     const int row = m_window->dossierModel()->rowOf(pushed->id);
     QCOMPARE(m_window->dossierModel()->index(row, DossierListModel::Name).data().toString(), pushed->name);
     QTRY_COMPARE(m_window->dossierModel()->index(row, DossierListModel::Status).data().toString(),

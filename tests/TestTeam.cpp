@@ -417,6 +417,19 @@ void TestTeam::threeSeats()
     QCOMPARE(a.dossiers().dossier(id, nullptr)->status, DossierStatus::UnderReview); // until A syncs
     r = sync(a, QStringLiteral("alice"));
     QCOMPARE(a.dossiers().dossier(id, nullptr)->status, DossierStatus::Valid);
+
+    // B deletes the shared dossier: a later change of it on the portal does not bring it back
+    // there; C, which kept it, follows the change.
+    QVERIFY(b.dossiers().deleteDossier(id, &error));
+    QVERIFY(SyncState(b.database()).isForgotten(id));
+    m = m_portalStore->mandate(remoteId);
+    m->data.insert(QStringLiteral("name"), QStringLiteral("Acme — renouvellement"));
+    QVERIFY(m_portalStore->saveMandate(*m, m_clock->currentDateTimeUtc(), &error, QStringLiteral("alice")));
+    r = sync(b, QStringLiteral("bob"));
+    QVERIFY2(r.failed.isEmpty() && r.waiting.isEmpty(), qPrintable((r.failed + r.waiting).join(u'\n')));
+    QVERIFY(!b.dossiers().dossier(id, nullptr));
+    r = sync(c, QStringLiteral("carol"));
+    QCOMPARE(c.dossiers().dossier(id, nullptr)->name, QStringLiteral("Acme — renouvellement"));
 }
 
 void TestTeam::rights()

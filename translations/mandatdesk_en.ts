@@ -4200,6 +4200,13 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>Changed by another seat too: choose what to keep</source>
         <translation>Changed by another seat too: choose what to keep</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them are shared with the team: they stay on the portal and on the other seats, and this computer no longer receives them.</source>
+        <translation>
+            <numerusform>%n of them are shared with the team: they stay on the portal and on the other seats, and this computer no longer receives them.</numerusform>
+            <numerusform>%n of them are shared with the team: they stay on the portal and on the other seats, and this computer no longer receives them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mandat::OutboxModel</name>
@@ -5499,6 +5506,13 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>%1: changed here meanwhile; the portal&apos;s version is looked at again at the next sync.</source>
         <translation>%1: changed here meanwhile; the portal&apos;s version is looked at again at the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving %1 from the portal: %n document(s)…</source>
+        <translation>
+            <numerusform>Receiving %1 from the portal: %n document…</numerusform>
+            <numerusform>Receiving %1 from the portal: %n documents…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

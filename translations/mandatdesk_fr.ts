@@ -4200,6 +4200,13 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>Changed by another seat too: choose what to keep</source>
         <translation>Modifié aussi par un autre poste : choisissez ce qu&apos;il faut garder</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them are shared with the team: they stay on the portal and on the other seats, and this computer no longer receives them.</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux est partagé avec l&apos;équipe : il reste sur le portail et sur les autres postes, et cet ordinateur ne le reçoit plus.</numerusform>
+            <numerusform>%n d&apos;entre eux sont partagés avec l&apos;équipe : ils restent sur le portail et sur les autres postes, et cet ordinateur ne les reçoit plus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mandat::OutboxModel</name>
@@ -5499,6 +5506,13 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>%1: changed here meanwhile; the portal&apos;s version is looked at again at the next sync.</source>
         <translation>%1 : modifié ici entre-temps ; la version du portail est examinée de nouveau à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving %1 from the portal: %n document(s)…</source>
+        <translation>
+            <numerusform>Réception de %1 depuis le portail : %n document…</numerusform>
+            <numerusform>Réception de %1 depuis le portail : %n documents…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include "sync/PortalSession.h"
 #include "sync/Submission.h"
 #include "sync/SyncScheduler.h"
+#include "sync/SyncState.h"
 #include "ui_MainWindow.h"
 
 #include <QButtonGroup>
@@ -45,6 +46,7 @@
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <algorithm>
 
 namespace Mandat {
 
@@ -542,11 +544,17 @@ void MainWindow::deleteSelected()
     const QList<QUuid> ids = selectedDossiers();
     if (ids.isEmpty())
         return;
-    if (MessageBox::question(
-            this, tr("Delete"),
-            tr("Delete %n dossier(s) with their documents and history? This cannot be undone.", nullptr,
-               int(ids.size())))
-        != QMessageBox::Yes)
+    const SyncState sync(m_profile.database());
+    const auto shared
+        = std::count_if(ids.begin(), ids.end(), [&](const QUuid& id) { return sync.base(id).version > 0; });
+    QString question = tr("Delete %n dossier(s) with their documents and history? This cannot be undone.",
+                          nullptr, int(ids.size()));
+    if (shared > 0)
+        question += u' '
+            + tr("%n of them are shared with the team: they stay on the portal and on the other seats, and "
+                 "this computer no longer receives them.",
+                 nullptr, int(shared));
+    if (MessageBox::question(this, tr("Delete"), question) != QMessageBox::Yes)
         return;
     for (const QUuid& id : ids) {
         if (DossierEditor* e = editor(id))
@@ -795,6 +803,8 @@ void MainWindow::connectPortal()
     }
     m_client->setTimeoutMs(30000);
     m_engine = std::make_unique<SyncEngine>(m_profile, *m_client);
+    // What comes from the portal (a whole book, for a new seat) says what it is receiving.
+    m_engine->setProgress([this](const QString& what) { showSyncMessage(what, 0); });
     delete m_scheduler;
     m_scheduler = new SyncScheduler(*m_engine, this);
     connect(m_scheduler, &SyncScheduler::synced, this, &MainWindow::synced);

@@ -270,6 +270,13 @@ const QList<Migration>& migrations()
                   "share_pending + 1 WHERE id = NEW.dossier_id; END"),
           },
           {} },
+        { 16,
+          {
+              // Shared dossiers deleted on this desktop: the portal's later changes of them do not
+              // bring them back (they stay on the portal and on the other seats).
+              QStringLiteral("CREATE TABLE forgotten_mandates (id TEXT PRIMARY KEY, at TEXT NOT NULL)"),
+          },
+          {} },
     };
     return list;
 }

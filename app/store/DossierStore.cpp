@@ -375,6 +375,15 @@ bool DossierStore::deleteDossier(const QUuid& id, QString* error)
         hashes.append(doc.sha256);
     const bool ok = m_db.transaction(
         [&](QString* err) {
+            // Shared with the portal: remembered, so that the sync does not bring it back.
+            QSqlQuery f(m_db.connection());
+            f.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO forgotten_mandates (id, at) SELECT id, ? FROM dossiers "
+                "WHERE id = ? AND remote_version > 0"));
+            f.addBindValue(isoDateTime(Clock::instance().currentDateTimeUtc()));
+            f.addBindValue(uuidText(id));
+            if (!execQuery(f, err))
+                return false;
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("DELETE FROM dossiers WHERE id = ?"));
             q.addBindValue(uuidText(id));

@@ -40,6 +40,8 @@ public:
     bool createDossier(Dossier& dossier, const QString& by, QString* error);
     // Saves edits of name, client, numbers and use.
     bool updateDossier(Dossier& dossier, QString* error);
+    // A dossier shared with the portal is remembered as forgotten (SyncState::isForgotten): the
+    // portal's later changes of it do not bring it back here.
     bool deleteDossier(const QUuid& id, QString* error);
     // Creates many dossiers in one transaction: all of them, or none.
     bool createDossiers(QList<Dossier>& dossiers, const QString& by, QString* error,

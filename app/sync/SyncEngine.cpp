@@ -646,6 +646,9 @@ bool SyncEngine::adopt(const QUuid& id, Report* report)
             || !isSha256(v.toObject().value(QStringLiteral("sha256")).toString()))
             return refuse(tr("%1: the portal lists a document that cannot be asked for.").arg(d.name));
     }
+    if (m_progress)
+        m_progress(
+            tr("Receiving %1 from the portal: %n document(s)…", nullptr, int(listed.size())).arg(d.name));
     QList<QByteArray> bodies;
     if (!download(d.name, path, listed, &bodies, report))
         return false;
@@ -806,6 +809,9 @@ bool SyncEngine::reconcile(Dossier& d, Report* report)
             continue;
         wanted.append(o);
     }
+    if (m_progress && !wanted.isEmpty())
+        m_progress(
+            tr("Receiving %1 from the portal: %n document(s)…", nullptr, int(wanted.size())).arg(d.name));
     QList<QByteArray> bodies;
     if (!download(d.name, path, wanted, &bodies, report))
         return false;
@@ -857,7 +863,7 @@ bool SyncEngine::applyRemote(const QJsonObject& change, Report* report)
     if (!d) {
         // Pushed by another seat of the account: taken with its documents, then its status
         // followed as for any dossier.
-        if (m_passedOver.contains(id))
+        if (m_passedOver.contains(id) || m_state.isForgotten(id))
             return true;
         if (!adopt(id, report))
             return false;

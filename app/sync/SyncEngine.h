@@ -52,6 +52,10 @@ public:
     SyncEngine(Profile& profile, PortalClient& client);
 
     Report syncOnce();
+    // Told what the sync is doing while it takes time (a dossier and its documents coming from
+    // the portal), in the user's language.
+    using Progress = std::function<void(const QString& what)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
     bool push(Report* report);
     bool pull(Report* report);
     // Asks the portal about every status an archive brought (Dossier::statusUnconfirmed).
@@ -116,6 +120,7 @@ private:
     QString m_login; // the portal's user this profile syncs as
     QSet<QUuid> m_pushed; // dossiers this sync pushed: their changes coming back need no reading
     QSet<QUuid> m_readThisPage; // read whole from the portal after the page of changes came
+    Progress m_progress;
     QDateTime m_deferredUntil; // set by a Deferred outcome: nothing more is asked before it
     // Statuses this sync set from the portal's answers (and status_unconfirmed cleared): the
     // same status in the changes needs no reading of the dossier.

@@ -130,6 +130,14 @@ SyncState::Base SyncState::base(const QUuid& id) const
     return b;
 }
 
+bool SyncState::isForgotten(const QUuid& id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM forgotten_mandates WHERE id = ?"));
+    q.addBindValue(uuidText(id));
+    return execQuery(q, nullptr) && q.next();
+}
+
 qint64 SyncState::pendingEdits(const QUuid& id) const
 {
     QSqlQuery q(m_db.connection());

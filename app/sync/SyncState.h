@@ -58,6 +58,8 @@ public:
     static bool localKind(const QString& remote, Document::Kind* kind);
 
     Base base(const QUuid& id) const;
+    // Shared, then deleted on this desktop (DossierStore::deleteDossier): not received again.
+    bool isForgotten(const QUuid& id) const;
     // Local edits since the base, a number that only grows until setBase() settles it.
     qint64 pendingEdits(const QUuid& id) const;
     // The dossier and the portal agree on `version`: the edits counted up to `edits` are settled
