@@ -112,6 +112,7 @@ private slots:
     void cleanupTestCase();
     void threeSeats();
     void rights();
+    void refusedShareWaitsForAnEdit();
 
 private:
     bool openSeat(Profile& profile, const QString& dir, const QString& login);
@@ -250,12 +251,14 @@ void TestTeam::threeSeats()
     QVERIFY(confirmed);
     QCOMPARE(Submission::check(b, id).outcome, Submission::Outcome::Ready);
 
-    // A adds a second invoice. The portal's copy of it is damaged: B refuses it and keeps what it
-    // had; once the portal holds the right bytes, B takes it.
+    // A adds a second invoice, named as a browser saves it (what the portal refuses in a name is
+    // replaced). The portal's copy of it is damaged: B refuses it and keeps what it had, and the
+    // changes after it still come (a dossier A shares next); once the portal holds the right
+    // bytes, B takes it, though the feed went past it.
     Document invoice;
     invoice.dossierId = id;
     invoice.kind = Document::Kind::Invoice;
-    invoice.originalName = QStringLiteral("facture-novembre.pdf");
+    invoice.originalName = QStringLiteral("Facture \"Orange\" <novembre>.pdf");
     const QByteArray invoiceBytes = Fixtures::textPdf(
         { Fixtures::invoiceOperator(m_clock->today().addDays(-5), { QStringLiteral("01 62 12 34 56") }) });
     QVERIFY2(a.dossiers().addDocument(invoice, invoiceBytes, &error), qPrintable(error));
@@ -263,6 +266,8 @@ void TestTeam::threeSeats()
     r = sync(a, QStringLiteral("alice"));
     QVERIFY2(r.failed.isEmpty() && r.waiting.isEmpty(), qPrintable((r.failed + r.waiting).join(u'\n')));
     QCOMPARE(m_portalStore->documents(remoteId, false).size(), 4);
+    QCOMPARE(m_portalStore->document(remoteId, QStringLiteral("invoice"), invoice.sha256)->name,
+             QStringLiteral("Facture _Orange_ _novembre_.pdf"));
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(m_dir.filePath(QStringLiteral("portal.sqlite")));
@@ -274,9 +279,27 @@ void TestTeam::threeSeats()
         q.addBindValue(invoice.sha256);
         QVERIFY(q.exec());
         QCOMPARE(q.numRowsAffected(), 1);
+        const std::optional<Dossier> next
+            = DossierFixtures::create(a.dossiers(), QStringLiteral("Beta"), m_clock->today(), &error);
+        QVERIFY2(next, qPrintable(error));
+        r = sync(a, QStringLiteral("alice"));
+        QVERIFY2(r.failed.isEmpty() && r.waiting.isEmpty(), qPrintable((r.failed + r.waiting).join(u'\n')));
         r = sync(b, QStringLiteral("bob"));
         QVERIFY2(r.waiting.join(u'\n').contains(QStringLiteral("does not match its SHA-256")),
                  qPrintable(r.waiting.join(u'\n')));
+        QCOMPARE(b.dossiers().documents(id, nullptr).size(), 3);
+        QVERIFY2(r.received.contains(QStringLiteral("Beta: received from the portal")),
+                 qPrintable(r.received.join(u'\n')));
+        QCOMPARE(SyncState(b.database()).held(), QList<QUuid> { id });
+        // Still damaged: asked for again, refused again, and nothing else read again.
+        int reads = 0;
+        r = sync(b, QStringLiteral("bob"), 0, [&](const QByteArray& verb, const QString& path, int) {
+            reads += verb == "GET" && path.contains(next->id.toString(QUuid::WithoutBraces)) ? 1 : 0;
+        });
+        QVERIFY2(r.waiting.join(u'\n').contains(QStringLiteral("does not match its SHA-256")),
+                 qPrintable(r.waiting.join(u'\n')));
+        QCOMPARE(reads, 0);
+        QCOMPARE(SyncState(b.database()).held(), QList<QUuid> { id });
         QCOMPARE(b.dossiers().documents(id, nullptr).size(), 3);
         q.addBindValue(invoiceBytes);
         q.addBindValue(remoteId);
@@ -288,6 +311,7 @@ void TestTeam::threeSeats()
     QVERIFY2(r.waiting.isEmpty() && r.failed.isEmpty(), qPrintable((r.failed + r.waiting).join(u'\n')));
     QCOMPARE(SyncState::documentKeys(b.dossiers().documents(id, nullptr)),
              SyncState::documentKeys(a.dossiers().documents(id, nullptr)));
+    QVERIFY(SyncState(b.database()).held().isEmpty());
 
     // A removes that invoice again while B changes the representative's title: B's push does not
     // send the removed invoice back, and B's pull removes it there.
@@ -461,6 +485,45 @@ void TestTeam::rights()
     QVERIFY(r.received.isEmpty());
     QVERIFY(!r.waiting.isEmpty());
     QCOMPARE(e.dossiers().dossierCount(), held);
+}
+
+void TestTeam::refusedShareWaitsForAnEdit()
+{
+    // A draft the portal refuses for good (a number half typed): said, and not sent again at each
+    // sync until the dossier is changed.
+    Profile f;
+    QVERIFY(openSeat(f, QStringLiteral("f"), QStringLiteral("alice")));
+    QVERIFY(ProfileSettings(f.database()).setShareDrafts(true));
+    QString error;
+    std::optional<Dossier> draft
+        = DossierFixtures::create(f.dossiers(), QStringLiteral("Brouillon"), m_clock->today(), &error);
+    QVERIFY2(draft, qPrintable(error));
+    draft->numbers = { QStringLiteral("01 62 12") };
+    QVERIFY(f.dossiers().updateDossier(*draft, &error));
+    const QString path = QStringLiteral("/api/v1/mandates/") + draft->id.toString(QUuid::WithoutBraces);
+    QList<int> puts;
+    auto trace = [&](const QByteArray& verb, const QString& p, int status) {
+        if (verb == "PUT" && p.startsWith(path))
+            puts.append(status);
+    };
+    SyncEngine::Report r = sync(f, QStringLiteral("alice"), 0, trace);
+    QCOMPARE(puts, QList<int> { 400 });
+    QVERIFY2(r.failed.join(u'\n').contains(QStringLiteral("Brouillon: ")), qPrintable(r.failed.join(u'\n')));
+    puts.clear();
+    r = sync(f, QStringLiteral("alice"), 0, trace);
+    QVERIFY(puts.isEmpty());
+    QVERIFY2(r.failed.join(u'\n').contains(QStringLiteral("Brouillon: not shared, the portal refused it")),
+             qPrintable(r.failed.join(u'\n')));
+    QVERIFY(!m_portalStore->mandate(draft->id.toString(QUuid::WithoutBraces)));
+
+    // Changed: sent again, and taken.
+    draft->numbers = { QStringLiteral("01 62 12 34 56") };
+    QVERIFY(f.dossiers().updateDossier(*draft, &error));
+    r = sync(f, QStringLiteral("alice"), 0, trace);
+    QVERIFY2(r.failed.isEmpty() && r.waiting.isEmpty(), qPrintable((r.failed + r.waiting).join(u'\n')));
+    QVERIFY(puts.contains(201));
+    QVERIFY(m_portalStore->mandate(draft->id.toString(QUuid::WithoutBraces)));
+    QVERIFY(SyncState(f.database()).refusedShares().isEmpty());
 }
 
 QTEST_MAIN(TestTeam)

@@ -5445,14 +5445,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <translation>Changes from the portal: %1 (will retry)</translation>
     </message>
     <message>
-        <source>%1: a document could not be downloaded: %2</source>
-        <translation>%1: a document could not be downloaded: %2</translation>
-    </message>
-    <message>
-        <source>%1: the portal sent a document whose content does not match its SHA-256; it is refused.</source>
-        <translation>%1: the portal sent a document whose content does not match its SHA-256; it is refused.</translation>
-    </message>
-    <message>
         <source>%1: %2 was not kept: %3</source>
         <translation>%1: %2 was not kept: %3</translation>
     </message>
@@ -5512,6 +5504,25 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <translation>
             <numerusform>Receiving %1 from the portal: %n document…</numerusform>
             <numerusform>Receiving %1 from the portal: %n documents…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not shared, the portal refused it: %2 (change the dossier to send it again)</source>
+        <translation>%1: not shared, the portal refused it: %2 (change the dossier to send it again)</translation>
+    </message>
+    <message>
+        <source>a document could not be downloaded: %1</source>
+        <translation>a document could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>the portal sent a document whose content does not match its SHA-256; it is refused.</source>
+        <translation>the portal sent a document whose content does not match its SHA-256; it is refused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>its documents are over %n MB in all; they are not taken.</source>
+        <translation>
+            <numerusform>its documents are over %n MB in all; they are not taken.</numerusform>
+            <numerusform>its documents are over %n MB in all; they are not taken.</numerusform>
         </translation>
     </message>
 </context>

@@ -5445,14 +5445,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <translation>Changements venant du portail : %1 (nouvel essai prévu)</translation>
     </message>
     <message>
-        <source>%1: a document could not be downloaded: %2</source>
-        <translation>%1 : un document n&apos;a pas pu être téléchargé : %2</translation>
-    </message>
-    <message>
-        <source>%1: the portal sent a document whose content does not match its SHA-256; it is refused.</source>
-        <translation>%1 : le portail a envoyé un document dont le contenu ne correspond pas à son empreinte SHA-256 ; il est refusé.</translation>
-    </message>
-    <message>
         <source>%1: %2 was not kept: %3</source>
         <translation>%1 : %2 n&apos;a pas été conservé : %3</translation>
     </message>
@@ -5512,6 +5504,25 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <translation>
             <numerusform>Réception de %1 depuis le portail : %n document…</numerusform>
             <numerusform>Réception de %1 depuis le portail : %n documents…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not shared, the portal refused it: %2 (change the dossier to send it again)</source>
+        <translation>%1 : non partagé, le portail l&apos;a refusé : %2 (modifiez le dossier pour l&apos;envoyer à nouveau)</translation>
+    </message>
+    <message>
+        <source>a document could not be downloaded: %1</source>
+        <translation>un document n&apos;a pas pu être téléchargé : %1</translation>
+    </message>
+    <message>
+        <source>the portal sent a document whose content does not match its SHA-256; it is refused.</source>
+        <translation>le portail a envoyé un document dont le contenu ne correspond pas à son SHA-256 ; il est refusé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>its documents are over %n MB in all; they are not taken.</source>
+        <translation>
+            <numerusform>ses documents dépassent %n Mo en tout ; ils ne sont pas repris.</numerusform>
+            <numerusform>ses documents dépassent %n Mo en tout ; ils ne sont pas repris.</numerusform>
         </translation>
     </message>
 </context>

@@ -277,6 +277,21 @@ const QList<Migration>& migrations()
               QStringLiteral("CREATE TABLE forgotten_mandates (id TEXT PRIMARY KEY, at TEXT NOT NULL)"),
           },
           {} },
+        { 17,
+          {
+              // A dossier the portal changed that could not be taken whole (a document not what
+              // the portal listed): asked for again at each sync while the later changes go on.
+              QStringLiteral("CREATE TABLE held_mandates (id TEXT PRIMARY KEY, reason TEXT NOT NULL, "
+                             "at TEXT NOT NULL)"),
+              // A share the portal refused for good (a document it does not take): not sent again
+              // until the dossier changes again (share_pending moves on).
+              QStringLiteral("CREATE TABLE refused_shares ("
+                             " dossier_id TEXT PRIMARY KEY REFERENCES dossiers(id) ON DELETE CASCADE,"
+                             " edits INTEGER NOT NULL,"
+                             " reason TEXT NOT NULL,"
+                             " at TEXT NOT NULL)"),
+          },
+          {} },
     };
     return list;
 }

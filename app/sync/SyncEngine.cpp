@@ -22,6 +22,35 @@ namespace {
 // What a dossier received from the portal may hold at most (a stranger's answer is capped).
 constexpr qsizetype kMaxAdoptedNumbers = 1000;
 constexpr qsizetype kMaxAdoptedDocuments = 50;
+// The documents of one dossier received in one sync, in all (each is capped by the client too),
+// and how many are downloaded at once.
+constexpr qint64 kMaxReceivedBytes = 160LL * 1024 * 1024;
+constexpr qsizetype kDownloadsAtOnce = 4;
+
+// The file name a document is sent with: as the portal takes it (no path, no < > " or control
+// character, 255 characters at most), the rest of the user's name kept.
+QString portalFileName(const QString& name)
+{
+    QString safe;
+    safe.reserve(name.size());
+    for (const QChar c : name) {
+        const bool refused = c.unicode() < 0x20 || c.unicode() == 0x7f || c == u'/' || c == u'\\' || c == u'<'
+            || c == u'>' || c == u'"' || c == QChar::ReplacementCharacter
+            || c.category() == QChar::Other_Format;
+        safe.append(refused ? u'_' : c);
+    }
+    safe = safe.trimmed().left(255);
+    if (safe.isEmpty() || safe == QLatin1String(".") || safe == QLatin1String(".."))
+        return {};
+    return safe;
+}
+
+// A refusal no later sync changes (the portal does not take that document or content): not sent
+// again until the dossier is changed.
+bool refusedForGood(int status)
+{
+    return status == 400 || status == 413 || status == 415 || status == 422;
+}
 
 // The facts a desktop states about a document, sent with it: the date a user entered by hand (the
 // text has none the checks could read), and the signature and stamp a user saw on a scanned mandate.
@@ -88,6 +117,7 @@ SyncEngine::Report SyncEngine::syncOnce()
     m_settled.clear();
     m_itemsDone.clear();
     m_passedOver.clear();
+    m_heldNow.clear();
     m_pushed.clear();
     push(&report);
     // The portal asked for a long pause: the changes too are asked for at the next sync.
@@ -190,6 +220,15 @@ bool SyncEngine::share(Report* report)
     // its drafts): its later edits go at each sync.
     const bool drafts = ProfileSettings(m_profile.database()).shareDrafts();
     bool allSent = true;
+    // Refused for good at an earlier sync and not changed since: said again, not sent again.
+    for (const auto& [id, reason] : m_state.refusedShares()) {
+        if (const std::optional<Dossier> d = m_profile.dossiers().dossier(id, nullptr)) {
+            report->failed.append(
+                tr("%1: not shared, the portal refused it: %2 (change the dossier to send it again)")
+                    .arg(d->name, reason));
+            allSent = false;
+        }
+    }
     for (const QUuid& id : m_state.toShare(drafts)) {
         if (m_deferredUntil.isValid())
             return false;
@@ -397,10 +436,10 @@ SyncEngine::Outcome SyncEngine::pushContent(Dossier d, const PortalClient::Reply
             if (!held.contains(name) && base.version > 0 && base.documents.contains(name))
                 continue;
             const QByteArray bytes = m_profile.blobs().read(doc.sha256, &error);
-            QList<QPair<QByteArray, QByteArray>> headers {
-                { QByteArrayLiteral("Content-Type"), doc.mediaType.toLatin1() },
-                { QByteArrayLiteral("X-File-Name"), doc.originalName.toUtf8() }
-            };
+            QList<QPair<QByteArray, QByteArray>> headers { { QByteArrayLiteral("Content-Type"),
+                                                             doc.mediaType.toLatin1() } };
+            if (const QString fileName = portalFileName(doc.originalName); !fileName.isEmpty())
+                headers.append({ QByteArrayLiteral("X-File-Name"), fileName.toUtf8() });
             if (statedDate(doc).isValid())
                 headers.append(
                     { QByteArrayLiteral("X-Issue-Date"), statedDate(doc).toString(Qt::ISODate).toLatin1() });
@@ -446,8 +485,11 @@ SyncEngine::Outcome SyncEngine::pushContent(Dossier d, const PortalClient::Reply
                       .constFirst();
             if (put.status == 412)
                 return conflict(d, message, report);
-            if (put.status != 200 && put.status != 201)
+            if (put.status != 200 && put.status != 201) {
+                if (!submitting && refusedForGood(put.status))
+                    m_state.refuseShare(d.id, edits, put.message());
                 return outcome(put, message);
+            }
             *version = put.json.value(QStringLiteral("version")).toInt();
             sentContent = true;
             // Agreed on the content now, whatever becomes of the documents.
@@ -461,8 +503,11 @@ SyncEngine::Outcome SyncEngine::pushContent(Dossier d, const PortalClient::Reply
         const int status = changed.at(i).status;
         const bool done = changes.at(i).verb == "PUT" ? status == 200 || status == 201
                                                       : status == 204 || status == 404; // gone: as good
-        if (!done)
+        if (!done) {
+            if (!submitting && refusedForGood(status))
+                m_state.refuseShare(d.id, edits, changed.at(i).message());
             return outcome(changed.at(i), message);
+        }
         // A document changed on a decided mandate starts a new version of it.
         *version = std::max(*version, changed.at(i).json.value(QStringLiteral("version")).toInt());
     }
@@ -575,6 +620,25 @@ void SyncEngine::markUnderReview(const QUuid& id, qint64 outboxItem)
 
 bool SyncEngine::pull(Report* report)
 {
+    // Dossiers a document held back at an earlier sync: asked for again first, as the portal holds
+    // them now (the feed went on past their changes).
+    for (const QUuid& id : m_state.held()) {
+        const PortalClient::Reply r
+            = m_client.call("GET", QStringLiteral("/api/v1/mandates/") + id.toString(QUuid::WithoutBraces));
+        if (r.status == 404) {
+            m_state.release(id);
+            continue;
+        }
+        if (r.status != 200) {
+            report->waiting.append(tr("Changes from the portal: %1 (will retry)").arg(r.message()));
+            return false;
+        }
+        QJsonObject again = r.json;
+        again.insert(QStringLiteral("id"), id.toString(QUuid::WithoutBraces));
+        again.insert(QStringLiteral("changed"), QStringLiteral("documents")); // read whole
+        if (applyRemote(again, report) == Fetch::Wait)
+            return false;
+    }
     ProfileSettings settings(m_profile.database());
     QString cursor = settings.portalCursor();
     for (int round = 0; round < 100; ++round) {
@@ -585,9 +649,10 @@ bool SyncEngine::pull(Report* report)
         }
         m_readThisPage.clear(); // what was read whole before this page may have changed since
         for (const QJsonValue& c : r.json.value(QStringLiteral("changes")).toArray()) {
-            // A dossier another seat pushed that could not be taken now: this page again at
-            // the next sync (what was applied of it is applied again as a no-op).
-            if (!applyRemote(c.toObject(), report))
+            // The portal could not be reached for a dossier: this page again at the next sync
+            // (what was applied of it is applied again as a no-op). One whose documents are
+            // held back is asked for again on its own (SyncState::held), and the feed goes on.
+            if (applyRemote(c.toObject(), report) == Fetch::Wait)
                 return false;
         }
         cursor = r.json.value(QStringLiteral("cursor")).toString();
@@ -598,23 +663,23 @@ bool SyncEngine::pull(Report* report)
     return true;
 }
 
-bool SyncEngine::adopt(const QUuid& id, Report* report)
+SyncEngine::Fetch SyncEngine::adopt(const QUuid& id, Report* report)
 {
     // The mandate as the portal holds it now (later changes of it are in the feed too).
     const QString path = QStringLiteral("/api/v1/mandates/") + id.toString(QUuid::WithoutBraces);
     const PortalClient::Reply r = m_client.call("GET", path);
     if (r.status == 404) // removed since, or not this account's: nothing to take
-        return true;
+        return Fetch::Done;
     auto wait = [&](const QString& why) {
         report->waiting.append(tr("Changes from the portal: %1 (will retry)").arg(why));
-        return false;
+        return Fetch::Wait;
     };
     // What no later sync would change: said, and passed over (a later change of it asks again).
     auto refuse = [&](const QString& why) {
         qCWarning(lcSync) << "a mandate from the portal is not taken:" << id << why;
         report->failed.append(why);
         m_passedOver.insert(id); // its other changes in this sync too
-        return true;
+        return Fetch::Done;
     };
     if (r.status != 200)
         return wait(r.message());
@@ -650,8 +715,14 @@ bool SyncEngine::adopt(const QUuid& id, Report* report)
         m_progress(
             tr("Receiving %1 from the portal: %n document(s)…", nullptr, int(listed.size())).arg(d.name));
     QList<QByteArray> bodies;
-    if (!download(d.name, path, listed, &bodies, report))
-        return false;
+    QString why;
+    if (const Fetch f = download(path, listed, &bodies, &why); f == Fetch::Refused) {
+        return refuse(tr("%1: %2").arg(d.name, why));
+    } else if (f != Fetch::Done) {
+        report->waiting.append(
+            tr("Changes from the portal: %1 (will retry)").arg(tr("%1: %2").arg(d.name, why)));
+        return f;
+    }
 
     QString error;
     DossierStore& store = m_profile.dossiers();
@@ -667,42 +738,51 @@ bool SyncEngine::adopt(const QUuid& id, Report* report)
     report->received.append(tr("%1: received from the portal").arg(d.name));
     if (!report->changed.contains(id))
         report->changed.append(id);
-    return true;
+    return Fetch::Done;
 }
 
-bool SyncEngine::download(const QString& name, const QString& path, const QJsonArray& listed,
-                          QList<QByteArray>* bodies, Report* report)
+SyncEngine::Fetch SyncEngine::download(const QString& path, const QJsonArray& listed,
+                                       QList<QByteArray>* bodies, QString* why)
 {
-    QList<PortalClient::Request> requests;
-    for (const QJsonValue& v : listed) {
-        const QJsonObject o = v.toObject();
-        requests.append({ "GET",
-                          path + QStringLiteral("/documents/") + o.value(QStringLiteral("kind")).toString()
-                              + u'/' + o.value(QStringLiteral("sha256")).toString() });
-    }
-    const QList<PortalClient::Reply> answers = m_client.callAll(requests);
-    for (qsizetype i = 0; i < answers.size(); ++i) {
-        if (answers.at(i).status != 200) {
-            report->waiting.append(
-                tr("Changes from the portal: %1 (will retry)")
-                    .arg(
-                        tr("%1: a document could not be downloaded: %2").arg(name, answers.at(i).message())));
-            return false;
+    // A few at once: what is held in memory stays bounded, and so does the whole.
+    qint64 received = 0;
+    for (qsizetype first = 0; first < listed.size(); first += kDownloadsAtOnce) {
+        QList<PortalClient::Request> requests;
+        for (qsizetype i = first; i < std::min(listed.size(), first + kDownloadsAtOnce); ++i) {
+            const QJsonObject o = listed.at(i).toObject();
+            requests.append({ "GET",
+                              path + QStringLiteral("/documents/")
+                                  + o.value(QStringLiteral("kind")).toString() + u'/'
+                                  + o.value(QStringLiteral("sha256")).toString() });
         }
-        const QString actual = QString::fromLatin1(
-            QCryptographicHash::hash(answers.at(i).body, QCryptographicHash::Sha256).toHex());
-        if (actual != listed.at(i).toObject().value(QStringLiteral("sha256")).toString()) {
-            qCWarning(lcSync) << "refused a document of" << path << "whose bytes do not match its hash";
-            report->waiting.append(
-                tr("Changes from the portal: %1 (will retry)")
-                    .arg(tr("%1: the portal sent a document whose content does not match its SHA-256; it is "
-                            "refused.")
-                             .arg(name)));
-            return false;
+        const QList<PortalClient::Reply> answers = m_client.callAll(requests);
+        for (qsizetype j = 0; j < answers.size(); ++j) {
+            const PortalClient::Reply& answer = answers.at(j);
+            if (answer.status != 200) {
+                *why = tr("a document could not be downloaded: %1").arg(answer.message());
+                // The portal unreachable, or busy: the feed waits. A document it cannot give:
+                // this dossier waits on its own.
+                return answer.transient() || answer.paced() || answer.status == 401 ? Fetch::Wait
+                                                                                    : Fetch::Held;
+            }
+            const QString actual = QString::fromLatin1(
+                QCryptographicHash::hash(answer.body, QCryptographicHash::Sha256).toHex());
+            if (actual != listed.at(first + j).toObject().value(QStringLiteral("sha256")).toString()) {
+                qCWarning(lcSync) << "refused a document of" << path << "whose bytes do not match its hash";
+                *why = tr(
+                    "the portal sent a document whose content does not match its SHA-256; it is refused.");
+                return Fetch::Held;
+            }
+            received += answer.body.size();
+            if (received > kMaxReceivedBytes) {
+                *why = tr("its documents are over %n MB in all; they are not taken.", nullptr,
+                          int(kMaxReceivedBytes / (1024 * 1024)));
+                return Fetch::Refused;
+            }
+            bodies->append(answer.body);
         }
-        bodies->append(answers.at(i).body);
     }
-    return true;
+    return Fetch::Done;
 }
 
 QSet<QString> SyncEngine::storeDocuments(const Dossier& d, const QJsonArray& listed,
@@ -749,15 +829,15 @@ QSet<QString> SyncEngine::storeDocuments(const Dossier& d, const QJsonArray& lis
     return kept;
 }
 
-bool SyncEngine::reconcile(Dossier& d, Report* report)
+SyncEngine::Fetch SyncEngine::reconcile(Dossier& d, Report* report)
 {
     const QString path = QStringLiteral("/api/v1/mandates/") + d.id.toString(QUuid::WithoutBraces);
     const PortalClient::Reply r = m_client.call("GET", path);
     if (r.status == 404)
-        return true;
+        return Fetch::Done;
     if (r.status != 200) {
         report->waiting.append(tr("Changes from the portal: %1 (will retry)").arg(r.message()));
-        return false;
+        return Fetch::Wait;
     }
     SyncState::Base base = m_state.base(d.id);
     const int remoteVersion = r.json.value(QStringLiteral("version")).toInt();
@@ -770,7 +850,7 @@ bool SyncEngine::reconcile(Dossier& d, Report* report)
         const QJsonObject mine = SyncState::content(d);
         if ((base.version > 0 && mine == base.content) || mine == theirs) {
             if (!takeTheirs(d, r.json, report))
-                return false;
+                return Fetch::Wait;
             m_state.clearConflict(d.id, nullptr);
             base.version = remoteVersion;
             base.content = SyncState::content(d); // what was taken (as this desktop holds it)
@@ -780,7 +860,7 @@ bool SyncEngine::reconcile(Dossier& d, Report* report)
             // Changed here and there: both kept, the user chooses (nothing else of it waits).
             if (!recordConflict(d, r.json, &error)) {
                 report->waiting.append(tr("%1: %2 (will retry)").arg(d.name, error));
-                return false;
+                return Fetch::Wait;
             }
             report->conflicts.append(tr("%1: %2").arg(
                 d.name,
@@ -813,8 +893,23 @@ bool SyncEngine::reconcile(Dossier& d, Report* report)
         m_progress(
             tr("Receiving %1 from the portal: %n document(s)…", nullptr, int(wanted.size())).arg(d.name));
     QList<QByteArray> bodies;
-    if (!download(d.name, path, wanted, &bodies, report))
-        return false;
+    QString why;
+    const Fetch fetched = download(path, wanted, &bodies, &why);
+    if (fetched == Fetch::Wait || fetched == Fetch::Held) {
+        // The content taken above is agreed already: an edit on top of it is no conflict.
+        if (settled && remoteVersion != m_state.base(d.id).version)
+            m_state.setBase(d.id, base, 0, &error);
+        report->waiting.append(
+            tr("Changes from the portal: %1 (will retry)").arg(tr("%1: %2").arg(d.name, why)));
+        return fetched;
+    }
+    if (fetched == Fetch::Refused) {
+        // Not taken: the rest of the dossier is, and these stay unagreed (a later change of
+        // them asks again).
+        report->failed.append(tr("%1: %2").arg(d.name, why));
+        bodies.clear();
+        wanted = QJsonArray();
+    }
     // Agreed: what the portal holds that this desktop holds, or removed itself, or stored now. One
     // not taken (not kept, over the cap, of a kind no desktop knows) is asked for again later,
     // and never removed from the portal by this desktop.
@@ -844,19 +939,29 @@ bool SyncEngine::reconcile(Dossier& d, Report* report)
     m_state.setBase(d.id, base, same ? m_state.pendingEdits(d.id) : 0, &error);
     if (!report->changed.contains(d.id))
         report->changed.append(d.id);
-    return true;
+    return Fetch::Done;
 }
 
-bool SyncEngine::applyRemote(const QJsonObject& change, Report* report)
+SyncEngine::Fetch SyncEngine::applyRemote(const QJsonObject& change, Report* report)
 {
     const QUuid id = QUuid::fromString(change.value(QStringLiteral("id")).toString());
     DossierStatus::Status remote;
     if (id.isNull() || !DossierStatus::fromCode(change.value(QStringLiteral("status")).toString(), &remote))
-        return true;
+        return Fetch::Done;
     // What this sync just set (its submissions coming back as changes): nothing to follow.
     const auto settled = m_settled.constFind(id);
     if (settled != m_settled.cend() && *settled == remote)
-        return true;
+        return Fetch::Done;
+    // Taken whole, or held back (a document): asked for again at the next sync, on its own.
+    auto taken = [&](Fetch f) {
+        if (f == Fetch::Held) {
+            m_state.hold(id, report->waiting.isEmpty() ? QString() : report->waiting.constLast());
+            m_heldNow.insert(id);
+        } else if (f == Fetch::Done) {
+            m_state.release(id);
+        }
+        return f;
+    };
     std::optional<Dossier> d = m_profile.dossiers().dossier(id, nullptr);
     const QString by = change.value(QStringLiteral("changed_by")).toString();
     const QString what = change.value(QStringLiteral("changed")).toString();
@@ -864,13 +969,15 @@ bool SyncEngine::applyRemote(const QJsonObject& change, Report* report)
         // Pushed by another seat of the account: taken with its documents, then its status
         // followed as for any dossier.
         if (m_passedOver.contains(id) || m_state.isForgotten(id))
-            return true;
-        if (!adopt(id, report))
-            return false;
+            return Fetch::Done;
+        if (m_heldNow.contains(id)) // held back already in this sync
+            return Fetch::Held;
+        if (const Fetch f = taken(adopt(id, report)); f != Fetch::Done)
+            return f;
         m_readThisPage.insert(id);
         d = m_profile.dossiers().dossier(id, nullptr);
         if (!d)
-            return true;
+            return Fetch::Done;
     } else if (!what.isEmpty() && what != QLatin1String("status")) {
         // A change of its content or documents. This desktop's own pushes come back too: what it
         // agreed with the portal already holds them (the version, the document). Another seat's
@@ -909,19 +1016,21 @@ bool SyncEngine::applyRemote(const QJsonObject& change, Report* report)
                     id, by, what,
                     QDateTime::fromString(change.value(QStringLiteral("changed_at")).toString(),
                                           Qt::ISODateWithMs));
-            if (!m_readThisPage.contains(id)) {
-                if (!reconcile(*d, report))
-                    return false;
+            if (!m_readThisPage.contains(id) && !m_heldNow.contains(id)) {
+                // Held back: its status is followed all the same.
+                if (taken(reconcile(*d, report)) == Fetch::Wait)
+                    return Fetch::Wait;
                 m_readThisPage.insert(id);
             }
         }
     }
     const QDate today = Clock::instance().today();
     DossierStatus::Status local = d->effectiveStatus(today);
+    const Fetch outcome = m_heldNow.contains(id) ? Fetch::Held : Fetch::Done;
     if (local == remote) {
         if (d->statusUnconfirmed) // an archive's status, which the portal now confirms
             m_profile.dossiers().confirmStatus(id, nullptr);
-        return true;
+        return outcome;
     }
     DossierStore& store = m_profile.dossiers();
     const QString reason
@@ -959,7 +1068,7 @@ bool SyncEngine::applyRemote(const QJsonObject& change, Report* report)
             tr("%1: %2").arg(d->name, DossierStatus::label(remote))
             + (remote == DossierStatus::Rejected ? QStringLiteral(" — ") + reason : QString()));
     }
-    return true;
+    return outcome;
 }
 
 } // namespace Mandat

@@ -67,6 +67,10 @@ private:
     // Conflict: another seat changed the dossier on the portal since this desktop last agreed
     // with it, and this desktop changed it too; both versions are kept for the user to choose.
     enum class Outcome { Done, Retry, Failed, Deferred, Conflict };
+    // What became of reading a dossier from the portal. Wait: the portal could not be reached
+    // (the feed stops, and resumes at the next sync). Held: a document of it could not be had as
+    // listed (SyncState::hold; the feed goes on). Refused: it can never be taken as it is.
+    enum class Fetch { Done, Held, Wait, Refused };
     // A GET of the next dossier sent with this one's submission: `current` is the answer about
     // this dossier, if it was asked so; `next`, the answer about `nextId`, if it was.
     struct Ahead
@@ -95,23 +99,22 @@ private:
     // The portal's content of a dossier this desktop did not change since the last agreement.
     bool takeTheirs(Dossier& d, const QJsonObject& mandate, Report* report);
     // A dossier this desktop holds that another seat changed: its content (or a conflict) and
-    // its documents as the portal holds them. False when it must be asked again.
-    bool reconcile(Dossier& d, Report* report);
-    // Downloads a mandate's listed documents, each checked against its SHA-256 (*bodies in the
-    // order of `listed`). False, said in the report, when one could not be had.
-    bool download(const QString& name, const QString& path, const QJsonArray& listed,
-                  QList<QByteArray>* bodies, Report* report);
+    // its documents as the portal holds them.
+    Fetch reconcile(Dossier& d, Report* report);
+    // Downloads a mandate's listed documents, a few at once, each checked against its SHA-256
+    // (*bodies in the order of `listed`, kMaxReceivedBytes in all); *why says what went wrong.
+    Fetch download(const QString& path, const QJsonArray& listed, QList<QByteArray>* bodies, QString* why);
     // Reads and stores downloaded documents as the user's own are; the keys of those kept.
     QSet<QString> storeDocuments(const Dossier& d, const QJsonArray& listed, const QList<QByteArray>& bodies,
                                  Report* report);
     // Under review, and the outbox item done.
     void markUnderReview(const QUuid& id, qint64 outboxItem);
     // Follows the portal's status (a change from the cursor, or a mandate as the portal holds it).
-    // False when a dossier another seat pushed could not be taken yet (said in the report).
-    bool applyRemote(const QJsonObject& change, Report* report);
+    // Not Done when the dossier could not be read whole from the portal (said in the report).
+    Fetch applyRemote(const QJsonObject& change, Report* report);
     // Creates the dossier `id` as the portal holds it, with its documents (each checked against
-    // its SHA-256). False, with nothing created, when the portal could not give all of it.
-    bool adopt(const QUuid& id, Report* report);
+    // its SHA-256). Nothing is created unless the portal gave all of it.
+    Fetch adopt(const QUuid& id, Report* report);
 
     Profile& m_profile;
     PortalClient& m_client;
@@ -127,6 +130,7 @@ private:
     QHash<QUuid, DossierStatus::Status> m_settled;
     QSet<qint64> m_itemsDone; // outbox items marked done with their dossier's status
     QSet<QUuid> m_passedOver; // mandates from the portal this sync refused to take
+    QSet<QUuid> m_heldNow; // held back in this sync (SyncState::hold): not read again in it
 };
 
 } // namespace Mandat

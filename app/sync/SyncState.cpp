@@ -1,5 +1,6 @@
 #include "SyncState.h"
 
+#include "core/Clock.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -138,6 +139,63 @@ bool SyncState::isForgotten(const QUuid& id) const
     return execQuery(q, nullptr) && q.next();
 }
 
+bool SyncState::hold(const QUuid& id, const QString& reason)
+{
+    QSqlQuery q(m_db.connection());
+    // Held since the first time: the oldest is asked for first.
+    q.prepare(QStringLiteral("INSERT INTO held_mandates (id, reason, at) VALUES (?, ?, ?) ON CONFLICT(id) DO "
+                             "UPDATE SET reason = excluded.reason"));
+    q.addBindValue(uuidText(id));
+    q.addBindValue(reason);
+    q.addBindValue(iso(Clock::instance().currentDateTimeUtc()));
+    return execQuery(q, nullptr);
+}
+
+QList<QUuid> SyncState::held() const
+{
+    QList<QUuid> ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM held_mandates ORDER BY at, id"));
+    if (!execQuery(q, nullptr))
+        return ids;
+    while (q.next())
+        ids.append(QUuid::fromString(q.value(0).toString()));
+    return ids;
+}
+
+bool SyncState::release(const QUuid& id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM held_mandates WHERE id = ?"));
+    q.addBindValue(uuidText(id));
+    return execQuery(q, nullptr);
+}
+
+bool SyncState::refuseShare(const QUuid& id, qint64 edits, const QString& reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO refused_shares (dossier_id, edits, reason, at) VALUES "
+                             "(?, ?, ?, ?)"));
+    q.addBindValue(uuidText(id));
+    q.addBindValue(edits);
+    q.addBindValue(reason);
+    q.addBindValue(iso(Clock::instance().currentDateTimeUtc()));
+    return execQuery(q, nullptr);
+}
+
+QList<QPair<QUuid, QString>> SyncState::refusedShares() const
+{
+    QList<QPair<QUuid, QString>> refused;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT r.dossier_id, r.reason FROM refused_shares r JOIN dossiers d ON d.id = "
+                             "r.dossier_id WHERE d.share_pending = r.edits ORDER BY r.at"));
+    if (!execQuery(q, nullptr))
+        return refused;
+    while (q.next())
+        refused.append({ QUuid::fromString(q.value(0).toString()), q.value(1).toString() });
+    return refused;
+}
+
 qint64 SyncState::pendingEdits(const QUuid& id) const
 {
     QSqlQuery q(m_db.connection());
@@ -169,8 +227,9 @@ QList<QUuid> SyncState::toShare(bool drafts) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT id FROM dossiers WHERE share_pending > 0 AND status IN ('not_submitted', 'rejected') AND "
-        "(remote_version > 0 OR ? = 1) AND id NOT IN (SELECT dossier_id FROM conflicts) ORDER BY "
-        "created_at"));
+        "(remote_version > 0 OR ? = 1) AND id NOT IN (SELECT dossier_id FROM conflicts) AND NOT EXISTS "
+        "(SELECT 1 FROM refused_shares r WHERE r.dossier_id = dossiers.id AND r.edits = "
+        "dossiers.share_pending) ORDER BY created_at"));
     q.addBindValue(drafts ? 1 : 0);
     if (!execQuery(q, nullptr))
         return ids;

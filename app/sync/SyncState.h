@@ -60,6 +60,17 @@ public:
     Base base(const QUuid& id) const;
     // Shared, then deleted on this desktop (DossierStore::deleteDossier): not received again.
     bool isForgotten(const QUuid& id) const;
+    // A dossier the portal changed that could not be taken whole (a document it sent is not what
+    // it listed, or it refused to send one): asked for again at each sync, while the changes after
+    // it in the feed go on. Oldest first.
+    bool hold(const QUuid& id, const QString& reason);
+    QList<QUuid> held() const;
+    bool release(const QUuid& id);
+    // A share the portal refused for good (a document or content it does not take): not sent
+    // again while the dossier's edits stay at `edits` (an edit sends it again).
+    bool refuseShare(const QUuid& id, qint64 edits, const QString& reason);
+    // Those refused and not changed since, with the portal's reason.
+    QList<QPair<QUuid, QString>> refusedShares() const;
     // Local edits since the base, a number that only grows until setBase() settles it.
     qint64 pendingEdits(const QUuid& id) const;
     // The dossier and the portal agree on `version`: the edits counted up to `edits` are settled
