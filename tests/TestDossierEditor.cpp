@@ -4,6 +4,7 @@
 // and the renewal.
 #include "ConflictDialog.h"
 #include "DossierEditor.h"
+#include "DossierFilterModel.h"
 #include "DossierFixtures.h"
 #include "DossierListModel.h"
 #include "Fixtures.h"
@@ -121,6 +122,7 @@ private slots:
     void anotherSeatsDossierAppearsInTheList();
     void shareDraftsFromTheSettings();
     void conflictResolvedInTheWindow();
+    void documentRowsFitWhenReopened();
 
 private:
     DossierEditor* newDossierThroughWindow();
@@ -1326,6 +1328,51 @@ void TestDossierEditor::conflictResolvedInTheWindow()
                  .toString(),
              QStringLiteral("Gerante"));
     e->close();
+}
+
+void TestDossierEditor::documentRowsFitWhenReopened()
+{
+    // Seen as a user (issue 16's check): a dossier reopened from the list, its Documents tab shown
+    // afterwards, had its row sized while the tab was hidden and narrow: one long problem made it
+    // taller than the table, and nothing of the row could be read. Rows follow the columns.
+    DossierEditor* e = newDossierThroughWindow();
+    fillClient(e, QStringLiteral("ACME TÉLÉCOM"), QStringLiteral("518452750"));
+    addNumber(e, QStringLiteral("01 62 12 34 56"));
+    drop(e, Document::Kind::Kbis,
+         { write(QStringLiteral("facture-parmi-les-kbis.pdf"),
+                 Fixtures::textPdf({ Fixtures::invoiceOperator(m_clock->today().addDays(-12),
+                                                               { QStringLiteral("01 62 12 34 56") }) })) });
+    const QUuid id = e->dossierId();
+    QVERIFY(!id.isNull());
+    QTest::mouseClick(
+        e->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close),
+        Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<DossierEditor*>());
+
+    // Reopened by a double click on its row.
+    auto* view = m_window->findChild<QTableView*>(QStringLiteral("dossierView"));
+    const QModelIndex source = m_window->dossierModel()->index(m_window->dossierModel()->rowOf(id), 0);
+    const QModelIndex shown = m_window->filterModel()->mapFromSource(source);
+    QVERIFY(shown.isValid());
+    const QPoint at = view->visualRect(shown).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTRY_VERIFY(m_window->findChild<DossierEditor*>());
+    e = m_window->findChild<DossierEditor*>();
+    QVERIFY(QTest::qWaitForWindowExposed(e));
+    auto* tabs = e->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(e->findChild<QWidget*>(QStringLiteral("documentsTab")));
+    auto* docs = e->findChild<QTableWidget*>(QStringLiteral("documentsTable"));
+    QCOMPARE(docs->rowCount(), 1);
+    const QString problems = docs->item(0, 6)->text();
+    QVERIFY2(problems.size() > 120, qPrintable(problems)); // long enough to wrap many times
+    // Its text starts within the table, and the row is at most six lines tall.
+    const int most = docs->fontMetrics().lineSpacing() * 6 + 8;
+    QTRY_VERIFY2(docs->rowHeight(0) <= most && docs->rowHeight(0) < docs->viewport()->height(),
+                 qPrintable(QStringLiteral("row %1 px, table %2 px")
+                                .arg(docs->rowHeight(0))
+                                .arg(docs->viewport()->height())));
+    QVERIFY(docs->rowHeight(0) >= docs->fontMetrics().lineSpacing() * 2);
 }
 
 #include "TestDossierEditor.moc"

@@ -3999,13 +3999,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n update(s) from the operator</source>
-        <translation>
-            <numerusform>%n update from the operator</numerusform>
-            <numerusform>%n updates from the operator</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -4026,10 +4019,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Synced: %1.</source>
         <translation>Synced: %1.</translation>
-    </message>
-    <message>
-        <source>News from the operator</source>
-        <translation>News from the operator</translation>
     </message>
     <message>
         <source>Refused by the portal</source>
@@ -4206,6 +4195,17 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
             <numerusform>%n of them are shared with the team: they stay on the portal and on the other seats, and this computer no longer receives them.</numerusform>
             <numerusform>%n of them are shared with the team: they stay on the portal and on the other seats, and this computer no longer receives them.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) from the portal</source>
+        <translation>
+            <numerusform>%n update from the portal</numerusform>
+            <numerusform>%n updates from the portal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>News from the portal</source>
+        <translation>News from the portal</translation>
     </message>
 </context>
 <context>

@@ -3999,13 +3999,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n update(s) from the operator</source>
-        <translation>
-            <numerusform>%n mise à jour de l&apos;opérateur</numerusform>
-            <numerusform>%n mises à jour de l&apos;opérateur</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -4026,10 +4019,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Synced: %1.</source>
         <translation>Synchronisé : %1.</translation>
-    </message>
-    <message>
-        <source>News from the operator</source>
-        <translation>Nouvelles de l&apos;opérateur</translation>
     </message>
     <message>
         <source>Refused by the portal</source>
@@ -4206,6 +4195,17 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
             <numerusform>%n d&apos;entre eux est partagé avec l&apos;équipe : il reste sur le portail et sur les autres postes, et cet ordinateur ne le reçoit plus.</numerusform>
             <numerusform>%n d&apos;entre eux sont partagés avec l&apos;équipe : ils restent sur le portail et sur les autres postes, et cet ordinateur ne les reçoit plus.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) from the portal</source>
+        <translation>
+            <numerusform>%n mise à jour du portail</numerusform>
+            <numerusform>%n mises à jour du portail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>News from the portal</source>
+        <translation>Nouvelles du portail</translation>
     </message>
 </context>
 <context>

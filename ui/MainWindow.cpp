@@ -866,7 +866,7 @@ void MainWindow::synced(const SyncEngine::Report& report)
     if (!report.sent.isEmpty())
         parts.append(tr("%n sent", nullptr, int(report.sent.size())));
     if (!report.received.isEmpty())
-        parts.append(tr("%n update(s) from the operator", nullptr, int(report.received.size())));
+        parts.append(tr("%n update(s) from the portal", nullptr, int(report.received.size())));
     if (!report.waiting.isEmpty())
         parts.append(tr("%n waiting", nullptr, int(report.waiting.size())));
     if (!report.failed.isEmpty())
@@ -880,7 +880,7 @@ void MainWindow::synced(const SyncEngine::Report& report)
     showSyncMessage(message, 8000);
     m_syncPrefix.clear();
     if (!report.received.isEmpty())
-        notify(tr("News from the operator"), report.received.join(u'\n'));
+        notify(tr("News from the portal"), report.received.join(u'\n'));
     if (!report.failed.isEmpty())
         notify(tr("Refused by the portal"), report.failed.join(u'\n'));
     if (!report.conflicts.isEmpty())

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Mandat {
@@ -59,6 +60,17 @@ DossierDocumentsPage::DossierDocumentsPage(Profile& profile, QWidget* parent)
     table->verticalHeader()->hide();
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setWordWrap(true);
+    // Rows follow the columns: sized when the table was hidden and narrow, they would stay as tall
+    // as the text wrapped in 80 pixels.
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_rowsFitting) {
+            m_rowsFitting = true;
+            QTimer::singleShot(0, this, [this] {
+                m_rowsFitting = false;
+                fitRows();
+            });
+        }
+    });
 
     const QList<std::tuple<Document::Kind, QString, QString>> zones {
         { Document::Kind::SignedMandate, tr("Signed mandate"),
@@ -209,7 +221,18 @@ void DossierDocumentsPage::fillTable()
         table->setColumnWidth(c, qMin(table->columnWidth(c), 200));
     table->setColumnWidth(Problems, 80);
     table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeRowsToContents();
+    fitRows();
+}
+
+void DossierDocumentsPage::fitRows()
+{
+    QTableWidget* table = m_ui->documentsTable;
+    const int most = table->fontMetrics().lineSpacing() * 6 + 8;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        table->resizeRowToContents(row);
+        if (table->rowHeight(row) > most)
+            table->setRowHeight(row, most);
+    }
 }
 
 QUuid DossierDocumentsPage::selectedDocument() const

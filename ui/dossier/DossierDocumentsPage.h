@@ -56,6 +56,9 @@ private:
     const Document* document(const QUuid& id) const;
     QUuid selectedDocument() const;
     void fillTable();
+    // Each row as tall as its wrapped text at the columns' present widths, six lines at most (the
+    // whole text is in the tooltip).
+    void fitRows();
     void updateButtons();
     void readNext();
     void documentRead(DocumentReader::Failure failure, const DocumentReader::Text& text,
@@ -74,6 +77,7 @@ private:
     QList<Document> m_documents;
     ReadinessReport m_report;
     std::function<bool()> m_ensureSaved;
+    bool m_rowsFitting = false; // fitRows() comes once the columns settle
     DocumentReadTask* m_reader;
     struct Pending
     {
