@@ -2,7 +2,8 @@
 """The sync benchmark (issue 15): N dossiers with their three documents queued while no portal
 was there, then one `mandatdesk-cli sync`, timed, against the reference portal on 127.0.0.1
 over TLS; then the very requests that sync made, with the same bytes, replayed by curl over one
-kept-alive connection to a fresh portal. Client and curl run in turn R times (3 by default; the
+kept-alive connection to a fresh portal. Then a fresh seat of the account (a new profile) logs
+in and syncs: the whole book comes down, timed, and curl sends its GETs again. Client and curl run in turn R times (3 by default; the
 machine is shared and noisy): prints requests, seconds, requests per second and MB/s (request
 bodies) of the best run of each, the connections each used, and the ratio client/curl.
 
@@ -131,6 +132,7 @@ def run_client(build, work, certs, dossiers, limit):
         again = subprocess.run(sync, input=PASSWORD + "\n", capture_output=True, text=True, env=env)
         portal.again = [q for q in portal.recorded()[0][first:]]
         portal.again_sent = len(json.loads(again.stdout).get("sent", [])) if again.stdout else -1
+        portal.fresh = fresh_seat(build, work, certs, portal, env, dossiers)
     finally:
         portal.stop()
     try:
@@ -142,6 +144,48 @@ def run_client(build, work, certs, dossiers, limit):
                          f"failed {report.get('failed')}, waiting {report.get('waiting')}")
     requests, connections = portal.recorded()
     return seconds, report, requests[:first], first_connections, portal
+
+
+def fresh_seat(build, work, certs, portal, env, dossiers):
+    """A new profile of the same account logs in and syncs: the whole book comes down (issue 16),
+    timed; then the very requests it made, replayed by curl over one kept-alive connection."""
+    cli = os.path.join(build, "app", "mandatdesk-cli")
+    profile = os.path.join(work, "fresh")
+    ca = os.path.join(certs, "ca.pem")
+    subprocess.run([cli, "--profile", profile, "portal", "login", portal.url, "--user", USER, "--ca", ca],
+                   input=PASSWORD + "\n", capture_output=True, text=True, env=env, check=True)
+    before = len(portal.recorded()[0])
+    start = time.perf_counter()
+    r = subprocess.run([cli, "--profile", profile, "--json", "sync", "--password-stdin"], input=PASSWORD + "\n",
+                       capture_output=True, text=True, env=env)
+    seconds = time.perf_counter() - start
+    requests, _ = portal.recorded()
+    requests = requests[before:]
+    try:
+        report = json.loads(r.stdout)
+    except ValueError:
+        raise SystemExit(f"fresh seat's sync (exit {r.returncode}): {r.stdout[:500]} {r.stderr[:500]}")
+    listed = subprocess.run([cli, "--profile", profile, "--json", "dossier", "list"], capture_output=True,
+                            text=True, env=env)
+    held = len(json.loads(listed.stdout)) if listed.returncode == 0 else -1
+    documents = sum(1 for q in requests if q["method"] == "GET" and "/documents/" in q["path"])
+    if requests and requests[0]["path"] == "/api/v1/login":
+        body = json.dumps({"login": USER, "password": PASSWORD}, separators=(",", ":"))
+        login = subprocess.run(["curl", "-sS", "--cacert", ca, "-X", "POST", "-H", "Content-Type: application/json",
+                                "-H", "Expect:", "--data-binary", body, portal.url + "/api/v1/login"],
+                               capture_output=True, text=True)
+        config = os.path.join(work, "curl-fresh.conf")
+        curl_config(config, portal.url, json.loads(login.stdout)["token"], requests[1:], "", ca)
+        start = time.perf_counter()
+        c = subprocess.run(["curl", "-sS", "-K", config], capture_output=True, text=True)
+        curl_seconds = time.perf_counter() - start
+        curl_ok = sum(1 for code in c.stdout.split()[0::2] if code == "200")
+    else:
+        curl_seconds, curl_ok = float("nan"), 0
+    return {"seconds": seconds, "requests": len(requests), "documents": documents, "dossiers": held,
+            "received": len(report.get("received", [])), "failed": len(report.get("failed", [])),
+            "waiting": len(report.get("waiting", [])), "curl_seconds": curl_seconds,
+            "curl_ok": curl_ok, "expected": dossiers}
 
 
 def curl_config(path, url, token, requests, bodies, ca):
@@ -232,6 +276,12 @@ def bench(build, certs, dossiers, paced, runs):
         out(f"  a second sync: {len(client_portal.again)} requests "
             f"({', '.join(sorted(set(q['method'] + ' ' + q['path'].split('?')[0] for q in client_portal.again)))}), "
             f"{client_portal.again_sent} dossier(s) sent again")
+        f = client_portal.fresh
+        out(f"  a fresh seat of the account (new profile, login, sync): {f['dossiers']} of {f['expected']} dossiers "
+            f"with {f['documents']} documents in {f['seconds']:.2f} s, {f['requests']} requests "
+            f"({f['requests'] / f['seconds']:.1f} req/s), {f['failed']} failed, {f['waiting']} waiting; "
+            f"curl, the same GETs after its login: {f['curl_seconds']:.2f} s ({f['curl_ok']} answered 200), "
+            f"ratio {f['curl_seconds'] / f['seconds']:.2f}")
         same = [(r["method"], r["path"], r["body_bytes"], r.get("body_sha256")) for r in curl_requests[1:]] == [
             (r["method"], r["path"], r["body_bytes"], r.get("body_sha256")) for r in requests[1:]]
         if not same:

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -102,8 +103,16 @@ PortalStore::~PortalStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+bool PortalStore::isDatabaseUrl(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+        || location.startsWith(QLatin1String("postgres://"));
+}
+
 bool PortalStore::open(QString* error)
 {
+    if (isDatabaseUrl(m_path))
+        return openPostgres(error);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open()) {
@@ -148,6 +157,85 @@ bool PortalStore::open(QString* error)
         }
     }
     return migrate(error);
+}
+
+bool PortalStore::openPostgres(QString* error)
+{
+    const QUrl url(m_path);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
+        *error = QStringLiteral("not a database URL: postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = QStringLiteral("Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql)");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    m_postgres = true;
+    // "already exists, skipping" and the like are not for the portal's user.
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    // The same tables as on SQLite, in PostgreSQL's types; made once, by whichever instance starts
+    // first (the others wait on the lock, then find them).
+    const QStringList schema {
+        QStringLiteral("SELECT pg_advisory_xact_lock(7310230001)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS users (id BIGSERIAL PRIMARY KEY, login TEXT UNIQUE NOT NULL, "
+            "salt BYTEA NOT NULL, hash BYTEA NOT NULL, account TEXT NOT NULL, admin INTEGER NOT NULL, "
+            "mandates_right INTEGER NOT NULL, iterations INTEGER NOT NULL DEFAULT 20000, disabled "
+            "INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, user_id BIGINT NOT NULL "
+            "REFERENCES users(id), expires_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS mandates (id TEXT PRIMARY KEY, account TEXT NOT NULL, version "
+            "INTEGER NOT NULL, data TEXT NOT NULL, status TEXT NOT NULL, rejection_code TEXT, "
+            "rejection_reason TEXT, validated_on TEXT, valid_until TEXT, updated_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS documents (ord BIGSERIAL, mandate_id TEXT NOT NULL REFERENCES "
+            "mandates(id), kind TEXT NOT NULL, sha256 TEXT NOT NULL, size BIGINT NOT NULL, media_type "
+            "TEXT NOT NULL, name TEXT NOT NULL, bytes BYTEA NOT NULL, stated_date TEXT, "
+            "signature_confirmed_by TEXT NOT NULL DEFAULT '', PRIMARY KEY (mandate_id, kind, sha256))"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS idempotency_keys (account TEXT NOT NULL, key TEXT NOT NULL, "
+            "fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body BYTEA, created_at TEXT NOT NULL, "
+            "PRIMARY KEY (account, key))"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS changes (seq BIGSERIAL PRIMARY KEY, mandate_id TEXT NOT NULL, "
+            "body TEXT NOT NULL, account TEXT, account_seq BIGINT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS cursors (account TEXT PRIMARY KEY, last BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS audit (seq BIGSERIAL PRIMARY KEY, mandate_id TEXT NOT NULL, "
+            "account TEXT NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, "
+            "version INTEGER NOT NULL, status TEXT NOT NULL, detail TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS changes_account ON changes (account, account_seq)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS audit_mandate ON audit (mandate_id, seq)"),
+        QStringLiteral("INSERT INTO schema_version (version) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM "
+                       "schema_version)"),
+    };
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    for (const QString& sql : schema) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
 }
 
 // Databases made by earlier portals: add what is missing, keep what the clients hold.
@@ -224,7 +312,8 @@ bool PortalStore::addUser(const QString& login, const QString& password, const Q
         return false;
     }
     QSqlQuery cursor(db);
-    cursor.prepare(QStringLiteral("INSERT OR IGNORE INTO cursors (account, last) VALUES (?, 0)"));
+    cursor.prepare(
+        QStringLiteral("INSERT INTO cursors (account, last) VALUES (?, 0) ON CONFLICT(account) DO NOTHING"));
     cursor.addBindValue(account);
     cursor.exec();
     return db.commit();
@@ -440,13 +529,14 @@ bool PortalStore::logChange(const Mandate& m, const QDateTime& now, QString* err
     // Each account numbers its own changes: a cursor says nothing of other accounts.
     QSqlQuery seq(QSqlDatabase::database(m_connection));
     seq.prepare(QStringLiteral("INSERT INTO cursors (account, last) VALUES (?, 1) ON CONFLICT(account) DO "
-                               "UPDATE SET last = last + 1"));
+                               "UPDATE SET last = cursors.last + 1"));
     seq.addBindValue(m.account);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO changes (mandate_id, body, account, account_seq) VALUES (?, ?, ?, "
                              "(SELECT last FROM cursors WHERE account = ?))"));
     q.addBindValue(m.id);
-    q.addBindValue(QJsonDocument(change).toJson(QJsonDocument::Compact));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact))); // text, not bytes
     q.addBindValue(m.account);
     q.addBindValue(m.account);
     if (!seq.exec() || !q.exec()) {
@@ -535,7 +625,8 @@ bool PortalStore::writeMandate(Mandate& m, bool newVersion, const QDateTime& now
     q.addBindValue(m.id);
     q.addBindValue(m.account);
     q.addBindValue(m.version);
-    q.addBindValue(QJsonDocument(m.data).toJson(QJsonDocument::Compact));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(m.data).toJson(QJsonDocument::Compact))); // text, not bytes
     q.addBindValue(m.status);
     q.addBindValue(m.rejectionCode);
     q.addBindValue(m.rejectionReason);
@@ -654,8 +745,9 @@ QList<PortalStore::StoredDocument> PortalStore::documents(const QString& mandate
     q.prepare(QStringLiteral("SELECT kind, sha256, size, media_type, name, %1, stated_date, "
                              "signature_confirmed_by FROM documents "
                              "WHERE mandate_id = ? "
-                             "ORDER BY rowid")
-                  .arg(withBytes ? QStringLiteral("bytes") : QStringLiteral("NULL")));
+                             "ORDER BY %2")
+                  .arg(withBytes ? QStringLiteral("bytes") : QStringLiteral("NULL"),
+                       m_postgres ? QStringLiteral("ord") : QStringLiteral("rowid")));
     q.addBindValue(mandateId);
     if (!q.exec())
         return out;

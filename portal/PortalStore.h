@@ -11,7 +11,7 @@
 namespace Mandat {
 
 /*
- * The reference portal's data, in its own SQLite database: accounts and users (salted
+ * The reference portal's data, in its own SQLite database or on PostgreSQL: accounts and users (salted
  * PBKDF2-SHA256 password hashes with their cost), sessions (only the SHA-256 of each
  * bearer token), mandates with their versions and documents, idempotency keys scoped to
  * an account, the change log each account pulls with its own cursor, and an audit log of
@@ -67,7 +67,10 @@ public:
     // How many key derivations ran in this process (tests check unknown logins cost the same).
     static int derivations();
 
-    explicit PortalStore(const QString& path);
+    // `location`: a SQLite file (the embedded default), or a PostgreSQL database's URL,
+    // postgresql://USER:PASSWORD@HOST:PORT/DATABASE (scripts/portal-db.sh starts one).
+    explicit PortalStore(const QString& location);
+    static bool isDatabaseUrl(const QString& location);
     ~PortalStore();
     bool open(QString* error);
 
@@ -144,6 +147,7 @@ public:
 
 private:
     bool migrate(QString* error);
+    bool openPostgres(QString* error);
     // `what`: "content", "documents" or "status", as the changes feed says it.
     // `document`: for a document added or removed, which one ({kind, sha256, action}).
     bool logChange(const Mandate& m, const QDateTime& now, QString* error, const QString& by,
@@ -158,6 +162,7 @@ private:
     bool setDisabled(const QString& login, bool disabled, QString* error);
     QString m_path;
     QString m_connection;
+    bool m_postgres = false;
 };
 
 } // namespace Mandat

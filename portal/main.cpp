@@ -1,11 +1,11 @@
 // mandatdesk-portal: the reference operator portal (docs/portal-api.md).
-//   mandatdesk-portal [--db FILE] serve [--port N] [--address A [--behind-proxy]] [--access-log FILE]
+//   mandatdesk-portal [--db FILE|URL] serve [--port N] [--address A [--behind-proxy]] [--access-log FILE]
 //                                       [--requests-per-minute N] [--record-requests FILE]
 //                                       --cert CERT.pem --key KEY.pem
-//   mandatdesk-portal [--db FILE] user add LOGIN --account A [--admin] [--right mandates] [--password P]
+//   mandatdesk-portal [--db FILE|URL] user add LOGIN --account A [--admin] [--right mandates] [--password P]
 //                                 user passwd LOGIN [--password P] | disable LOGIN | enable LOGIN
 //                                                 (the password is read from stdin without --password)
-//   mandatdesk-portal [--db FILE] review list | approve ID [--on YYYY-MM-DD] | reject ID --reason R
+//   mandatdesk-portal [--db FILE|URL] review list | approve ID [--on YYYY-MM-DD] | reject ID --reason R
 //                                             [--reviewer NAME] | history ID
 #include "PortalServer.h"
 #include "PortalStore.h"
@@ -19,6 +19,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTextStream>
+#include <QUrl>
 #include <cstdio>
 
 namespace Mandat {
@@ -26,9 +27,10 @@ namespace Mandat {
 namespace {
 int usage(const QString& message)
 {
-    std::fprintf(stderr,
-                 "%s\nUsage: mandatdesk-portal [--db FILE] serve|user add|passwd|disable|enable|review ...\n",
-                 qPrintable(message));
+    std::fprintf(
+        stderr,
+        "%s\nUsage: mandatdesk-portal [--db FILE|URL] serve|user add|passwd|disable|enable|review ...\n",
+        qPrintable(message));
     return 2;
 }
 
@@ -69,8 +71,13 @@ int main(int argc, char* argv[])
     }
     PortalStore store(dbPath);
     QString error;
-    if (!store.open(&error))
-        return usage(QStringLiteral("cannot open %1: %2").arg(dbPath, error));
+    if (!store.open(&error)) {
+        // A database's URL is said without its password.
+        QUrl shown(dbPath);
+        shown.setPassword({});
+        const QString where = PortalStore::isDatabaseUrl(dbPath) ? shown.toString() : dbPath;
+        return usage(QStringLiteral("cannot open %1: %2").arg(where, error));
+    }
     const QString command = args.value(0);
     QCommandLineParser p;
     for (const char* opt : { "port", "address", "cert", "key", "account", "right", "password", "reason", "on",

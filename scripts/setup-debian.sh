@@ -23,6 +23,8 @@ packages=(
   desktop-file-utils appstream
   # the portal as production runs it: behind nginx (scripts/portal-proxy.sh); its test
   nginx-light python3
+  # the portal's data on PostgreSQL when many seats share it (scripts/portal-db.sh)
+  postgresql libqt6sql6-psql
   # the benchmarks: a process's peak memory (/usr/bin/time); curl, the sync's reference client
   time curl
 )
@@ -50,4 +52,9 @@ $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 if [[ " ${missing[*]} " == *" nginx-light "* ]] && command -v systemctl >/dev/null 2>&1 \
   && systemctl is-enabled nginx >/dev/null 2>&1; then
   $SUDO systemctl disable --now nginx >/dev/null 2>&1 || true
+fi
+# Nor is the package's own PostgreSQL cluster: scripts/portal-db.sh starts a private one.
+if [[ " ${missing[*]} " == *" postgresql "* ]] && command -v systemctl >/dev/null 2>&1 \
+  && systemctl is-enabled postgresql >/dev/null 2>&1; then
+  $SUDO systemctl disable --now postgresql >/dev/null 2>&1 || true
 fi

@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "PortalDatabase.h"
 #include "PortalServer.h"
 #include "PortalStore.h"
 #include "TestCertificates.h"
@@ -18,6 +19,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSslKey>
@@ -86,6 +88,7 @@ private:
                  const QByteArray& mediaType = "application/pdf", const QByteArray& name = "doc.pdf");
     QString newMandate();
     QSqlDatabase raw();
+    QString m_location; // SQLite, or PostgreSQL (portal_on_postgresql)
 
     QTemporaryDir m_dir;
     QScopedPointer<PortalStore> m_store;
@@ -105,7 +108,9 @@ void TestPortal::initTestCase()
     QString error;
     QVERIFY2(TestCertificates::make(m_dir.path(), &tls, &m_ca, &error), qPrintable(error));
 
-    m_store.reset(new PortalStore(m_dir.filePath(QStringLiteral("portal.sqlite"))));
+    m_location = PortalDatabase::location(m_dir.path(), &error);
+    QVERIFY2(!m_location.isEmpty(), qPrintable(error));
+    m_store.reset(new PortalStore(m_location));
     QVERIFY2(m_store->open(&error), qPrintable(error));
     // A user added at an older, lower cost: rehashed at the next login.
     PortalStore::setPasswordIterations(500);
@@ -520,13 +525,7 @@ QString TestPortal::newMandate()
 
 QSqlDatabase TestPortal::raw()
 {
-    const QString name = QStringLiteral("raw-test-connection");
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_dir.filePath(QStringLiteral("portal.sqlite")));
-    db.open();
-    return db;
+    return PortalDatabase::raw(m_location, QStringLiteral("raw-test-connection"));
 }
 
 static QStringList problemCodes(const QJsonObject& json)
@@ -584,14 +583,14 @@ void TestPortal::tokensHashedAndRevoked()
     m_token = login(QStringLiteral("changer"), QStringLiteral("pw-changer"));
     QVERIFY(!m_token.isEmpty());
     // The token is nowhere in the database in clear.
-    QSqlQuery tables(raw());
-    QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
-    while (tables.next()) {
+    const QStringList tables = PortalDatabase::tables(raw());
+    QVERIFY2(tables.contains(QStringLiteral("sessions")), qPrintable(tables.join(u' ')));
+    for (const QString& table : tables) {
         QSqlQuery rows(raw());
-        QVERIFY(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(tables.value(0).toString())));
+        QVERIFY(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)));
         while (rows.next()) {
             for (int c = 0; c < rows.record().count(); ++c)
-                QVERIFY2(!rows.value(c).toString().contains(m_token), qPrintable(tables.value(0).toString()));
+                QVERIFY2(!rows.value(c).toString().contains(m_token), qPrintable(table));
         }
     }
     QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 200);
@@ -761,14 +760,25 @@ void TestPortal::operatorFacts()
     QCOMPARE(audit.at(0).action, QStringLiteral("created"));
     QCOMPARE(audit.at(0).at, m_now);
     QCOMPARE(audit.at(1).action, QStringLiteral("document_added"));
-    // A failure inside answers 500 with a generic message; SQLite's text stays in the log.
+    // A failure inside answers 500 with a generic message; the database's text stays in the log.
     QSqlQuery q(raw());
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_changes BEFORE INSERT ON mandates BEGIN "
-                                  "SELECT RAISE(ABORT, 'secret sqlite detail'); END")));
+    if (PortalDatabase::isPostgres(m_location)) {
+        QVERIFY2(q.exec(QStringLiteral("CREATE FUNCTION fail_changes() RETURNS trigger AS $$ BEGIN RAISE "
+                                       "EXCEPTION 'secret database detail'; END $$ LANGUAGE plpgsql")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER fail_changes BEFORE INSERT ON mandates FOR EACH ROW "
+                                       "EXECUTE FUNCTION fail_changes()")),
+                 qPrintable(q.lastError().text()));
+    } else {
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_changes BEFORE INSERT ON mandates BEGIN "
+                                      "SELECT RAISE(ABORT, 'secret database detail'); END")));
+    }
     const Reply r = call(
         "PUT", QStringLiteral("/api/v1/mandates/") + QUuid::createUuid().toString(QUuid::WithoutBraces),
         QJsonDocument(sampleMandate()).toJson());
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_changes")));
+    QVERIFY(q.exec(PortalDatabase::isPostgres(m_location)
+                       ? QStringLiteral("DROP TRIGGER fail_changes ON mandates")
+                       : QStringLiteral("DROP TRIGGER fail_changes")));
     QCOMPARE(r.status, 500);
     QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("internal"));
     QVERIFY2(!r.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("secret")),

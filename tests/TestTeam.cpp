@@ -1,5 +1,6 @@
 #include "DossierFixtures.h"
 #include "Fixtures.h"
+#include "PortalDatabase.h"
 #include "PortalServer.h"
 #include "PortalStore.h"
 #include "TestCertificates.h"
@@ -122,6 +123,7 @@ private:
 
     QTemporaryDir m_dir;
     QScopedPointer<PortalStore> m_portalStore;
+    QString m_location; // SQLite, or PostgreSQL (portal_on_postgresql)
     QScopedPointer<PortalServer> m_server;
     quint16 m_port = 0;
     QSslConfiguration m_tls;
@@ -137,8 +139,10 @@ void TestTeam::initTestCase()
     QString error;
     QVERIFY2(TestCertificates::make(m_dir.path(), &m_tls, &m_ca, &error), qPrintable(error));
     PortalStore::setPasswordIterations(1000);
-    m_portalStore.reset(new PortalStore(m_dir.filePath(QStringLiteral("portal.sqlite"))));
-    QVERIFY(m_portalStore->open(&error));
+    m_location = PortalDatabase::location(m_dir.path(), &error);
+    QVERIFY2(!m_location.isEmpty(), qPrintable(error));
+    m_portalStore.reset(new PortalStore(m_location));
+    QVERIFY2(m_portalStore->open(&error), qPrintable(error));
     for (const QString& login :
          { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("erin") })
         QVERIFY(
@@ -269,9 +273,8 @@ void TestTeam::threeSeats()
     QCOMPARE(m_portalStore->document(remoteId, QStringLiteral("invoice"), invoice.sha256)->name,
              QStringLiteral("Facture _Orange_ _novembre_.pdf"));
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(m_dir.filePath(QStringLiteral("portal.sqlite")));
-        QVERIFY(raw.open());
+        QSqlDatabase raw = PortalDatabase::raw(m_location, QStringLiteral("raw"));
+        QVERIFY(raw.isOpen());
         QSqlQuery q(raw);
         q.prepare(QStringLiteral("UPDATE documents SET bytes = ? WHERE mandate_id = ? AND sha256 = ?"));
         q.addBindValue(QByteArray("%PDF-1.4 not what was sent"));
