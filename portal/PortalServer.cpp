@@ -285,6 +285,13 @@ void PortalServer::writeAccess(const QString& address, const QByteArray& method,
     }
 }
 
+QHttpServerResponse PortalServer::underReview()
+{
+    return error(Status::Conflict, QStringLiteral("under_review"),
+                 QStringLiteral("Le mandat est en cours de vérification : ses documents ne peuvent pas être "
+                                "modifiés."));
+}
+
 QHttpServerResponse PortalServer::internalError(const QString& detail) const
 {
     qCWarning(lcPortal).noquote() << "internal error:" << detail;
@@ -420,7 +427,9 @@ bool PortalServer::withinRate(const QString& bucket, QHttpServerResponse* refusa
         m_rate.clear();
         m_rateMinute = now / 60;
     }
-    if (++m_rate[bucket] <= m_requestsPerMinute)
+    // Several instances on one database count in it, so that each client has its limit in all.
+    const int count = m_store.isShared() ? m_store.countRequest(bucket, m_rateMinute) : ++m_rate[bucket];
+    if (count <= m_requestsPerMinute)
         return true;
     // The count starts again with the next minute: that is how long to wait.
     const qint64 wait = 60 - now % 60;
@@ -681,8 +690,18 @@ QHttpServerResponse PortalServer::putMandate(const QString& id, const QHttpServe
     m.validatedOn = {};
     m.validUntil = {};
     QString storeError;
-    if (!m_store.saveMandate(m, m_now(), &storeError, user->login))
-        return internalError(storeError);
+    bool stale = false;
+    if (!m_store.saveMandate(m, m_now(), &storeError, user->login, {}, {}, &stale)) {
+        if (!stale)
+            return internalError(storeError);
+        // Changed (or made) meanwhile by another request, here or on another instance: as if the
+        // If-Match had not matched.
+        const std::optional<PortalStore::Mandate> now = m_store.mandate(id);
+        const int version = now ? now->version : 0;
+        return error(Status::PreconditionFailed, QStringLiteral("version_mismatch"),
+                     QStringLiteral("Le mandat a changé sur le portail (version %1).").arg(version),
+                     { { QStringLiteral("version"), version } });
+    }
     QHttpServerResponse r = json(mandateJson(m), existing ? Status::Ok : Status::Created);
     r.setHeader(QByteArrayLiteral("ETag"), etag(m.version).toLatin1());
     return r;
@@ -770,8 +789,9 @@ QHttpServerResponse PortalServer::putDocument(const QString& id, const QString& 
             if (!confirmedBy.isEmpty())
                 held->signatureConfirmedBy = confirmedBy;
             QString storeError;
-            if (!m_store.setDocumentFacts(id, *held, &storeError, m_now(), user->login))
-                return internalError(storeError);
+            bool stale = false;
+            if (!m_store.setDocumentFacts(id, *held, &storeError, m_now(), user->login, &stale))
+                return stale ? underReview() : internalError(storeError);
         }
         return json({ { QStringLiteral("sha256"), actual },
                       { QStringLiteral("kind"), kind },
@@ -802,8 +822,9 @@ QHttpServerResponse PortalServer::putDocument(const QString& id, const QString& 
         return std::move(*frozen);
     bool existed = false;
     QString storeError;
-    if (!m_store.putDocument(id, doc, &existed, &storeError, m_now(), user->login))
-        return internalError(storeError);
+    bool stale = false;
+    if (!m_store.putDocument(id, doc, &existed, &storeError, m_now(), user->login, &stale))
+        return stale ? underReview() : internalError(storeError);
     return json({ { QStringLiteral("sha256"), actual },
                   { QStringLiteral("kind"), kind },
                   { QStringLiteral("version"), m->version } },
@@ -823,8 +844,10 @@ QHttpServerResponse PortalServer::deleteDocument(const QString& id, const QStrin
                      QStringLiteral("Aucun document de ce type."));
     if (auto frozen = startNewVersionIfDecided(*m, *user))
         return std::move(*frozen);
-    if (!m_store.removeDocument(id, kind, sha, m_now(), user->login))
-        return internalError(QStringLiteral("removing a document of %1 failed").arg(id));
+    bool stale = false;
+    if (!m_store.removeDocument(id, kind, sha, m_now(), user->login, &stale))
+        return stale ? underReview()
+                     : internalError(QStringLiteral("removing a document of %1 failed").arg(id));
     return QHttpServerResponse(Status::NoContent);
 }
 
@@ -845,9 +868,17 @@ std::optional<QHttpServerResponse> PortalServer::startNewVersionIfDecided(Portal
     m.validatedOn = {};
     m.validUntil = {};
     QString storeError;
+    bool stale = false;
     if (!m_store.saveMandate(m, m_now(), &storeError, user.login, QStringLiteral("updated"),
-                             QStringLiteral("documents changed after the decision")))
-        return internalError(storeError);
+                             QStringLiteral("documents changed after the decision"), &stale)) {
+        if (!stale)
+            return internalError(storeError);
+        // Changed meanwhile by another request: the client sends this again, on what is there now.
+        QHttpServerResponse busy = error(Status::ServiceUnavailable, QStringLiteral("changed_meanwhile"),
+                                         QStringLiteral("Le mandat vient de changer : réessayez."));
+        busy.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+        return busy;
+    }
     return std::nullopt;
 }
 
@@ -966,7 +997,16 @@ PortalServer::beginSubmit(const QString& id, const QHttpServerRequest& request, 
     const auto body = parseObject(request, &refusal);
     if (!body)
         return refusal;
-    m_store.beginIdempotent(user->account, key, fingerprint, m_now());
+    if (!m_store.beginIdempotent(user->account, key, fingerprint, m_now())) {
+        // Taken meanwhile by another request with this key (another instance): its answer, or
+        // in flight.
+        const auto seen = m_store.idempotent(user->account, key, m_now());
+        if (seen && seen->status != 0 && seen->fingerprint == fingerprint)
+            return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"), seen->body,
+                                       QHttpServerResponse::StatusCode(seen->status));
+        return error(Status::Conflict, QStringLiteral("in_flight"),
+                     QStringLiteral("Cette demande est déjà en cours de traitement."));
+    }
     auto finish = [&](QHttpServerResponse&& response) {
         m_store.finishIdempotent(user->account, key, int(response.statusCode()), response.data());
         return std::move(response);
@@ -996,6 +1036,7 @@ PortalServer::beginSubmit(const QString& id, const QHttpServerRequest& request, 
     pending->key = key;
     pending->mandateId = id;
     pending->version = m->version;
+    pending->documentsRevision = m->documentsRevision;
     pending->today = m_now().date();
     pending->documents = m_store.documents(id, true);
     return std::nullopt;
@@ -1092,13 +1133,19 @@ QHttpServerResponse PortalServer::finishSubmit(const PendingSubmit& pending,
     // Nothing could change it through this portal meanwhile (m_checking), but the operator's
     // command line writes to the same database.
     std::optional<PortalStore::Mandate> m = m_store.mandate(pending.mandateId);
-    if (!m || m->version != pending.version || m->status != QLatin1String("not_submitted"))
+    if (!m || m->version != pending.version || m->documentsRevision != pending.documentsRevision
+        || m->status != QLatin1String("not_submitted"))
         return finish(
             error(Status::Conflict, QStringLiteral("not_submittable"),
                   QStringLiteral("Le mandat a changé pendant sa vérification : soumettez-le à nouveau.")));
     m->status = QStringLiteral("under_review");
     QString storeError;
-    if (!m_store.setStatus(*m, m_now(), &storeError, pending.user.login)) {
+    bool stale = false;
+    if (!m_store.setStatus(*m, m_now(), &storeError, pending.user.login, {}, &stale)) {
+        if (stale) // changed by another instance since it was read just above
+            return finish(error(
+                Status::Conflict, QStringLiteral("not_submittable"),
+                QStringLiteral("Le mandat a changé pendant sa vérification : soumettez-le à nouveau.")));
         m_store.finishIdempotent(pending.user.account, pending.key, 0, {});
         return internalError(storeError);
     }

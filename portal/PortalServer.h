@@ -48,7 +48,10 @@ public:
     void setBehindProxy(bool behind) { m_behindProxy = behind; }
     QString clientAddress(const QHttpServerRequest& request) const;
     // Rate-limit buckets held in memory (tests check fake tokens do not grow them).
-    int rateBuckets() const { return int(m_rate.size()); }
+    int rateBuckets() const
+    {
+        return m_store.isShared() ? m_store.rateBuckets(m_rateMinute) : int(m_rate.size());
+    }
     /*
      * Requests a minute per client: a valid token's, or, for a request without a token (a
      * login, the limits), its address's. Over it: 429 with Retry-After, the seconds left in
@@ -101,6 +104,7 @@ private:
         QString key;
         QString mandateId;
         int version = 0;
+        qint64 documentsRevision = 0; // the documents checked: taken only if still those
         QDate today;
         QJsonArray problems; // found before the documents are read
         QList<PortalStore::StoredDocument> documents;
@@ -140,6 +144,8 @@ private:
                      const QString& account, qint64 nsecs);
     // A failure inside: the detail goes to the log, the client gets a generic answer.
     QHttpServerResponse internalError(const QString& detail) const;
+    // A document change refused: the mandate went under review meanwhile (on any instance).
+    static QHttpServerResponse underReview();
 
     struct Attempts
     {

@@ -200,7 +200,8 @@ bool PortalStore::openPostgres(QString* error)
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS mandates (id TEXT PRIMARY KEY, account TEXT NOT NULL, version "
             "INTEGER NOT NULL, data TEXT NOT NULL, status TEXT NOT NULL, rejection_code TEXT, "
-            "rejection_reason TEXT, validated_on TEXT, valid_until TEXT, updated_at TEXT NOT NULL)"),
+            "rejection_reason TEXT, validated_on TEXT, valid_until TEXT, updated_at TEXT NOT NULL, "
+            "doc_rev BIGINT NOT NULL DEFAULT 0)"),
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS documents (ord BIGSERIAL, mandate_id TEXT NOT NULL REFERENCES "
             "mandates(id), kind TEXT NOT NULL, sha256 TEXT NOT NULL, size BIGINT NOT NULL, media_type "
@@ -218,6 +219,10 @@ bool PortalStore::openPostgres(QString* error)
             "CREATE TABLE IF NOT EXISTS audit (seq BIGSERIAL PRIMARY KEY, mandate_id TEXT NOT NULL, "
             "account TEXT NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, "
             "version INTEGER NOT NULL, status TEXT NOT NULL, detail TEXT)"),
+        // Requests a minute per client, shared by every instance (not worth a write-ahead log).
+        QStringLiteral(
+            "CREATE UNLOGGED TABLE IF NOT EXISTS rate_counts (bucket TEXT NOT NULL, minute BIGINT NOT "
+            "NULL, count INTEGER NOT NULL, PRIMARY KEY (bucket, minute))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS changes_account ON changes (account, account_seq)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS audit_mandate ON audit (mandate_id, seq)"),
         QStringLiteral("INSERT INTO schema_version (version) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM "
@@ -266,6 +271,10 @@ bool PortalStore::migrate(QString* error)
                      "IFNULL(MAX(seq), 0) FROM changes) FROM (SELECT account FROM users UNION SELECT "
                      "account FROM mandates)");
     }
+    // Counts the changes of a mandate's documents: a submission is taken only with the documents
+    // it checked, whichever instance changed them meanwhile.
+    if (!hasColumn(db, QStringLiteral("mandates"), QStringLiteral("doc_rev")))
+        steps << QStringLiteral("ALTER TABLE mandates ADD COLUMN doc_rev INTEGER NOT NULL DEFAULT 0");
     if (!hasColumn(db, QStringLiteral("documents"), QStringLiteral("stated_date")))
         steps << QStringLiteral("ALTER TABLE documents ADD COLUMN stated_date TEXT");
     if (!hasColumn(db, QStringLiteral("documents"), QStringLiteral("signature_confirmed_by")))
@@ -465,7 +474,7 @@ std::optional<PortalStore::Mandate> PortalStore::mandate(const QString& id) cons
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT id, account, version, data, status, rejection_code, rejection_reason, "
-                             "validated_on, valid_until, updated_at FROM mandates WHERE id = ?"));
+                             "validated_on, valid_until, updated_at, doc_rev FROM mandates WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -480,6 +489,8 @@ std::optional<PortalStore::Mandate> PortalStore::mandate(const QString& id) cons
     m.validatedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
     m.validUntil = QDate::fromString(q.value(8).toString(), Qt::ISODate);
     m.updatedAt = fromIso(q.value(9));
+    m.documentsRevision = q.value(10).toLongLong();
+    m.storedStatus = m.status;
     return m;
 }
 
@@ -598,16 +609,20 @@ QList<PortalStore::AuditEntry> PortalStore::audit(const QString& mandateId) cons
 }
 
 bool PortalStore::saveMandate(Mandate& m, const QDateTime& now, QString* error, const QString& actor,
-                              const QString& action, const QString& detail)
+                              const QString& action, const QString& detail, bool* stale)
 {
-    return writeMandate(m, true, now, error, actor, action, detail);
+    return writeMandate(m, true, now, error, actor, action, detail, stale);
 }
 
 bool PortalStore::writeMandate(Mandate& m, bool newVersion, const QDateTime& now, QString* error,
-                               const QString& actor, const QString& action, const QString& detail)
+                               const QString& actor, const QString& action, const QString& detail,
+                               bool* stale)
 {
+    if (stale)
+        *stale = false;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
+    const int readVersion = m.version;
     if (newVersion)
         ++m.version;
     const QString what = !action.isEmpty() ? action
@@ -621,7 +636,10 @@ bool PortalStore::writeMandate(Mandate& m, bool newVersion, const QDateTime& now
         "?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, data = excluded.data, "
         "status = excluded.status, rejection_code = excluded.rejection_code, rejection_reason = "
         "excluded.rejection_reason, validated_on = excluded.validated_on, valid_until = "
-        "excluded.valid_until, updated_at = excluded.updated_at"));
+        "excluded.valid_until, updated_at = excluded.updated_at "
+        // Only over what was read: another request (of this instance or another) that changed
+        // it meanwhile, or created it, wins, and this one is told so (*stale).
+        "WHERE mandates.version = ? AND mandates.status = ? AND mandates.doc_rev = ?"));
     q.addBindValue(m.id);
     q.addBindValue(m.account);
     q.addBindValue(m.version);
@@ -633,8 +651,20 @@ bool PortalStore::writeMandate(Mandate& m, bool newVersion, const QDateTime& now
     q.addBindValue(m.validatedOn.isValid() ? m.validatedOn.toString(Qt::ISODate) : QString());
     q.addBindValue(m.validUntil.isValid() ? m.validUntil.toString(Qt::ISODate) : QString());
     q.addBindValue(iso(now));
+    q.addBindValue(readVersion);
+    q.addBindValue(m.storedStatus.isEmpty() ? QStringLiteral("") : m.storedStatus);
+    q.addBindValue(m.documentsRevision);
     QString failure;
-    if (!q.exec()
+    if (q.exec() && q.numRowsAffected() == 0) {
+        db.rollback();
+        m.version = readVersion;
+        if (stale)
+            *stale = true;
+        if (error)
+            *error = QStringLiteral("mandate %1 changed meanwhile").arg(m.id);
+        return false;
+    }
+    if (q.lastError().isValid()
         || !logChange(m, now, &failure, actor,
                       newVersion ? QStringLiteral("content") : QStringLiteral("status"))
         || !logAudit(m.id, m.account, now, actor, what, m.version, m.status, detail, &failure)) {
@@ -645,11 +675,14 @@ bool PortalStore::writeMandate(Mandate& m, bool newVersion, const QDateTime& now
         db.rollback();
         return false;
     }
-    return db.commit();
+    if (!db.commit())
+        return false;
+    m.storedStatus = m.status;
+    return true;
 }
 
 bool PortalStore::setStatus(Mandate& m, const QDateTime& now, QString* error, const QString& actor,
-                            const QString& action)
+                            const QString& action, bool* stale)
 {
     QString what = action;
     if (what.isEmpty()) {
@@ -659,7 +692,8 @@ bool PortalStore::setStatus(Mandate& m, const QDateTime& now, QString* error, co
                                                          : QStringLiteral("status_changed");
     }
     const QString detail = m.status == QLatin1String("rejected") ? m.rejectionReason : QString();
-    return writeMandate(m, false, now, error, actor, what, detail); // a status change keeps the version
+    return writeMandate(m, false, now, error, actor, what, detail,
+                        stale); // a status change keeps the version
 }
 
 bool PortalStore::hasDocument(const QString& mandateId, const QString& kind, const QString& sha256) const
@@ -694,9 +728,30 @@ PortalStore::document(const QString& mandateId, const QString& kind, const QStri
                             q.value(7).toString() };
 }
 
-bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& doc, bool* existed,
-                              QString* error, const QDateTime& now, const QString& actor)
+bool PortalStore::touchDocuments(const QString& mandateId, bool* stale, QString* error)
 {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "UPDATE mandates SET doc_rev = doc_rev + 1 WHERE id = ? AND status <> 'under_review'"));
+    q.addBindValue(mandateId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        if (stale)
+            *stale = true;
+        *error = QStringLiteral("mandate %1 is under review").arg(mandateId);
+        return false;
+    }
+    return true;
+}
+
+bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& doc, bool* existed,
+                              QString* error, const QDateTime& now, const QString& actor, bool* stale)
+{
+    if (stale)
+        *stale = false;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT 1 FROM documents WHERE mandate_id = ? AND kind = ? AND sha256 = ?"));
     q.addBindValue(mandateId);
@@ -708,7 +763,8 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
     QSqlQuery ins(QSqlDatabase::database(m_connection));
     ins.prepare(
         QStringLiteral("INSERT INTO documents (mandate_id, kind, sha256, size, media_type, name, bytes, "
-                       "stated_date, signature_confirmed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "stated_date, signature_confirmed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                       "(mandate_id, kind, sha256) DO NOTHING"));
     ins.addBindValue(mandateId);
     ins.addBindValue(doc.kind);
     ins.addBindValue(doc.sha256);
@@ -723,7 +779,13 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
     db.transaction();
     const std::optional<Mandate> m = mandate(mandateId);
     QString failure;
-    if (!ins.exec()
+    if (ins.exec() && ins.numRowsAffected() == 0) {
+        // Stored by another request meanwhile: the same bytes, as good.
+        db.rollback();
+        *existed = true;
+        return true;
+    }
+    if (ins.lastError().isValid() || (m && !touchDocuments(mandateId, stale, &failure))
         || (m
             && (!logAudit(mandateId, m->account, now, actor, QStringLiteral("document_added"), m->version,
                           m->status, doc.kind + u' ' + doc.sha256 + u' ' + doc.name, &failure)
@@ -759,8 +821,10 @@ QList<PortalStore::StoredDocument> PortalStore::documents(const QString& mandate
 }
 
 bool PortalStore::setDocumentFacts(const QString& mandateId, const StoredDocument& doc, QString* error,
-                                   const QDateTime& now, const QString& actor)
+                                   const QDateTime& now, const QString& actor, bool* stale)
 {
+    if (stale)
+        *stale = false;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     QSqlQuery q(db);
@@ -775,7 +839,7 @@ bool PortalStore::setDocumentFacts(const QString& mandateId, const StoredDocumen
     q.addBindValue(doc.sha256);
     const std::optional<Mandate> m = mandate(mandateId);
     QString failure;
-    if (!q.exec() || q.numRowsAffected() != 1
+    if (!q.exec() || q.numRowsAffected() != 1 || (m && !touchDocuments(mandateId, stale, &failure))
         || (m
             && (!logAudit(mandateId, m->account, now, actor, QStringLiteral("document_facts"), m->version,
                           m->status, doc.kind + u' ' + doc.sha256, &failure)
@@ -798,8 +862,10 @@ bool PortalStore::setDocumentFacts(const QString& mandateId, const StoredDocumen
 }
 
 bool PortalStore::removeDocument(const QString& mandateId, const QString& kind, const QString& sha256,
-                                 const QDateTime& now, const QString& actor)
+                                 const QDateTime& now, const QString& actor, bool* stale)
 {
+    if (stale)
+        *stale = false;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     QSqlQuery q(db);
@@ -809,7 +875,8 @@ bool PortalStore::removeDocument(const QString& mandateId, const QString& kind, 
     q.addBindValue(sha256);
     const std::optional<Mandate> m = mandate(mandateId);
     QString failure;
-    if (!q.exec() || q.numRowsAffected() != 1
+    QString ignored;
+    if (!q.exec() || q.numRowsAffected() != 1 || (m && !touchDocuments(mandateId, stale, &ignored))
         || (m
             && (!logAudit(mandateId, m->account, now, actor, QStringLiteral("document_removed"), m->version,
                           m->status, kind + u' ' + sha256, &failure)
@@ -821,6 +888,37 @@ bool PortalStore::removeDocument(const QString& mandateId, const QString& kind, 
         return false;
     }
     return db.commit();
+}
+
+int PortalStore::countRequest(const QString& bucket, qint64 minute)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO rate_counts (bucket, minute, count) VALUES (?, ?, 1) ON CONFLICT "
+                             "(bucket, minute) DO UPDATE SET count = rate_counts.count + 1 RETURNING count"));
+    q.addBindValue(bucket);
+    q.addBindValue(minute);
+    if (!q.exec() || !q.next()) {
+        qCWarning(lcPortalStore) << "request count failed:" << q.lastError().text();
+        return 0; // not counted: let it through rather than refuse everybody
+    }
+    const int count = q.value(0).toInt();
+    if (minute != m_rateMinutePruned) {
+        m_rateMinutePruned = minute;
+        QSqlQuery prune(db);
+        prune.prepare(QStringLiteral("DELETE FROM rate_counts WHERE minute <> ?")); // other minutes: over
+        prune.addBindValue(minute);
+        prune.exec();
+    }
+    return count;
+}
+
+int PortalStore::rateBuckets(qint64 minute) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM rate_counts WHERE minute = ?"));
+    q.addBindValue(minute);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
 
 std::optional<PortalStore::Idempotent> PortalStore::idempotent(const QString& account, const QString& key,
@@ -842,15 +940,21 @@ bool PortalStore::beginIdempotent(const QString& account, const QString& key, co
                                   const QDateTime& now)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    // Taken only if nobody holds it: new, or over 24 hours old, or left in flight for longer than
+    // a check takes (its portal stopped or crashed mid-check). Another instance that holds it
+    // now keeps it (the same submission arriving at two instances is made once).
     q.prepare(QStringLiteral(
         "INSERT INTO idempotency_keys (account, key, fingerprint, status, created_at) VALUES (?, ?, ?, 0, ?) "
         "ON CONFLICT(account, key) DO UPDATE SET fingerprint = excluded.fingerprint, status = 0, "
-        "body = NULL, created_at = excluded.created_at"));
+        "body = NULL, created_at = excluded.created_at WHERE idempotency_keys.created_at < ? OR "
+        "(idempotency_keys.status = 0 AND idempotency_keys.created_at < ?)"));
     q.addBindValue(account);
     q.addBindValue(key);
     q.addBindValue(fingerprint);
     q.addBindValue(iso(now));
-    return q.exec();
+    q.addBindValue(iso(now.addSecs(-24 * 3600)));
+    q.addBindValue(iso(now.addSecs(-kInFlightLeaseSeconds)));
+    return q.exec() && q.numRowsAffected() == 1;
 }
 
 void PortalStore::finishIdempotent(const QString& account, const QString& key, int status,

@@ -42,6 +42,9 @@ public:
         QDate validatedOn;
         QDate validUntil;
         QDateTime updatedAt;
+        // As read from the portal's data: a write goes only over that (saveMandate, setStatus).
+        QString storedStatus;
+        qint64 documentsRevision = 0;
     };
 
     struct StoredDocument
@@ -91,16 +94,21 @@ public:
 
     std::optional<Mandate> mandate(const QString& id) const;
     // Bumps the version, logs a change and an audit entry (`actor` did `action`; defaults:
-    // "created" / "updated").
+    // "created" / "updated"). Written only if the portal still holds the mandate as `m` was read
+    // (its version, status and documents; a new one: if nobody created it meanwhile): otherwise
+    // false with *stale, nothing written. The database decides, whichever instance asks.
     bool saveMandate(Mandate& m, const QDateTime& now, QString* error, const QString& actor = {},
-                     const QString& action = {}, const QString& detail = {});
-    // Logs a change and an audit entry, same version (default action: from the status).
+                     const QString& action = {}, const QString& detail = {}, bool* stale = nullptr);
+    // Logs a change and an audit entry, same version (default action: from the status); as
+    // saveMandate, only over what was read.
     bool setStatus(Mandate& m, const QDateTime& now, QString* error, const QString& actor = {},
-                   const QString& action = {});
+                   const QString& action = {}, bool* stale = nullptr);
     QList<Mandate> mandates(const QString& status = {}) const;
 
+    // A document change is refused (*stale) once the mandate is under review, whichever instance
+    // set it so; the same document stored twice at once is stored once (*existed).
     bool putDocument(const QString& mandateId, const StoredDocument& doc, bool* existed, QString* error,
-                     const QDateTime& now = {}, const QString& actor = {});
+                     const QDateTime& now = {}, const QString& actor = {}, bool* stale = nullptr);
     QList<StoredDocument> documents(const QString& mandateId, bool withBytes) const;
     // One document with its bytes, if the mandate holds it.
     std::optional<StoredDocument> document(const QString& mandateId, const QString& kind,
@@ -109,9 +117,9 @@ public:
     // A stored document's facts (the date stated by hand, the signature confirmation) changed:
     // logged in the audit and the changes feed as a documents change.
     bool setDocumentFacts(const QString& mandateId, const StoredDocument& doc, QString* error,
-                          const QDateTime& now, const QString& actor);
+                          const QDateTime& now, const QString& actor, bool* stale = nullptr);
     bool removeDocument(const QString& mandateId, const QString& kind, const QString& sha256,
-                        const QDateTime& now = {}, const QString& actor = {});
+                        const QDateTime& now = {}, const QString& actor = {}, bool* stale = nullptr);
 
     // Idempotency: the stored answer for a key, or nothing; `fingerprint` identifies the request.
     struct Idempotent
@@ -123,8 +131,18 @@ public:
     // Keys are the account's own: another account's key is another key.
     std::optional<Idempotent> idempotent(const QString& account, const QString& key,
                                          const QDateTime& now) const;
+    // True when this request now holds the key (in flight); false when another holds it (read
+    // it again: answered, or in flight elsewhere).
     bool beginIdempotent(const QString& account, const QString& key, const QString& fingerprint,
                          const QDateTime& now);
+    // A key left in flight longer than this is taken up again (its portal stopped mid-check).
+    static constexpr int kInFlightLeaseSeconds = 120;
+
+    // Several instances on one database (PostgreSQL) share what must be shared: the requests
+    // a minute per client are counted there (countRequest: this request's number in its minute).
+    bool isShared() const { return m_postgres; }
+    int countRequest(const QString& bucket, qint64 minute);
+    int rateBuckets(qint64 minute) const; // clients counted in that minute
     void finishIdempotent(const QString& account, const QString& key, int status, const QByteArray& body);
 
     // The audit log of a mandate: every change, who made it and when.
@@ -154,7 +172,9 @@ private:
                    const QString& what, const QJsonObject& document = {});
     // newVersion false: a status change, which keeps the version.
     bool writeMandate(Mandate& m, bool newVersion, const QDateTime& now, QString* error, const QString& actor,
-                      const QString& action, const QString& detail);
+                      const QString& action, const QString& detail, bool* stale);
+    // Within a document change's transaction: counts it on the mandate, unless under review.
+    bool touchDocuments(const QString& mandateId, bool* stale, QString* error);
     bool logAudit(const QString& mandateId, const QString& account, const QDateTime& now,
                   const QString& actor, const QString& action, int version, const QString& status,
                   const QString& detail, QString* error);
@@ -163,6 +183,7 @@ private:
     QString m_path;
     QString m_connection;
     bool m_postgres = false;
+    qint64 m_rateMinutePruned = -1;
 };
 
 } // namespace Mandat

@@ -62,6 +62,7 @@ private slots:
     void clientAddressBehindTheProxy();
     void checksDoNotHoldOtherClients();
     void clientLeavingDuringCheck();
+    void twoInstancesOneDatabase();
     void documentPagesCapped(); // last of the HTTP tests: it moves the clock on
     void unknownCertificateAuthorityRefused();
     void wrongHostAndExpiredRefused_data();
@@ -89,6 +90,7 @@ private:
     QString newMandate();
     QSqlDatabase raw();
     QString m_location; // SQLite, or PostgreSQL (portal_on_postgresql)
+    QSslConfiguration m_tls;
 
     QTemporaryDir m_dir;
     QScopedPointer<PortalStore> m_store;
@@ -136,6 +138,7 @@ void TestPortal::initTestCase()
     m_server->setClock([this] { return m_now; });
     m_port = m_server->listen(tls, QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
+    m_tls = tls;
 
     // The client trusts the test CA, and nothing is ignored.
     QSslConfiguration client = QSslConfiguration::defaultConfiguration();
@@ -428,15 +431,30 @@ void TestPortal::inFlightAndRateLimit()
     QCOMPARE(
         call("PUT", QStringLiteral("/api/v1/mandates/") + id, QJsonDocument(sampleMandate()).toJson()).status,
         201);
-    // A key a portal left in flight when it stopped mid-check (no check of it runs now) is
-    // taken up again: the submission is checked (here: no documents), not stuck for a day.
-    // (A key whose check runs: checksDoNotHoldOtherClients.)
-    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A key another instance holds in flight (it checks that submission now): this one does not
+    // check it too; the client asks again later, and gets that instance's answer.
     const QByteArray body = R"({"version":1})";
-    QVERIFY(
-        m_store->beginIdempotent(QStringLiteral("acme"), key, id + u'|' + QString::fromLatin1(body), m_now));
+    const QString fingerprint = id + u'|' + QString::fromLatin1(body);
+    const QString elsewhere = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVERIFY(m_store->beginIdempotent(QStringLiteral("acme"), elsewhere, fingerprint, m_now.addSecs(-5)));
+    QVERIFY(!m_store->beginIdempotent(QStringLiteral("acme"), elsewhere, fingerprint, m_now)); // held
     Reply r = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id), body,
-                   { { "Idempotency-Key", key.toLatin1() } });
+                   { { "Idempotency-Key", elsewhere.toLatin1() } });
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("in_flight"));
+    m_store->finishIdempotent(QStringLiteral("acme"), elsewhere, 422, R"({"error":"not_submittable"})");
+    r = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id), body,
+             { { "Idempotency-Key", elsewhere.toLatin1() } });
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.body, QByteArray(R"({"error":"not_submittable"})")); // that instance's answer, replayed
+    // A key a portal left in flight when it stopped mid-check (no check of it runs now, and
+    // for longer than a check takes) is taken up again: the submission is checked (here: no
+    // documents), not stuck for a day. (A key whose check runs: checksDoNotHoldOtherClients.)
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVERIFY(m_store->beginIdempotent(QStringLiteral("acme"), key, fingerprint,
+                                     m_now.addSecs(-PortalStore::kInFlightLeaseSeconds - 1)));
+    r = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id), body,
+             { { "Idempotency-Key", key.toLatin1() } });
     QCOMPARE(r.status, 422);
     QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("not_submittable"));
     QCOMPARE(call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id), body,
@@ -1142,4 +1160,157 @@ void TestPortal::documentPagesCapped()
 }
 
 QTEST_MAIN(TestPortal)
+void TestPortal::twoInstancesOneDatabase()
+{
+    // Issue 17: two portals that share nothing but their database (here both in this process,
+    // A on m_port and B); what must hold across them is decided by the database.
+    QString error;
+    PortalStore storeB(m_location);
+    QVERIFY2(storeB.open(&error), qPrintable(error));
+    PortalServer b(storeB);
+    b.setClock([this] { return m_now; });
+    const quint16 portA = m_port;
+    const quint16 portB = b.listen(m_tls, QHostAddress::LocalHost, 0);
+    QVERIFY(portB != 0);
+    const auto restore = qScopeGuard([&] {
+        m_port = portA;
+        m_server->setCheckHook({});
+    });
+
+    // Versions: A and B both read version 1; the first write wins, the other is told it is
+    // stale and writes nothing. The API answers it 412 whichever instance it reaches.
+    const QString id = newMandate();
+    QVERIFY(!id.isEmpty());
+    std::optional<PortalStore::Mandate> readA = m_store->mandate(id);
+    std::optional<PortalStore::Mandate> readB = storeB.mandate(id);
+    readA->data.insert(QStringLiteral("name"), QStringLiteral("Par A"));
+    readB->data.insert(QStringLiteral("name"), QStringLiteral("Par B"));
+    QVERIFY2(m_store->saveMandate(*readA, m_now, &error, QStringLiteral("agent")), qPrintable(error));
+    bool stale = false;
+    QVERIFY(!storeB.saveMandate(*readB, m_now, &error, QStringLiteral("agent"), {}, {}, &stale));
+    QVERIFY(stale);
+    QCOMPARE(readB->version, 1); // untouched: the caller may read again and retry
+    QCOMPARE(m_store->mandate(id)->version, 2);
+    QCOMPARE(m_store->mandate(id)->data.value(QStringLiteral("name")).toString(), QStringLiteral("Par A"));
+    // Made at once on both: made once.
+    PortalStore::Mandate madeA;
+    madeA.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    madeA.account = QStringLiteral("acme");
+    madeA.data = sampleMandate();
+    PortalStore::Mandate madeB = madeA;
+    QVERIFY(m_store->saveMandate(madeA, m_now, &error, QStringLiteral("agent")));
+    QVERIFY(!storeB.saveMandate(madeB, m_now, &error, QStringLiteral("agent"), {}, {}, &stale));
+    QVERIFY(stale);
+    QCOMPARE(m_store->audit(madeA.id).size(), 1);
+    m_port = portB;
+    Reply r = call("PUT", QStringLiteral("/api/v1/mandates/") + id, QJsonDocument(sampleMandate()).toJson(),
+                   { { "If-Match", "\"1\"" } });
+    QCOMPARE(r.status, 412);
+    QCOMPARE(r.json.value(QStringLiteral("version")).toInt(), 2);
+    m_port = portA;
+
+    // The same submission sent to both at once (a client retrying through the proxy while A
+    // checks it): B does not check it too; the retry after A answered replays A's answer.
+    const QString submitted = newMandate();
+    QCOMPARE(uploadAll(submitted, m_now.date().addDays(-5)), QString());
+    CheckGate gate;
+    m_server->setCheckHook(gate.hook());
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    QNetworkRequest request(
+        QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/mandates/%2/submit").arg(portA).arg(submitted)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    request.setRawHeader("Idempotency-Key", key);
+    QNetworkAccessManager submitter;
+    QNetworkReply* atA = submitter.post(request, QByteArrayLiteral(R"({"version":1})"));
+    QTRY_VERIFY_WITH_TIMEOUT(gate.entered.available() == 1, 20000);
+    m_port = portB;
+    r = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(submitted), R"({"version":1})",
+             { { "Idempotency-Key", key } });
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("in_flight"));
+    QCOMPARE(b.checksRunning(), 0);
+    gate.release.release();
+    QSignalSpy answered(atA, &QNetworkReply::finished);
+    QVERIFY(answered.wait(20000));
+    QCOMPARE(atA->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+    const QByteArray firstAnswer = atA->readAll();
+    atA->deleteLater();
+    r = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(submitted), R"({"version":1})",
+             { { "Idempotency-Key", key } });
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.body, firstAnswer);
+    m_port = portA;
+    int submissions = 0;
+    for (const PortalStore::AuditEntry& e : m_store->audit(submitted))
+        submissions += e.action == QLatin1String("submitted") ? 1 : 0;
+    QCOMPARE(submissions, 1);
+
+    // A document added through B while A checks the submission: A does not take it with
+    // documents it did not check; sent again, it is checked with them.
+    const QString changed = newMandate();
+    QCOMPARE(uploadAll(changed, m_now.date().addDays(-5)), QString());
+    request.setUrl(
+        QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/mandates/%2/submit").arg(portA).arg(changed)));
+    request.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    CheckGate held; // a gate of its own: this check, held
+    m_server->setCheckHook(held.hook());
+    atA = submitter.post(request, QByteArrayLiteral(R"({"version":1})"));
+    QTRY_VERIFY_WITH_TIMEOUT(held.entered.available() == 1, 20000);
+    m_port = portB;
+    QCOMPARE(upload(changed, QStringLiteral("invoice"),
+                    Fixtures::textPdf({ Fixtures::invoiceOperator(m_now.date().addDays(-3),
+                                                                  { QStringLiteral("01 62 12 34 56") }) }))
+                 .status,
+             201);
+    m_port = portA;
+    held.release.release();
+    QSignalSpy refused(atA, &QNetworkReply::finished);
+    QVERIFY(refused.wait(20000));
+    QCOMPARE(atA->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 409);
+    atA->deleteLater();
+    QCOMPARE(m_store->mandate(changed)->status, QStringLiteral("not_submitted"));
+    m_server->setCheckHook({});
+    r = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(changed), R"({"version":1})",
+             { { "Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces) } });
+    QCOMPARE(r.status, 202);
+    // Under review now: B takes no document change of it either.
+    m_port = portB;
+    QCOMPARE(upload(changed, QStringLiteral("kbis"),
+                    Fixtures::textPdf({ Fixtures::kbisUpToDate(m_now.date().addDays(-1)) }))
+                 .status,
+             409);
+    m_port = portA;
+
+    // The changes feed: both instances' changes in one sequence per account, none twice, none
+    // skipped.
+    QSqlQuery seq(raw());
+    QVERIFY(seq.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT account_seq), MIN(account_seq), "
+                                    "MAX(account_seq) FROM changes WHERE account = 'acme'")));
+    QVERIFY(seq.next());
+    QCOMPARE(seq.value(1).toLongLong(), seq.value(0).toLongLong());
+    QCOMPARE(seq.value(3).toLongLong() - seq.value(2).toLongLong() + 1, seq.value(0).toLongLong());
+
+    // On a database several instances share (PostgreSQL), a client's requests a minute are
+    // counted in it: through A and B together.
+    if (m_store->isShared()) {
+        const QDateTime saved = m_now;
+        m_now = QDateTime::fromSecsSinceEpoch((m_now.toSecsSinceEpoch() / 60 + 7) * 60 + 10, Qt::UTC);
+        m_server->setRequestsPerMinute(4);
+        b.setRequestsPerMinute(4);
+        for (const quint16 port : { portA, portB, portA, portB }) {
+            m_port = port;
+            QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 200);
+        }
+        m_port = portB;
+        r = call("GET", QStringLiteral("/api/v1/changes?since=999999"));
+        QCOMPARE(r.status, 429);
+        m_port = portA;
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=999999")).status, 429);
+        m_server->setRequestsPerMinute(0);
+        b.setRequestsPerMinute(0);
+        m_now = saved;
+    }
+}
+
 #include "TestPortal.moc"
