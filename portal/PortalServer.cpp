@@ -131,6 +131,21 @@ PortalServer::PortalServer(PortalStore& store)
                           { QStringLiteral("requests_per"), QStringLiteral("token_or_address") } });
         });
     });
+    // For the proxy and monitors: 200 when this instance can reach its database, 503 otherwise.
+    m_server.route(QStringLiteral("/api/v1/health"), M::Get, [this](const QHttpServerRequest& r) {
+        return logged(r, "/api/v1/health", [&] {
+            QHttpServerResponse refusal(Status::TooManyRequests);
+            if (!withinRate(QStringLiteral("address:") + clientAddress(r), &refusal))
+                return refusal;
+            QString why;
+            if (!m_store.reachable(&why)) {
+                qCWarning(lcPortal) << "health: the database is not reachable:" << why;
+                return error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                             QStringLiteral("La base de données du portail ne répond pas."));
+            }
+            return json({ { QStringLiteral("status"), QStringLiteral("ok") } });
+        });
+    });
     m_server.route(QStringLiteral("/api/v1/mandates/<arg>"), M::Get,
                    [this](const QString& id, const QHttpServerRequest& r) {
                        return logged(r, "/api/v1/mandates/<id>", [&] { return getMandate(id, r); });

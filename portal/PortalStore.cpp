@@ -109,6 +109,22 @@ bool PortalStore::isDatabaseUrl(const QString& location)
         || location.startsWith(QLatin1String("postgres://"));
 }
 
+bool PortalStore::reachable(QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+        return true;
+    *error = q.lastError().text();
+    db.close();
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery again(db);
+    return again.exec(QStringLiteral("SELECT 1")) && again.next();
+}
+
 bool PortalStore::open(QString* error)
 {
     if (isDatabaseUrl(m_path))

@@ -74,6 +74,8 @@ public:
     // postgresql://USER:PASSWORD@HOST:PORT/DATABASE (scripts/portal-db.sh starts one).
     explicit PortalStore(const QString& location);
     static bool isDatabaseUrl(const QString& location);
+    // The database answers (a connection lost is opened again once).
+    bool reachable(QString* error);
     ~PortalStore();
     bool open(QString* error);
 

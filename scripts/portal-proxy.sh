@@ -2,10 +2,13 @@
 # The reference portal as production runs it: mandatdesk-portal on loopback, behind nginx
 # (Debian's nginx-light), which terminates TLS and enforces the limits of
 # portal/deploy/nginx.conf.in.
-#   scripts/portal-proxy.sh start RUN_DIR [--port P] [--build DIR] [-- PORTAL_SERVE_ARGS...]
+#   scripts/portal-proxy.sh start RUN_DIR [--port P (0: any free one)] [--build DIR] [--instances N] [--db FILE|URL]
+#                                         [-- PORTAL_SERVE_ARGS...]
 #   scripts/portal-proxy.sh stop RUN_DIR
-# start prints "listening https://127.0.0.1:P" once both answer. RUN_DIR holds the
-# certificates (made if missing), the database, the logs and the pids.
+# start prints "listening https://127.0.0.1:P" once all answer. RUN_DIR holds the
+# certificates (made if missing), the database (RUN_DIR/portal.sqlite unless --db), the logs
+# and the pids. With --instances N (a database they share: PostgreSQL, scripts/portal-db.sh),
+# nginx balances over N portals and leaves out one that stops answering.
 # Environment: PROXY_HEADER_TIMEOUT (s, default 10), PROXY_RATE (requests/s per address,
 # default 20), PROXY_BURST (default 40).
 set -euo pipefail
@@ -17,18 +20,18 @@ shift 2
 mkdir -p "$run"
 run=$(cd "$run" && pwd)
 
+pids() { ls "$run"/nginx.pid "$run"/portal.pid "$run"/portal-*.pid 2>/dev/null || true; }
 stop() {
-  if [ -f "$run/nginx.pid" ]; then kill "$(cat "$run/nginx.pid")" 2>/dev/null || true; fi
-  if [ -f "$run/portal.pid" ]; then kill "$(cat "$run/portal.pid")" 2>/dev/null || true; fi
+  for f in $(pids); do kill "$(cat "$f")" 2>/dev/null || true; done
   for _ in $(seq 50); do
     alive=0
-    for f in nginx.pid portal.pid; do
-      [ -f "$run/$f" ] && kill -0 "$(cat "$run/$f")" 2>/dev/null && alive=1
+    for f in $(pids); do
+      kill -0 "$(cat "$f")" 2>/dev/null && alive=1
     done
     [ $alive -eq 0 ] && break
     sleep 0.1
   done
-  rm -f "$run/nginx.pid" "$run/portal.pid"
+  for f in $(pids); do rm -f "$f"; done
 }
 
 if [ "$action" = stop ]; then stop; exit 0; fi
@@ -36,15 +39,21 @@ if [ "$action" = stop ]; then stop; exit 0; fi
 
 port=8443
 build="$root/build"
+instances=1
+db="$run/portal.sqlite"
 portal_args=()
 while [ $# -gt 0 ]; do
   case $1 in
     --port) port=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
+    --instances) instances=$2; shift 2 ;;
+    --db) db=$2; shift 2 ;;
     --) shift; portal_args=("$@"); break ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+# 0: a free port, chosen here (nginx takes none of its own).
+[ "$port" = 0 ] && port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 portal="$build/portal/mandatdesk-portal"
 [ -x "$portal" ] || { echo "no $portal: build first" >&2; exit 2; }
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
@@ -54,23 +63,33 @@ stop
 [ -f "$run/certs/server.pem" ] || "$root/scripts/make-test-certs.sh" "$run/certs" 365 >/dev/null
 mkdir -p "$run/tmp"
 
-# The portal: loopback only, a port of its own choosing.
-"$portal" --db "$run/portal.sqlite" serve --address 127.0.0.1 --port 0 --behind-proxy \
-  --cert "$run/certs/server.pem" --key "$run/certs/server.key" "${portal_args[@]}" \
-  > "$run/portal.log" 2>&1 &
-echo $! > "$run/portal.pid"
-backend=""
-for _ in $(seq 100); do
-  backend=$(awk -F: '/^listening/ {print $NF; exit}' "$run/portal.log" 2>/dev/null || true)
-  [ -n "$backend" ] && break
-  kill -0 "$(cat "$run/portal.pid")" 2>/dev/null || { cat "$run/portal.log" >&2; exit 1; }
-  sleep 0.1
+# The portals: loopback only, each on a port of its own choosing (the first: portal.log and
+# portal.pid, the others portal-N.*).
+backends=""
+ports=""
+for i in $(seq "$instances"); do
+  name=portal
+  [ "$i" -gt 1 ] && name=portal-$i
+  "$portal" --db "$db" serve --address 127.0.0.1 --port 0 --behind-proxy \
+    --cert "$run/certs/server.pem" --key "$run/certs/server.key" "${portal_args[@]}" \
+    > "$run/$name.log" 2>&1 &
+  echo $! > "$run/$name.pid"
+  backend=""
+  for _ in $(seq 100); do
+    backend=$(awk -F: '/^listening/ {print $NF; exit}' "$run/$name.log" 2>/dev/null || true)
+    [ -n "$backend" ] && break
+    kill -0 "$(cat "$run/$name.pid")" 2>/dev/null || { cat "$run/$name.log" >&2; stop; exit 1; }
+    sleep 0.1
+  done
+  [ -n "$backend" ] || { echo "the portal did not start" >&2; cat "$run/$name.log" >&2; stop; exit 1; }
+  # One that fails is left out for a while; the others take its requests.
+  backends="$backends        server 127.0.0.1:$backend max_fails=1 fail_timeout=5s;\n"
+  ports="$ports${ports:+, }https://127.0.0.1:$backend"
 done
-[ -n "$backend" ] || { echo "the portal did not start" >&2; cat "$run/portal.log" >&2; stop; exit 1; }
 
 user_line=""
 [ "$(id -u)" -eq 0 ] && user_line="user root root;"
-sed -e "s|@RUN@|$run|g" -e "s|@PORT@|$port|g" -e "s|@ADDRESS@|127.0.0.1|g" -e "s|@BACKEND@|$backend|g" \
+sed -e "s|@RUN@|$run|g" -e "s|@PORT@|$port|g" -e "s|@ADDRESS@|127.0.0.1|g" -e "s|^ *@BACKENDS@|$backends|g" \
     -e "s|@CERT@|$run/certs/server.pem|g" -e "s|@KEY@|$run/certs/server.key|g" -e "s|@CA@|$run/certs/ca.pem|g" \
     -e "s|@USER_LINE@|$user_line|g" -e "s|@HEADER_TIMEOUT@|${PROXY_HEADER_TIMEOUT:-10}|g" \
     -e "s|@RATE@|${PROXY_RATE:-20}|g" -e "s|@BURST@|${PROXY_BURST:-40}|g" \
@@ -79,4 +98,4 @@ sed -e "s|@RUN@|$run|g" -e "s|@PORT@|$port|g" -e "s|@ADDRESS@|127.0.0.1|g" -e "s
   || { cat "$run/nginx-error.log" >&2; stop; exit 1; }
 "$nginx" -c "$run/nginx.conf" -p "$run" -e "$run/nginx-error.log"
 for _ in $(seq 50); do [ -f "$run/nginx.pid" ] && break; sleep 0.1; done
-echo "listening https://127.0.0.1:$port (portal on https://127.0.0.1:$backend, loopback only)"
+echo "listening https://127.0.0.1:$port (portal on $ports, loopback only)"
