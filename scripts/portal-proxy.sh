@@ -10,7 +10,8 @@
 # and the pids. With --instances N (a database they share: PostgreSQL, scripts/portal-db.sh),
 # nginx balances over N portals and leaves out one that stops answering.
 # Environment: PROXY_HEADER_TIMEOUT (s, default 10), PROXY_RATE (requests/s per address,
-# default 20), PROXY_BURST (default 40).
+# default 20), PROXY_BURST (default 40), PROXY_CONNECTIONS (open connections per address,
+# default 32; the load test's seats all come from 127.0.0.1).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 action=${1:-}
@@ -93,6 +94,7 @@ sed -e "s|@RUN@|$run|g" -e "s|@PORT@|$port|g" -e "s|@ADDRESS@|127.0.0.1|g" -e "s
     -e "s|@CERT@|$run/certs/server.pem|g" -e "s|@KEY@|$run/certs/server.key|g" -e "s|@CA@|$run/certs/ca.pem|g" \
     -e "s|@USER_LINE@|$user_line|g" -e "s|@HEADER_TIMEOUT@|${PROXY_HEADER_TIMEOUT:-10}|g" \
     -e "s|@RATE@|${PROXY_RATE:-20}|g" -e "s|@BURST@|${PROXY_BURST:-40}|g" \
+    -e "s|@CONNECTIONS@|${PROXY_CONNECTIONS:-32}|g" -e "s|@WORKER_CONNECTIONS@|$(( ${PROXY_CONNECTIONS:-32} * 2 + 448 ))|g" \
     "$root/portal/deploy/nginx.conf.in" > "$run/nginx.conf"
 "$nginx" -t -q -c "$run/nginx.conf" -p "$run" -e "$run/nginx-error.log" \
   || { cat "$run/nginx-error.log" >&2; stop; exit 1; }
