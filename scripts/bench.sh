@@ -7,6 +7,8 @@
 #   scripts/bench.sh sync [DOSSIERS...]   a first sync vs curl sending the same requests (100 and
 #                                         1000 by default; BENCH_SYNC_PACED=1 adds a run at the
 #                                         portal's default limit)
+#   scripts/bench.sh load [ARGS...]       the portal under 200 seats: SQLite, PostgreSQL, two
+#                                         instances behind the proxy (bench/load_portal.py --help)
 # Everything (about 13 minutes; the demo profiles of 10,000 and 100,000 dossiers are made once,
 # in build-bench/profiles, about 2 minutes) keeps each benchmark's output in
 # build-bench/bench-results and ends with bench/summary.py's table.
@@ -22,6 +24,7 @@ case "${1:-all}" in
   import) shift; "$bin/bench_import" "$@" ;;
   documents) shift; "$bin/bench_documents" build-bench/app/mandatdesk-cli build-bench/tests/make_fixtures "$@" ;;
   sync) shift; sync "$@" ;;
+  load) shift; python3 bench/load_portal.py --build build-bench "$@" ;;
   all)
     results=build-bench/bench-results
     rm -rf "$results"
@@ -35,5 +38,5 @@ case "${1:-all}" in
     sync 100 1000 | tee "$results/sync.txt"
     python3 bench/summary.py "$results"
     ;;
-  *) echo "usage: scripts/bench.sh [documents [RUNS] | window [DOSSIERS] | import [ROWS] | sync [DOSSIERS...]]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [documents [RUNS] | window [DOSSIERS] | import [ROWS] | sync [DOSSIERS...] | load [ARGS...]]" >&2; exit 2 ;;
 esac
