@@ -194,7 +194,8 @@ def children(pid):
 class Setup:
     def __init__(self, name, build, work, seats):
         self.name, self.build, self.work = name, build, work
-        self.env = dict(os.environ, PROXY_RATE="100000", PROXY_BURST="100000",
+        # Every seat comes from 127.0.0.1: the proxy's per-address limits are lifted here.
+        self.env = dict(os.environ, PROXY_RATE="100000", PROXY_BURST="100000", PROXY_LOGIN_RATE="100000",
                         PROXY_CONNECTIONS=str(seats + 50))
         scripts = os.path.join(ROOT, "scripts")
         self.db = os.path.join(work, "portal.sqlite")

@@ -1,9 +1,12 @@
 #include "PortalStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -722,6 +725,41 @@ bool PortalStore::hasDocument(const QString& mandateId, const QString& kind, con
     return q.exec() && q.next();
 }
 
+QString PortalStore::documentPath(const QString& sha256) const
+{
+    return m_documentFolder + u'/' + sha256.left(2) + u'/' + sha256;
+}
+
+bool PortalStore::writeDocumentFile(const StoredDocument& doc, QString* error) const
+{
+    const QString path = documentPath(doc.sha256);
+    if (QFileInfo(path).size() == doc.bytes.size())
+        return true; // the same bytes, stored already (by this instance or another)
+    if (!QDir().mkpath(QFileInfo(path).path())) {
+        *error = QStringLiteral("cannot make %1").arg(QFileInfo(path).path());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(doc.bytes) != doc.bytes.size() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray PortalStore::documentBytes(const QVariant& column, const QString& sha256) const
+{
+    QByteArray bytes = column.toByteArray();
+    if (!bytes.isEmpty() || m_documentFolder.isEmpty())
+        return bytes;
+    QFile file(documentPath(sha256));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcPortalStore) << "document file missing:" << file.fileName();
+        return {};
+    }
+    return file.readAll();
+}
+
 std::optional<PortalStore::StoredDocument>
 PortalStore::document(const QString& mandateId, const QString& kind, const QString& sha256) const
 {
@@ -739,7 +777,7 @@ PortalStore::document(const QString& mandateId, const QString& kind, const QStri
                             q.value(2).toLongLong(),
                             q.value(3).toString(),
                             q.value(4).toString(),
-                            q.value(5).toByteArray(),
+                            documentBytes(q.value(5), q.value(1).toString()),
                             QDate::fromString(q.value(6).toString(), Qt::ISODate),
                             q.value(7).toString() };
 }
@@ -787,7 +825,10 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
     ins.addBindValue(doc.size);
     ins.addBindValue(doc.mediaType);
     ins.addBindValue(doc.name);
-    ins.addBindValue(doc.bytes);
+    // In the folder, written before the row that refers to it (a file no row names is harmless).
+    if (!m_documentFolder.isEmpty() && !writeDocumentFile(doc, error))
+        return false;
+    ins.addBindValue(m_documentFolder.isEmpty() ? doc.bytes : QByteArray(""));
     ins.addBindValue(doc.statedDate.isValid() ? QVariant(doc.statedDate.toString(Qt::ISODate))
                                               : QVariant(QMetaType(QMetaType::QString)));
     ins.addBindValue(doc.signatureConfirmedBy.isEmpty() ? QStringLiteral("") : doc.signatureConfirmedBy);
@@ -831,7 +872,8 @@ QList<PortalStore::StoredDocument> PortalStore::documents(const QString& mandate
         return out;
     while (q.next())
         out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toByteArray(),
+                     q.value(3).toString(), q.value(4).toString(),
+                     withBytes ? documentBytes(q.value(5), q.value(1).toString()) : QByteArray(),
                      QDate::fromString(q.value(6).toString(), Qt::ISODate), q.value(7).toString() });
     return out;
 }

@@ -74,6 +74,14 @@ public:
     // postgresql://USER:PASSWORD@HOST:PORT/DATABASE (scripts/portal-db.sh starts one).
     explicit PortalStore(const QString& location);
     static bool isDatabaseUrl(const QString& location);
+    /*
+     * Documents' bytes in a folder instead of the database (DIR/ab/abcdef…, named by their
+     * SHA-256, written whole or not at all), shared by the instances of one machine: PostgreSQL
+     * then holds only what describes them (Qt's driver would send each as an escaped literal
+     * twice its size). A file is never changed, and kept when a mandate lets go of it.
+     */
+    void setDocumentFolder(const QString& dir) { m_documentFolder = dir; }
+    QString documentFolder() const { return m_documentFolder; }
     // The database answers (a connection lost is opened again once).
     bool reachable(QString* error);
     ~PortalStore();
@@ -185,6 +193,11 @@ private:
     QString m_path;
     QString m_connection;
     bool m_postgres = false;
+    QString m_documentFolder;
+    QString documentPath(const QString& sha256) const;
+    bool writeDocumentFile(const StoredDocument& doc, QString* error) const;
+    // The bytes of a row: its column, or its file.
+    QByteArray documentBytes(const QVariant& column, const QString& sha256) const;
     qint64 m_rateMinutePruned = -1;
 };
 

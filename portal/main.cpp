@@ -1,11 +1,14 @@
 // mandatdesk-portal: the reference operator portal (docs/portal-api.md).
-//   mandatdesk-portal [--db FILE|URL] serve [--port N] [--address A [--behind-proxy]] [--access-log FILE]
+//   mandatdesk-portal [--db FILE|URL] [--documents DIR] serve [--port N] [--address A [--behind-proxy]]
+//   [--access-log FILE]
 //                                       [--requests-per-minute N] [--record-requests FILE]
 //                                       --cert CERT.pem --key KEY.pem
-//   mandatdesk-portal [--db FILE|URL] user add LOGIN --account A [--admin] [--right mandates] [--password P]
+//   mandatdesk-portal [--db FILE|URL] [--documents DIR] user add LOGIN --account A [--admin] [--right
+//   mandates] [--password P]
 //                                 user passwd LOGIN [--password P] | disable LOGIN | enable LOGIN
 //                                                 (the password is read from stdin without --password)
-//   mandatdesk-portal [--db FILE|URL] review list | approve ID [--on YYYY-MM-DD] | reject ID --reason R
+//   mandatdesk-portal [--db FILE|URL] [--documents DIR] review list | approve ID [--on YYYY-MM-DD] | reject
+//   ID --reason R
 //                                             [--reviewer NAME] | history ID
 #include "PortalServer.h"
 #include "PortalStore.h"
@@ -27,10 +30,10 @@ namespace Mandat {
 namespace {
 int usage(const QString& message)
 {
-    std::fprintf(
-        stderr,
-        "%s\nUsage: mandatdesk-portal [--db FILE|URL] serve|user add|passwd|disable|enable|review ...\n",
-        qPrintable(message));
+    std::fprintf(stderr,
+                 "%s\nUsage: mandatdesk-portal [--db FILE|URL] [--documents DIR] serve|user "
+                 "add|passwd|disable|enable|review ...\n",
+                 qPrintable(message));
     return 2;
 }
 
@@ -65,11 +68,13 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     QString dbPath = QStringLiteral("portal.sqlite");
-    if (args.value(0) == QLatin1String("--db")) {
-        dbPath = args.value(1);
+    QString documents;
+    while (args.value(0) == QLatin1String("--db") || args.value(0) == QLatin1String("--documents")) {
+        (args.value(0) == QLatin1String("--db") ? dbPath : documents) = args.value(1);
         args = args.mid(2);
     }
     PortalStore store(dbPath);
+    store.setDocumentFolder(documents);
     QString error;
     if (!store.open(&error)) {
         // A database's URL is said without its password.

@@ -11,7 +11,8 @@
 # nginx balances over N portals and leaves out one that stops answering.
 # Environment: PROXY_HEADER_TIMEOUT (s, default 10), PROXY_RATE (requests/s per address,
 # default 20), PROXY_BURST (default 40), PROXY_CONNECTIONS (open connections per address,
-# default 32; the load test's seats all come from 127.0.0.1).
+# default 32), PROXY_LOGIN_RATE (logins/s per address, default 2) — the load test's seats all
+# come from 127.0.0.1.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 action=${1:-}
@@ -64,6 +65,9 @@ stop
 [ -f "$run/certs/server.pem" ] || "$root/scripts/make-test-certs.sh" "$run/certs" 365 >/dev/null
 mkdir -p "$run/tmp"
 
+# On PostgreSQL, the documents' bytes in a folder the instances share (PortalStore::setDocumentFolder).
+documents=()
+case $db in postgres*://*) documents=(--documents "$run/documents") ;; esac
 # The portals: loopback only, each on a port of its own choosing (the first: portal.log and
 # portal.pid, the others portal-N.*).
 backends=""
@@ -71,7 +75,7 @@ ports=""
 for i in $(seq "$instances"); do
   name=portal
   [ "$i" -gt 1 ] && name=portal-$i
-  "$portal" --db "$db" serve --address 127.0.0.1 --port 0 --behind-proxy \
+  "$portal" --db "$db" "${documents[@]}" serve --address 127.0.0.1 --port 0 --behind-proxy \
     --cert "$run/certs/server.pem" --key "$run/certs/server.key" "${portal_args[@]}" \
     > "$run/$name.log" 2>&1 &
   echo $! > "$run/$name.pid"
@@ -94,7 +98,7 @@ sed -e "s|@RUN@|$run|g" -e "s|@PORT@|$port|g" -e "s|@ADDRESS@|127.0.0.1|g" -e "s
     -e "s|@CERT@|$run/certs/server.pem|g" -e "s|@KEY@|$run/certs/server.key|g" -e "s|@CA@|$run/certs/ca.pem|g" \
     -e "s|@USER_LINE@|$user_line|g" -e "s|@HEADER_TIMEOUT@|${PROXY_HEADER_TIMEOUT:-10}|g" \
     -e "s|@RATE@|${PROXY_RATE:-20}|g" -e "s|@BURST@|${PROXY_BURST:-40}|g" \
-    -e "s|@CONNECTIONS@|${PROXY_CONNECTIONS:-32}|g" -e "s|@WORKER_CONNECTIONS@|$(( ${PROXY_CONNECTIONS:-32} * 2 + 448 ))|g" \
+    -e "s|@LOGIN_RATE@|${PROXY_LOGIN_RATE:-2}|g" -e "s|@CONNECTIONS@|${PROXY_CONNECTIONS:-32}|g" -e "s|@WORKER_CONNECTIONS@|$(( ${PROXY_CONNECTIONS:-32} * 2 + 448 ))|g" \
     "$root/portal/deploy/nginx.conf.in" > "$run/nginx.conf"
 "$nginx" -t -q -c "$run/nginx.conf" -p "$run" -e "$run/nginx-error.log" \
   || { cat "$run/nginx-error.log" >&2; stop; exit 1; }

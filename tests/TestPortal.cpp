@@ -63,6 +63,7 @@ private slots:
     void checksDoNotHoldOtherClients();
     void clientLeavingDuringCheck();
     void twoInstancesOneDatabase();
+    void documentsInAFolder();
     void documentPagesCapped(); // last of the HTTP tests: it moves the clock on
     void unknownCertificateAuthorityRefused();
     void wrongHostAndExpiredRefused_data();
@@ -1311,6 +1312,51 @@ void TestPortal::twoInstancesOneDatabase()
         b.setRequestsPerMinute(0);
         m_now = saved;
     }
+}
+
+void TestPortal::documentsInAFolder()
+{
+    // Issue 17: on PostgreSQL the documents' bytes go to a folder the instances share; the
+    // database holds what describes them. What a client gets back is what it sent.
+    QTemporaryDir folder;
+    QString error;
+    PortalStore filed(m_location);
+    QVERIFY2(filed.open(&error), qPrintable(error));
+    filed.setDocumentFolder(folder.path());
+    PortalServer server(filed);
+    server.setClock([this] { return m_now; });
+    const quint16 portA = m_port;
+    m_port = server.listen(m_tls, QHostAddress::LocalHost, 0);
+    QVERIFY(m_port != 0);
+    const auto restore = qScopeGuard([&] { m_port = portA; });
+
+    const QString id = newMandate();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(uploadAll(id, m_now.date().addDays(-5)), QString());
+    const QList<PortalStore::StoredDocument> held = filed.documents(id, true);
+    QCOMPARE(held.size(), 3);
+    for (const PortalStore::StoredDocument& d : held) {
+        QFile file(folder.filePath(d.sha256.left(2) + u'/' + d.sha256));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(), d.sha256.toLatin1());
+        QCOMPARE(d.bytes, bytes);
+        const Reply r
+            = call("GET", QStringLiteral("/api/v1/mandates/%1/documents/%2/%3").arg(id, d.kind, d.sha256));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, bytes);
+    }
+    // Not in the database.
+    QSqlQuery q(raw());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM documents WHERE mandate_id = ? AND LENGTH(bytes) = 0"));
+    q.addBindValue(id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    // Checked from the folder: the submission is taken.
+    const Reply submitted
+        = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id), R"({"version":1})",
+               { { "Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces) } });
+    QCOMPARE(submitted.status, 202);
 }
 
 #include "TestPortal.moc"
