@@ -8,7 +8,10 @@ the CPU each process used, and checks at the end that there are no duplicates, n
 writes, and that every seat of an account sees the same final state. --kill adds a run of (c)
 in which one instance is killed midway (the seats carry on through the other).
 
-  bench/load_portal.py [--build DIR] [--seats N] [--dossiers D] [--setups a,b,c] [--kill]
+  bench/load_portal.py [--build DIR] [--seats N] [--dossiers D] [--setups a,b,c] [--kill] [--pace S]
+
+Seats send back to back by default (the portals' capacity); --pace S gives each seat a pause
+of S seconds on average before each dossier (seats at work), the load the targets speak of.
 
 Logins (PBKDF2 at 600,000 iterations, once a day for a real seat) are timed apart from the
 load. Benchmarks print figures; they pass no judgement and exit 0 when they ran.
@@ -100,6 +103,7 @@ class Seat:
         self.seen = {}
         self.made = []  # (id, answered status of its submission)
         self.retried = 0
+        self.recovered = 0  # creations whose answer was lost, found made
 
     def request(self, method, path, route, body=None, headers=None):
         h = {"Content-Type": "application/json", **(headers or {})}
@@ -125,7 +129,7 @@ class Seat:
             if r.status == 429 or (r.status == 503 and r.getheader("Retry-After")):
                 time.sleep(min(5.0, float(r.getheader("Retry-After") or 1)))
                 continue
-            if r.status == 502:  # the proxy found no instance for it (a login or submission cut)
+            if r.status in (502, 504):  # the proxy found no instance for it in time: as the desktop, again
                 self.retried += 1
                 time.sleep(0.2)
                 continue
@@ -139,13 +143,23 @@ class Seat:
             raise RuntimeError(f"{self.login}: login {status} {data[:200]}")
         self.token = json.loads(data)["token"]
 
-    def work(self, dossiers, documents):
-        for _ in range(dossiers):
+    def work(self, dossiers, documents, pace):
+        for n in range(dossiers):
+            # A seat prepares its next dossier meanwhile (pace: the mean of that pause; 0: none).
+            if pace:
+                time.sleep(random.expovariate(1 / pace) if n else random.uniform(0, pace))
             mid = str(uuid.uuid4())
             body = json.dumps({"name": f"Dossier de {self.login}", "use": "agents",
                                "numbers": ["+33162123456", "+33162123457"],
                                "client": {"legal_name": "ACME TÉLÉCOM", "siren": "518452750"}})
             status, _ = self.request("PUT", f"/api/v1/mandates/{mid}", "PUT /mandates/<id>", body)
+            if status == 412:
+                # Made, then its answer lost with the instance killed: the proxy sent it again to
+                # the other, which holds it already. As the desktop does, read it: ours?
+                got, data = self.request("GET", f"/api/v1/mandates/{mid}", "GET /mandates/<id>")
+                if got == 200 and json.loads(data).get("name") == f"Dossier de {self.login}":
+                    status = 201
+                    self.recovered += 1
             if status != 201:
                 self.stats.errors.append(f"{self.login}: PUT mandate {status}")
                 continue
@@ -251,11 +265,13 @@ class Setup:
         return [tuple(line.split("\t")) for line in r.stdout.splitlines() if line]
 
 
-def run(setup_name, build, seats, dossiers, kill, documents):
+def run(setup_name, build, seats, dossiers, kill, documents, pace):
     label = {"a": "(a) one instance, SQLite", "b": "(b) one instance, PostgreSQL",
              "c": "(c) two instances, PostgreSQL, behind the proxy"}[setup_name]
     if kill:
         label += ", one killed midway"
+    if pace:
+        label += f", a pause of {pace:g} s on average before each dossier"
     work = tempfile.mkdtemp(prefix="mandatdesk-load-", dir="/tmp")
     os.chmod(work, 0o755)
     setup = Setup(setup_name, build, work, seats)
@@ -299,13 +315,16 @@ def run(setup_name, build, seats, dossiers, kill, documents):
             threading.Thread(target=killer, daemon=True).start()
         start = time.perf_counter()
         with concurrent.futures.ThreadPoolExecutor(seats) as pool:
-            failures = [f for f in pool.map(lambda s: s.work(dossiers, documents), people) if f]
+            failures = [f for f in pool.map(lambda s: s.work(dossiers, documents, pace), people) if f]
         seconds = time.perf_counter() - start
         client_after = os.times()
         cpu = {name: sum(cpu_seconds(p) for p in ps) - cpu_before[name] for name, ps in pids.items()}
         if used_by_killed:
             cpu["portal"] = used_by_killed[0]
-        # Every seat pulls once more: the final state each sees.
+        # Every seat pulls once more: the final state each sees (all at once, not in the figures).
+        final = Stats()
+        for person in people:
+            person.stats = final
         with concurrent.futures.ThreadPoolExecutor(seats) as pool:
             list(pool.map(lambda s: s.pull(), people))
 
@@ -324,7 +343,8 @@ def run(setup_name, build, seats, dossiers, kill, documents):
         odd = sorted({(r, s) for (r, s) in stats.status if s not in (200, 201, 202, 204, 429)})
         retried = sum(s.retried for s in people)
         if kill:
-            out(f"  instance killed at {killed:.1f} s; requests sent again after a cut connection or a 502: {retried}")
+            out(f"  instance killed at {killed:.1f} s; requests sent again after a cut connection or a 502: "
+                f"{retried}; creations whose answer was lost, found made: {sum(s.recovered for s in people)}")
         # The checks: what the database holds against what the seats were told.
         made = [(m, st) for s in people for (m, st) in s.made]
         ids = {m for m, _ in made}
@@ -360,6 +380,8 @@ def main():
     parser.add_argument("--dossiers", type=int, default=2)
     parser.add_argument("--setups", default="a,b,c")
     parser.add_argument("--kill", action="store_true", help="also (c) with one instance killed midway")
+    parser.add_argument("--pace", type=float, default=0,
+                        help="mean pause of a seat before each dossier, in seconds (0: back to back)")
     args = parser.parse_args()
     build = os.path.abspath(args.build)
     today = time.strftime("%d/%m/%Y")
@@ -377,11 +399,11 @@ def main():
     out(f"documents: {', '.join(f'{k} {len(v[1]) // 1024} KiB' for k, v in documents.items())} (fixtures of {today})")
     rates = {}
     for name in args.setups.split(","):
-        rates[name] = run(name, build, args.seats, args.dossiers, False, documents)
+        rates[name] = run(name, build, args.seats, args.dossiers, False, documents, args.pace)
     if "b" in rates and "c" in rates:
         out(f"scaling of (c) over (b): {rates['c'] / rates['b']:.2f}× the requests per second")
     if args.kill:
-        run("c", build, args.seats, args.dossiers, True, documents)
+        run("c", build, args.seats, args.dossiers, True, documents, args.pace)
     return 0
 
 
