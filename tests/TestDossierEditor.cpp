@@ -1360,12 +1360,14 @@ void TestDossierEditor::documentRowsFitWhenReopened()
     QTRY_VERIFY(m_window->findChild<DossierEditor*>());
     e = m_window->findChild<DossierEditor*>();
     QVERIFY(QTest::qWaitForWindowExposed(e));
-    auto* tabs = e->findChild<QTabWidget*>(QStringLiteral("tabs"));
-    tabs->setCurrentWidget(e->findChild<QWidget*>(QStringLiteral("documentsTab")));
     auto* docs = e->findChild<QTableWidget*>(QStringLiteral("documentsTable"));
     QCOMPARE(docs->rowCount(), 1);
-    const QString problems = docs->item(0, 6)->text();
-    QVERIFY2(problems.size() > 120, qPrintable(problems)); // long enough to wrap many times
+    // Its checks come from a worker thread ("Checking…" until then) while the tab is still
+    // hidden; long enough to wrap many times.
+    QTRY_VERIFY_WITH_TIMEOUT(docs->item(0, 6)->text().size() > 120, 20000);
+    QVERIFY(!docs->isVisible());
+    auto* tabs = e->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(e->findChild<QWidget*>(QStringLiteral("documentsTab")));
     // Its text starts within the table, and the row is at most six lines tall.
     const int most = docs->fontMetrics().lineSpacing() * 6 + 8;
     QTRY_VERIFY2(docs->rowHeight(0) <= most && docs->rowHeight(0) < docs->viewport()->height(),
