@@ -1145,8 +1145,8 @@ QHttpServerResponse PortalServer::finishSubmit(const PendingSubmit& pending,
         return finish(error(Status::UnprocessableEntity, QStringLiteral("not_submittable"),
                             QStringLiteral("Le dossier ne peut pas être soumis."),
                             { { QStringLiteral("problems"), problems } }));
-    // Nothing could change it through this portal meanwhile (m_checking), but the operator's
-    // command line writes to the same database.
+    // Nothing changed it through this instance meanwhile (m_checking), but another instance or
+    // the operator's command line may have: read again, and written only over what was read.
     std::optional<PortalStore::Mandate> m = m_store.mandate(pending.mandateId);
     if (!m || m->version != pending.version || m->documentsRevision != pending.documentsRevision
         || m->status != QLatin1String("not_submitted"))
