@@ -89,6 +89,9 @@ private:
     Reply upload(const QString& id, const QString& kind, const QByteArray& bytes,
                  const QByteArray& mediaType = "application/pdf", const QByteArray& name = "doc.pdf");
     QString newMandate();
+    // A submission of version 1 sent without waiting for its answer (its check may be held).
+    QNetworkReply* startSubmit(QNetworkAccessManager& nam, quint16 port, const QString& id,
+                               const QByteArray& key);
     QSqlDatabase raw();
     QString m_location; // SQLite, or PostgreSQL (portal_on_postgresql)
     QSslConfiguration m_tls;
@@ -540,6 +543,17 @@ QString TestPortal::newMandate()
     const Reply r
         = call("PUT", QStringLiteral("/api/v1/mandates/") + id, QJsonDocument(sampleMandate()).toJson());
     return r.status == 201 ? id : QString();
+}
+
+QNetworkReply* TestPortal::startSubmit(QNetworkAccessManager& nam, quint16 port, const QString& id,
+                                       const QByteArray& key)
+{
+    QNetworkRequest request(
+        QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/mandates/%2/submit").arg(port).arg(id)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    request.setRawHeader("Idempotency-Key", key);
+    return nam.post(request, QByteArrayLiteral(R"({"version":1})"));
 }
 
 QSqlDatabase TestPortal::raw()
@@ -1063,13 +1077,8 @@ void TestPortal::checksDoNotHoldOtherClients()
     CheckGate gate;
     m_server->setCheckHook(gate.hook());
     const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    QNetworkRequest request(
-        QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/mandates/%2/submit").arg(m_port).arg(id)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    request.setRawHeader("Idempotency-Key", key);
     QNetworkAccessManager submitter;
-    QNetworkReply* submit = submitter.post(request, QByteArrayLiteral(R"({"version":1})"));
+    QNetworkReply* submit = startSubmit(submitter, m_port, id, key);
     QTRY_VERIFY_WITH_TIMEOUT(gate.entered.available() == 1, 20000);
     QCOMPARE(m_server->checksRunning(), 1);
 
@@ -1118,12 +1127,7 @@ void TestPortal::clientLeavingDuringCheck()
     const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     {
         QNetworkAccessManager leaving;
-        QNetworkRequest request(
-            QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/mandates/%2/submit").arg(m_port).arg(id)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-        request.setRawHeader("Idempotency-Key", key);
-        QNetworkReply* submit = leaving.post(request, QByteArrayLiteral(R"({"version":1})"));
+        QNetworkReply* submit = startSubmit(leaving, m_port, id, key);
         QTRY_VERIFY_WITH_TIMEOUT(gate.entered.available() == 1, 20000);
         submit->abort();
         delete submit;
@@ -1217,13 +1221,8 @@ void TestPortal::twoInstancesOneDatabase()
     CheckGate gate;
     m_server->setCheckHook(gate.hook());
     const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    QNetworkRequest request(
-        QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/mandates/%2/submit").arg(portA).arg(submitted)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    request.setRawHeader("Idempotency-Key", key);
     QNetworkAccessManager submitter;
-    QNetworkReply* atA = submitter.post(request, QByteArrayLiteral(R"({"version":1})"));
+    QNetworkReply* atA = startSubmit(submitter, portA, submitted, key);
     QTRY_VERIFY_WITH_TIMEOUT(gate.entered.available() == 1, 20000);
     m_port = portB;
     r = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(submitted), R"({"version":1})",
@@ -1251,12 +1250,9 @@ void TestPortal::twoInstancesOneDatabase()
     // documents it did not check; sent again, it is checked with them.
     const QString changed = newMandate();
     QCOMPARE(uploadAll(changed, m_now.date().addDays(-5)), QString());
-    request.setUrl(
-        QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/mandates/%2/submit").arg(portA).arg(changed)));
-    request.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     CheckGate held; // a gate of its own: this check, held
     m_server->setCheckHook(held.hook());
-    atA = submitter.post(request, QByteArrayLiteral(R"({"version":1})"));
+    atA = startSubmit(submitter, portA, changed, QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     QTRY_VERIFY_WITH_TIMEOUT(held.entered.available() == 1, 20000);
     m_port = portB;
     QCOMPARE(upload(changed, QStringLiteral("invoice"),
