@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
@@ -51,7 +52,7 @@ QJsonObject problemJson(const char* code, const QString& message)
                          { QStringLiteral("message"), message } };
 }
 
-std::optional<QJsonObject> parseObject(const QHttpServerRequest& request, QHttpServerResponse* refusal)
+std::optional<QJsonObject> parseObject(const PortalRequest& request, QHttpServerResponse* refusal)
 {
     if (request.body().size() > PortalServer::kMaxJsonBody) {
         *refusal = error(Status::PayloadTooLarge, QStringLiteral("body_too_large"),
@@ -103,6 +104,19 @@ QString kindLabel(const QString& kind)
     return QStringLiteral("mandat");
 }
 
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    static const char* const methods[] = { "GET", "PUT", "DELETE", "POST", "HEAD", "OPTIONS", "PATCH" };
+    for (int i = 0; i < 7; ++i) {
+        if (int(m) == (1 << i))
+            return methods[i];
+    }
+    return "OTHER";
+}
+
+// The account of the request this thread handles, for its access-log line (authorise sets it).
+thread_local QString t_account;
+
 bool isDecided(const QString& status)
 {
     return status != QLatin1String("not_submitted") && status != QLatin1String("under_review");
@@ -114,84 +128,104 @@ PortalServer::PortalServer(PortalStore& store)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     using M = QHttpServerRequest::Method;
-    m_server.route(QStringLiteral("/api/v1/login"), M::Post, [this](const QHttpServerRequest& r) {
-        return logged(r, "/api/v1/login", [&] { return login(r); });
-    });
-    m_server.route(QStringLiteral("/api/v1/logout"), M::Post, [this](const QHttpServerRequest& r) {
-        return logged(r, "/api/v1/logout", [&] { return logout(r); });
-    });
-    m_server.route(QStringLiteral("/api/v1/limits"), M::Get, [this](const QHttpServerRequest& r) {
-        return logged(r, "/api/v1/limits", [&] {
-            QHttpServerResponse refusal(Status::TooManyRequests);
-            if (!withinRate(QStringLiteral("address:") + clientAddress(r), &refusal))
-                return refusal;
-            return json({ { QStringLiteral("json_body_bytes"), kMaxJsonBody },
-                          { QStringLiteral("document_bytes"), kMaxDocumentBody },
-                          { QStringLiteral("requests_per_minute"), m_requestsPerMinute },
-                          { QStringLiteral("requests_per"), QStringLiteral("token_or_address") } });
+    using Responder = QHttpServerResponder;
+    m_server.route(
+        QStringLiteral("/api/v1/login"), M::Post, [this](const QHttpServerRequest& r, Responder&& out) {
+            dispatch(r, std::move(out), "/api/v1/login", [this](const PortalRequest& q) { return login(q); });
         });
-    });
-    // For the proxy and monitors: 200 when this instance can reach its database, 503 otherwise.
-    m_server.route(QStringLiteral("/api/v1/health"), M::Get, [this](const QHttpServerRequest& r) {
-        return logged(r, "/api/v1/health", [&] {
-            QHttpServerResponse refusal(Status::TooManyRequests);
-            if (!withinRate(QStringLiteral("address:") + clientAddress(r), &refusal))
-                return refusal;
-            QString why;
-            if (!m_store.reachable(&why)) {
-                qCWarning(lcPortal) << "health: the database is not reachable:" << why;
-                return error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
-                             QStringLiteral("La base de données du portail ne répond pas."));
-            }
-            return json({ { QStringLiteral("status"), QStringLiteral("ok") } });
-        });
-    });
-    m_server.route(QStringLiteral("/api/v1/mandates/<arg>"), M::Get,
-                   [this](const QString& id, const QHttpServerRequest& r) {
-                       return logged(r, "/api/v1/mandates/<id>", [&] { return getMandate(id, r); });
-                   });
-    m_server.route(QStringLiteral("/api/v1/mandates/<arg>"), M::Put,
-                   [this](const QString& id, const QHttpServerRequest& r) {
-                       return logged(r, "/api/v1/mandates/<id>", [&] { return putMandate(id, r); });
+    m_server.route(QStringLiteral("/api/v1/logout"), M::Post,
+                   [this](const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/api/v1/logout",
+                                [this](const PortalRequest& q) { return logout(q); });
                    });
     m_server.route(
+        QStringLiteral("/api/v1/limits"), M::Get, [this](const QHttpServerRequest& r, Responder&& out) {
+            dispatch(r, std::move(out), "/api/v1/limits", [this](const PortalRequest& q) {
+                QHttpServerResponse refusal(Status::TooManyRequests);
+                if (!withinRate(QStringLiteral("address:") + q.clientAddress(), &refusal))
+                    return refusal;
+                return json({ { QStringLiteral("json_body_bytes"), kMaxJsonBody },
+                              { QStringLiteral("document_bytes"), kMaxDocumentBody },
+                              { QStringLiteral("requests_per_minute"), m_requestsPerMinute },
+                              { QStringLiteral("requests_per"), QStringLiteral("token_or_address") } });
+            });
+        });
+    // For the proxy and monitors: 200 when this instance can reach its database, 503 otherwise.
+    m_server.route(QStringLiteral("/api/v1/health"), M::Get,
+                   [this](const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/api/v1/health", [this](const PortalRequest& q) {
+                           QHttpServerResponse refusal(Status::TooManyRequests);
+                           if (!withinRate(QStringLiteral("address:") + q.clientAddress(), &refusal))
+                               return refusal;
+                           QString why;
+                           if (!m_store.reachable(&why)) {
+                               qCWarning(lcPortal) << "health: the database is not reachable:" << why;
+                               return error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                                            QStringLiteral("La base de données du portail ne répond pas."));
+                           }
+                           return json({ { QStringLiteral("status"), QStringLiteral("ok") } });
+                       });
+                   });
+    m_server.route(QStringLiteral("/api/v1/mandates/<arg>"), M::Get,
+                   [this](const QString& id, const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/api/v1/mandates/<id>",
+                                [this, id](const PortalRequest& q) { return getMandate(id, q); });
+                   });
+    m_server.route(QStringLiteral("/api/v1/mandates/<arg>"), M::Put,
+                   [this](const QString& id, const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/api/v1/mandates/<id>",
+                                [this, id](const PortalRequest& q) { return putMandate(id, q); });
+                   });
+    static const char* const documentRoute = "/api/v1/mandates/<id>/documents/<kind>/<sha256>";
+    m_server.route(
         QStringLiteral("/api/v1/mandates/<arg>/documents/<arg>/<arg>"), M::Get,
-        [this](const QString& id, const QString& kind, const QString& sha, const QHttpServerRequest& r) {
-            return logged(r, "/api/v1/mandates/<id>/documents/<kind>/<sha256>",
-                          [&] { return getDocument(id, kind, sha, r); });
+        [this](const QString& id, const QString& kind, const QString& sha, const QHttpServerRequest& r,
+               Responder&& out) {
+            dispatch(r, std::move(out), documentRoute,
+                     [this, id, kind, sha](const PortalRequest& q) { return getDocument(id, kind, sha, q); });
         });
     m_server.route(
         QStringLiteral("/api/v1/mandates/<arg>/documents/<arg>/<arg>"), M::Put,
-        [this](const QString& id, const QString& kind, const QString& sha, const QHttpServerRequest& r) {
-            return logged(r, "/api/v1/mandates/<id>/documents/<kind>/<sha256>",
-                          [&] { return putDocument(id, kind, sha, r); });
+        [this](const QString& id, const QString& kind, const QString& sha, const QHttpServerRequest& r,
+               Responder&& out) {
+            dispatch(r, std::move(out), documentRoute,
+                     [this, id, kind, sha](const PortalRequest& q) { return putDocument(id, kind, sha, q); });
         });
-    m_server.route(
-        QStringLiteral("/api/v1/mandates/<arg>/documents/<arg>/<arg>"), M::Delete,
-        [this](const QString& id, const QString& kind, const QString& sha, const QHttpServerRequest& r) {
-            return logged(r, "/api/v1/mandates/<id>/documents/<kind>/<sha256>",
-                          [&] { return deleteDocument(id, kind, sha, r); });
-        });
-    // Answered when its documents are checked, on a worker thread: see submit().
-    m_server.route(QStringLiteral("/api/v1/mandates/<arg>/submit"), M::Post,
-                   [this](const QString& id, const QHttpServerRequest& r, QHttpServerResponder&& responder) {
-                       submit(id, r, std::move(responder));
+    m_server.route(QStringLiteral("/api/v1/mandates/<arg>/documents/<arg>/<arg>"), M::Delete,
+                   [this](const QString& id, const QString& kind, const QString& sha,
+                          const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), documentRoute,
+                                [this, id, kind, sha](const PortalRequest& q) {
+                                    return deleteDocument(id, kind, sha, q);
+                                });
                    });
-    m_server.route(QStringLiteral("/api/v1/changes"), M::Get, [this](const QHttpServerRequest& r) {
-        return logged(r, "/api/v1/changes", [&] { return changes(r); });
-    });
-    m_server.route(QStringLiteral("/api/v1/template"), M::Get, [this](const QHttpServerRequest& r) {
-        return logged(r, "/api/v1/template", [&] { return templatePdf(r); });
-    });
-    m_server.route(QStringLiteral("/api/v1/template/mapping"), M::Get, [this](const QHttpServerRequest& r) {
-        return logged(r, "/api/v1/template/mapping", [&] { return templateMapping(r); });
-    });
-    // Anything else: 404, in the same shape, and in the access log.
+    // Answered at once, or when its documents are checked: see submit().
+    m_server.route(QStringLiteral("/api/v1/mandates/<arg>/submit"), M::Post,
+                   [this](const QString& id, const QHttpServerRequest& r, Responder&& out) {
+                       dispatchAsync(
+                           r, std::move(out), "/api/v1/mandates/<id>/submit",
+                           [this, id](const PortalRequest& q, quint64 ticket) { submit(ticket, id, q); });
+                   });
+    m_server.route(QStringLiteral("/api/v1/changes"), M::Get,
+                   [this](const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/api/v1/changes",
+                                [this](const PortalRequest& q) { return changes(q); });
+                   });
+    m_server.route(QStringLiteral("/api/v1/template"), M::Get,
+                   [this](const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/api/v1/template",
+                                [this](const PortalRequest& q) { return templatePdf(q); });
+                   });
+    m_server.route(QStringLiteral("/api/v1/template/mapping"), M::Get,
+                   [this](const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/api/v1/template/mapping",
+                                [this](const PortalRequest& q) { return templateMapping(q); });
+                   });
+    // Anything else: 404, in the same shape, and in the access log, at once (no database).
     m_server.setMissingHandler([this](const QHttpServerRequest& r, QHttpServerResponder&& responder) {
         QElapsedTimer timer;
         timer.start();
         record(r);
-        m_account.clear();
         const QByteArray body
             = QJsonDocument(QJsonObject { { QStringLiteral("error"), QStringLiteral("not_found") },
                                           { QStringLiteral("message"),
@@ -199,22 +233,113 @@ PortalServer::PortalServer(PortalStore& store)
                   .toJson(QJsonDocument::Compact);
         responder.write(body, QByteArrayLiteral("application/json; charset=utf-8"),
                         QHttpServerResponder::StatusCode::NotFound);
-        writeAccess(r, r.url().path(), 404, timer.nsecsElapsed());
-    });
-    m_server.afterRequest([](QHttpServerResponse&& response) {
-        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-        return std::move(response);
+        writeAccess(clientAddress(r), methodName(r.method()), r.url().path(), 404, {}, timer.nsecsElapsed());
     });
     m_checks.setMaxThreadCount(kCheckThreads);
+    m_handlers.setMaxThreadCount(kHandlerThreads);
+    // A handler thread keeps its database connection: it is not let go when idle.
+    m_handlers.setExpiryTimeout(-1);
 }
 
 PortalServer::~PortalServer()
 {
-    // The checks still running end first; the answers they would post go with m_server.
+    // Handlers may start checks, checks end on a handler: both pools are waited for in that
+    // order. Answers they posted go with m_server.
+    m_handlers.waitForDone();
     m_checks.waitForDone();
+    m_handlers.waitForDone();
 }
 
-QHttpServerResponse PortalServer::templatePdf(const QHttpServerRequest& r)
+void PortalServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder&& responder,
+                            const char* route, Handler handler)
+{
+    dispatchAsync(request, std::move(responder), route,
+                  [this, handler = std::move(handler)](const PortalRequest& copy, quint64 ticket) {
+                      t_account.clear();
+                      QHttpServerResponse response = handler(copy);
+                      post(ticket, std::move(response), t_account);
+                  });
+}
+
+void PortalServer::dispatchAsync(const QHttpServerRequest& request, QHttpServerResponder&& responder,
+                                 const char* route, AsyncHandler handler)
+{
+    const quint64 ticket = ++m_nextTicket;
+    record(request);
+    Waiting& w = m_waiting[ticket];
+    w.timer.start();
+    w.address = clientAddress(request);
+    w.method = methodName(request.method());
+    w.route = QLatin1String(route);
+    w.socket = responder.socket();
+    w.responder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    // The request goes when the route returns: the handler gets a copy (the body shared).
+    auto copy = std::make_shared<const PortalRequest>(request, w.address);
+    m_handlers.start([ticket, copy, handler = std::move(handler)] { handler(*copy, ticket); });
+}
+
+void PortalServer::post(quint64 ticket, QHttpServerResponse&& response, const QString& account, int delayMs)
+{
+    auto owed = std::make_shared<QHttpServerResponse>(std::move(response));
+    QMetaObject::invokeMethod(
+        &m_server,
+        [this, ticket, owed, account, delayMs] {
+            if (delayMs <= 0) {
+                answer(ticket, std::move(*owed), account);
+                return;
+            }
+            // Fault injection: done, but the answer comes late (without holding anyone).
+            QTimer::singleShot(delayMs, &m_server,
+                               [this, ticket, owed, account] { answer(ticket, std::move(*owed), account); });
+        },
+        Qt::QueuedConnection);
+}
+
+void PortalServer::answer(quint64 ticket, QHttpServerResponse&& response, const QString& account)
+{
+    Waiting w = m_waiting.take(ticket);
+    if (!w.responder)
+        return;
+    const int status = int(response.statusCode());
+    // A client that left gets nothing; what was decided stays decided (a submission's key
+    // replays it).
+    const bool connected = w.socket && w.socket->state() == QAbstractSocket::ConnectedState;
+    if (connected) {
+        if (!response.hasHeader(QByteArrayLiteral("Cache-Control")))
+            response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        response.write(std::move(*w.responder));
+    }
+    writeAccess(w.address, w.method, w.route, connected ? status : 499, account, w.timer.nsecsElapsed());
+}
+
+bool PortalServer::claimCheck(const QString& mandateId)
+{
+    QMutexLocker lock(&m_lock);
+    if (m_checking.contains(mandateId))
+        return false;
+    m_checking.insert(mandateId);
+    return true;
+}
+
+void PortalServer::releaseCheck(const QString& mandateId)
+{
+    QMutexLocker lock(&m_lock);
+    m_checking.remove(mandateId);
+}
+
+bool PortalServer::isChecking(const QString& mandateId) const
+{
+    QMutexLocker lock(&m_lock);
+    return m_checking.contains(mandateId);
+}
+
+int PortalServer::rateBuckets() const
+{
+    QMutexLocker lock(&m_lock);
+    return m_store.isShared() ? m_store.rateBuckets(m_rateMinute) : int(m_rate.size());
+}
+
+QHttpServerResponse PortalServer::templatePdf(const PortalRequest& r)
 {
     QHttpServerResponse refusal(Status::Unauthorized);
     if (!authorise(r, &refusal))
@@ -231,7 +356,7 @@ QHttpServerResponse PortalServer::templatePdf(const QHttpServerRequest& r)
     return response;
 }
 
-QHttpServerResponse PortalServer::templateMapping(const QHttpServerRequest& r)
+QHttpServerResponse PortalServer::templateMapping(const PortalRequest& r)
 {
     QHttpServerResponse refusal(Status::Unauthorized);
     if (!authorise(r, &refusal))
@@ -243,18 +368,6 @@ QHttpServerResponse PortalServer::templateMapping(const QHttpServerRequest& r)
     return json({ { QStringLiteral("fields"), QJsonObject {} } });
 }
 
-QHttpServerResponse PortalServer::logged(const QHttpServerRequest& request, const char* route,
-                                         const std::function<QHttpServerResponse()>& handler)
-{
-    QElapsedTimer timer;
-    timer.start();
-    record(request);
-    m_account.clear();
-    QHttpServerResponse response = handler();
-    writeAccess(request, QLatin1String(route), int(response.statusCode()), timer.nsecsElapsed());
-    return response;
-}
-
 bool PortalServer::setAccessLog(const QString& path)
 {
     m_accessLog.close();
@@ -262,24 +375,6 @@ bool PortalServer::setAccessLog(const QString& path)
         return true;
     m_accessLog.setFileName(path);
     return m_accessLog.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
-}
-
-namespace {
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    static const char* const methods[] = { "GET", "PUT", "DELETE", "POST", "HEAD", "OPTIONS", "PATCH" };
-    for (int i = 0; i < 7; ++i) {
-        if (int(m) == (1 << i))
-            return methods[i];
-    }
-    return "OTHER";
-}
-} // namespace
-
-void PortalServer::writeAccess(const QHttpServerRequest& request, const QString& route, int status,
-                               qint64 nsecs)
-{
-    writeAccess(clientAddress(request), methodName(request.method()), route, status, m_account, nsecs);
 }
 
 void PortalServer::writeAccess(const QString& address, const QByteArray& method, const QString& route,
@@ -391,7 +486,7 @@ QString PortalServer::clientAddress(const QHttpServerRequest& request) const
     return request.remoteAddress().toString();
 }
 
-std::optional<PortalStore::User> PortalServer::authorise(const QHttpServerRequest& request,
+std::optional<PortalStore::User> PortalServer::authorise(const PortalRequest& request,
                                                          QHttpServerResponse* refusal, bool mandatesRight)
 {
     const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
@@ -410,14 +505,19 @@ std::optional<PortalStore::User> PortalServer::authorise(const QHttpServerReques
                                    QStringLiteral("Jeton inconnu : reconnectez-vous."));
         return std::nullopt;
     }
-    m_account = user->account;
+    t_account = user->account;
     // Buckets only for valid tokens: made-up tokens cost nothing.
     if (!withinRate(QStringLiteral("token:") + token, refusal))
         return std::nullopt;
-    if (m_maintenanceAfter >= 0 && m_maintenanceAfter-- == 0)
-        m_maintenanceUntil = m_now().addSecs(m_maintenanceSeconds);
-    if (m_maintenanceUntil.isValid() && m_now() < m_maintenanceUntil) {
-        const QString until = QLocale::c().toString(m_maintenanceUntil.toUTC(),
+    QDateTime maintenanceUntil;
+    {
+        QMutexLocker lock(&m_lock);
+        if (m_maintenanceAfter >= 0 && m_maintenanceAfter-- == 0)
+            m_maintenanceUntil = m_now().addSecs(m_maintenanceSeconds);
+        maintenanceUntil = m_maintenanceUntil;
+    }
+    if (maintenanceUntil.isValid() && m_now() < maintenanceUntil) {
+        const QString until = QLocale::c().toString(maintenanceUntil.toUTC(),
                                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
         *refusal = error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
                          QStringLiteral("Le portail est en maintenance jusqu'au %1.").arg(until));
@@ -438,12 +538,19 @@ bool PortalServer::withinRate(const QString& bucket, QHttpServerResponse* refusa
 {
     // Only the current minute's buckets are kept.
     const qint64 now = m_now().toSecsSinceEpoch();
-    if (now / 60 != m_rateMinute) {
-        m_rate.clear();
-        m_rateMinute = now / 60;
+    int count = 0;
+    {
+        QMutexLocker lock(&m_lock);
+        if (now / 60 != m_rateMinute) {
+            m_rate.clear();
+            m_rateMinute = now / 60;
+        }
+        if (!m_store.isShared())
+            count = ++m_rate[bucket];
     }
     // Several instances on one database count in it, so that each client has its limit in all.
-    const int count = m_store.isShared() ? m_store.countRequest(bucket, m_rateMinute) : ++m_rate[bucket];
+    if (m_store.isShared())
+        count = m_store.countRequest(bucket, now / 60);
     if (count <= m_requestsPerMinute)
         return true;
     // The count starts again with the next minute: that is how long to wait.
@@ -514,27 +621,30 @@ QJsonObject PortalServer::mandateJson(const PortalStore::Mandate& m) const
     return o;
 }
 
-QHttpServerResponse PortalServer::login(const QHttpServerRequest& request)
+QHttpServerResponse PortalServer::login(const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::BadRequest);
     // Without a token, the address is the client the rate counts.
-    if (!withinRate(QStringLiteral("address:") + clientAddress(request), &refusal))
+    if (!withinRate(QStringLiteral("address:") + request.clientAddress(), &refusal))
         return refusal;
     const auto body = parseObject(request, &refusal);
     if (!body)
         return refusal;
     const QString login = body->value(QStringLiteral("login")).toString();
     const QDateTime now = m_now();
-    forgetOldAttempts(now);
     // While a delay runs for the login or the address, no password is tried, not even the right one.
     const QString loginKey = login.left(256);
-    const QString addressKey = clientAddress(request);
+    const QString addressKey = request.clientAddress();
     qint64 wait = 0;
-    for (const auto& [map, key] :
-         { std::pair { &m_loginAttempts, loginKey }, std::pair { &m_addressAttempts, addressKey } }) {
-        const auto it = map->constFind(key);
-        if (it != map->cend() && it->lockedUntil.isValid() && it->lockedUntil > now)
-            wait = qMax(wait, now.secsTo(it->lockedUntil));
+    {
+        QMutexLocker lock(&m_lock);
+        forgetOldAttempts(now);
+        for (const auto& [map, key] :
+             { std::pair { &m_loginAttempts, loginKey }, std::pair { &m_addressAttempts, addressKey } }) {
+            const auto it = map->constFind(key);
+            if (it != map->cend() && it->lockedUntil.isValid() && it->lockedUntil > now)
+                wait = qMax(wait, now.secsTo(it->lockedUntil));
+        }
     }
     if (wait > 0) {
         QHttpServerResponse r = error(
@@ -545,16 +655,22 @@ QHttpServerResponse PortalServer::login(const QHttpServerRequest& request)
     }
     const auto user = m_store.checkPassword(login, body->value(QStringLiteral("password")).toString());
     if (!user) {
+        QMutexLocker lock(&m_lock);
         recordFailure(m_loginAttempts[loginKey], kFreeLoginFailures, now);
         recordFailure(m_addressAttempts[addressKey], kFreeAddressFailures, now);
         qCInfo(lcPortal).noquote() << "failed login from" << addressKey;
         return error(Status::Unauthorized, QStringLiteral("bad_credentials"),
                      QStringLiteral("Identifiant ou mot de passe incorrect."));
     }
-    m_loginAttempts.remove(loginKey);
-    m_account = user->account;
+    {
+        QMutexLocker lock(&m_lock);
+        m_loginAttempts.remove(loginKey);
+    }
+    t_account = user->account;
     const QDateTime expires = m_now().addSecs(8 * 3600);
     const QString token = m_store.newToken(user->id, expires);
+    if (token.isEmpty())
+        return internalError(QStringLiteral("the session of %1 could not be stored").arg(user->login));
     QJsonArray rights;
     if (user->mandatesRight || user->admin)
         rights.append(QStringLiteral("mandates"));
@@ -596,7 +712,7 @@ void PortalServer::forgetOldAttempts(const QDateTime& now)
     }
 }
 
-QHttpServerResponse PortalServer::logout(const QHttpServerRequest& request)
+QHttpServerResponse PortalServer::logout(const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Unauthorized);
     const auto user = authorise(request, &refusal, false);
@@ -607,7 +723,7 @@ QHttpServerResponse PortalServer::logout(const QHttpServerRequest& request)
     return QHttpServerResponse(Status::NoContent);
 }
 
-QHttpServerResponse PortalServer::getMandate(const QString& id, const QHttpServerRequest& request)
+QHttpServerResponse PortalServer::getMandate(const QString& id, const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Unauthorized);
     const auto user = authorise(request, &refusal);
@@ -622,7 +738,7 @@ QHttpServerResponse PortalServer::getMandate(const QString& id, const QHttpServe
     return r;
 }
 
-QHttpServerResponse PortalServer::putMandate(const QString& id, const QHttpServerRequest& request)
+QHttpServerResponse PortalServer::putMandate(const QString& id, const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Unauthorized);
     const auto user = authorise(request, &refusal);
@@ -683,7 +799,7 @@ QHttpServerResponse PortalServer::putMandate(const QString& id, const QHttpServe
                 Status::PreconditionFailed, QStringLiteral("version_mismatch"),
                 QStringLiteral("Le mandat a changé sur le portail (version %1).").arg(existing->version),
                 { { QStringLiteral("version"), existing->version } });
-        if (existing->status == QLatin1String("under_review") || m_checking.contains(id))
+        if (existing->status == QLatin1String("under_review") || isChecking(id))
             return error(
                 Status::Conflict, QStringLiteral("under_review"),
                 QStringLiteral("Le mandat est en cours de vérification : il ne peut pas être modifié."));
@@ -723,7 +839,7 @@ QHttpServerResponse PortalServer::putMandate(const QString& id, const QHttpServe
 }
 
 QHttpServerResponse PortalServer::getDocument(const QString& id, const QString& kind, const QString& sha,
-                                              const QHttpServerRequest& request)
+                                              const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Unauthorized);
     const auto user = authorise(request, &refusal);
@@ -748,7 +864,7 @@ QHttpServerResponse PortalServer::getDocument(const QString& id, const QString& 
 }
 
 QHttpServerResponse PortalServer::putDocument(const QString& id, const QString& kind, const QString& sha,
-                                              const QHttpServerRequest& request)
+                                              const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Unauthorized);
     const auto user = authorise(request, &refusal);
@@ -847,7 +963,7 @@ QHttpServerResponse PortalServer::putDocument(const QString& id, const QString& 
 }
 
 QHttpServerResponse PortalServer::deleteDocument(const QString& id, const QString& kind, const QString& sha,
-                                                 const QHttpServerRequest& request)
+                                                 const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Unauthorized);
     const auto user = authorise(request, &refusal);
@@ -871,7 +987,7 @@ std::optional<QHttpServerResponse> PortalServer::startNewVersionIfDecided(Portal
 {
     // What was submitted stays as it was reviewed: under review, nothing changes; once decided,
     // a change of documents is a new version to submit again, as an edit of the mandate is.
-    if (m.status == QLatin1String("under_review") || m_checking.contains(m.id))
+    if (m.status == QLatin1String("under_review") || isChecking(m.id))
         return error(Status::Conflict, QStringLiteral("under_review"),
                      QStringLiteral("Le mandat est en cours de vérification : ses documents ne peuvent pas "
                                     "être modifiés."));
@@ -897,90 +1013,54 @@ std::optional<QHttpServerResponse> PortalServer::startNewVersionIfDecided(Portal
     return std::nullopt;
 }
 
-void PortalServer::submit(const QString& id, const QHttpServerRequest& request,
-                          QHttpServerResponder&& responder)
+void PortalServer::submit(quint64 ticket, const QString& id, const PortalRequest& request)
 {
-    static const QString route = QStringLiteral("/api/v1/mandates/<id>/submit");
-    record(request);
-    m_account.clear();
+    t_account.clear();
     auto pending = std::make_shared<PendingSubmit>();
-    pending->timer.start();
-    pending->address = clientAddress(request);
-    pending->method = methodName(request.method());
     if (std::optional<QHttpServerResponse> now = beginSubmit(id, request, pending.get())) {
-        now->setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-        const int status = int(now->statusCode());
-        now->write(std::move(responder));
-        writeAccess(pending->address, pending->method, route, status, m_account,
-                    pending->timer.nsecsElapsed());
+        post(ticket, std::move(*now), t_account);
         return;
     }
-    // The documents are read on a worker thread; the event loop goes on routing. The request
-    // goes when this returns, and the connection may go before the check ends: what the
-    // answer needs is in *pending, and the socket is watched.
-    const quint64 ticket = ++m_nextTicket;
-    Waiting& w = m_waiting[ticket];
-    w.socket = responder.socket();
-    w.responder = std::make_shared<QHttpServerResponder>(std::move(responder));
-    w.pending = pending;
-    m_checking.insert(id);
-    const QList<PortalStore::StoredDocument> documents = pending->documents;
-    const QDate today = pending->today;
+    // Claimed (claimCheck): the documents are read on a check thread, this handler thread goes
+    // on to the next request, and the outcome is written on a handler thread again.
+    ++m_checksRunning;
     const std::function<void()> hook = m_checkHook;
-    m_checks.start([this, ticket, documents, today, hook] {
+    m_checks.start([this, ticket, pending, hook] {
         if (hook)
             hook();
-        const QJsonArray problems = checkDocuments(documents, today);
-        QMetaObject::invokeMethod(
-            &m_server,
-            [this, ticket, problems] {
-                const auto it = m_waiting.constFind(ticket);
-                if (it == m_waiting.cend())
-                    return;
-                const std::shared_ptr<PendingSubmit> p = it->pending;
-                m_checking.remove(p->mandateId);
-                QHttpServerResponse answer = finishSubmit(*p, problems);
+        const QJsonArray problems = checkDocuments(pending->documents, pending->today);
+        m_handlers.start([this, ticket, pending, problems] {
+            QHttpServerResponse answer = finishSubmit(*pending, problems);
+            int delayMs = 0;
+            {
+                QMutexLocker lock(&m_lock);
+                m_checking.remove(pending->mandateId);
                 if (m_slowSubmits > 0) {
-                    // Fault injection: done, but the answer comes late (without holding anyone).
+                    // Fault injection: done, but the answer comes late.
                     --m_slowSubmits;
-                    auto late = std::make_shared<QHttpServerResponse>(std::move(answer));
-                    QTimer::singleShot(m_delayMs, &m_server,
-                                       [this, ticket, late] { answerLater(ticket, std::move(*late)); });
-                    return;
+                    delayMs = qMax(m_delayMs, 1);
                 }
-                answerLater(ticket, std::move(answer));
-            },
-            Qt::QueuedConnection);
+            }
+            --m_checksRunning;
+            post(ticket, std::move(answer), pending->user.account, delayMs);
+        });
     });
 }
 
-void PortalServer::answerLater(quint64 ticket, QHttpServerResponse&& response)
-{
-    Waiting w = m_waiting.take(ticket);
-    if (!w.pending)
-        return;
-    const int status = int(response.statusCode());
-    // A client that left gets nothing; what was decided stays decided (and its key replays it).
-    const bool connected = w.socket && w.socket->state() == QAbstractSocket::ConnectedState;
-    if (connected) {
-        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-        response.write(std::move(*w.responder));
-    }
-    writeAccess(w.pending->address, w.pending->method, QStringLiteral("/api/v1/mandates/<id>/submit"),
-                connected ? status : 499, w.pending->user.account, w.pending->timer.nsecsElapsed());
-}
-
-std::optional<QHttpServerResponse>
-PortalServer::beginSubmit(const QString& id, const QHttpServerRequest& request, PendingSubmit* pending)
+std::optional<QHttpServerResponse> PortalServer::beginSubmit(const QString& id, const PortalRequest& request,
+                                                             PendingSubmit* pending)
 {
     QHttpServerResponse refusal(Status::Unauthorized);
     const auto user = authorise(request, &refusal);
     if (!user)
         return refusal;
-    if (m_failingSubmits > 0) {
-        --m_failingSubmits;
-        return error(Status::InternalServerError, QStringLiteral("internal"),
-                     QStringLiteral("Erreur interne du portail (simulée)."));
+    {
+        QMutexLocker lock(&m_lock);
+        if (m_failingSubmits > 0) {
+            --m_failingSubmits;
+            return error(Status::InternalServerError, QStringLiteral("internal"),
+                         QStringLiteral("Erreur interne du portail (simulée)."));
+        }
     }
     const QString key = QString::fromLatin1(request.value(QByteArrayLiteral("Idempotency-Key")));
     if (key.isEmpty())
@@ -998,17 +1078,19 @@ PortalServer::beginSubmit(const QString& id, const QHttpServerRequest& request, 
                          QStringLiteral("Cette clé a déjà servi pour une autre demande."));
         // In flight while this process checks it; a key a stopped portal left in flight
         // (stopped or crashed mid-check) is taken up again, or its client would wait a day.
-        if (seen->status == 0 && m_checking.contains(id))
+        if (seen->status == 0 && isChecking(id))
             return error(Status::Conflict, QStringLiteral("in_flight"),
                          QStringLiteral("Cette demande est déjà en cours de traitement."));
         if (seen->status != 0)
             return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"), seen->body,
                                        QHttpServerResponse::StatusCode(seen->status));
     }
-    // Another key for a mandate whose documents are being checked: one check at a time.
-    if (m_checking.contains(id))
+    // Another key for a mandate whose documents are being checked: one check at a time. Claimed
+    // here, it is let go on any answer before the check starts.
+    if (!claimCheck(id))
         return error(Status::Conflict, QStringLiteral("in_flight"),
                      QStringLiteral("Ce mandat est déjà en cours de vérification."));
+    auto unclaim = qScopeGuard([&] { releaseCheck(id); });
     const auto body = parseObject(request, &refusal);
     if (!body)
         return refusal;
@@ -1054,6 +1136,7 @@ PortalServer::beginSubmit(const QString& id, const QHttpServerRequest& request, 
     pending->documentsRevision = m->documentsRevision;
     pending->today = m_now().date();
     pending->documents = m_store.documents(id, true);
+    unclaim.dismiss(); // until the check's outcome is written
     return std::nullopt;
 }
 
@@ -1145,7 +1228,7 @@ QHttpServerResponse PortalServer::finishSubmit(const PendingSubmit& pending,
         return finish(error(Status::UnprocessableEntity, QStringLiteral("not_submittable"),
                             QStringLiteral("Le dossier ne peut pas être soumis."),
                             { { QStringLiteral("problems"), problems } }));
-    // Nothing changed it through this instance meanwhile (m_checking), but another instance or
+    // Nothing changed it through this instance meanwhile (claimCheck), but another instance or
     // the operator's command line may have: read again, and written only over what was read.
     std::optional<PortalStore::Mandate> m = m_store.mandate(pending.mandateId);
     if (!m || m->version != pending.version || m->documentsRevision != pending.documentsRevision
@@ -1167,7 +1250,7 @@ QHttpServerResponse PortalServer::finishSubmit(const PendingSubmit& pending,
     return finish(json(mandateJson(*m), Status::Accepted));
 }
 
-QHttpServerResponse PortalServer::changes(const QHttpServerRequest& request)
+QHttpServerResponse PortalServer::changes(const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Unauthorized);
     const auto user = authorise(request, &refusal);

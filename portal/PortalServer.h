@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PortalRequest.h"
 #include "PortalStore.h"
 
 #include <QElapsedTimer>
@@ -7,11 +8,13 @@
 #include <QHash>
 #include <QHttpServer>
 #include <QJsonArray>
+#include <QMutex>
 #include <QPointer>
 #include <QSet>
 #include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QThreadPool>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -23,10 +26,13 @@ namespace Mandat {
  * command line can set. Logins are throttled per login and per address (growing delays,
  * then a temporary lock); every request gets a line in the access log.
  *
- * The event loop only routes: reading and checking a submission's documents (Poppler,
- * OCR) runs on a pool of worker threads, and the answer is written when the check ends,
- * if the client is still connected. Those checks touch no database: the documents' bytes
- * are read before, the outcome is written after, both on the event loop's connection.
+ * The event loop only routes and writes answers: each request is handled on one of a pool
+ * of handler threads, each with its own connection to the database (a handler waiting for
+ * the database holds nobody else), and its answer is written on the event loop if the client
+ * is still connected. Reading and checking a submission's documents (Poppler, OCR) runs on
+ * another pool, without the database: the documents' bytes are read before, the outcome is
+ * written after, on a handler thread. What handlers share in memory (rate counts, login
+ * throttling, the mandates being checked, fault injection) is behind one lock.
  */
 class PortalServer
 {
@@ -48,10 +54,14 @@ public:
     void setBehindProxy(bool behind) { m_behindProxy = behind; }
     QString clientAddress(const QHttpServerRequest& request) const;
     // Rate-limit buckets held in memory (tests check fake tokens do not grow them).
-    int rateBuckets() const
+    int rateBuckets() const;
+    // Threads that handle requests (each holds a database connection once it has served one).
+    static constexpr int kHandlerThreads = 4;
+    void setHandlerThreads(int threads)
     {
-        return m_store.isShared() ? m_store.rateBuckets(m_rateMinute) : int(m_rate.size());
+        m_handlers.setMaxThreadCount(threads > 0 ? threads : kHandlerThreads);
     }
+    int handlerThreads() const { return m_handlers.maxThreadCount(); }
     /*
      * Requests a minute per client: a valid token's, or, for a request without a token (a
      * login, the limits), its address's. Over it: 429 with Retry-After, the seconds left in
@@ -82,21 +92,21 @@ public:
     static constexpr int kCheckSeconds = 20;
     static constexpr int kCheckThreads = 2;
     // Submissions whose documents are being checked (tests and the hostile-client bench).
-    int checksRunning() const { return int(m_waiting.size()); }
+    int checksRunning() const { return m_checksRunning; }
     // Called on the worker thread before each check: tests hold a check there.
     void setCheckHook(std::function<void()> hook) { m_checkHook = std::move(hook); }
     static constexpr qint64 kMaxDocumentBody = 20 * 1024 * 1024;
 
 private:
-    QHttpServerResponse login(const QHttpServerRequest& request);
-    QHttpServerResponse getMandate(const QString& id, const QHttpServerRequest& request);
-    QHttpServerResponse putMandate(const QString& id, const QHttpServerRequest& request);
+    QHttpServerResponse login(const PortalRequest& request);
+    QHttpServerResponse getMandate(const QString& id, const PortalRequest& request);
+    QHttpServerResponse putMandate(const QString& id, const PortalRequest& request);
     QHttpServerResponse getDocument(const QString& id, const QString& kind, const QString& sha,
-                                    const QHttpServerRequest& request);
+                                    const PortalRequest& request);
     QHttpServerResponse putDocument(const QString& id, const QString& kind, const QString& sha,
-                                    const QHttpServerRequest& request);
+                                    const PortalRequest& request);
     QHttpServerResponse deleteDocument(const QString& id, const QString& kind, const QString& sha,
-                                       const QHttpServerRequest& request);
+                                       const PortalRequest& request);
     // What a submission carries from the event loop to its check and back.
     struct PendingSubmit
     {
@@ -108,26 +118,38 @@ private:
         QDate today;
         QJsonArray problems; // found before the documents are read
         QList<PortalStore::StoredDocument> documents;
-        // Who asked, for the answer and the access-log line written once the check is done.
-        QString address;
-        QByteArray method;
-        QElapsedTimer timer;
     };
     // The answer to a submission, at once (refused, replayed, nothing to read) or null: the
     // documents are to be checked, *pending says what to.
-    std::optional<QHttpServerResponse> beginSubmit(const QString& id, const QHttpServerRequest& request,
+    std::optional<QHttpServerResponse> beginSubmit(const QString& id, const PortalRequest& request,
                                                    PendingSubmit* pending);
     // On a worker thread: the documents' problems (no database, no clock, no member).
     static QJsonArray checkDocuments(const QList<PortalStore::StoredDocument>& documents, const QDate& today);
-    // Back on the event loop: the mandate under review, or its problems.
+    // Back on a handler thread: the mandate under review, or its problems.
     QHttpServerResponse finishSubmit(const PendingSubmit& pending, const QJsonArray& documentProblems);
-    void submit(const QString& id, const QHttpServerRequest& request, QHttpServerResponder&& responder);
-    // Writes a late answer if its client is still there, and its access-log line.
-    void answerLater(quint64 ticket, QHttpServerResponse&& response);
-    QHttpServerResponse changes(const QHttpServerRequest& request);
-    QHttpServerResponse logout(const QHttpServerRequest& request);
-    QHttpServerResponse templatePdf(const QHttpServerRequest& request);
-    QHttpServerResponse templateMapping(const QHttpServerRequest& request);
+    // On a handler thread: answered at once, or once its documents are checked.
+    void submit(quint64 ticket, const QString& id, const PortalRequest& request);
+    // On the event loop: the request is copied and handed to a handler thread, and the answer
+    // written when it comes (post). `route` names the route in the access log.
+    using Handler = std::function<QHttpServerResponse(const PortalRequest&)>;
+    void dispatch(const QHttpServerRequest& request, QHttpServerResponder&& responder, const char* route,
+                  Handler handler);
+    // The same, for a handler that posts its answer itself (maybe from another thread, later).
+    using AsyncHandler = std::function<void(const PortalRequest&, quint64 ticket)>;
+    void dispatchAsync(const QHttpServerRequest& request, QHttpServerResponder&& responder, const char* route,
+                       AsyncHandler handler);
+    // From any thread: the answer to `ticket`, written on the event loop `delayMs` later.
+    void post(quint64 ticket, QHttpServerResponse&& response, const QString& account, int delayMs = 0);
+    // On the event loop: writes the answer if its client is still there, and its access-log line.
+    void answer(quint64 ticket, QHttpServerResponse&& response, const QString& account);
+    // The one check of a mandate at a time, in this instance.
+    bool claimCheck(const QString& mandateId);
+    void releaseCheck(const QString& mandateId);
+    bool isChecking(const QString& mandateId) const;
+    QHttpServerResponse changes(const PortalRequest& request);
+    QHttpServerResponse logout(const PortalRequest& request);
+    QHttpServerResponse templatePdf(const PortalRequest& request);
+    QHttpServerResponse templateMapping(const PortalRequest& request);
     // Under review: a refusal (409). Decided: the mandate becomes a new version to submit.
     std::optional<QHttpServerResponse> startNewVersionIfDecided(PortalStore::Mandate& m,
                                                                 const PortalStore::User& user);
@@ -136,10 +158,6 @@ private:
     // *refusal is the 429 to answer.
     bool withinRate(const QString& bucket, QHttpServerResponse* refusal);
     void record(const QHttpServerRequest& request);
-    // Runs a handler and writes its access-log line; `route` names the route, not the URL.
-    QHttpServerResponse logged(const QHttpServerRequest& request, const char* route,
-                               const std::function<QHttpServerResponse()>& handler);
-    void writeAccess(const QHttpServerRequest& request, const QString& route, int status, qint64 nsecs);
     void writeAccess(const QString& address, const QByteArray& method, const QString& route, int status,
                      const QString& account, qint64 nsecs);
     // A failure inside: the detail goes to the log, the client gets a generic answer.
@@ -157,14 +175,17 @@ private:
     void forgetOldAttempts(const QDateTime& now);
 
     // The user behind the bearer token, allowed to manage mandates; otherwise *refusal is set.
-    std::optional<PortalStore::User> authorise(const QHttpServerRequest& request,
-                                               QHttpServerResponse* refusal, bool mandatesRight = true);
+    std::optional<PortalStore::User> authorise(const PortalRequest& request, QHttpServerResponse* refusal,
+                                               bool mandatesRight = true);
     QJsonObject mandateJson(const PortalStore::Mandate& m) const;
     std::optional<PortalStore::Mandate> ownMandate(const QString& id, const PortalStore::User& user) const;
 
     PortalStore& m_store;
     QHttpServer m_server;
     std::function<QDateTime()> m_now;
+    // Guards what handler threads share below: m_rate, m_rateMinute, the login attempts, the
+    // mandates being checked, the fault injection's counters.
+    mutable QMutex m_lock;
     // Requests per valid token (or per address, without one) in the current minute; other
     // minutes' go.
     QHash<QString, int> m_rate;
@@ -177,19 +198,23 @@ private:
     QHash<QString, Attempts> m_addressAttempts;
     bool m_behindProxy = false;
     qint64 m_attemptsPruned = 0;
-    QString m_account; // of the request being handled, for the access log
     QFile m_accessLog;
     QString m_templatePath;
-    // Answers owed: the responder, the connection it writes to (gone if the client left),
-    // and what the check is about. Mandates in this map take no change until it is answered.
+    // Answers owed (event loop only): the responder, the connection it writes to (gone if the
+    // client left), and who asked what, for the access log.
     struct Waiting
     {
         std::shared_ptr<QHttpServerResponder> responder;
         QPointer<QTcpSocket> socket;
-        std::shared_ptr<PendingSubmit> pending;
+        QString address;
+        QByteArray method;
+        QString route;
+        QElapsedTimer timer;
     };
     QHash<quint64, Waiting> m_waiting;
+    // Mandates whose documents are being checked here: they take no change until answered.
     QSet<QString> m_checking;
+    std::atomic<int> m_checksRunning { 0 };
     quint64 m_nextTicket = 0;
     std::function<void()> m_checkHook;
     int m_failingSubmits = 0;
@@ -199,7 +224,8 @@ private:
     int m_maintenanceSeconds = 0;
     QDateTime m_maintenanceUntil;
     QString m_mappingPath;
-    QThreadPool m_checks; // last: its threads end before anything they report to goes
+    QThreadPool m_checks;
+    QThreadPool m_handlers; // last: the pools' threads end before anything they use goes
 
 public:
     // The default stated limit (serve --requests-per-minute changes it).
@@ -209,6 +235,7 @@ public:
     // doing anything; the next `slow` ones are done, then answered `delayMs` late.
     void setFaults(int failing, int slow, int delayMs)
     {
+        QMutexLocker lock(&m_lock);
         m_failingSubmits = failing;
         m_slowSubmits = slow;
         m_delayMs = delayMs;
@@ -218,6 +245,7 @@ public:
     // Retry-After date.
     void setMaintenance(int afterRequests, int seconds)
     {
+        QMutexLocker lock(&m_lock);
         m_maintenanceAfter = afterRequests;
         m_maintenanceSeconds = seconds;
         m_maintenanceUntil = {};

@@ -1,5 +1,6 @@
 #include "PortalStore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 #include <openssl/crypto.h>
@@ -21,7 +23,7 @@ Q_LOGGING_CATEGORY(lcPortalStore, "mandat.portal.store")
 
 namespace {
 int g_iterations = PortalStore::kDefaultPasswordIterations;
-int g_derivations = 0;
+std::atomic<int> g_derivations { 0 };
 
 // PBKDF2-HMAC-SHA256 through OpenSSL: the same result as QPasswordDigestor, many times faster
 // (which matters at 600,000 iterations).
@@ -95,15 +97,66 @@ int PortalStore::derivations()
 PortalStore::PortalStore(const QString& path)
     : m_path(path)
     , m_connection(QStringLiteral("portal-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+    , m_postgres(isDatabaseUrl(path))
 { }
 
 PortalStore::~PortalStore()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
+    // The threads still running (the caller's, the pools' of a server that outlives nothing)
+    // lose theirs here; the others went with their threads.
+    QMutexLocker lock(&m_connectionsLock);
+    for (const QString& name : std::as_const(m_threadConnections))
+        QSqlDatabase::removeDatabase(name);
+}
+
+QSqlDatabase PortalStore::database() const
+{
+    QThread* thread = QThread::currentThread();
+    const QString name = m_connection + u'@' + QString::number(quintptr(thread), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name); // opened again if it was closed
+    QSqlDatabase db;
+    if (m_postgres) {
+        const QUrl url(m_path);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        // Another thread's connection may hold the write lock: waited for, not failed.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     }
-    QSqlDatabase::removeDatabase(m_connection);
+    if (db.open()) {
+        QSqlQuery(db).exec(m_postgres
+                               // "already exists, skipping" and the like are not for the portal's user.
+                               ? QStringLiteral("SET client_min_messages TO WARNING")
+                               : QStringLiteral("PRAGMA foreign_keys = ON"));
+    } else {
+        qCWarning(lcPortalStore) << "cannot open the database:" << db.lastError().text();
+    }
+    {
+        QMutexLocker lock(&m_connectionsLock);
+        m_threadConnections.insert(name);
+    }
+    // A connection belongs to its thread: it goes when the thread ends (a pool's idle thread).
+    if (QCoreApplication::instance() && thread != QCoreApplication::instance()->thread())
+        QObject::connect(thread, &QThread::finished, [name] { QSqlDatabase::removeDatabase(name); });
+    return db;
+}
+
+bool PortalStore::begin(QSqlDatabase& db) const
+{
+    if (m_postgres)
+        return db.transaction();
+    // SQLite: the write lock now, waited for while another connection holds it (a plain BEGIN
+    // takes it at the first write, and fails there at once if another transaction has it).
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 bool PortalStore::isDatabaseUrl(const QString& location)
@@ -114,7 +167,7 @@ bool PortalStore::isDatabaseUrl(const QString& location)
 
 bool PortalStore::reachable(QString* error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT 1")) && q.next())
         return true;
@@ -130,11 +183,10 @@ bool PortalStore::reachable(QString* error)
 
 bool PortalStore::open(QString* error)
 {
-    if (isDatabaseUrl(m_path))
+    if (m_postgres)
         return openPostgres(error);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
+    QSqlDatabase db = database();
+    if (!db.isOpen()) {
         *error = db.lastError().text();
         return false;
     }
@@ -189,83 +241,104 @@ bool PortalStore::openPostgres(QString* error)
         *error = QStringLiteral("Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql)");
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
-    db.setHostName(url.host());
-    db.setPort(url.port(5432));
-    db.setUserName(url.userName());
-    db.setPassword(url.password());
-    db.setDatabaseName(url.path().mid(1));
-    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
-    if (!db.open()) {
+    QSqlDatabase db = database();
+    if (!db.isOpen()) {
         *error = db.lastError().text();
         return false;
     }
-    m_postgres = true;
-    // "already exists, skipping" and the like are not for the portal's user.
-    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO WARNING"));
-    // The same tables as on SQLite, in PostgreSQL's types; made once, by whichever instance starts
-    // first (the others wait on the lock, then find them).
-    const QStringList schema {
-        QStringLiteral("SELECT pg_advisory_xact_lock(7310230001)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS users (id BIGSERIAL PRIMARY KEY, login TEXT UNIQUE NOT NULL, "
-            "salt BYTEA NOT NULL, hash BYTEA NOT NULL, account TEXT NOT NULL, admin INTEGER NOT NULL, "
-            "mandates_right INTEGER NOT NULL, iterations INTEGER NOT NULL DEFAULT 20000, disabled "
-            "INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, user_id BIGINT NOT NULL "
-            "REFERENCES users(id), expires_at TEXT NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS mandates (id TEXT PRIMARY KEY, account TEXT NOT NULL, version "
-            "INTEGER NOT NULL, data TEXT NOT NULL, status TEXT NOT NULL, rejection_code TEXT, "
-            "rejection_reason TEXT, validated_on TEXT, valid_until TEXT, updated_at TEXT NOT NULL, "
-            "doc_rev BIGINT NOT NULL DEFAULT 0)"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS documents (ord BIGSERIAL, mandate_id TEXT NOT NULL REFERENCES "
-            "mandates(id), kind TEXT NOT NULL, sha256 TEXT NOT NULL, size BIGINT NOT NULL, media_type "
-            "TEXT NOT NULL, name TEXT NOT NULL, bytes BYTEA NOT NULL, stated_date TEXT, "
-            "signature_confirmed_by TEXT NOT NULL DEFAULT '', PRIMARY KEY (mandate_id, kind, sha256))"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS idempotency_keys (account TEXT NOT NULL, key TEXT NOT NULL, "
-            "fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body BYTEA, created_at TEXT NOT NULL, "
-            "PRIMARY KEY (account, key))"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS changes (seq BIGSERIAL PRIMARY KEY, mandate_id TEXT NOT NULL, "
-            "body TEXT NOT NULL, account TEXT, account_seq BIGINT)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS cursors (account TEXT PRIMARY KEY, last BIGINT NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS audit (seq BIGSERIAL PRIMARY KEY, mandate_id TEXT NOT NULL, "
-            "account TEXT NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, "
-            "version INTEGER NOT NULL, status TEXT NOT NULL, detail TEXT)"),
-        // Requests a minute per client, shared by every instance (not worth a write-ahead log).
-        QStringLiteral(
-            "CREATE UNLOGGED TABLE IF NOT EXISTS rate_counts (bucket TEXT NOT NULL, minute BIGINT NOT "
-            "NULL, count INTEGER NOT NULL, PRIMARY KEY (bucket, minute))"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS changes_account ON changes (account, account_seq)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS audit_mandate ON audit (mandate_id, seq)"),
-        QStringLiteral("INSERT INTO schema_version (version) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM "
-                       "schema_version)"),
+    /*
+     * The schema in numbered steps, each applied once, in order, by whichever instance starts
+     * first (the others wait on the lock, then find them done): step 1 makes the tables of
+     * SQLite's schema in PostgreSQL's types, the next ones change them. A step is never edited
+     * once released: a change is a new step.
+     */
+    const QList<QStringList> steps {
+        // 1: the tables.
+        {
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS users (id BIGSERIAL PRIMARY KEY, login TEXT UNIQUE NOT NULL, "
+                "salt BYTEA NOT NULL, hash BYTEA NOT NULL, account TEXT NOT NULL, admin INTEGER NOT NULL, "
+                "mandates_right INTEGER NOT NULL, iterations INTEGER NOT NULL DEFAULT 20000, disabled "
+                "INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, user_id BIGINT NOT NULL "
+                "REFERENCES users(id), expires_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS mandates (id TEXT PRIMARY KEY, account TEXT NOT NULL, version "
+                "INTEGER NOT NULL, data TEXT NOT NULL, status TEXT NOT NULL, rejection_code TEXT, "
+                "rejection_reason TEXT, validated_on TEXT, valid_until TEXT, updated_at TEXT NOT NULL, "
+                "doc_rev BIGINT NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS documents (ord BIGSERIAL, mandate_id TEXT NOT NULL REFERENCES "
+                "mandates(id), kind TEXT NOT NULL, sha256 TEXT NOT NULL, size BIGINT NOT NULL, media_type "
+                "TEXT NOT NULL, name TEXT NOT NULL, bytes BYTEA NOT NULL, stated_date TEXT, "
+                "signature_confirmed_by TEXT NOT NULL DEFAULT '', PRIMARY KEY (mandate_id, kind, sha256))"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS idempotency_keys (account TEXT NOT NULL, key TEXT NOT NULL, "
+                "fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body BYTEA, created_at TEXT NOT NULL, "
+                "PRIMARY KEY (account, key))"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS changes (seq BIGSERIAL PRIMARY KEY, mandate_id TEXT NOT NULL, "
+                "body TEXT NOT NULL, account TEXT, account_seq BIGINT)"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS cursors (account TEXT PRIMARY KEY, last BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS audit (seq BIGSERIAL PRIMARY KEY, mandate_id TEXT NOT NULL, "
+                "account TEXT NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, "
+                "version INTEGER NOT NULL, status TEXT NOT NULL, detail TEXT)"),
+            // Requests a minute per client, shared by every instance (not worth a write-ahead log).
+            QStringLiteral(
+                "CREATE UNLOGGED TABLE IF NOT EXISTS rate_counts (bucket TEXT NOT NULL, minute BIGINT NOT "
+                "NULL, count INTEGER NOT NULL, PRIMARY KEY (bucket, minute))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS changes_account ON changes (account, account_seq)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS audit_mandate ON audit (mandate_id, seq)"),
+        },
+        // 2: documents found by their hash alone (collecting the files of the documents folder).
+        { QStringLiteral("CREATE INDEX IF NOT EXISTS documents_sha256 ON documents (sha256)") },
     };
-    if (!db.transaction()) {
+    if (!begin(db)) {
         *error = db.lastError().text();
         return false;
     }
     QSqlQuery q(db);
-    for (const QString& sql : schema) {
-        if (!q.exec(sql)) {
-            *error = q.lastError().text();
-            db.rollback();
-            return false;
+    auto run = [&](const QString& sql) {
+        if (q.exec(sql))
+            return true;
+        *error = q.lastError().text();
+        db.rollback();
+        return false;
+    };
+    if (!run(QStringLiteral("SELECT pg_advisory_xact_lock(7310230001)"))
+        || !run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
+        || !run(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
+        return false;
+    const int current = q.value(0).toInt();
+    if (current > steps.size()) {
+        *error = QStringLiteral("the database's schema (version %1) is newer than this portal's (%2)")
+                     .arg(current)
+                     .arg(steps.size());
+        db.rollback();
+        return false;
+    }
+    for (int step = current; step < steps.size(); ++step) {
+        for (const QString& sql : steps.at(step)) {
+            if (!run(sql))
+                return false;
         }
     }
+    if (current < steps.size()
+        && (!run(QStringLiteral("DELETE FROM schema_version"))
+            || !run(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(steps.size()))))
+        return false;
+    if (current < steps.size())
+        qCInfo(lcPortalStore) << "database schema from version" << current << "to" << steps.size();
     return db.commit();
 }
 
 // Databases made by earlier portals: add what is missing, keep what the clients hold.
 bool PortalStore::migrate(QString* error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     QStringList steps;
     // The cost each hash was made at (earlier portals: 20,000), and the disabled flag.
     if (!hasColumn(db, QStringLiteral("users"), QStringLiteral("iterations")))
@@ -300,9 +373,10 @@ bool PortalStore::migrate(QString* error)
         steps << QStringLiteral(
             "ALTER TABLE documents ADD COLUMN signature_confirmed_by TEXT NOT NULL DEFAULT ''");
     steps << QStringLiteral("CREATE INDEX IF NOT EXISTS changes_account ON changes (account, account_seq)")
-          << QStringLiteral("CREATE INDEX IF NOT EXISTS audit_mandate ON audit (mandate_id, seq)");
+          << QStringLiteral("CREATE INDEX IF NOT EXISTS audit_mandate ON audit (mandate_id, seq)")
+          << QStringLiteral("CREATE INDEX IF NOT EXISTS documents_sha256 ON documents (sha256)");
     QSqlQuery q(db);
-    db.transaction();
+    begin(db);
     for (const QString& sql : std::as_const(steps)) {
         if (!q.exec(sql)) {
             *error = q.lastError().text();
@@ -317,8 +391,8 @@ bool PortalStore::addUser(const QString& login, const QString& password, const Q
                           bool mandatesRight, QString* error)
 {
     const QByteArray salt = randomBytes(16);
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
+    QSqlDatabase db = database();
+    begin(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO users (login, salt, hash, iterations, account, admin, mandates_right) "
@@ -352,7 +426,7 @@ std::optional<PortalStore::User> PortalStore::checkPassword(const QString& login
     // A salt for logins that do not exist: the same derivation runs, so the answer's time
     // does not tell a known login from an unknown one.
     static const QByteArray decoySalt = randomBytes(16);
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(
         QStringLiteral("SELECT id, salt, hash, account, admin, mandates_right, iterations, disabled FROM "
                        "users WHERE login = ?"));
@@ -373,7 +447,7 @@ std::optional<PortalStore::User> PortalStore::checkPassword(const QString& login
     if (iterations < g_iterations) {
         // Made at an older, lower cost: made again at today's, now that the password is known.
         const QByteArray salt = randomBytes(16);
-        QSqlQuery up(QSqlDatabase::database(m_connection));
+        QSqlQuery up(database());
         up.prepare(QStringLiteral("UPDATE users SET salt = ?, hash = ?, iterations = ? WHERE id = ?"));
         up.addBindValue(salt);
         up.addBindValue(derive(password, salt, g_iterations));
@@ -388,8 +462,8 @@ std::optional<PortalStore::User> PortalStore::checkPassword(const QString& login
 bool PortalStore::setPassword(const QString& login, const QString& password, QString* error)
 {
     const QByteArray salt = randomBytes(16);
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
+    QSqlDatabase db = database();
+    begin(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE users SET salt = ?, hash = ?, iterations = ? WHERE login = ?"));
     q.addBindValue(salt);
@@ -410,8 +484,8 @@ bool PortalStore::setPassword(const QString& login, const QString& password, QSt
 
 bool PortalStore::setDisabled(const QString& login, bool disabled, QString* error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
+    QSqlDatabase db = database();
+    begin(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE login = ?"));
     q.addBindValue(disabled ? 1 : 0);
@@ -440,7 +514,7 @@ bool PortalStore::enableUser(const QString& login, QString* error)
 
 bool PortalStore::revokeSessions(const QString& login, QString* error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE login = ?)"));
     q.addBindValue(login);
     if (!q.exec()) {
@@ -454,7 +528,7 @@ QString PortalStore::newToken(qint64 userId, const QDateTime& expires)
 {
     const QString token = QString::fromLatin1(
         randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)"));
     q.addBindValue(tokenHash(token));
     q.addBindValue(userId);
@@ -466,7 +540,7 @@ std::optional<PortalStore::User> PortalStore::userForToken(const QString& token,
                                                            bool* expired) const
 {
     *expired = false;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "SELECT u.id, u.login, u.account, u.admin, u.mandates_right, s.expires_at FROM sessions s "
         "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND u.disabled = 0"));
@@ -483,7 +557,7 @@ std::optional<PortalStore::User> PortalStore::userForToken(const QString& token,
 
 bool PortalStore::endSession(const QString& token)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"));
     q.addBindValue(tokenHash(token));
     return q.exec() && q.numRowsAffected() == 1;
@@ -491,7 +565,7 @@ bool PortalStore::endSession(const QString& token)
 
 std::optional<PortalStore::Mandate> PortalStore::mandate(const QString& id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT id, account, version, data, status, rejection_code, rejection_reason, "
                              "validated_on, valid_until, updated_at, doc_rev FROM mandates WHERE id = ?"));
     q.addBindValue(id);
@@ -516,7 +590,7 @@ std::optional<PortalStore::Mandate> PortalStore::mandate(const QString& id) cons
 QList<PortalStore::Mandate> PortalStore::mandates(const QString& status) const
 {
     QList<Mandate> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT id FROM mandates WHERE ? = '' OR status = ? ORDER BY updated_at"));
     const QString filter = status.isNull() ? QStringLiteral("") : status; // a null QString binds as NULL
     q.addBindValue(filter);
@@ -557,11 +631,11 @@ bool PortalStore::logChange(const Mandate& m, const QDateTime& now, QString* err
     if (!document.isEmpty())
         change.insert(QStringLiteral("document"), document);
     // Each account numbers its own changes: a cursor says nothing of other accounts.
-    QSqlQuery seq(QSqlDatabase::database(m_connection));
+    QSqlQuery seq(database());
     seq.prepare(QStringLiteral("INSERT INTO cursors (account, last) VALUES (?, 1) ON CONFLICT(account) DO "
                                "UPDATE SET last = cursors.last + 1"));
     seq.addBindValue(m.account);
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO changes (mandate_id, body, account, account_seq) VALUES (?, ?, ?, "
                              "(SELECT last FROM cursors WHERE account = ?))"));
     q.addBindValue(m.id);
@@ -580,7 +654,7 @@ bool PortalStore::logAudit(const QString& mandateId, const QString& account, con
                            const QString& actor, const QString& action, int version, const QString& status,
                            const QString& detail, QString* error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(
         QStringLiteral("INSERT INTO audit (mandate_id, account, at, actor, action, version, status, detail) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -601,7 +675,7 @@ bool PortalStore::logAudit(const QString& mandateId, const QString& account, con
 
 std::optional<PortalStore::AuditEntry> PortalStore::lastChange(const QString& mandateId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(
         QStringLiteral("SELECT at, actor, action, version, status, detail FROM audit WHERE mandate_id = ? "
                        "ORDER BY seq DESC LIMIT 1"));
@@ -615,7 +689,7 @@ std::optional<PortalStore::AuditEntry> PortalStore::lastChange(const QString& ma
 QList<PortalStore::AuditEntry> PortalStore::audit(const QString& mandateId) const
 {
     QList<AuditEntry> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "SELECT at, actor, action, version, status, detail FROM audit WHERE mandate_id = ? ORDER BY seq"));
     q.addBindValue(mandateId);
@@ -639,8 +713,8 @@ bool PortalStore::writeMandate(Mandate& m, bool newVersion, const QDateTime& now
 {
     if (stale)
         *stale = false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
+    QSqlDatabase db = database();
+    begin(db);
     const int readVersion = m.version;
     if (newVersion)
         ++m.version;
@@ -717,7 +791,7 @@ bool PortalStore::setStatus(Mandate& m, const QDateTime& now, QString* error, co
 
 bool PortalStore::hasDocument(const QString& mandateId, const QString& kind, const QString& sha256) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT 1 FROM documents WHERE mandate_id = ? AND kind = ? AND sha256 = ?"));
     q.addBindValue(mandateId);
     q.addBindValue(kind);
@@ -763,7 +837,7 @@ QByteArray PortalStore::documentBytes(const QVariant& column, const QString& sha
 std::optional<PortalStore::StoredDocument>
 PortalStore::document(const QString& mandateId, const QString& kind, const QString& sha256) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT kind, sha256, size, media_type, name, bytes, stated_date, "
                              "signature_confirmed_by FROM documents "
                              "WHERE mandate_id = ? AND kind = ? AND sha256 = ?"));
@@ -784,7 +858,7 @@ PortalStore::document(const QString& mandateId, const QString& kind, const QStri
 
 bool PortalStore::touchDocuments(const QString& mandateId, bool* stale, QString* error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "UPDATE mandates SET doc_rev = doc_rev + 1 WHERE id = ? AND status <> 'under_review'"));
     q.addBindValue(mandateId);
@@ -806,7 +880,7 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
 {
     if (stale)
         *stale = false;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT 1 FROM documents WHERE mandate_id = ? AND kind = ? AND sha256 = ?"));
     q.addBindValue(mandateId);
     q.addBindValue(doc.kind);
@@ -814,7 +888,7 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
     *existed = q.exec() && q.next();
     if (*existed)
         return true;
-    QSqlQuery ins(QSqlDatabase::database(m_connection));
+    QSqlQuery ins(database());
     ins.prepare(
         QStringLiteral("INSERT INTO documents (mandate_id, kind, sha256, size, media_type, name, bytes, "
                        "stated_date, signature_confirmed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
@@ -832,8 +906,8 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
     ins.addBindValue(doc.statedDate.isValid() ? QVariant(doc.statedDate.toString(Qt::ISODate))
                                               : QVariant(QMetaType(QMetaType::QString)));
     ins.addBindValue(doc.signatureConfirmedBy.isEmpty() ? QStringLiteral("") : doc.signatureConfirmedBy);
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
+    QSqlDatabase db = database();
+    begin(db);
     const std::optional<Mandate> m = mandate(mandateId);
     QString failure;
     if (ins.exec() && ins.numRowsAffected() == 0) {
@@ -860,7 +934,7 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
 QList<PortalStore::StoredDocument> PortalStore::documents(const QString& mandateId, bool withBytes) const
 {
     QList<StoredDocument> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT kind, sha256, size, media_type, name, %1, stated_date, "
                              "signature_confirmed_by FROM documents "
                              "WHERE mandate_id = ? "
@@ -883,8 +957,8 @@ bool PortalStore::setDocumentFacts(const QString& mandateId, const StoredDocumen
 {
     if (stale)
         *stale = false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
+    QSqlDatabase db = database();
+    begin(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE documents SET stated_date = ?, signature_confirmed_by = ? WHERE mandate_id = ? "
@@ -924,8 +998,8 @@ bool PortalStore::removeDocument(const QString& mandateId, const QString& kind, 
 {
     if (stale)
         *stale = false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
+    QSqlDatabase db = database();
+    begin(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM documents WHERE mandate_id = ? AND kind = ? AND sha256 = ?"));
     q.addBindValue(mandateId);
@@ -950,7 +1024,7 @@ bool PortalStore::removeDocument(const QString& mandateId, const QString& kind, 
 
 int PortalStore::countRequest(const QString& bucket, qint64 minute)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO rate_counts (bucket, minute, count) VALUES (?, ?, 1) ON CONFLICT "
                              "(bucket, minute) DO UPDATE SET count = rate_counts.count + 1 RETURNING count"));
@@ -961,8 +1035,7 @@ int PortalStore::countRequest(const QString& bucket, qint64 minute)
         return 0; // not counted: let it through rather than refuse everybody
     }
     const int count = q.value(0).toInt();
-    if (minute != m_rateMinutePruned) {
-        m_rateMinutePruned = minute;
+    if (m_rateMinutePruned.exchange(minute) != minute) {
         QSqlQuery prune(db);
         prune.prepare(QStringLiteral("DELETE FROM rate_counts WHERE minute <> ?")); // other minutes: over
         prune.addBindValue(minute);
@@ -973,7 +1046,7 @@ int PortalStore::countRequest(const QString& bucket, qint64 minute)
 
 int PortalStore::rateBuckets(qint64 minute) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM rate_counts WHERE minute = ?"));
     q.addBindValue(minute);
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
@@ -982,7 +1055,7 @@ int PortalStore::rateBuckets(qint64 minute) const
 std::optional<PortalStore::Idempotent> PortalStore::idempotent(const QString& account, const QString& key,
                                                                const QDateTime& now) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE account = ? AND key = ?"));
     q.addBindValue(account);
@@ -997,7 +1070,7 @@ std::optional<PortalStore::Idempotent> PortalStore::idempotent(const QString& ac
 bool PortalStore::beginIdempotent(const QString& account, const QString& key, const QString& fingerprint,
                                   const QDateTime& now)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     // Taken only if nobody holds it: new, or over 24 hours old, or left in flight for longer than
     // a check takes (its portal stopped or crashed mid-check). Another instance that holds it
     // now keeps it (the same submission arriving at two instances is made once).
@@ -1018,7 +1091,7 @@ bool PortalStore::beginIdempotent(const QString& account, const QString& key, co
 void PortalStore::finishIdempotent(const QString& account, const QString& key, int status,
                                    const QByteArray& body)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(
         QStringLiteral("UPDATE idempotency_keys SET status = ?, body = ? WHERE account = ? AND key = ?"));
     q.addBindValue(status);
@@ -1032,7 +1105,7 @@ QList<QJsonObject> PortalStore::changes(const QString& account, qint64 since, in
                                         bool* more) const
 {
     QList<QJsonObject> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(
         QStringLiteral("SELECT account_seq, body FROM changes WHERE account = ? AND account_seq > ? ORDER "
                        "BY account_seq LIMIT ?"));

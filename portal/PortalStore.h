@@ -5,7 +5,11 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QString>
+#include <atomic>
 #include <optional>
 
 namespace Mandat {
@@ -190,15 +194,25 @@ private:
                   const QString& detail, QString* error);
     bool revokeSessions(const QString& login, QString* error);
     bool setDisabled(const QString& login, bool disabled, QString* error);
+    /*
+     * This thread's connection, opened at its first use: the server's handlers run on several
+     * threads, and a connection belongs to the thread that made it (Qt SQL). It goes when its
+     * thread ends, or with the store.
+     */
+    QSqlDatabase database() const;
+    // A transaction that will write: on SQLite, it waits for the write lock from the start.
+    bool begin(QSqlDatabase& db) const;
     QString m_path;
-    QString m_connection;
+    QString m_connection; // the prefix of each thread's connection name
     bool m_postgres = false;
+    mutable QMutex m_connectionsLock;
+    mutable QSet<QString> m_threadConnections;
     QString m_documentFolder;
     QString documentPath(const QString& sha256) const;
     bool writeDocumentFile(const StoredDocument& doc, QString* error) const;
     // The bytes of a row: its column, or its file.
     QByteArray documentBytes(const QVariant& column, const QString& sha256) const;
-    qint64 m_rateMinutePruned = -1;
+    std::atomic<qint64> m_rateMinutePruned { -1 };
 };
 
 } // namespace Mandat

@@ -87,7 +87,7 @@ int main(int argc, char* argv[])
     QCommandLineParser p;
     for (const char* opt : { "port", "address", "cert", "key", "account", "right", "password", "reason", "on",
                              "template", "mapping", "fail-submits", "slow-submits", "delay-ms", "access-log",
-                             "reviewer", "requests-per-minute", "record-requests" })
+                             "reviewer", "requests-per-minute", "record-requests", "threads" })
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), {}, QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("admin")));
     p.addOption(QCommandLineOption(QStringLiteral("behind-proxy")));
@@ -124,6 +124,13 @@ int main(int argc, char* argv[])
             if (!ok || limit < 1)
                 return usage(QStringLiteral("--requests-per-minute takes a number above 0"));
             server.setRequestsPerMinute(limit);
+        }
+        if (p.isSet(QStringLiteral("threads"))) {
+            bool ok = false;
+            const int threads = p.value(QStringLiteral("threads")).toInt(&ok);
+            if (!ok || threads < 1 || threads > 64)
+                return usage(QStringLiteral("--threads takes a number from 1 to 64"));
+            server.setHandlerThreads(threads);
         }
         if (!server.setRequestRecord(p.value(QStringLiteral("record-requests"))))
             return usage(QStringLiteral("cannot write the request record %1")

@@ -62,6 +62,7 @@ private slots:
     void clientAddressBehindTheProxy();
     void checksDoNotHoldOtherClients();
     void clientLeavingDuringCheck();
+    void waitingForTheDatabaseHoldsNobody();
     void twoInstancesOneDatabase();
     void documentsInAFolder();
     void documentPagesCapped(); // last of the HTTP tests: it moves the clock on
@@ -1165,6 +1166,68 @@ void TestPortal::documentPagesCapped()
 }
 
 QTEST_MAIN(TestPortal)
+void TestPortal::waitingForTheDatabaseHoldsNobody()
+{
+    // Each request is handled on a thread of its own with its own connection: one that waits
+    // for the database (here a lock the test holds, as a long transaction of another instance
+    // or the operator's command line would) holds no other client.
+    QCOMPARE(m_server->handlerThreads(), PortalServer::kHandlerThreads);
+    const QString held = newMandate();
+    const QString other = newMandate();
+    QVERIFY(!held.isEmpty() && !other.isEmpty());
+    QSqlDatabase db = raw();
+    QSqlQuery lock(db);
+    const bool postgres = PortalDatabase::isPostgres(m_location);
+    if (postgres) {
+        QVERIFY(db.transaction());
+        QVERIFY2(lock.exec(QStringLiteral("SELECT id FROM mandates WHERE id = '%1' FOR UPDATE").arg(held)),
+                 qPrintable(lock.lastError().text()));
+    } else {
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+    }
+    QNetworkAccessManager writer;
+    QNetworkRequest request(
+        QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/mandates/%2").arg(m_port).arg(held)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    request.setRawHeader("If-Match", "\"1\"");
+    QJsonObject changed = sampleMandate();
+    changed.insert(QStringLiteral("name"), QStringLiteral("Campagne 2028"));
+    QNetworkReply* put = writer.put(request, QJsonDocument(changed).toJson());
+    if (postgres) {
+        // The write is in the database, waiting for the row.
+        QSqlQuery waiting(db);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            waiting.exec(QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE NOT granted")) && waiting.next()
+                && waiting.value(0).toInt() > 0,
+            20000);
+    } else {
+        QTest::qWait(300); // SQLite tells nobody who waits for its lock: time for the PUT to get there
+    }
+    // Meanwhile others read and are answered; on PostgreSQL, they write too (SQLite has one
+    // writer at a time: a login, which stores its session, would wait there).
+    QNetworkAccessManager others;
+    const Reply read = call("GET", QStringLiteral("/api/v1/mandates/%1").arg(other), {}, {}, &others);
+    QCOMPARE(read.status, 200);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/changes?since=0"), {}, {}, &others).status, 200);
+    if (postgres) {
+        QVERIFY(!login(QStringLiteral("agent"), QStringLiteral("agent-pw")).isEmpty());
+        const Reply write = call("PUT", QStringLiteral("/api/v1/mandates/%1").arg(other),
+                                 QJsonDocument(changed).toJson(), { { "If-Match", "\"1\"" } }, &others);
+        QCOMPARE(write.status, 200);
+    }
+    QVERIFY(!put->isFinished());
+    // The lock goes: the write is made, over the version it was read at.
+    QVERIFY(postgres ? db.commit() : lock.exec(QStringLiteral("COMMIT")));
+    QSignalSpy done(put, &QNetworkReply::finished);
+    QVERIFY(put->isFinished() || done.wait(20000));
+    QCOMPARE(put->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(put->rawHeader("ETag"), QByteArrayLiteral("\"2\""));
+    put->deleteLater();
+    QCOMPARE(m_store->mandate(held)->data.value(QStringLiteral("name")).toString(),
+             QStringLiteral("Campagne 2028"));
+}
+
 void TestPortal::twoInstancesOneDatabase()
 {
     // Issue 17: two portals that share nothing but their database (here both in this process,
