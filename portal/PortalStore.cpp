@@ -3,10 +3,13 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -821,6 +824,79 @@ bool PortalStore::writeDocumentFile(const StoredDocument& doc, QString* error) c
     return true;
 }
 
+bool PortalStore::isReferenced(const QString& sha256, bool* referenced, QString* error) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT 1 FROM documents WHERE sha256 = ? LIMIT 1"));
+    q.addBindValue(sha256);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *referenced = q.next();
+    return true;
+}
+
+bool PortalStore::collectDocumentFiles(const QDateTime& before, Collected* collected, QString* error)
+{
+    *collected = {};
+    if (m_documentFolder.isEmpty()) {
+        *error = QStringLiteral("the documents are in the database: no folder to collect");
+        return false;
+    }
+    // One collection at a time: another's files put aside are not this one's to remove.
+    QLockFile lock(m_documentFolder + QStringLiteral("/.collecting.lock"));
+    if (!lock.tryLock(0)) {
+        *error = QStringLiteral("another collection of %1 is running").arg(m_documentFolder);
+        return false;
+    }
+    static const QRegularExpression stored(QStringLiteral("^[0-9a-f]{64}$"));
+    const QDir root(m_documentFolder);
+    QDirIterator it(m_documentFolder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo file(it.next());
+        if (file.dir() == root)
+            continue; // documents live in sub-folders (ab/abcdef…); the lock is here
+        if (file.lastModified() >= before) {
+            ++collected->kept;
+            continue;
+        }
+        const QString name = file.fileName();
+        const bool document = stored.match(name).hasMatch() && file.dir().dirName() == name.left(2);
+        if (document) {
+            bool referenced = false;
+            if (!isReferenced(name, &referenced, error))
+                return false;
+            if (referenced) {
+                ++collected->kept;
+                continue;
+            }
+            // Aside first, then asked again: a document stored between the question and the
+            // removal keeps its file (or writes it again, if it came after this question).
+            const QString aside = file.filePath() + QStringLiteral(".collecting");
+            if (!QFile::rename(file.filePath(), aside))
+                continue;
+            if (!isReferenced(name, &referenced, error)) {
+                QFile::rename(aside, file.filePath());
+                return false;
+            }
+            if (referenced) {
+                if (!QFile::rename(aside, file.filePath()))
+                    QFile::remove(aside); // written again meanwhile
+                ++collected->kept;
+                continue;
+            }
+            collected->bytes += file.size();
+            collected->removed += QFile::remove(aside) ? 1 : 0;
+            continue;
+        }
+        // Not a document's name: what a write that stopped left (QSaveFile's temporary files).
+        collected->bytes += file.size();
+        collected->removed += QFile::remove(file.filePath()) ? 1 : 0;
+    }
+    return true;
+}
+
 QByteArray PortalStore::documentBytes(const QVariant& column, const QString& sha256) const
 {
     QByteArray bytes = column.toByteArray();
@@ -928,7 +1004,14 @@ bool PortalStore::putDocument(const QString& mandateId, const StoredDocument& do
         db.rollback();
         return false;
     }
-    return db.commit();
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    // Its file collected meanwhile, as nobody referred to it (collectDocumentFiles): written again.
+    if (!m_documentFolder.isEmpty() && !QFileInfo::exists(documentPath(doc.sha256)))
+        return writeDocumentFile(doc, error);
+    return true;
 }
 
 QList<PortalStore::StoredDocument> PortalStore::documents(const QString& mandateId, bool withBytes) const

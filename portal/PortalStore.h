@@ -86,6 +86,20 @@ public:
      */
     void setDocumentFolder(const QString& dir) { m_documentFolder = dir; }
     QString documentFolder() const { return m_documentFolder; }
+    /*
+     * The folder's files no document refers to any more (a mandate let go of it, or a write
+     * that stopped before its row), last changed before `before`, are removed: a younger one
+     * may be a document on its way in (its file is written before its row). Each is first put
+     * aside, then removed only if still not referred to; a document stored meanwhile writes
+     * its file again (putDocument).
+     */
+    struct Collected
+    {
+        int removed = 0;
+        qint64 bytes = 0;
+        int kept = 0;
+    };
+    bool collectDocumentFiles(const QDateTime& before, Collected* collected, QString* error);
     // The database answers (a connection lost is opened again once).
     bool reachable(QString* error);
     ~PortalStore();
@@ -212,6 +226,7 @@ private:
     bool writeDocumentFile(const StoredDocument& doc, QString* error) const;
     // The bytes of a row: its column, or its file.
     QByteArray documentBytes(const QVariant& column, const QString& sha256) const;
+    bool isReferenced(const QString& sha256, bool* referenced, QString* error) const;
     std::atomic<qint64> m_rateMinutePruned { -1 };
 };
 

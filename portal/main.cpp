@@ -1,15 +1,18 @@
-// mandatdesk-portal: the reference operator portal (docs/portal-api.md).
-//   mandatdesk-portal [--db FILE|URL] [--documents DIR] serve [--port N] [--address A [--behind-proxy]]
-//   [--access-log FILE]
-//                                       [--requests-per-minute N] [--record-requests FILE]
-//                                       --cert CERT.pem --key KEY.pem
-//   mandatdesk-portal [--db FILE|URL] [--documents DIR] user add LOGIN --account A [--admin] [--right
-//   mandates] [--password P]
-//                                 user passwd LOGIN [--password P] | disable LOGIN | enable LOGIN
-//                                                 (the password is read from stdin without --password)
-//   mandatdesk-portal [--db FILE|URL] [--documents DIR] review list | approve ID [--on YYYY-MM-DD] | reject
-//   ID --reason R
-//                                             [--reviewer NAME] | history ID
+/*
+ * mandatdesk-portal: the reference operator portal (docs/portal-api.md).
+ *
+ *   mandatdesk-portal [--db FILE|URL] [--documents DIR] COMMAND
+ *     serve --cert CERT.pem --key KEY.pem [--port N] [--address A [--behind-proxy]]
+ *           [--threads N] [--access-log FILE] [--requests-per-minute N] [--record-requests FILE]
+ *     user add LOGIN --account A [--admin] [--right mandates] [--password P]
+ *     user passwd LOGIN [--password P] | user disable LOGIN | user enable LOGIN
+ *           (the password is read from stdin without --password)
+ *     review list | review approve ID [--on YYYY-MM-DD] | review reject ID --reason R
+ *           [--reviewer NAME] | review history ID
+ *     documents collect [--older-than-hours H]
+ *           (the files of the documents folder no document refers to, older than H hours, 24 by
+ *           default, are removed)
+ */
 #include "PortalServer.h"
 #include "PortalStore.h"
 #include "rules/DossierRules.h"
@@ -32,7 +35,7 @@ int usage(const QString& message)
 {
     std::fprintf(stderr,
                  "%s\nUsage: mandatdesk-portal [--db FILE|URL] [--documents DIR] serve|user "
-                 "add|passwd|disable|enable|review ...\n",
+                 "add|passwd|disable|enable|review|documents collect ...\n",
                  qPrintable(message));
     return 2;
 }
@@ -85,9 +88,26 @@ int main(int argc, char* argv[])
     }
     const QString command = args.value(0);
     QCommandLineParser p;
-    for (const char* opt : { "port", "address", "cert", "key", "account", "right", "password", "reason", "on",
-                             "template", "mapping", "fail-submits", "slow-submits", "delay-ms", "access-log",
-                             "reviewer", "requests-per-minute", "record-requests", "threads" })
+    for (const char* opt : { "port",
+                             "address",
+                             "cert",
+                             "key",
+                             "account",
+                             "right",
+                             "password",
+                             "reason",
+                             "on",
+                             "template",
+                             "mapping",
+                             "fail-submits",
+                             "slow-submits",
+                             "delay-ms",
+                             "access-log",
+                             "reviewer",
+                             "requests-per-minute",
+                             "record-requests",
+                             "threads",
+                             "older-than-hours" })
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), {}, QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("admin")));
     p.addOption(QCommandLineOption(QStringLiteral("behind-proxy")));
@@ -228,6 +248,23 @@ int main(int argc, char* argv[])
         if (!store.setStatus(*m, QDateTime::currentDateTimeUtc(), &error, reviewer))
             return usage(error);
         std::printf("%s is now %s\n", qPrintable(m->id), qPrintable(m->status));
+        return 0;
+    }
+    if (command == QLatin1String("documents") && pos == QStringList { QStringLiteral("collect") }) {
+        bool ok = true;
+        const int hours = p.isSet(QStringLiteral("older-than-hours"))
+            ? p.value(QStringLiteral("older-than-hours")).toInt(&ok)
+            : 24;
+        if (!ok || hours < 1)
+            return usage(QStringLiteral("--older-than-hours takes a number above 0"));
+        PortalStore::Collected collected;
+        if (!store.collectDocumentFiles(QDateTime::currentDateTimeUtc().addSecs(-3600LL * hours), &collected,
+                                        &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("removed %d files (%lld bytes), kept %d\n", collected.removed,
+                    static_cast<long long>(collected.bytes), collected.kept);
         return 0;
     }
     return usage(QStringLiteral("unknown command"));

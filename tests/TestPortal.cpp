@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -65,6 +66,7 @@ private slots:
     void waitingForTheDatabaseHoldsNobody();
     void twoInstancesOneDatabase();
     void documentsInAFolder();
+    void schemaSteps();
     void documentPagesCapped(); // last of the HTTP tests: it moves the clock on
     void unknownCertificateAuthorityRefused();
     void wrongHostAndExpiredRefused_data();
@@ -1416,6 +1418,105 @@ void TestPortal::documentsInAFolder()
         = call("POST", QStringLiteral("/api/v1/mandates/%1/submit").arg(id), R"({"version":1})",
                { { "Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces) } });
     QCOMPARE(submitted.status, 202);
+
+    // Collection: the files nobody refers to go once old enough; the others stay.
+    auto place = [&](const QString& name, const QByteArray& bytes, int ageHours) {
+        const QString path = folder.filePath(name.left(2) + u'/' + name);
+        QDir().mkpath(QFileInfo(path).path());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
+            return QString();
+        file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600LL * ageHours),
+                         QFileDevice::FileModificationTime);
+        return path;
+    };
+    auto sha = [](const QByteArray& bytes) {
+        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    };
+    const QString oldOrphan = place(sha("let go of"), "let go of", 48);
+    const QString youngOrphan = place(sha("on its way in"), "on its way in", 0);
+    const QString leftover = place(sha("stopped") + QStringLiteral(".aB3dE9"), "stop", 48);
+    QVERIFY(!oldOrphan.isEmpty() && !youngOrphan.isEmpty() && !leftover.isEmpty());
+    for (const PortalStore::StoredDocument& d : held) {
+        QFile file(folder.filePath(d.sha256.left(2) + u'/' + d.sha256));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600LL * 48),
+                                 QFileDevice::FileModificationTime));
+    }
+    PortalStore::Collected collected;
+    QVERIFY2(
+        filed.collectDocumentFiles(QDateTime::currentDateTimeUtc().addSecs(-3600 * 24), &collected, &error),
+        qPrintable(error));
+    QCOMPARE(collected.removed, 2);
+    QCOMPARE(collected.bytes, qint64(QByteArray("let go of").size() + 4));
+    QCOMPARE(collected.kept, 4);
+    QVERIFY(!QFile::exists(oldOrphan) && !QFile::exists(leftover) && QFile::exists(youngOrphan));
+    for (const PortalStore::StoredDocument& d : held)
+        QCOMPARE(
+            call("GET", QStringLiteral("/api/v1/mandates/%1/documents/%2/%3").arg(id, d.kind, d.sha256)).body,
+            d.bytes);
+    // A document removed is collected with its file; stored again, its file is written again.
+    const QString other = newMandate();
+    const QByteArray kbis = Fixtures::textPdf({ Fixtures::kbisUpToDate(m_now.date()) });
+    QCOMPARE(upload(other, QStringLiteral("kbis"), kbis).status, 201);
+    const QString kbisPath = folder.filePath(sha(kbis).left(2) + u'/' + sha(kbis));
+    QCOMPARE(
+        call("DELETE", QStringLiteral("/api/v1/mandates/%1/documents/kbis/%2").arg(other, sha(kbis))).status,
+        204);
+    QFile aged(kbisPath);
+    QVERIFY(aged.open(QIODevice::ReadWrite));
+    QVERIFY(aged.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600LL * 48),
+                             QFileDevice::FileModificationTime));
+    aged.close();
+    QVERIFY(
+        filed.collectDocumentFiles(QDateTime::currentDateTimeUtc().addSecs(-3600 * 24), &collected, &error));
+    QCOMPARE(collected.removed, 1);
+    QVERIFY(!QFile::exists(kbisPath));
+    QCOMPARE(upload(other, QStringLiteral("kbis"), kbis).status, 201);
+    QCOMPARE(call("GET", QStringLiteral("/api/v1/mandates/%1/documents/kbis/%2").arg(other, sha(kbis))).body,
+             kbis);
+    // Two collections at once: the second says so and touches nothing.
+    QLockFile running(folder.filePath(QStringLiteral(".collecting.lock")));
+    QVERIFY(running.lock());
+    QVERIFY(!filed.collectDocumentFiles(QDateTime::currentDateTimeUtc(), &collected, &error));
+    QVERIFY2(error.contains(QStringLiteral("another collection")), qPrintable(error));
+}
+
+void TestPortal::schemaSteps()
+{
+    // One schema, made and changed in steps for both databases: a database left at an earlier
+    // step is brought to this portal's; one made by a newer portal is not opened.
+    QSqlDatabase db = raw();
+    QSqlQuery q(db);
+    auto hasIndex = [&] {
+        return q.exec(PortalDatabase::isPostgres(m_location)
+                          ? QStringLiteral("SELECT 1 FROM pg_indexes WHERE indexname = 'documents_sha256'")
+                          : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = "
+                                           "'documents_sha256'"))
+            && q.next();
+    };
+    QVERIFY(hasIndex());
+    QVERIFY(q.exec(QStringLiteral("DROP INDEX documents_sha256")));
+    QVERIFY(!hasIndex());
+    if (PortalDatabase::isPostgres(m_location))
+        QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
+    QString error;
+    {
+        PortalStore again(m_location);
+        QVERIFY2(again.open(&error), qPrintable(error));
+    }
+    QVERIFY(hasIndex());
+    if (!PortalDatabase::isPostgres(m_location))
+        return; // SQLite's steps look at what is there (its databases have no step number)
+    QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+    {
+        PortalStore newer(m_location);
+        QVERIFY(!newer.open(&error));
+        QVERIFY2(error.contains(QStringLiteral("newer than this portal")), qPrintable(error));
+    }
+    QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 2")));
 }
 
 #include "TestPortal.moc"
