@@ -256,6 +256,7 @@ void PortalServer::dispatch(const QHttpServerRequest& request, QHttpServerRespon
     dispatchAsync(request, std::move(responder), route,
                   [this, handler = std::move(handler)](const PortalRequest& copy, quint64 ticket) {
                       t_account.clear();
+                      m_store.renewConnection();
                       QHttpServerResponse response = handler(copy);
                       post(ticket, std::move(response), t_account);
                   });
@@ -1016,6 +1017,7 @@ std::optional<QHttpServerResponse> PortalServer::startNewVersionIfDecided(Portal
 void PortalServer::submit(quint64 ticket, const QString& id, const PortalRequest& request)
 {
     t_account.clear();
+    m_store.renewConnection();
     auto pending = std::make_shared<PendingSubmit>();
     if (std::optional<QHttpServerResponse> now = beginSubmit(id, request, pending.get())) {
         post(ticket, std::move(*now), t_account);
@@ -1030,6 +1032,7 @@ void PortalServer::submit(quint64 ticket, const QString& id, const PortalRequest
             hook();
         const QJsonArray problems = checkDocuments(pending->documents, pending->today);
         m_handlers.start([this, ticket, pending, problems] {
+            m_store.renewConnection();
             QHttpServerResponse answer = finishSubmit(*pending, problems);
             int delayMs = 0;
             {

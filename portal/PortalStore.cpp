@@ -12,11 +12,13 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
 #include <QUuid>
+#include <libpq-fe.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 
@@ -150,6 +152,36 @@ QSqlDatabase PortalStore::database() const
     if (QCoreApplication::instance() && thread != QCoreApplication::instance()->thread())
         QObject::connect(thread, &QThread::finished, [name] { QSqlDatabase::removeDatabase(name); });
     return db;
+}
+
+void PortalStore::renewConnection()
+{
+    if (!m_postgres)
+        return;
+    QSqlDatabase db = database();
+    if (isAlive(db))
+        return;
+    // The server closed it (restarted, or ended it): a new one, before a query fails on it.
+    qCInfo(lcPortalStore) << "the database closed this thread's connection: opening it again";
+    db.close();
+    if (db.open())
+        QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    else
+        qCWarning(lcPortalStore) << "cannot open the database:" << db.lastError().text();
+}
+
+bool PortalStore::isAlive(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    // Qt's driver hands its PGconn* (named after libpq's struct tag in Qt 6).
+    const char* type = handle.typeName();
+    if (!handle.isValid() || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
+        return db.isOpen();
+    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    // Reads what the server sent meanwhile, without waiting: a server that ended the connection
+    // sent why, then closed it (seen at the next read).
+    return connection && PQconsumeInput(connection) == 1 && PQconsumeInput(connection) == 1
+        && PQstatus(connection) == CONNECTION_OK;
 }
 
 bool PortalStore::begin(QSqlDatabase& db) const

@@ -100,6 +100,12 @@ public:
         int kept = 0;
     };
     bool collectDocumentFiles(const QDateTime& before, Collected* collected, QString* error);
+    /*
+     * Before a request: this thread's connection, opened again if the server closed it (a
+     * restart of PostgreSQL, a connection it ended), so that no query fails on it. Not within
+     * a transaction: a transaction is never carried over to another connection.
+     */
+    void renewConnection();
     // The database answers (a connection lost is opened again once).
     bool reachable(QString* error);
     ~PortalStore();
@@ -214,6 +220,8 @@ private:
      * thread ends, or with the store.
      */
     QSqlDatabase database() const;
+    // A PostgreSQL connection the server has not closed (any other: open).
+    static bool isAlive(const QSqlDatabase& db);
     // A transaction that will write: on SQLite, it waits for the write lock from the start.
     bool begin(QSqlDatabase& db) const;
     QString m_path;

@@ -23,8 +23,9 @@ packages=(
   desktop-file-utils appstream
   # the portal as production runs it: behind nginx (scripts/portal-proxy.sh); its test
   nginx-light python3
-  # the portal's data on PostgreSQL when many seats share it (scripts/portal-db.sh)
-  postgresql libqt6sql6-psql
+  # the portal's data on PostgreSQL when many seats share it (scripts/portal-db.sh); libpq's
+  # headers: the portal tells a connection the server closed before using it
+  postgresql libqt6sql6-psql libpq-dev
   # the benchmarks: a process's peak memory (/usr/bin/time); curl, the sync's reference client
   time curl
 )

@@ -64,6 +64,7 @@ private slots:
     void checksDoNotHoldOtherClients();
     void clientLeavingDuringCheck();
     void waitingForTheDatabaseHoldsNobody();
+    void connectionsClosedByTheDatabase();
     void twoInstancesOneDatabase();
     void documentsInAFolder();
     void schemaSteps();
@@ -1228,6 +1229,42 @@ void TestPortal::waitingForTheDatabaseHoldsNobody()
     put->deleteLater();
     QCOMPARE(m_store->mandate(held)->data.value(QStringLiteral("name")).toString(),
              QStringLiteral("Campagne 2028"));
+}
+
+void TestPortal::connectionsClosedByTheDatabase()
+{
+    // PostgreSQL restarted, or it ended the portal's connections: each handler thread opens its
+    // own again before its next request, and no client sees the difference.
+    const QString id = newMandate();
+    QVERIFY(!id.isEmpty());
+    // The handler threads that served these hold a connection each.
+    for (int i = 0; i < 4 * PortalServer::kHandlerThreads; ++i)
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/mandates/%1").arg(id)).status, 200);
+    int ended = 0;
+    if (PortalDatabase::isPostgres(m_location)) {
+        QSqlQuery q(raw());
+        // Each waited for (5 s at most) until its backend is gone.
+        QVERIFY2(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE "
+                                       "datname = current_database() AND pid <> pg_backend_pid()")),
+                 qPrintable(q.lastError().text()));
+        while (q.next())
+            ended += q.value(0).toBool() ? 1 : 0;
+        // At least the store's own on this thread and a handler thread's.
+        QVERIFY2(ended >= 2, qPrintable(QString::number(ended)));
+    }
+    for (int i = 0; i < 4 * PortalServer::kHandlerThreads; ++i) {
+        const Reply r = call("GET", QStringLiteral("/api/v1/mandates/%1").arg(id));
+        QVERIFY2(r.status == 200, r.body.constData());
+    }
+    QJsonObject changed = sampleMandate();
+    changed.insert(QStringLiteral("name"), QStringLiteral("Après la coupure"));
+    QCOMPARE(call("PUT", QStringLiteral("/api/v1/mandates/%1").arg(id), QJsonDocument(changed).toJson(),
+                  { { "If-Match", "\"1\"" } })
+                 .status,
+             200);
+    // The store's own connection on this thread was ended too: the next test reads through it.
+    m_store->renewConnection();
+    QVERIFY(m_store->mandate(id).has_value());
 }
 
 void TestPortal::twoInstancesOneDatabase()
