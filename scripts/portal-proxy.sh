@@ -65,6 +65,13 @@ stop
 [ -f "$run/certs/server.pem" ] || "$root/scripts/make-test-certs.sh" "$run/certs" 365 >/dev/null
 mkdir -p "$run/tmp"
 
+# Handler threads: the machine's cores shared by the instances on it, two per core (a handler
+# mostly waits for the database), two at least; --threads after -- says otherwise.
+threads=()
+case " ${portal_args[*]} " in
+  *" --threads "*) ;;
+  *) threads=(--threads "$(( $(nproc) * 2 / instances > 2 ? $(nproc) * 2 / instances : 2 ))") ;;
+esac
 # On PostgreSQL, the documents' bytes in a folder the instances share (PortalStore::setDocumentFolder).
 documents=()
 case $db in postgres*://*) documents=(--documents "$run/documents") ;; esac
@@ -76,7 +83,7 @@ for i in $(seq "$instances"); do
   name=portal
   [ "$i" -gt 1 ] && name=portal-$i
   "$portal" --db "$db" "${documents[@]}" serve --address 127.0.0.1 --port 0 --behind-proxy \
-    --cert "$run/certs/server.pem" --key "$run/certs/server.key" "${portal_args[@]}" \
+    --cert "$run/certs/server.pem" --key "$run/certs/server.key" "${threads[@]}" "${portal_args[@]}" \
     > "$run/$name.log" 2>&1 &
   echo $! > "$run/$name.pid"
   backend=""
