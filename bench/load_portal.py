@@ -104,6 +104,7 @@ class Seat:
         self.made = []  # (id, answered status of its submission)
         self.retried = 0
         self.recovered = 0  # creations whose answer was lost, found made
+        self.in_flight = 0  # submissions told 409 in_flight, asked again with their key
 
     def request(self, method, path, route, body=None, headers=None):
         h = {"Content-Type": "application/json", **(headers or {})}
@@ -168,12 +169,16 @@ class Seat:
                                          {"Content-Type": "application/pdf", "X-File-Name": f"{kind}.pdf"})
                 if status not in (200, 201):
                     self.stats.errors.append(f"{self.login}: PUT {kind} {status}")
+            key = str(uuid.uuid4())
             status, data = self.request("POST", f"/api/v1/mandates/{mid}/submit", "POST /submit",
-                                        json.dumps({"version": 1}), {"Idempotency-Key": str(uuid.uuid4())})
-            while status == 409 and b"in_flight" in data:  # a retry that reached it mid-check
-                time.sleep(0.5)
+                                        json.dumps({"version": 1}), {"Idempotency-Key": key})
+            # A retry that reached it mid-check: as the desktop, the same key again, and that
+            # submission's answer (the request above counts it under its status).
+            while status == 409 and b"in_flight" in data:
+                self.in_flight += 1
+                time.sleep(1)
                 status, data = self.request("POST", f"/api/v1/mandates/{mid}/submit", "POST /submit",
-                                            json.dumps({"version": 1}), {"Idempotency-Key": str(uuid.uuid4())})
+                                            json.dumps({"version": 1}), {"Idempotency-Key": key})
             self.made.append((mid, status))
             self.pull()
 
@@ -344,7 +349,8 @@ def run(setup_name, build, seats, dossiers, kill, documents, pace):
         retried = sum(s.retried for s in people)
         if kill:
             out(f"  instance killed at {killed:.1f} s; requests sent again after a cut connection or a 502: "
-                f"{retried}; creations whose answer was lost, found made: {sum(s.recovered for s in people)}")
+                f"{retried}; creations whose answer was lost, found made: {sum(s.recovered for s in people)}; "
+                f"submissions told in_flight and asked again: {sum(s.in_flight for s in people)}")
         # The checks: what the database holds against what the seats were told.
         made = [(m, st) for s in people for (m, st) in s.made]
         ids = {m for m, _ in made}

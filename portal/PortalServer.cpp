@@ -396,6 +396,14 @@ void PortalServer::writeAccess(const QString& address, const QByteArray& method,
     }
 }
 
+QHttpServerResponse PortalServer::inFlight(const QString& message)
+{
+    // A check takes seconds: the client asks again (with the same key, it gets the answer).
+    QHttpServerResponse r = error(Status::Conflict, QStringLiteral("in_flight"), message);
+    r.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return r;
+}
+
 QHttpServerResponse PortalServer::underReview()
 {
     return error(Status::Conflict, QStringLiteral("under_review"),
@@ -1082,8 +1090,7 @@ std::optional<QHttpServerResponse> PortalServer::beginSubmit(const QString& id, 
         // In flight while this process checks it; a key a stopped portal left in flight
         // (stopped or crashed mid-check) is taken up again, or its client would wait a day.
         if (seen->status == 0 && isChecking(id))
-            return error(Status::Conflict, QStringLiteral("in_flight"),
-                         QStringLiteral("Cette demande est déjà en cours de traitement."));
+            return inFlight(QStringLiteral("Cette demande est déjà en cours de traitement."));
         if (seen->status != 0)
             return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"), seen->body,
                                        QHttpServerResponse::StatusCode(seen->status));
@@ -1091,8 +1098,7 @@ std::optional<QHttpServerResponse> PortalServer::beginSubmit(const QString& id, 
     // Another key for a mandate whose documents are being checked: one check at a time. Claimed
     // here, it is let go on any answer before the check starts.
     if (!claimCheck(id))
-        return error(Status::Conflict, QStringLiteral("in_flight"),
-                     QStringLiteral("Ce mandat est déjà en cours de vérification."));
+        return inFlight(QStringLiteral("Ce mandat est déjà en cours de vérification."));
     auto unclaim = qScopeGuard([&] { releaseCheck(id); });
     const auto body = parseObject(request, &refusal);
     if (!body)
@@ -1104,8 +1110,7 @@ std::optional<QHttpServerResponse> PortalServer::beginSubmit(const QString& id, 
         if (seen && seen->status != 0 && seen->fingerprint == fingerprint)
             return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"), seen->body,
                                        QHttpServerResponse::StatusCode(seen->status));
-        return error(Status::Conflict, QStringLiteral("in_flight"),
-                     QStringLiteral("Cette demande est déjà en cours de traitement."));
+        return inFlight(QStringLiteral("Cette demande est déjà en cours de traitement."));
     }
     auto finish = [&](QHttpServerResponse&& response) {
         m_store.finishIdempotent(user->account, key, int(response.statusCode()), response.data());

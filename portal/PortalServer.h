@@ -162,6 +162,8 @@ private:
                      const QString& account, qint64 nsecs);
     // A failure inside: the detail goes to the log, the client gets a generic answer.
     QHttpServerResponse internalError(const QString& detail) const;
+    // 409 in_flight: the submission, or another of its mandate, is being checked; with Retry-After.
+    static QHttpServerResponse inFlight(const QString& message);
     // A document change refused: the mandate went under review meanwhile (on any instance).
     static QHttpServerResponse underReview();
 

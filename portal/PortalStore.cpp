@@ -112,6 +112,8 @@ PortalStore::~PortalStore()
     QMutexLocker lock(&m_connectionsLock);
     for (const QString& name : std::as_const(m_threadConnections))
         QSqlDatabase::removeDatabase(name);
+    if (m_lockConnection)
+        PQfinish(m_lockConnection); // the lock goes with the session
 }
 
 QSqlDatabase PortalStore::database() const
@@ -158,6 +160,17 @@ void PortalStore::renewConnection()
 {
     if (!m_postgres)
         return;
+    bool lockLost = false;
+    {
+        QMutexLocker lock(&m_instanceLock);
+        lockLost = m_lockConnection
+            && (PQconsumeInput(m_lockConnection) != 1 || PQconsumeInput(m_lockConnection) != 1
+                || PQstatus(m_lockConnection) != CONNECTION_OK);
+    }
+    QString error;
+    // Its session ended: the lock again, or the others would take this instance's keys up.
+    if (lockLost && !lockInstance(&error))
+        qCWarning(lcPortalStore) << "cannot hold this instance's lock again:" << error;
     QSqlDatabase db = database();
     if (isAlive(db))
         return;
@@ -182,6 +195,33 @@ bool PortalStore::isAlive(const QSqlDatabase& db)
     // sent why, then closed it (seen at the next read).
     return connection && PQconsumeInput(connection) == 1 && PQconsumeInput(connection) == 1
         && PQstatus(connection) == CONNECTION_OK;
+}
+
+bool PortalStore::lockInstance(QString* error)
+{
+    // As long as this store lives, a session of its own holds this lock: other instances read
+    // in pg_locks that it is alive. libpq's own connection, which any thread may look after
+    // (renewConnection): a Qt connection belongs to one thread.
+    QMutexLocker lock(&m_instanceLock);
+    if (m_instance == 0)
+        m_instance = 1 + int(QRandomGenerator::system()->bounded(0x7ffffffe));
+    if (m_lockConnection)
+        PQfinish(m_lockConnection);
+    m_lockConnection = PQconnectdb(m_path.toUtf8().constData());
+    if (PQstatus(m_lockConnection) != CONNECTION_OK) {
+        *error = QString::fromUtf8(PQerrorMessage(m_lockConnection)).trimmed();
+        return false;
+    }
+    const QByteArray sql = QStringLiteral("SELECT pg_advisory_lock(%1, %2)")
+                               .arg(kInstanceLockSpace)
+                               .arg(m_instance)
+                               .toLatin1();
+    PGresult* result = PQexec(m_lockConnection, sql.constData());
+    const bool held = PQresultStatus(result) == PGRES_TUPLES_OK;
+    if (!held)
+        *error = QString::fromUtf8(PQerrorMessage(m_lockConnection)).trimmed();
+    PQclear(result);
+    return held;
 }
 
 bool PortalStore::begin(QSqlDatabase& db) const
@@ -330,6 +370,8 @@ bool PortalStore::openPostgres(QString* error)
         },
         // 2: documents found by their hash alone (collecting the files of the documents folder).
         { QStringLiteral("CREATE INDEX IF NOT EXISTS documents_sha256 ON documents (sha256)") },
+        // 3: the instance that holds an idempotency key in flight.
+        { QStringLiteral("ALTER TABLE idempotency_keys ADD COLUMN IF NOT EXISTS owner INTEGER") },
     };
     if (!begin(db)) {
         *error = db.lastError().text();
@@ -367,7 +409,11 @@ bool PortalStore::openPostgres(QString* error)
         return false;
     if (current < steps.size())
         qCInfo(lcPortalStore) << "database schema from version" << current << "to" << steps.size();
-    return db.commit();
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return lockInstance(error);
 }
 
 // Databases made by earlier portals: add what is missing, keep what the clients hold.
@@ -402,6 +448,8 @@ bool PortalStore::migrate(QString* error)
     // it checked, whichever instance changed them meanwhile.
     if (!hasColumn(db, QStringLiteral("mandates"), QStringLiteral("doc_rev")))
         steps << QStringLiteral("ALTER TABLE mandates ADD COLUMN doc_rev INTEGER NOT NULL DEFAULT 0");
+    if (!hasColumn(db, QStringLiteral("idempotency_keys"), QStringLiteral("owner")))
+        steps << QStringLiteral("ALTER TABLE idempotency_keys ADD COLUMN owner INTEGER");
     if (!hasColumn(db, QStringLiteral("documents"), QStringLiteral("stated_date")))
         steps << QStringLiteral("ALTER TABLE documents ADD COLUMN stated_date TEXT");
     if (!hasColumn(db, QStringLiteral("documents"), QStringLiteral("signature_confirmed_by")))
@@ -1187,17 +1235,27 @@ bool PortalStore::beginIdempotent(const QString& account, const QString& key, co
 {
     QSqlQuery q(database());
     // Taken only if nobody holds it: new, or over 24 hours old, or left in flight for longer than
-    // a check takes (its portal stopped or crashed mid-check). Another instance that holds it
-    // now keeps it (the same submission arriving at two instances is made once).
-    q.prepare(QStringLiteral(
-        "INSERT INTO idempotency_keys (account, key, fingerprint, status, created_at) VALUES (?, ?, ?, 0, ?) "
-        "ON CONFLICT(account, key) DO UPDATE SET fingerprint = excluded.fingerprint, status = 0, "
-        "body = NULL, created_at = excluded.created_at WHERE idempotency_keys.created_at < ? OR "
-        "(idempotency_keys.status = 0 AND idempotency_keys.created_at < ?)"));
+    // a check takes (its portal stopped or crashed mid-check), or, on PostgreSQL, left in flight
+    // by an instance that is gone (its session ended, and its lock with it). Another instance that
+    // holds it now keeps it (the same submission arriving at two instances is made once).
+    const QString ownerGone = m_postgres
+        ? QStringLiteral(" OR NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = "
+                         "%1::oid AND objid = idempotency_keys.owner::oid AND objsubid = 2 AND granted)")
+              .arg(kInstanceLockSpace)
+        : QString();
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO idempotency_keys (account, key, fingerprint, status, created_at, owner) VALUES (?, "
+            "?, ?, 0, ?, ?) ON CONFLICT(account, key) DO UPDATE SET fingerprint = excluded.fingerprint, "
+            "status = 0, body = NULL, created_at = excluded.created_at, owner = excluded.owner WHERE "
+            "idempotency_keys.created_at < ? OR (idempotency_keys.status = 0 AND "
+            "(idempotency_keys.created_at < ?%1))")
+            .arg(ownerGone));
     q.addBindValue(account);
     q.addBindValue(key);
     q.addBindValue(fingerprint);
     q.addBindValue(iso(now));
+    q.addBindValue(m_instance);
     q.addBindValue(iso(now.addSecs(-24 * 3600)));
     q.addBindValue(iso(now.addSecs(-kInFlightLeaseSeconds)));
     return q.exec() && q.numRowsAffected() == 1;

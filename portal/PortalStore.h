@@ -12,6 +12,8 @@
 #include <atomic>
 #include <optional>
 
+struct pg_conn;
+
 namespace Mandat {
 
 /*
@@ -169,8 +171,11 @@ public:
     // it again: answered, or in flight elsewhere).
     bool beginIdempotent(const QString& account, const QString& key, const QString& fingerprint,
                          const QDateTime& now);
-    // A key left in flight longer than this is taken up again (its portal stopped mid-check).
+    // A key left in flight longer than this is taken up again (its portal stopped mid-check);
+    // on PostgreSQL, at once when the instance that holds it is gone.
     static constexpr int kInFlightLeaseSeconds = 120;
+    // This store's instance, as it signs the keys it holds in flight (0 on SQLite: one instance).
+    int instance() const { return m_instance; }
 
     // Several instances on one database (PostgreSQL) share what must be shared: the requests
     // a minute per client are counted there (countRequest: this request's number in its minute).
@@ -199,6 +204,12 @@ public:
 
 private:
     bool migrate(QString* error);
+    // PostgreSQL: the advisory lock (kInstanceLockSpace, m_instance) this instance holds while alive.
+    bool lockInstance(QString* error);
+    static constexpr int kInstanceLockSpace = 7310230;
+    int m_instance = 0;
+    QMutex m_instanceLock;
+    pg_conn* m_lockConnection = nullptr; // libpq's PGconn
     bool openPostgres(QString* error);
     // `what`: "content", "documents" or "status", as the changes feed says it.
     // `document`: for a document added or removed, which one ({kind, sha256, action}).
