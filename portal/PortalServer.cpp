@@ -797,17 +797,34 @@ QHttpServerResponse PortalServer::putMandate(const QString& id, const PortalRequ
         return error(Status::BadRequest, QStringLiteral("bad_request"),
                      QStringLiteral("« use » vaut agents ou automated."));
 
+    QJsonObject data;
+    data.insert(QStringLiteral("name"), body->value(QStringLiteral("name")));
+    data.insert(QStringLiteral("client"), client);
+    data.insert(QStringLiteral("numbers"), e164);
+    data.insert(QStringLiteral("renews"), renews.isString() ? renews : QJsonValue(QJsonValue::Null));
+    data.insert(QStringLiteral("use"), use);
+    // What the client asks for is there already (its first answer was lost and this is the
+    // retry, or another seat made the same change): a PUT repeated changes nothing, and says so.
+    auto alreadyThere = [&](const PortalStore::Mandate& current) {
+        QHttpServerResponse r = json(mandateJson(current));
+        r.setHeader(QByteArrayLiteral("ETag"), etag(current.version).toLatin1());
+        return r;
+    };
+
     std::optional<PortalStore::Mandate> existing = m_store.mandate(id);
     const QByteArray ifMatch = request.value(QByteArrayLiteral("If-Match"));
     if (existing && existing->account != user->account)
         return error(Status::NotFound, QStringLiteral("not_found"),
                      QStringLiteral("Aucun mandat %1.").arg(id));
     if (existing) {
-        if (ifMatch.isEmpty() || QString::fromLatin1(ifMatch) != etag(existing->version))
+        if (ifMatch.isEmpty() || QString::fromLatin1(ifMatch) != etag(existing->version)) {
+            if (existing->data == data)
+                return alreadyThere(*existing);
             return error(
                 Status::PreconditionFailed, QStringLiteral("version_mismatch"),
                 QStringLiteral("Le mandat a changé sur le portail (version %1).").arg(existing->version),
                 { { QStringLiteral("version"), existing->version } });
+        }
         if (existing->status == QLatin1String("under_review") || isChecking(id))
             return error(
                 Status::Conflict, QStringLiteral("under_review"),
@@ -816,12 +833,6 @@ QHttpServerResponse PortalServer::putMandate(const QString& id, const PortalRequ
     PortalStore::Mandate m = existing.value_or(PortalStore::Mandate());
     m.id = id;
     m.account = user->account;
-    QJsonObject data;
-    data.insert(QStringLiteral("name"), body->value(QStringLiteral("name")));
-    data.insert(QStringLiteral("client"), client);
-    data.insert(QStringLiteral("numbers"), e164);
-    data.insert(QStringLiteral("renews"), renews.isString() ? renews : QJsonValue(QJsonValue::Null));
-    data.insert(QStringLiteral("use"), use);
     m.data = data;
     // An edit after a rejection or a validation is a new version to submit again.
     m.status = QStringLiteral("not_submitted");
@@ -837,6 +848,8 @@ QHttpServerResponse PortalServer::putMandate(const QString& id, const PortalRequ
         // Changed (or made) meanwhile by another request, here or on another instance: as if the
         // If-Match had not matched.
         const std::optional<PortalStore::Mandate> now = m_store.mandate(id);
+        if (now && now->account == user->account && now->data == data)
+            return alreadyThere(*now);
         const int version = now ? now->version : 0;
         return error(Status::PreconditionFailed, QStringLiteral("version_mismatch"),
                      QStringLiteral("Le mandat a changé sur le portail (version %1).").arg(version),

@@ -260,6 +260,26 @@ void TestPortal::mandateVersions()
              QStringLiteral("ACME TÉLÉCOM"));
     r = call("GET", QStringLiteral("/api/v1/mandates/") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     QCOMPARE(r.status, 404);
+    // A PUT sent again whose first answer was lost (the proxy sends it to another instance):
+    // what it asks for is there, so it is told so (200, the current ETag), and nothing new is
+    // written; a different content over an old version is still refused.
+    const int audited = m_store->audit(id).size();
+    r = call("PUT", QStringLiteral("/api/v1/mandates/") + id, QJsonDocument(changed).toJson(),
+             { { "If-Match", "\"1\"" } });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.etag, QByteArray("\"2\""));
+    QCOMPARE(r.json.value(QStringLiteral("version")).toInt(), 2);
+    r = call("PUT", QStringLiteral("/api/v1/mandates/") + id,
+             QJsonDocument(changed).toJson()); // a creation's retry
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.etag, QByteArray("\"2\""));
+    QCOMPARE(m_store->audit(id).size(), audited);
+    QCOMPARE(m_store->mandate(id)->version, 2);
+    changed.insert(QStringLiteral("name"), QStringLiteral("Renamed again"));
+    QCOMPARE(call("PUT", QStringLiteral("/api/v1/mandates/") + id, QJsonDocument(changed).toJson(),
+                  { { "If-Match", "\"1\"" } })
+                 .status,
+             412);
 }
 
 QString TestPortal::uploadAll(const QString& id, const QDate& documentsDate)

@@ -100,13 +100,24 @@ try:
           f"20 PUTs of version 1 at both instances at once: {puts.count(200)} × 200, {puts.count(412)} × 412")
     status, now = call(proxy, "GET", f"/api/v1/mandates/{mid}", token=token)
     check(now.get("version") == 2, f"the mandate is at version {now.get('version')} (2: one write)")
-    # The same new mandate made at both at once: made once.
+    # One new mandate made at both at once, each time with another content: made once, the
+    # others told it changed.
     made = str(uuid.uuid4())
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         creates = list(pool.map(lambda i: call(backends[i % 2], "PUT", f"/api/v1/mandates/{made}",
-                                               mandate("Créé deux fois ?"), None, token)[0], range(8)))
+                                               mandate(f"Créé par {i} ?"), None, token)[0], range(8)))
     check(creates.count(201) == 1 and creates.count(412) == 7,
           f"8 creations of one mandate at both instances: {creates.count(201)} × 201, {creates.count(412)} × 412")
+    # The same creation sent 8 times at once (a retry whose answer was lost, sent again to the
+    # other instance): made once, and each told it is there, at version 1.
+    again = str(uuid.uuid4())
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        repeats = list(pool.map(lambda i: call(backends[i % 2], "PUT", f"/api/v1/mandates/{again}",
+                                               mandate("Envoyé huit fois"), None, token), range(8)))
+    statuses = [r[0] for r in repeats]
+    check(statuses.count(201) == 1 and statuses.count(200) == 7 and all(r[1].get("version") == 1 for r in repeats),
+          f"the same creation 8 times at both instances: {statuses.count(201)} × 201, {statuses.count(200)} × 200, "
+          f"versions {sorted({r[1].get('version') for r in repeats})}")
 
     # Seats: A shares its drafts at once, B receives them.
     fx = os.path.join(work, "fixtures")
@@ -209,7 +220,7 @@ try:
         return subprocess.run(["psql", db, "-At", "-c", query], capture_output=True, text=True).stdout.strip()
 
     mandates = int(sql("SELECT COUNT(*) FROM mandates"))
-    check(mandates == count + 2, f"mandates on the portal: {mandates} (the {count} dossiers and the 2 raced)")
+    check(mandates == count + 3, f"mandates on the portal: {mandates} (the {count} dossiers and the 3 raced)")
     submitted = int(sql(f"SELECT COUNT(*) FROM audit WHERE mandate_id = '{ready}' AND action = 'submitted'"))
     check(submitted == 1, f"submissions of the ready dossier: {submitted}")
     seq = sql("SELECT COUNT(*) || ' ' || COUNT(DISTINCT account_seq) || ' ' || (MAX(account_seq) - "
