@@ -12,7 +12,7 @@
 #include <atomic>
 #include <optional>
 
-struct pg_conn;
+struct pg_conn; // libpq's PGconn (libpq-fe.h), held by the store for its instance lock
 
 namespace Mandat {
 
@@ -206,10 +206,6 @@ private:
     bool migrate(QString* error);
     // PostgreSQL: the advisory lock (kInstanceLockSpace, m_instance) this instance holds while alive.
     bool lockInstance(QString* error);
-    static constexpr int kInstanceLockSpace = 7310230;
-    int m_instance = 0;
-    QMutex m_instanceLock;
-    pg_conn* m_lockConnection = nullptr; // libpq's PGconn
     bool openPostgres(QString* error);
     // `what`: "content", "documents" or "status", as the changes feed says it.
     // `document`: for a document added or removed, which one ({kind, sha256, action}).
@@ -240,6 +236,10 @@ private:
     bool m_postgres = false;
     mutable QMutex m_connectionsLock;
     mutable QSet<QString> m_threadConnections;
+    static constexpr int kInstanceLockSpace = 7310230;
+    int m_instance = 0;
+    QMutex m_instanceLock; // m_instance, m_lockConnection
+    pg_conn* m_lockConnection = nullptr;
     QString m_documentFolder;
     QString documentPath(const QString& sha256) const;
     bool writeDocumentFile(const StoredDocument& doc, QString* error) const;
