@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 #include <libpq-fe.h>
 #include <openssl/crypto.h>
@@ -207,7 +208,13 @@ bool PortalStore::lockInstance(QString* error)
         m_instance = 1 + int(QRandomGenerator::system()->bounded(0x7ffffffe));
     if (m_lockConnection)
         PQfinish(m_lockConnection);
-    m_lockConnection = PQconnectdb(m_path.toUtf8().constData());
+    // The same database as the Qt connections, given up after 10 s as they are.
+    QUrl conninfo(m_path);
+    QUrlQuery options(conninfo);
+    if (!options.hasQueryItem(QStringLiteral("connect_timeout")))
+        options.addQueryItem(QStringLiteral("connect_timeout"), QStringLiteral("10"));
+    conninfo.setQuery(options);
+    m_lockConnection = PQconnectdb(conninfo.toString(QUrl::FullyEncoded).toUtf8().constData());
     if (PQstatus(m_lockConnection) != CONNECTION_OK) {
         *error = QString::fromUtf8(PQerrorMessage(m_lockConnection)).trimmed();
         return false;
