@@ -28,6 +28,8 @@ packages=(
   postgresql libqt6sql6-psql libpq-dev
   # the benchmarks: a process's peak memory (/usr/bin/time); curl, the sync's reference client
   time curl
+  # the manual pages' check (tests/check_cli_docs.py renders them)
+  man-db
 )
 
 missing=()
