@@ -28,8 +28,9 @@ packages=(
   postgresql libqt6sql6-psql libpq-dev
   # the benchmarks: a process's peak memory (/usr/bin/time); curl, the sync's reference client
   time curl
-  # the manual pages' check (tests/check_cli_docs.py renders them)
-  man-db
+  # the manual pages' check (tests/check_cli_docs.py renders them); the Debian packages' checks
+  # (scripts/package.sh: dpkg-shlibdeps from dpkg-dev, lintian, systemd-analyze for the unit)
+  man-db dpkg-dev lintian systemd
 )
 
 missing=()

@@ -35,6 +35,9 @@ if [ $quick -eq 0 ]; then
   scripts/build.sh build-release -DCMAKE_BUILD_TYPE="$(cat scripts/build-type)" -DWITH_WERROR=ON
   ctest --test-dir build-release --output-on-failure --parallel "$jobs"
 
+  stage "Debian packages of the optimized build: lintian, and run from a throwaway root"
+  scripts/package.sh build-release
+
   stage "AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
   scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DWITH_WERROR=ON -DWITH_ASAN=ON
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
