@@ -28,6 +28,8 @@ packages=(
   postgresql libqt6sql6-psql libpq-dev
   # the benchmarks: a process's peak memory (/usr/bin/time); curl, the sync's reference client
   time curl
+  # the fuzzers (scripts/fuzz.sh): clang's libFuzzer and sanitizers
+  clang libclang-rt-14-dev
   # the manual pages' check (tests/check_cli_docs.py renders them); the Debian packages' checks
   # (scripts/package.sh: dpkg-shlibdeps from dpkg-dev, lintian, systemd-analyze for the unit)
   man-db dpkg-dev lintian systemd

@@ -38,6 +38,9 @@ if [ $quick -eq 0 ]; then
   stage "Debian packages of the optimized build: lintian, and run from a throwaway root"
   scripts/package.sh build-release
 
+  stage "the parsers fuzzed for a short while on their seeds (clang, libFuzzer, ASan + UBSan)"
+  scripts/fuzz.sh all 30
+
   stage "AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
   scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DWITH_WERROR=ON -DWITH_ASAN=ON
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
