@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 target=${1:-all}
 seconds=${2:-60}
-targets=(fuzz_dates fuzz_numbers fuzz_csv)
+targets=(fuzz_dates fuzz_numbers fuzz_csv fuzz_archive_manifest fuzz_archive fuzz_document fuzz_sync fuzz_portal)
 [ "$target" = all ] || targets=("$target")
 mkdir -p build-fuzz
 [ -f build-fuzz/build.ninja ] ||
@@ -20,6 +20,9 @@ cmake --build build-fuzz --parallel "$(nproc)" --target "${targets[@]}" >build-f
   { tail -40 build-fuzz/build.log >&2; exit 1; }
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+# The targets that keep a database or a profile write it often: in memory when the machine has it.
+[ -w /dev/shm ] && export TMPDIR=${TMPDIR:-/dev/shm}
+export LSAN_OPTIONS="suppressions=$root/fuzz/lsan.supp:print_suppressions=0"
 mkdir -p build-fuzz/artifacts
 status=0
 for t in "${targets[@]}"; do

@@ -280,6 +280,11 @@ void TestArchive::hostileArchivesAreRefused_data()
                                          << "bad_manifest";
     QTest::newRow("newer format") << "version"
                                   << "bad_manifest";
+    // Found by fuzz_archive_manifest: numbers out of range were cast before being checked.
+    QTest::newRow("size beyond any integer") << "hugesize"
+                                             << "bad_manifest";
+    QTest::newRow("version beyond an int") << "hugeversion"
+                                           << "bad_manifest";
     QTest::newRow("not a zip") << "notzip"
                                << "unreadable";
     QTest::newRow("truncated") << "truncated"
@@ -330,6 +335,21 @@ void TestArchive::hostileArchivesAreRefused()
         setManifest(manifest);
     } else if (kind == QLatin1String("version")) {
         manifest.insert(QStringLiteral("version"), 99);
+        setManifest(manifest);
+    } else if (kind == QLatin1String("hugesize") || kind == QLatin1String("hugeversion")) {
+        QJsonArray dossiers = manifest.value(QStringLiteral("dossiers")).toArray();
+        QJsonObject first = dossiers.at(0).toObject();
+        if (kind == QLatin1String("hugeversion")) {
+            first.insert(QStringLiteral("version"), 3e9); // an int would make it negative
+        } else {
+            QJsonArray documents = first.value(QStringLiteral("documents")).toArray();
+            QJsonObject document = documents.at(0).toObject();
+            document.insert(QStringLiteral("size"), 1.35924e126);
+            documents.replace(0, document);
+            first.insert(QStringLiteral("documents"), documents);
+        }
+        dossiers.replace(0, first);
+        manifest.insert(QStringLiteral("dossiers"), dossiers);
         setManifest(manifest);
     }
     const QString path = m_dir.filePath(kind + QStringLiteral(".zip"));

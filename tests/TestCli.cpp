@@ -216,6 +216,15 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("unknown status") << QStringList { "dossier", "set-status", "abcd", "approved" };
     QTest::newRow("authorised, bad --on") << QStringList { "numbers", "authorised", "--on", "01/03/2026" };
     QTest::newRow("authorised, extra argument") << QStringList { "numbers", "authorised", "ACME" };
+    // A size that no integer holds was once cast as it came (undefined behaviour).
+    QTest::newRow("check, --max-size beyond any integer")
+        << QStringList { "check", "/nonexistent.pdf", "--kind", "kbis", "--max-size", "1e300" };
+    QTest::newRow("add-document, --max-size beyond any integer")
+        << QStringList { "dossier", "add-document",     "abcd",       "--kind",
+                         "kbis",    "/nonexistent.pdf", "--max-size", "1e300" };
+    QTest::newRow("add-document, --max-size not a number")
+        << QStringList { "dossier", "add-document",     "abcd",       "--kind",
+                         "kbis",    "/nonexistent.pdf", "--max-size", "big" };
 }
 
 void TestCli::usageErrorsExitTwo()

@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
+#include <limits>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -95,14 +97,17 @@ public:
         fail(QLatin1String(key));
         return {};
     }
-    qint64 integer(const QJsonObject& o, const char* key)
+    // A whole number from 0 to `max` (JSON numbers are doubles: above 2^53 they are not exact).
+    // Compared as a double before any conversion: a number out of range is refused, never cast.
+    qint64 integer(const QJsonObject& o, const char* key, qint64 max = qint64(1) << 53)
     {
         const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) || v.toDouble() < 0) {
+        const double d = v.toDouble();
+        if (!v.isDouble() || !(d >= 0 && d <= double(max)) || d != std::floor(d)) {
             fail(QLatin1String(key));
             return 0;
         }
-        return qint64(v.toDouble());
+        return qint64(d);
     }
     QDate date(const QJsonObject& o, const char* key)
     {
@@ -208,7 +213,7 @@ bool parseManifest(const QByteArray& bytes, QList<ArchivedDossier>* out, QString
         d.renewsId = r.id(o, "renews_id", false);
         d.createdAt = r.dateTime(o, "created_at");
         d.updatedAt = r.dateTime(o, "updated_at");
-        d.version = int(r.integer(o, "version"));
+        d.version = int(r.integer(o, "version", std::numeric_limits<int>::max()));
         for (const QJsonValue& hv : r.array(o, "history")) {
             const QJsonObject h = r.object(hv, QStringLiteral("history"));
             StatusChange c;
@@ -352,6 +357,18 @@ int DossierArchive::ImportSummary::count(ImportedDossier::Outcome outcome) const
 {
     return int(std::count_if(dossiers.begin(), dossiers.end(),
                              [outcome](const ImportedDossier& d) { return d.outcome == outcome; }));
+}
+
+bool DossierArchive::readManifest(const QByteArray& bytes, int* dossiers, int* documents, QString* error)
+{
+    QList<ArchivedDossier> archived;
+    if (!parseManifest(bytes, &archived, error))
+        return false;
+    *dossiers = int(archived.size());
+    *documents = 0;
+    for (const ArchivedDossier& a : std::as_const(archived))
+        *documents += int(a.documents.size());
+    return true;
 }
 
 QString DossierArchive::refusalCode(Refusal refusal)

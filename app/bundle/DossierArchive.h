@@ -90,6 +90,10 @@ public:
     }
 
     static QString refusalCode(Refusal refusal);
+
+    // Reads a manifest.json as an import does, strictly, and keeps nothing: how many dossiers
+    // and documents it lists, or false and *error says why (the fuzzer's way in).
+    static bool readManifest(const QByteArray& bytes, int* dossiers, int* documents, QString* error);
 };
 
 } // namespace Mandat

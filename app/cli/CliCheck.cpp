@@ -67,11 +67,8 @@ int CliBase::check(const QStringList& args)
     input.signatureConfirmed = p.parser.isSet(QStringLiteral("signature-confirmed"));
     DocumentReader::Options options;
     if (p.parser.isSet(QStringLiteral("max-size"))) {
-        bool ok = false;
-        const double mb = p.parser.value(QStringLiteral("max-size")).toDouble(&ok);
-        if (!ok || mb <= 0)
+        if (!megabytes(p.parser.value(QStringLiteral("max-size")), &options.maxBytes))
             return usage(tr("--max-size takes a number of megabytes."));
-        options.maxBytes = qint64(mb * 1024 * 1024);
     }
     // Several files in one run (batch work): a JSON array, one object per file, in order.
     for (const QString& path : pos) {

@@ -40,8 +40,9 @@ int Cli::dossierAddDocument(const QStringList& args)
     if (pos.size() != 2 || !Document::kindFromCode(p.parser.value(QStringLiteral("kind")), &kind))
         return usage(tr("Use: dossier add-document ID --kind kbis|invoice|mandate|filled_mandate FILE"));
     DocumentReader::Options options;
-    if (p.parser.isSet(QStringLiteral("max-size")))
-        options.maxBytes = qint64(p.parser.value(QStringLiteral("max-size")).toDouble() * 1024 * 1024);
+    if (p.parser.isSet(QStringLiteral("max-size"))
+        && !megabytes(p.parser.value(QStringLiteral("max-size")), &options.maxBytes))
+        return usage(tr("--max-size takes a number of megabytes."));
     if (!QFileInfo(pos.at(1)).isFile())
         return fail(Usage, QStringLiteral("file_not_found"),
                     tr("Cannot open %1: no such file.").arg(pos.at(1)));

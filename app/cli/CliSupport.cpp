@@ -59,6 +59,17 @@ QString problemsText(const QList<Problem>& problems)
     return text;
 }
 
+bool megabytes(const QString& value, qint64* bytes)
+{
+    bool ok = false;
+    const double mb = value.toDouble(&ok);
+    // Compared before the conversion: a huge value is refused, never cast.
+    if (!ok || !(mb > 0 && mb <= kMaxMegabytes))
+        return false;
+    *bytes = qint64(mb * 1024 * 1024);
+    return true;
+}
+
 } // namespace CliSupport
 
 } // namespace Mandat

@@ -23,6 +23,9 @@ const char* commandWord(int argc, char* argv[]);
 void setApplicationNames();
 QByteArray readAll(const QString& path, QString* error);
 QString problemsText(const QList<Problem>& problems);
+// --max-size's value: a number of megabytes above 0 and at most kMaxMegabytes, in bytes.
+constexpr double kMaxMegabytes = 1024 * 1024; // a terabyte: beyond, no file is read anyway
+bool megabytes(const QString& value, qint64* bytes);
 
 // A parser for one sub-command's options; errors come back instead of exiting.
 struct SubParser

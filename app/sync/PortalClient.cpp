@@ -55,11 +55,19 @@ bool onlyUnknownIssuer(const QList<QSslError>& errors)
 PortalClient::PortalClient(const QUrl& base)
     : m_base(base)
     , m_nam(new QNetworkAccessManager)
+    , m_ownsNetwork(true)
+{ }
+
+PortalClient::PortalClient(const QUrl& base, QNetworkAccessManager* network)
+    : m_base(base)
+    , m_nam(network)
+    , m_ownsNetwork(false)
 { }
 
 PortalClient::~PortalClient()
 {
-    delete m_nam;
+    if (m_ownsNetwork)
+        delete m_nam;
 }
 
 qint64 PortalClient::retryAfterMs(const QByteArray& value, const QDateTime& now)

@@ -64,6 +64,9 @@ public:
     static qint64 retryAfterMs(const QByteArray& value, const QDateTime& now);
 
     explicit PortalClient(const QUrl& base);
+    // Calls go through `network`, the caller's, which outlives this client: a harness answers
+    // them in process (fuzz/fuzz_sync.cpp).
+    PortalClient(const QUrl& base, QNetworkAccessManager* network);
     ~PortalClient();
 
     void setPinned(const QList<QSslCertificate>& certificates)
@@ -135,6 +138,7 @@ private:
     std::optional<QSslConfiguration> m_tls; // made once: the system's authorities, or the pinned one
     // One manager, so one kept-alive connection, for every call of this client.
     QNetworkAccessManager* m_nam;
+    bool m_ownsNetwork;
 };
 
 } // namespace Mandat
