@@ -1,6 +1,7 @@
 #include "PortalServer.h"
 
 #include "checks/DocumentCheck.h"
+#include "desk/ReviewDesk.h"
 #include "documents/DocumentReader.h"
 #include "numbering/NumberClassifier.h"
 #include "rules/DossierRules.h"
@@ -221,6 +222,7 @@ PortalServer::PortalServer(PortalStore& store)
                        dispatch(r, std::move(out), "/api/v1/template/mapping",
                                 [this](const PortalRequest& q) { return templateMapping(q); });
                    });
+    addDeskRoutes();
     // Anything else: 404, in the same shape, and in the access log, at once (no database).
     m_server.setMissingHandler([this](const QHttpServerRequest& r, QHttpServerResponder&& responder) {
         QElapsedTimer timer;
@@ -248,6 +250,72 @@ PortalServer::~PortalServer()
     m_handlers.waitForDone();
     m_checks.waitForDone();
     m_handlers.waitForDone();
+}
+
+void PortalServer::addDeskRoutes()
+{
+    using M = QHttpServerRequest::Method;
+    using Responder = QHttpServerResponder;
+    m_desk = std::make_unique<ReviewDesk>(*this, m_store);
+    ReviewDesk* desk = m_desk.get();
+    for (const char* path : { "/desk", "/desk/" })
+        m_server.route(QLatin1String(path), M::Get,
+                       [this, desk](const QHttpServerRequest& r, Responder&& out) {
+                           dispatch(r, std::move(out), "/desk",
+                                    [desk](const PortalRequest& q) { return desk->home(q); });
+                       });
+    m_server.route(QStringLiteral("/desk/style.css"), M::Get,
+                   [](const QHttpServerRequest&, Responder&& out) { ReviewDesk::style().write(std::move(out)); });
+    m_server.route(QStringLiteral("/desk/login"), M::Get,
+                   [this, desk](const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/desk/login",
+                                [desk](const PortalRequest& q) { return desk->loginPage(q); });
+                   });
+    m_server.route(QStringLiteral("/desk/login"), M::Post,
+                   [this, desk](const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/desk/login", [this, desk](const PortalRequest& q) {
+                           QHttpServerResponse refusal(Status::TooManyRequests);
+                           // Without a session, the address is the client the rate counts (as the API's
+                           // login).
+                           if (!withinRate(QStringLiteral("address:") + q.clientAddress(), &refusal))
+                               return refusal;
+                           return desk->login(q);
+                       });
+                   });
+    m_server.route(QStringLiteral("/desk/logout"), M::Post,
+                   [this, desk](const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/desk/logout",
+                                [desk](const PortalRequest& q) { return desk->logout(q); });
+                   });
+    m_server.route(QStringLiteral("/desk/queue"), M::Get,
+                   [this, desk](const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/desk/queue",
+                                [desk](const PortalRequest& q) { return desk->queue(q); });
+                   });
+    m_server.route(QStringLiteral("/desk/submissions/<arg>"), M::Get,
+                   [this, desk](const QString& id, const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/desk/submissions/<id>",
+                                [desk, id](const PortalRequest& q) { return desk->submission(id, q); });
+                   });
+    m_server.route(QStringLiteral("/desk/submissions/<arg>/<arg>"), M::Post,
+                   [this, desk](const QString& id, const QString& decision, const QHttpServerRequest& r,
+                                Responder&& out) {
+                       dispatch(r, std::move(out), "/desk/submissions/<id>/<decision>",
+                                [desk, id, decision](const PortalRequest& q) {
+                                    if (decision != QLatin1String("approve")
+                                        && decision != QLatin1String("reject"))
+                                        return QHttpServerResponse(Status::NotFound);
+                                    return desk->decide(id, decision, q);
+                                });
+                   });
+    m_server.route(QStringLiteral("/desk/submissions/<arg>/documents/<arg>/<arg>"), M::Get,
+                   [this, desk](const QString& id, const QString& kind, const QString& sha,
+                                const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/desk/submissions/<id>/documents/<kind>/<sha256>",
+                                [desk, id, kind, sha](const PortalRequest& q) {
+                                    return desk->document(id, kind, sha, q);
+                                });
+                   });
 }
 
 void PortalServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder&& responder,
@@ -639,42 +707,20 @@ QHttpServerResponse PortalServer::login(const PortalRequest& request)
     const auto body = parseObject(request, &refusal);
     if (!body)
         return refusal;
-    const QString login = body->value(QStringLiteral("login")).toString();
-    const QDateTime now = m_now();
-    // While a delay runs for the login or the address, no password is tried, not even the right one.
-    const QString loginKey = login.left(256);
-    const QString addressKey = request.clientAddress();
-    qint64 wait = 0;
-    {
-        QMutexLocker lock(&m_lock);
-        forgetOldAttempts(now);
-        for (const auto& [map, key] :
-             { std::pair { &m_loginAttempts, loginKey }, std::pair { &m_addressAttempts, addressKey } }) {
-            const auto it = map->constFind(key);
-            if (it != map->cend() && it->lockedUntil.isValid() && it->lockedUntil > now)
-                wait = qMax(wait, now.secsTo(it->lockedUntil));
-        }
-    }
-    if (wait > 0) {
+    const LoginAttempt attempt
+        = attemptLogin(body->value(QStringLiteral("login")).toString(),
+                       body->value(QStringLiteral("password")).toString(), request.clientAddress());
+    if (attempt.waitSeconds > 0) {
         QHttpServerResponse r = error(
             Status::TooManyRequests, QStringLiteral("too_many_attempts"),
-            QStringLiteral("Trop d'essais de connexion : réessayez dans %1 s.").arg(qMax<qint64>(wait, 1)));
-        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(qMax<qint64>(wait, 1)));
+            QStringLiteral("Trop d'essais de connexion : réessayez dans %1 s.").arg(attempt.waitSeconds));
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(attempt.waitSeconds));
         return r;
     }
-    const auto user = m_store.checkPassword(login, body->value(QStringLiteral("password")).toString());
-    if (!user) {
-        QMutexLocker lock(&m_lock);
-        recordFailure(m_loginAttempts[loginKey], kFreeLoginFailures, now);
-        recordFailure(m_addressAttempts[addressKey], kFreeAddressFailures, now);
-        qCInfo(lcPortal).noquote() << "failed login from" << addressKey;
+    const std::optional<PortalStore::User>& user = attempt.user;
+    if (!user)
         return error(Status::Unauthorized, QStringLiteral("bad_credentials"),
                      QStringLiteral("Identifiant ou mot de passe incorrect."));
-    }
-    {
-        QMutexLocker lock(&m_lock);
-        m_loginAttempts.remove(loginKey);
-    }
     t_account = user->account;
     const QDateTime expires = m_now().addSecs(8 * 3600);
     const QString token = m_store.newToken(user->id, expires);
@@ -690,6 +736,37 @@ QHttpServerResponse PortalServer::login(const PortalRequest& request)
                                   { QStringLiteral("account"), user->account },
                                   { QStringLiteral("admin"), user->admin },
                                   { QStringLiteral("rights"), rights } } } });
+}
+
+PortalServer::LoginAttempt PortalServer::attemptLogin(const QString& login, const QString& password,
+                                                      const QString& address)
+{
+    LoginAttempt attempt;
+    const QDateTime now = m_now();
+    // While a delay runs for the login or the address, no password is tried, not even the right one.
+    const QString loginKey = login.left(256);
+    {
+        QMutexLocker lock(&m_lock);
+        forgetOldAttempts(now);
+        for (const auto& [map, key] :
+             { std::pair { &m_loginAttempts, loginKey }, std::pair { &m_addressAttempts, address } }) {
+            const auto it = map->constFind(key);
+            if (it != map->cend() && it->lockedUntil.isValid() && it->lockedUntil > now)
+                attempt.waitSeconds = qMax(attempt.waitSeconds, qMax<qint64>(now.secsTo(it->lockedUntil), 1));
+        }
+    }
+    if (attempt.waitSeconds > 0)
+        return attempt;
+    attempt.user = m_store.checkPassword(login, password);
+    QMutexLocker lock(&m_lock);
+    if (!attempt.user) {
+        recordFailure(m_loginAttempts[loginKey], kFreeLoginFailures, now);
+        recordFailure(m_addressAttempts[address], kFreeAddressFailures, now);
+        qCInfo(lcPortal).noquote() << "failed login from" << address;
+    } else {
+        m_loginAttempts.remove(loginKey);
+    }
+    return attempt;
 }
 
 void PortalServer::recordFailure(Attempts& a, int free, const QDateTime& now)
@@ -1051,10 +1128,11 @@ void PortalServer::submit(quint64 ticket, const QString& id, const PortalRequest
     m_checks.start([this, ticket, pending, hook] {
         if (hook)
             hook();
-        const QJsonArray problems = checkDocuments(pending->documents, pending->today);
-        m_handlers.start([this, ticket, pending, problems] {
+        QJsonArray report;
+        const QJsonArray problems = checkDocuments(pending->documents, pending->today, &report);
+        m_handlers.start([this, ticket, pending, problems, report] {
             m_store.renewConnection();
-            QHttpServerResponse answer = finishSubmit(*pending, problems);
+            QHttpServerResponse answer = finishSubmit(*pending, problems, report);
             int delayMs = 0;
             {
                 QMutexLocker lock(&m_lock);
@@ -1161,9 +1239,49 @@ std::optional<QHttpServerResponse> PortalServer::beginSubmit(const QString& id, 
     return std::nullopt;
 }
 
-QJsonArray PortalServer::checkDocuments(const QList<PortalStore::StoredDocument>& docs, const QDate& today)
+QJsonArray PortalServer::checkDocuments(const QList<PortalStore::StoredDocument>& docs, const QDate& today,
+                                        QJsonArray* report)
 {
     QJsonArray problems;
+    // What the review desk shows of each document: what was read, its date and every problem.
+    auto describe = [report](const PortalStore::StoredDocument& d, const DocumentCheck::Result* result,
+                             const QString& unreadable) {
+        if (!report)
+            return;
+        QJsonObject entry { { QStringLiteral("kind"), d.kind },
+                            { QStringLiteral("sha256"), d.sha256 },
+                            { QStringLiteral("name"), d.name },
+                            { QStringLiteral("media_type"), d.mediaType },
+                            { QStringLiteral("stated_date"),
+                              d.statedDate.isValid() ? QJsonValue(d.statedDate.toString(Qt::ISODate))
+                                                     : QJsonValue() },
+                            { QStringLiteral("signature_confirmed_by"), d.signatureConfirmedBy } };
+        QJsonArray found;
+        if (!unreadable.isEmpty())
+            found.append(QJsonObject { { QStringLiteral("code"), QStringLiteral("unreadable") },
+                                       { QStringLiteral("severity"), QStringLiteral("blocking") },
+                                       { QStringLiteral("message"), unreadable } });
+        if (result) {
+            entry.insert(QStringLiteral("pages"), result->pages);
+            entry.insert(QStringLiteral("date"),
+                         result->date.isValid() ? QJsonValue(result->date.toString(Qt::ISODate))
+                                                : QJsonValue());
+            entry.insert(QStringLiteral("date_role"), result->dateRole);
+            entry.insert(QStringLiteral("date_text"), result->dateText);
+            QJsonArray numbers;
+            for (const QString& n : result->numbersFound)
+                numbers.append(n);
+            entry.insert(QStringLiteral("numbers_found"), numbers);
+            for (const Problem& p : result->problems)
+                found.append(
+                    QJsonObject { { QStringLiteral("code"), p.code },
+                                  { QStringLiteral("severity"),
+                                    p.isBlocking() ? QStringLiteral("blocking") : QStringLiteral("warning") },
+                                  { QStringLiteral("message"), p.message } });
+        }
+        entry.insert(QStringLiteral("problems"), found);
+        report->append(entry);
+    };
     auto problem
         = [&](const char* code, const QString& message) { problems.append(problemJson(code, message)); };
     DocumentReader::Options caps;
@@ -1193,6 +1311,7 @@ QJsonArray PortalServer::checkDocuments(const QList<PortalStore::StoredDocument>
                     != DocumentReader::Failure::None)
                     problem("unreadable_mandate",
                             QStringLiteral("%1 ne peut pas être lu : %2").arg(d.name, readError));
+                describe(d, nullptr, readError);
                 continue;
             }
             DocumentReader::Text text;
@@ -1203,6 +1322,7 @@ QJsonArray PortalServer::checkDocuments(const QList<PortalStore::StoredDocument>
                 input.manualDate = d.statedDate;
                 result = DocumentCheck::analyse(text, d.bytes, input);
             }
+            describe(d, &result, {});
             const int months = DocumentCheck::freshnessMonths(input.kind, result.identity);
             for (const Problem& p : result.problems) {
                 if (!p.isBlocking())
@@ -1235,7 +1355,7 @@ QJsonArray PortalServer::checkDocuments(const QList<PortalStore::StoredDocument>
 }
 
 QHttpServerResponse PortalServer::finishSubmit(const PendingSubmit& pending,
-                                               const QJsonArray& documentProblems)
+                                               const QJsonArray& documentProblems, const QJsonArray& report)
 {
     auto finish = [&](QHttpServerResponse&& response) {
         m_store.finishIdempotent(pending.user.account, pending.key, int(response.statusCode()),
@@ -1268,6 +1388,9 @@ QHttpServerResponse PortalServer::finishSubmit(const PendingSubmit& pending,
         m_store.finishIdempotent(pending.user.account, pending.key, 0, {});
         return internalError(storeError);
     }
+    // For the review desk; a submission is not refused for want of it.
+    if (!m_store.saveCheckReport(m->id, m->version, report, m_now(), &storeError))
+        qCWarning(lcPortal).noquote() << "the check report of" << m->id << "was not kept:" << storeError;
     return finish(json(mandateJson(*m), Status::Accepted));
 }
 

@@ -20,6 +20,8 @@
 
 namespace Mandat {
 
+class ReviewDesk;
+
 /*
  * The reference operator portal: the API of docs/portal-api.md over HTTPS with
  * QtHttpServer, on top of PortalStore. Time comes from a function the tests and the
@@ -36,6 +38,8 @@ namespace Mandat {
  */
 class PortalServer
 {
+    friend class ReviewDesk; // the review desk's pages: the portal's clock and logins
+
 public:
     explicit PortalServer(PortalStore& store);
     ~PortalServer();
@@ -124,9 +128,12 @@ private:
     std::optional<QHttpServerResponse> beginSubmit(const QString& id, const PortalRequest& request,
                                                    PendingSubmit* pending);
     // On a worker thread: the documents' problems (no database, no clock, no member).
-    static QJsonArray checkDocuments(const QList<PortalStore::StoredDocument>& documents, const QDate& today);
-    // Back on a handler thread: the mandate under review, or its problems.
-    QHttpServerResponse finishSubmit(const PendingSubmit& pending, const QJsonArray& documentProblems);
+    // *report: what the review desk shows of each document (PortalStore::saveCheckReport).
+    static QJsonArray checkDocuments(const QList<PortalStore::StoredDocument>& documents, const QDate& today,
+                                     QJsonArray* report = nullptr);
+    // Back on a handler thread: the mandate under review (its check report kept), or its problems.
+    QHttpServerResponse finishSubmit(const PendingSubmit& pending, const QJsonArray& documentProblems,
+                                     const QJsonArray& report);
     // On a handler thread: answered at once, or once its documents are checked.
     void submit(quint64 ticket, const QString& id, const PortalRequest& request);
     // On the event loop: the request is copied and handed to a handler thread, and the answer
@@ -166,6 +173,18 @@ private:
     static QHttpServerResponse inFlight(const QString& message);
     // A document change refused: the mandate went under review meanwhile (on any instance).
     static QHttpServerResponse underReview();
+
+    /*
+     * A login's password tried, throttled as kFreeLoginFailures and kFreeAddressFailures say
+     * (the API's and the review desk's logins count together): the user, or none; while a delay
+     * runs, no password is tried and waitSeconds says how long is left.
+     */
+    struct LoginAttempt
+    {
+        std::optional<PortalStore::User> user;
+        qint64 waitSeconds = 0;
+    };
+    LoginAttempt attemptLogin(const QString& login, const QString& password, const QString& address);
 
     struct Attempts
     {
@@ -227,6 +246,9 @@ private:
     QDateTime m_maintenanceUntil;
     QString m_mappingPath;
     QThreadPool m_checks;
+    // The operator's review desk (/desk): web pages over the same store and handler threads.
+    std::unique_ptr<ReviewDesk> m_desk;
+    void addDeskRoutes();
     QThreadPool m_handlers; // last: the pools' threads end before anything they use goes
 
 public:

@@ -301,6 +301,9 @@ bool PortalStore::open(QString* error)
         QStringLiteral("CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, mandate_id "
                        "TEXT NOT NULL, account TEXT NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, action "
                        "TEXT NOT NULL, version INTEGER NOT NULL, status TEXT NOT NULL, detail TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS check_reports (mandate_id TEXT NOT NULL, version INTEGER NOT "
+            "NULL, at TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (mandate_id, version))"),
     };
     QSqlQuery q(db);
     for (const QString& sql : schema) {
@@ -379,6 +382,11 @@ bool PortalStore::openPostgres(QString* error)
         { QStringLiteral("CREATE INDEX IF NOT EXISTS documents_sha256 ON documents (sha256)") },
         // 3: the instance that holds an idempotency key in flight.
         { QStringLiteral("ALTER TABLE idempotency_keys ADD COLUMN IF NOT EXISTS owner INTEGER") },
+        // 4: the review desk: reviewers, and what the checks found in each submission.
+        { QStringLiteral("ALTER TABLE users ADD COLUMN IF NOT EXISTS reviewer INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral(
+              "CREATE TABLE IF NOT EXISTS check_reports (mandate_id TEXT NOT NULL, version INTEGER NOT "
+              "NULL, at TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (mandate_id, version))") },
     };
     if (!begin(db)) {
         *error = db.lastError().text();
@@ -455,6 +463,8 @@ bool PortalStore::migrate(QString* error)
     // it checked, whichever instance changed them meanwhile.
     if (!hasColumn(db, QStringLiteral("mandates"), QStringLiteral("doc_rev")))
         steps << QStringLiteral("ALTER TABLE mandates ADD COLUMN doc_rev INTEGER NOT NULL DEFAULT 0");
+    if (!hasColumn(db, QStringLiteral("users"), QStringLiteral("reviewer")))
+        steps << QStringLiteral("ALTER TABLE users ADD COLUMN reviewer INTEGER NOT NULL DEFAULT 0");
     if (!hasColumn(db, QStringLiteral("idempotency_keys"), QStringLiteral("owner")))
         steps << QStringLiteral("ALTER TABLE idempotency_keys ADD COLUMN owner INTEGER");
     if (!hasColumn(db, QStringLiteral("documents"), QStringLiteral("stated_date")))
@@ -477,18 +487,33 @@ bool PortalStore::migrate(QString* error)
     return db.commit();
 }
 
+bool PortalStore::addReviewer(const QString& login, const QString& password, QString* error)
+{
+    return addAccountUser(login, password, reviewersAccount(), false, false, true, error);
+}
+
 bool PortalStore::addUser(const QString& login, const QString& password, const QString& account, bool admin,
                           bool mandatesRight, QString* error)
+{
+    if (account == reviewersAccount()) {
+        *error = QStringLiteral("the account %1 is the reviewers': add them with addReviewer").arg(account);
+        return false;
+    }
+    return addAccountUser(login, password, account, admin, mandatesRight, false, error);
+}
+
+bool PortalStore::addAccountUser(const QString& login, const QString& password, const QString& account,
+                                 bool admin, bool mandatesRight, bool reviewer, QString* error)
 {
     const QByteArray salt = randomBytes(16);
     QSqlDatabase db = database();
     begin(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "INSERT INTO users (login, salt, hash, iterations, account, admin, mandates_right) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(login) DO UPDATE SET salt = excluded.salt, "
+        "INSERT INTO users (login, salt, hash, iterations, account, admin, mandates_right, reviewer) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(login) DO UPDATE SET salt = excluded.salt, "
         "hash = excluded.hash, iterations = excluded.iterations, account = excluded.account, admin = "
-        "excluded.admin, mandates_right = excluded.mandates_right"));
+        "excluded.admin, mandates_right = excluded.mandates_right, reviewer = excluded.reviewer"));
     q.addBindValue(login);
     q.addBindValue(salt);
     q.addBindValue(derive(password, salt, g_iterations));
@@ -496,6 +521,7 @@ bool PortalStore::addUser(const QString& login, const QString& password, const Q
     q.addBindValue(account);
     q.addBindValue(admin ? 1 : 0);
     q.addBindValue(mandatesRight ? 1 : 0);
+    q.addBindValue(reviewer ? 1 : 0);
     // A new password, account or rights: the sessions opened before end.
     if (!q.exec() || !revokeSessions(login, error)) {
         if (error->isEmpty())
@@ -517,9 +543,9 @@ std::optional<PortalStore::User> PortalStore::checkPassword(const QString& login
     // does not tell a known login from an unknown one.
     static const QByteArray decoySalt = randomBytes(16);
     QSqlQuery q(database());
-    q.prepare(
-        QStringLiteral("SELECT id, salt, hash, account, admin, mandates_right, iterations, disabled FROM "
-                       "users WHERE login = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, salt, hash, account, admin, mandates_right, iterations, disabled, reviewer "
+        "FROM users WHERE login = ?"));
     q.addBindValue(login);
     if (!q.exec() || !q.next()) {
         derive(password, decoySalt, g_iterations);
@@ -532,8 +558,9 @@ std::optional<PortalStore::User> PortalStore::checkPassword(const QString& login
         || CRYPTO_memcmp(actual.constData(), expected.constData(), size_t(actual.size())) != 0
         || q.value(7).toBool())
         return std::nullopt;
-    const User user { q.value(0).toLongLong(), login, q.value(3).toString(), q.value(4).toBool(),
-                      q.value(5).toBool() };
+    const User user { q.value(0).toLongLong(), login,
+                      q.value(3).toString(),   q.value(4).toBool(),
+                      q.value(5).toBool(),     q.value(8).toBool() };
     if (iterations < g_iterations) {
         // Made at an older, lower cost: made again at today's, now that the password is known.
         const QByteArray salt = randomBytes(16);
@@ -632,8 +659,8 @@ std::optional<PortalStore::User> PortalStore::userForToken(const QString& token,
     *expired = false;
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
-        "SELECT u.id, u.login, u.account, u.admin, u.mandates_right, s.expires_at FROM sessions s "
-        "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND u.disabled = 0"));
+        "SELECT u.id, u.login, u.account, u.admin, u.mandates_right, s.expires_at, u.reviewer FROM sessions "
+        "s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND u.disabled = 0"));
     q.addBindValue(tokenHash(token));
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -641,8 +668,8 @@ std::optional<PortalStore::User> PortalStore::userForToken(const QString& token,
         *expired = true;
         return std::nullopt;
     }
-    return User { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
-                  q.value(4).toBool() };
+    return User { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                  q.value(3).toBool(),     q.value(4).toBool(),   q.value(6).toBool() };
 }
 
 bool PortalStore::endSession(const QString& token)
@@ -761,6 +788,35 @@ bool PortalStore::logAudit(const QString& mandateId, const QString& account, con
         return false;
     }
     return true;
+}
+
+bool PortalStore::saveCheckReport(const QString& mandateId, int version, const QJsonArray& documents,
+                                  const QDateTime& now, QString* error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO check_reports (mandate_id, version, at, body) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (mandate_id, version) DO UPDATE SET at = excluded.at, body = "
+                             "excluded.body"));
+    q.addBindValue(mandateId);
+    q.addBindValue(version);
+    q.addBindValue(iso(now));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(documents).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QJsonArray> PortalStore::checkReport(const QString& mandateId, int version) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT body FROM check_reports WHERE mandate_id = ? AND version = ?"));
+    q.addBindValue(mandateId);
+    q.addBindValue(version);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
 }
 
 std::optional<PortalStore::AuditEntry> PortalStore::lastChange(const QString& mandateId) const

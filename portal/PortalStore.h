@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMutex>
@@ -33,8 +34,12 @@ public:
         QString account;
         bool admin = false;
         bool mandatesRight = false;
-        bool mayManageMandates() const { return admin || mandatesRight; }
+        // The operator's staff (the review desk): of no provider's account, no mandate of its own.
+        bool reviewer = false;
+        bool mayManageMandates() const { return !reviewer && (admin || mandatesRight); }
     };
+    // The account reviewers belong to: no provider's.
+    static QString reviewersAccount() { return QStringLiteral("@operator"); }
 
     struct Mandate
     {
@@ -116,6 +121,8 @@ public:
     // Adds the user, or resets an existing one (password, account, rights): its sessions end.
     bool addUser(const QString& login, const QString& password, const QString& account, bool admin,
                  bool mandatesRight, QString* error);
+    // A reviewer of the operator's staff (reviewersAccount()), added or reset as addUser does.
+    bool addReviewer(const QString& login, const QString& password, QString* error);
     // The user when the password is right and the user enabled. An unknown login costs the
     // same key derivation as a known one; a hash of a lower cost is redone at today's.
     std::optional<User> checkPassword(const QString& login, const QString& password);
@@ -184,6 +191,15 @@ public:
     int rateBuckets(qint64 minute) const; // clients counted in that minute
     void finishIdempotent(const QString& account, const QString& key, int status, const QByteArray& body);
 
+    /*
+     * What the portal's checks found in a submission's documents (per document: its detected
+     * date and role, the pages read, every problem with its severity), kept with the version
+     * they checked for the review desk to show.
+     */
+    bool saveCheckReport(const QString& mandateId, int version, const QJsonArray& documents,
+                         const QDateTime& now, QString* error);
+    std::optional<QJsonArray> checkReport(const QString& mandateId, int version) const;
+
     // The audit log of a mandate: every change, who made it and when.
     struct AuditEntry
     {
@@ -220,6 +236,8 @@ private:
                   const QString& actor, const QString& action, int version, const QString& status,
                   const QString& detail, QString* error);
     bool revokeSessions(const QString& login, QString* error);
+    bool addAccountUser(const QString& login, const QString& password, const QString& account, bool admin,
+                        bool mandatesRight, bool reviewer, QString* error);
     bool setDisabled(const QString& login, bool disabled, QString* error);
     /*
      * This thread's connection, opened at its first use: the server's handlers run on several

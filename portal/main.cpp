@@ -5,6 +5,7 @@
  *     serve --cert CERT.pem --key KEY.pem [--port N] [--address A [--behind-proxy]]
  *           [--threads N] [--access-log FILE] [--requests-per-minute N] [--record-requests FILE]
  *     user add LOGIN --account A [--admin] [--right mandates] [--password P]
+ *     user add-reviewer LOGIN [--password P]   (the operator's staff: the review desk, /desk)
  *     user passwd LOGIN [--password P] | user disable LOGIN | user enable LOGIN
  *           (the password is read from stdin without --password)
  *     review list | review approve ID [--on YYYY-MM-DD] | review reject ID --reason R
@@ -35,7 +36,7 @@ int usage(const QString& message)
 {
     std::fprintf(stderr,
                  "%s\nUsage: mandatdesk-portal [--db FILE|URL] [--documents DIR] serve|user "
-                 "add|passwd|disable|enable|review|documents collect ...\n",
+                 "add|add-reviewer|passwd|disable|enable|review|documents collect ...\n",
                  qPrintable(message));
     return 2;
 }
@@ -162,6 +163,19 @@ int main(int argc, char* argv[])
         std::printf("listening https://%s:%u\n", qPrintable(address.toString()), port);
         std::fflush(stdout);
         return app.exec();
+    }
+    if (command == QLatin1String("user") && pos.value(0) == QLatin1String("add-reviewer")
+        && pos.size() == 2) {
+        QString password = p.value(QStringLiteral("password"));
+        if (!p.isSet(QStringLiteral("password")))
+            password = QTextStream(stdin).readLine();
+        if (password.isEmpty() || p.isSet(QStringLiteral("account")) || p.isSet(QStringLiteral("admin"))
+            || p.isSet(QStringLiteral("right")))
+            return usage(QStringLiteral("user add-reviewer needs a password, and no account or right"));
+        if (!store.addReviewer(pos.at(1), password, &error))
+            return usage(error);
+        std::printf("reviewer %s added\n", qPrintable(pos.at(1)));
+        return 0;
     }
     if (command == QLatin1String("user") && pos.value(0) == QLatin1String("add") && pos.size() == 2) {
         QString password = p.value(QStringLiteral("password"));

@@ -5123,6 +5123,457 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDesk</name>
+    <message>
+        <source>MandatDesk review desk</source>
+        <translation>MandatDesk review desk</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Kbis extract</source>
+        <translation>Kbis extract</translation>
+    </message>
+    <message>
+        <source>Phone invoice</source>
+        <translation>Phone invoice</translation>
+    </message>
+    <message>
+        <source>Signed mandate</source>
+        <translation>Signed mandate</translation>
+    </message>
+    <message>
+        <source>the day the extract is up to date</source>
+        <translation>the day the extract is up to date</translation>
+    </message>
+    <message>
+        <source>the day the extract was delivered</source>
+        <translation>the day the extract was delivered</translation>
+    </message>
+    <message>
+        <source>the date in the extract&apos;s footer</source>
+        <translation>the date in the extract&apos;s footer</translation>
+    </message>
+    <message>
+        <source>the day the situation is given at</source>
+        <translation>the day the situation is given at</translation>
+    </message>
+    <message>
+        <source>the day it was printed</source>
+        <translation>the day it was printed</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s date</source>
+        <translation>the invoice&apos;s date</translation>
+    </message>
+    <message>
+        <source>the end of the billing period</source>
+        <translation>the end of the billing period</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>the due date</translation>
+    </message>
+    <message>
+        <source>the direct debit&apos;s date</source>
+        <translation>the direct debit&apos;s date</translation>
+    </message>
+    <message>
+        <source>the signing date</source>
+        <translation>the signing date</translation>
+    </message>
+    <message>
+        <source>the registration date</source>
+        <translation>the registration date</translation>
+    </message>
+    <message>
+        <source>the date of a change</source>
+        <translation>the date of a change</translation>
+    </message>
+    <message>
+        <source>Kbis extract older than 3 months</source>
+        <translation>Kbis extract older than 3 months</translation>
+    </message>
+    <message>
+        <source>Invoice older than 3 months</source>
+        <translation>Invoice older than 3 months</translation>
+    </message>
+    <message>
+        <source>A number is not on the invoice</source>
+        <translation>A number is not on the invoice</translation>
+    </message>
+    <message>
+        <source>Mandate not signed or not stamped</source>
+        <translation>Mandate not signed or not stamped</translation>
+    </message>
+    <message>
+        <source>Invoice not in the client&apos;s name</source>
+        <translation>Invoice not in the client&apos;s name</translation>
+    </message>
+    <message>
+        <source>The Kbis extract is another company&apos;s</source>
+        <translation>The Kbis extract is another company&apos;s</translation>
+    </message>
+    <message>
+        <source>A document cannot be read</source>
+        <translation>A document cannot be read</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Your session has ended: sign in again.</source>
+        <translation>Your session has ended: sign in again.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>This form did not come from this page: nothing was done.</source>
+        <translation>This form did not come from this page: nothing was done.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>For the operator&apos;s reviewers. Providers use MandatDesk.</source>
+        <translation>For the operator&apos;s reviewers. Providers use MandatDesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in form expired: try again.</source>
+        <translation>The sign-in form expired: try again.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts: try again in %1 s.</source>
+        <translation>Too many sign-in attempts: try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <source>This desk is for the operator&apos;s reviewers.</source>
+        <translation>This desk is for the operator&apos;s reviewers.</translation>
+    </message>
+    <message>
+        <source>The session could not be opened: try again.</source>
+        <translation>The session could not be opened: try again.</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>The decision on %1 is recorded and sent to the provider.</source>
+        <translation>The decision on %1 is recorded and sent to the provider.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 days or more</translation>
+    </message>
+    <message>
+        <source>SIREN or number</source>
+        <translation>SIREN or number</translation>
+    </message>
+    <message>
+        <source>e.g. 518452750</source>
+        <translation>e.g. 518452750</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>1 submission</source>
+        <translation>1 submission</translation>
+    </message>
+    <message>
+        <source>%1 submissions</source>
+        <translation>%1 submissions</translation>
+    </message>
+    <message>
+        <source>Nothing to show with these filters.</source>
+        <translation>Nothing to show with these filters.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation>There is no submission %1.</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>provider %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2.</source>
+        <translation>Valid from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Registry (RCS)</source>
+        <translation>Registry (RCS)</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Representative&apos;s title</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>automated calls</source>
+        <translation>automated calls</translation>
+    </message>
+    <message>
+        <source>calls by agents</source>
+        <translation>calls by agents</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>May be shown for this use</source>
+        <translation>May be shown for this use</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Documents and checks</source>
+        <translation>Documents and checks</translation>
+    </message>
+    <message>
+        <source>No check was kept for this version (it was not submitted since the desk opened).</source>
+        <translation>No check was kept for this version (it was not submitted since the desk opened).</translation>
+    </message>
+    <message>
+        <source>Date found</source>
+        <translation>Date found</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Date stated by the provider</source>
+        <translation>Date stated by the provider</translation>
+    </message>
+    <message>
+        <source>Signature and stamp confirmed by</source>
+        <translation>Signature and stamp confirmed by</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No problem found.</translation>
+    </message>
+    <message>
+        <source>Open the document on its own</source>
+        <translation>Open the document on its own</translation>
+    </message>
+    <message>
+        <source>No document.</source>
+        <translation>No document.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Approve: valid for one year from today</source>
+        <translation>Approve: valid for one year from today</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Choose a reason</translation>
+    </message>
+    <message>
+        <source>Details for the provider (optional)</source>
+        <translation>Details for the provider (optional)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Nothing was done</source>
+        <translation>Nothing was done</translation>
+    </message>
+    <message>
+        <source>Back to the submission</source>
+        <translation>Back to the submission</translation>
+    </message>
+    <message>
+        <source>This submission is no longer under review: it was decided already.</source>
+        <translation>This submission is no longer under review: it was decided already.</translation>
+    </message>
+    <message>
+        <source>Choose the reason of the rejection.</source>
+        <translation>Choose the reason of the rejection.</translation>
+    </message>
+    <message>
+        <source>The details are at most 1000 characters of text.</source>
+        <translation>The details are at most 1000 characters of text.</translation>
+    </message>
+    <message>
+        <source>Say why in the details when the reason is &quot;other&quot;.</source>
+        <translation>Say why in the details when the reason is &quot;other&quot;.</translation>
+    </message>
+    <message>
+        <source>The submission changed meanwhile: open it again.</source>
+        <translation>The submission changed meanwhile: open it again.</translation>
+    </message>
+    <message>
+        <source>The decision could not be stored: try again.</source>
+        <translation>The decision could not be stored: try again.</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

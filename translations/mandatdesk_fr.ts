@@ -5123,6 +5123,457 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     </message>
 </context>
 <context>
+    <name>ReviewDesk</name>
+    <message>
+        <source>MandatDesk review desk</source>
+        <translation>MandatDesk — guichet de vérification</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Non soumis</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En cours de vérification</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Kbis extract</source>
+        <translation>Extrait Kbis</translation>
+    </message>
+    <message>
+        <source>Phone invoice</source>
+        <translation>Facture téléphonique</translation>
+    </message>
+    <message>
+        <source>Signed mandate</source>
+        <translation>Mandat signé</translation>
+    </message>
+    <message>
+        <source>the day the extract is up to date</source>
+        <translation>le jour où l&apos;extrait est à jour</translation>
+    </message>
+    <message>
+        <source>the day the extract was delivered</source>
+        <translation>le jour où l&apos;extrait a été délivré</translation>
+    </message>
+    <message>
+        <source>the date in the extract&apos;s footer</source>
+        <translation>la date du pied de page de l&apos;extrait</translation>
+    </message>
+    <message>
+        <source>the day the situation is given at</source>
+        <translation>le jour de la situation</translation>
+    </message>
+    <message>
+        <source>the day it was printed</source>
+        <translation>le jour de l&apos;impression</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s date</source>
+        <translation>la date de la facture</translation>
+    </message>
+    <message>
+        <source>the end of the billing period</source>
+        <translation>la fin de la période facturée</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>la date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>the direct debit&apos;s date</source>
+        <translation>la date du prélèvement</translation>
+    </message>
+    <message>
+        <source>the signing date</source>
+        <translation>la date de signature</translation>
+    </message>
+    <message>
+        <source>the registration date</source>
+        <translation>la date d&apos;immatriculation</translation>
+    </message>
+    <message>
+        <source>the date of a change</source>
+        <translation>la date d&apos;une modification</translation>
+    </message>
+    <message>
+        <source>Kbis extract older than 3 months</source>
+        <translation>Extrait Kbis de plus de 3 mois</translation>
+    </message>
+    <message>
+        <source>Invoice older than 3 months</source>
+        <translation>Facture de plus de 3 mois</translation>
+    </message>
+    <message>
+        <source>A number is not on the invoice</source>
+        <translation>Un numéro n&apos;apparaît pas sur la facture</translation>
+    </message>
+    <message>
+        <source>Mandate not signed or not stamped</source>
+        <translation>Mandat non signé ou sans cachet</translation>
+    </message>
+    <message>
+        <source>Invoice not in the client&apos;s name</source>
+        <translation>Facture qui n&apos;est pas au nom du client</translation>
+    </message>
+    <message>
+        <source>The Kbis extract is another company&apos;s</source>
+        <translation>L&apos;extrait Kbis est celui d&apos;une autre société</translation>
+    </message>
+    <message>
+        <source>A document cannot be read</source>
+        <translation>Un document est illisible</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Your session has ended: sign in again.</source>
+        <translation>Votre session a pris fin : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>This form did not come from this page: nothing was done.</source>
+        <translation>Ce formulaire ne vient pas de cette page : rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>For the operator&apos;s reviewers. Providers use MandatDesk.</source>
+        <translation>Réservé aux vérificateurs de l&apos;opérateur. Les prestataires utilisent MandatDesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in form expired: try again.</source>
+        <translation>Le formulaire de connexion a expiré : recommencez.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts: try again in %1 s.</source>
+        <translation>Trop de tentatives de connexion : réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This desk is for the operator&apos;s reviewers.</source>
+        <translation>Ce guichet est réservé aux vérificateurs de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>The session could not be opened: try again.</source>
+        <translation>La session n&apos;a pas pu être ouverte : réessayez.</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Dossiers soumis</translation>
+    </message>
+    <message>
+        <source>The decision on %1 is recorded and sent to the provider.</source>
+        <translation>La décision sur %1 est enregistrée et transmise au prestataire.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>quelle que soit la durée</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 jours ou plus</translation>
+    </message>
+    <message>
+        <source>SIREN or number</source>
+        <translation>SIREN ou numéro</translation>
+    </message>
+    <message>
+        <source>e.g. 518452750</source>
+        <translation>ex. 518452750</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>1 submission</source>
+        <translation>1 dossier</translation>
+    </message>
+    <message>
+        <source>%1 submissions</source>
+        <translation>%1 dossiers</translation>
+    </message>
+    <message>
+        <source>Nothing to show with these filters.</source>
+        <translation>Aucun dossier avec ces filtres.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation>Il n&apos;y a pas de dossier %1.</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Retour à la file</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>prestataire %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2.</source>
+        <translation>Valide du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Dénomination</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Registry (RCS)</source>
+        <translation>Greffe (RCS)</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>Qualité du représentant</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>automated calls</source>
+        <translation>appels automatisés</translation>
+    </message>
+    <message>
+        <source>calls by agents</source>
+        <translation>appels par des conseillers</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>May be shown for this use</source>
+        <translation>Présentable pour cet usage</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Documents and checks</source>
+        <translation>Documents et vérifications</translation>
+    </message>
+    <message>
+        <source>No check was kept for this version (it was not submitted since the desk opened).</source>
+        <translation>Aucune vérification conservée pour cette version (elle n&apos;a pas été soumise depuis l&apos;ouverture du guichet).</translation>
+    </message>
+    <message>
+        <source>Date found</source>
+        <translation>Date trouvée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Date stated by the provider</source>
+        <translation>Date indiquée par le prestataire</translation>
+    </message>
+    <message>
+        <source>Signature and stamp confirmed by</source>
+        <translation>Signature et cachet confirmés par</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Open the document on its own</source>
+        <translation>Ouvrir le document seul</translation>
+    </message>
+    <message>
+        <source>No document.</source>
+        <translation>Aucun document.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Approve: valid for one year from today</source>
+        <translation>Valider : valable un an à partir d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Choisissez un motif</translation>
+    </message>
+    <message>
+        <source>Details for the provider (optional)</source>
+        <translation>Précisions pour le prestataire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <source>Nothing was done</source>
+        <translation>Rien n&apos;a été fait</translation>
+    </message>
+    <message>
+        <source>Back to the submission</source>
+        <translation>Retour au dossier</translation>
+    </message>
+    <message>
+        <source>This submission is no longer under review: it was decided already.</source>
+        <translation>Ce dossier n&apos;est plus en cours de vérification : il a déjà été décidé.</translation>
+    </message>
+    <message>
+        <source>Choose the reason of the rejection.</source>
+        <translation>Choisissez le motif du refus.</translation>
+    </message>
+    <message>
+        <source>The details are at most 1000 characters of text.</source>
+        <translation>Les précisions font au plus 1000 caractères de texte.</translation>
+    </message>
+    <message>
+        <source>Say why in the details when the reason is &quot;other&quot;.</source>
+        <translation>Précisez pourquoi quand le motif est « Autre motif ».</translation>
+    </message>
+    <message>
+        <source>The submission changed meanwhile: open it again.</source>
+        <translation>Le dossier a changé entre-temps : rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>The decision could not be stored: try again.</source>
+        <translation>La décision n&apos;a pas pu être enregistrée : réessayez.</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lue comme</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
