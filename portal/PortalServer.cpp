@@ -264,8 +264,9 @@ void PortalServer::addDeskRoutes()
                            dispatch(r, std::move(out), "/desk",
                                     [desk](const PortalRequest& q) { return desk->home(q); });
                        });
-    m_server.route(QStringLiteral("/desk/style.css"), M::Get,
-                   [](const QHttpServerRequest&, Responder&& out) { ReviewDesk::style().write(std::move(out)); });
+    m_server.route(QStringLiteral("/desk/style.css"), M::Get, [](const QHttpServerRequest&, Responder&& out) {
+        ReviewDesk::style().write(std::move(out));
+    });
     m_server.route(QStringLiteral("/desk/login"), M::Get,
                    [this, desk](const QHttpServerRequest& r, Responder&& out) {
                        dispatch(r, std::move(out), "/desk/login",
@@ -306,6 +307,40 @@ void PortalServer::addDeskRoutes()
                                         && decision != QLatin1String("reject"))
                                         return QHttpServerResponse(Status::NotFound);
                                     return desk->decide(id, decision, q);
+                                });
+                   });
+    m_server.route(QStringLiteral("/desk/users"), M::Get,
+                   [this, desk](const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/desk/users",
+                                [desk](const PortalRequest& q) { return desk->users(q); });
+                   });
+    m_server.route(QStringLiteral("/desk/users/invite"), M::Post,
+                   [this, desk](const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/desk/users/invite",
+                                [desk](const PortalRequest& q) { return desk->invite(q); });
+                   });
+    m_server.route(QStringLiteral("/desk/users/<arg>/<arg>"), M::Post,
+                   [this, desk](const QString& login, const QString& action, const QHttpServerRequest& r,
+                                Responder&& out) {
+                       dispatch(r, std::move(out), "/desk/users/<login>/<action>",
+                                [desk, login, action](const PortalRequest& q) {
+                                    return desk->userAction(QUrl::fromPercentEncoding(login.toUtf8()), action,
+                                                            q);
+                                });
+                   });
+    m_server.route(QStringLiteral("/desk/invitation/<arg>"), M::Get,
+                   [this, desk](const QString& token, const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/desk/invitation/<token>",
+                                [desk, token](const PortalRequest& q) { return desk->invitation(token, q); });
+                   });
+    m_server.route(QStringLiteral("/desk/invitation/<arg>"), M::Post,
+                   [this, desk](const QString& token, const QHttpServerRequest& r, Responder&& out) {
+                       dispatch(r, std::move(out), "/desk/invitation/<token>",
+                                [this, desk, token](const PortalRequest& q) {
+                                    QHttpServerResponse refusal(Status::TooManyRequests);
+                                    if (!withinRate(QStringLiteral("address:") + q.clientAddress(), &refusal))
+                                        return refusal;
+                                    return desk->acceptInvitation(token, q);
                                 });
                    });
     m_server.route(QStringLiteral("/desk/submissions/<arg>/documents/<arg>/<arg>"), M::Get,

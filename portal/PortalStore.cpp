@@ -384,6 +384,8 @@ bool PortalStore::openPostgres(QString* error)
         { QStringLiteral("ALTER TABLE idempotency_keys ADD COLUMN IF NOT EXISTS owner INTEGER") },
         // 4: the review desk: reviewers, and what the checks found in each submission.
         { QStringLiteral("ALTER TABLE users ADD COLUMN IF NOT EXISTS reviewer INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE users ADD COLUMN IF NOT EXISTS invitation_hash TEXT"),
+          QStringLiteral("ALTER TABLE users ADD COLUMN IF NOT EXISTS invitation_expires TEXT"),
           QStringLiteral(
               "CREATE TABLE IF NOT EXISTS check_reports (mandate_id TEXT NOT NULL, version INTEGER NOT "
               "NULL, at TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (mandate_id, version))") },
@@ -465,6 +467,9 @@ bool PortalStore::migrate(QString* error)
         steps << QStringLiteral("ALTER TABLE mandates ADD COLUMN doc_rev INTEGER NOT NULL DEFAULT 0");
     if (!hasColumn(db, QStringLiteral("users"), QStringLiteral("reviewer")))
         steps << QStringLiteral("ALTER TABLE users ADD COLUMN reviewer INTEGER NOT NULL DEFAULT 0");
+    if (!hasColumn(db, QStringLiteral("users"), QStringLiteral("invitation_hash")))
+        steps << QStringLiteral("ALTER TABLE users ADD COLUMN invitation_hash TEXT")
+              << QStringLiteral("ALTER TABLE users ADD COLUMN invitation_expires TEXT");
     if (!hasColumn(db, QStringLiteral("idempotency_keys"), QStringLiteral("owner")))
         steps << QStringLiteral("ALTER TABLE idempotency_keys ADD COLUMN owner INTEGER");
     if (!hasColumn(db, QStringLiteral("documents"), QStringLiteral("stated_date")))
@@ -627,6 +632,117 @@ bool PortalStore::disableUser(const QString& login, QString* error)
 bool PortalStore::enableUser(const QString& login, QString* error)
 {
     return setDisabled(login, false, error);
+}
+
+QList<PortalStore::AccountUser> PortalStore::accountUsers(const QString& account) const
+{
+    QList<AccountUser> out;
+    QSqlQuery q(database());
+    q.prepare(
+        QStringLiteral("SELECT login, admin, mandates_right, disabled, invitation_hash FROM users WHERE "
+                       "account = ? AND reviewer = 0 ORDER BY login"));
+    q.addBindValue(account);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toBool(), q.value(2).toBool(), q.value(3).toBool(),
+                     !q.value(4).toString().isEmpty() });
+    return out;
+}
+
+bool PortalStore::setMandatesRight(const QString& account, const QString& login, bool right, QString* error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "UPDATE users SET mandates_right = ? WHERE account = ? AND login = ? AND reviewer = 0"));
+    q.addBindValue(right ? 1 : 0);
+    q.addBindValue(account);
+    q.addBindValue(login);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        *error = q.lastError().isValid() ? q.lastError().text()
+                                         : QStringLiteral("no user %1 in %2").arg(login, account);
+        return false;
+    }
+    return true;
+}
+
+bool PortalStore::inviteUser(const QString& account, const QString& login, bool mandatesRight,
+                             const QDateTime& expires, QString* token, QString* error)
+{
+    if (account == reviewersAccount()) {
+        *error = QStringLiteral("reviewers are not invited");
+        return false;
+    }
+    *token = QString::fromLatin1(
+        randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    // No password until the invitation is used: a random one nobody knows, and the user disabled.
+    const QByteArray salt = randomBytes(16);
+    QSqlDatabase db = database();
+    begin(db);
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("INSERT INTO users (login, salt, hash, iterations, account, admin, mandates_right, "
+                       "reviewer, disabled, "
+                       "invitation_hash, invitation_expires) VALUES (?, ?, ?, ?, ?, 0, ?, 0, 1, ?, ?)"));
+    q.addBindValue(login);
+    q.addBindValue(salt);
+    q.addBindValue(randomBytes(32));
+    q.addBindValue(g_iterations);
+    q.addBindValue(account);
+    q.addBindValue(mandatesRight ? 1 : 0);
+    q.addBindValue(tokenHash(*token));
+    q.addBindValue(iso(expires));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        db.rollback();
+        token->clear();
+        return false;
+    }
+    QSqlQuery cursor(db);
+    cursor.prepare(
+        QStringLiteral("INSERT INTO cursors (account, last) VALUES (?, 0) ON CONFLICT(account) DO NOTHING"));
+    cursor.addBindValue(account);
+    cursor.exec();
+    return db.commit();
+}
+
+QString PortalStore::invitedLogin(const QString& token, const QDateTime& now) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT login, invitation_expires FROM users WHERE invitation_hash = ?"));
+    q.addBindValue(tokenHash(token));
+    if (!q.exec() || !q.next() || fromIso(q.value(1)) <= now)
+        return {};
+    return q.value(0).toString();
+}
+
+bool PortalStore::acceptInvitation(const QString& token, const QString& password, const QDateTime& now,
+                                   QString* login, QString* error)
+{
+    *login = invitedLogin(token, now);
+    if (login->isEmpty()) {
+        *error = QStringLiteral("the invitation is unknown, used or expired");
+        return false;
+    }
+    const QByteArray salt = randomBytes(16);
+    QSqlDatabase db = database();
+    begin(db);
+    QSqlQuery q(db);
+    // Used once: the hash goes with the same write that sets the password.
+    q.prepare(
+        QStringLiteral("UPDATE users SET salt = ?, hash = ?, iterations = ?, disabled = 0, invitation_hash = "
+                       "NULL, invitation_expires = NULL WHERE invitation_hash = ?"));
+    q.addBindValue(salt);
+    q.addBindValue(derive(password, salt, g_iterations));
+    q.addBindValue(g_iterations);
+    q.addBindValue(tokenHash(token));
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        *error = q.lastError().isValid() ? q.lastError().text()
+                                         : QStringLiteral("the invitation was used meanwhile");
+        db.rollback();
+        return false;
+    }
+    return db.commit();
 }
 
 bool PortalStore::revokeSessions(const QString& login, QString* error)

@@ -130,6 +130,33 @@ public:
     bool setPassword(const QString& login, const QString& password, QString* error);
     bool disableUser(const QString& login, QString* error);
     bool enableUser(const QString& login, QString* error);
+
+    // An account's users, as its administrators manage them ("Gestion des utilisateurs").
+    struct AccountUser
+    {
+        QString login;
+        bool admin = false;
+        bool mandatesRight = false;
+        bool disabled = false;
+        bool invited = false; // waiting for its password (inviteUser)
+    };
+    QList<AccountUser> accountUsers(const QString& account) const;
+    // Grants or withdraws the mandates right of an account's user. Its sessions go on: its next
+    // call is answered with the right it now has (403 without it).
+    bool setMandatesRight(const QString& account, const QString& login, bool right, QString* error);
+    /*
+     * A new user of the account, without a password: *token (returned once, kept hashed) lets
+     * whoever holds it choose the password before `expires` (acceptInvitation), which enables
+     * the user. A login taken anywhere is refused.
+     */
+    bool inviteUser(const QString& account, const QString& login, bool mandatesRight, const QDateTime& expires,
+                    QString* token, QString* error);
+    // The invitation's user, its password set and the invitation used up; false when the token
+    // is unknown, used or expired.
+    bool acceptInvitation(const QString& token, const QString& password, const QDateTime& now, QString* login,
+                          QString* error);
+    // The login an invitation is for, while it can be used.
+    QString invitedLogin(const QString& token, const QDateTime& now) const;
     QString newToken(qint64 userId, const QDateTime& expires);
     // The user a token belongs to; *expired tells a known but expired token.
     std::optional<User> userForToken(const QString& token, const QDateTime& now, bool* expired) const;

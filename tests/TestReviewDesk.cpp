@@ -39,6 +39,9 @@ private slots:
     void approvalFromTheDecisionDay();
     void reviewersHaveNoMandatesThroughTheApi();
     void englishOnAsking();
+    void adminsManageTheirAccountsUsers();
+    void rightWithdrawnAnswers403AtTheNextCall();
+    void invitationSetsThePasswordOnce();
 
 private:
     struct Reply
@@ -90,6 +93,10 @@ void TestReviewDesk::initTestCase()
                              false, true, &error));
     QVERIFY(m_store->addUser(QStringLiteral("rival"), QStringLiteral("rival-pw"), QStringLiteral("globex"),
                              true, false, &error));
+    QVERIFY(m_store->addUser(QStringLiteral("boss"), QStringLiteral("boss-pw"), QStringLiteral("acme"), true,
+                             false, &error));
+    QVERIFY(m_store->addUser(QStringLiteral("seat"), QStringLiteral("seat-pw"), QStringLiteral("acme"), false,
+                             true, &error));
     // The reviewers' account is no provider's.
     QVERIFY(!m_store->addUser(QStringLiteral("sneaky"), QStringLiteral("pw"), PortalStore::reviewersAccount(),
                               true, true, &error));
@@ -259,11 +266,11 @@ void TestReviewDesk::signInNeedsTheFormsTokenAndAReviewer()
     QCOMPARE(r.status, 403);
     QVERIFY(!r.headers.value("set-cookie").join('\n').contains("md_session="));
     QCOMPARE(get(QStringLiteral("/desk/queue"), browser).status, 303);
-    // A wrong password; a provider's user (even an admin) is not a reviewer.
+    // A wrong password; a provider's user who is not its account's administrator.
     r = signIn(browser, QStringLiteral("reviewer"), QStringLiteral("wrong"));
     QCOMPARE(r.status, 401);
     QVERIFY(r.body.contains("id=\"login-error\""));
-    r = signIn(browser, QStringLiteral("rival"), QStringLiteral("rival-pw"));
+    r = signIn(browser, QStringLiteral("agent"), QStringLiteral("agent-pw"));
     QCOMPARE(r.status, 403);
     QCOMPARE(get(QStringLiteral("/desk/queue"), browser).status, 303);
     // The reviewer: to the queue.
@@ -502,6 +509,141 @@ void TestReviewDesk::englishOnAsking()
     QVERIFY(english.body.contains("Sign in"));
     // Kept for the next page by its cookie.
     QVERIFY(get(QStringLiteral("/desk/login"), browser).body.contains("<html lang=\"en\">"));
+}
+
+void TestReviewDesk::adminsManageTheirAccountsUsers()
+{
+    QNetworkAccessManager browser;
+    Reply r = signIn(browser, QStringLiteral("boss"), QStringLiteral("boss-pw"));
+    QCOMPARE(r.status, 303);
+    QCOMPARE(r.header("location"), QByteArray("/desk/users"));
+    const Reply page = get(QStringLiteral("/desk/users"), browser);
+    QCOMPARE(page.status, 200);
+    const QString html = QString::fromUtf8(page.body);
+    // The account's users, nobody else's (no reviewer, no other account).
+    for (const char* login : { "agent", "boss", "seat" })
+        QVERIFY2(html.contains(QStringLiteral("id=\"user-%1\"").arg(QLatin1String(login))), qPrintable(html));
+    for (const char* login : { "rival", "reviewer" })
+        QVERIFY(!html.contains(QStringLiteral("id=\"user-%1\"").arg(QLatin1String(login))));
+    // Not the reviewers' pages, and a reviewer not the administrators'.
+    QCOMPARE(get(QStringLiteral("/desk/queue"), browser).status, 403);
+    QNetworkAccessManager reviewer;
+    QCOMPARE(signIn(reviewer, QStringLiteral("reviewer"), QStringLiteral("rev-pw")).status, 303);
+    QCOMPARE(get(QStringLiteral("/desk/users"), reviewer).status, 403);
+    // Another account's user is out of reach; one's own access cannot be cut.
+    const QString csrf = field(page.body, QStringLiteral("csrf"));
+    QCOMPARE(post(QStringLiteral("/desk/users/rival/disable"), { { QStringLiteral("csrf"), csrf } }, browser)
+                 .status,
+             404);
+    QCOMPARE(post(QStringLiteral("/desk/users/boss/disable"), { { QStringLiteral("csrf"), csrf } }, browser)
+                 .status,
+             400);
+    // Disabling ends the user's sessions; enabling lets it sign in again.
+    const QString seat = apiLogin(QStringLiteral("seat"), QStringLiteral("seat-pw"));
+    QCOMPARE(api("GET", QStringLiteral("/api/v1/changes"), seat).status, 200);
+    QCOMPARE(post(QStringLiteral("/desk/users/seat/disable"), { { QStringLiteral("csrf"), csrf } }, browser)
+                 .status,
+             303);
+    QCOMPARE(api("GET", QStringLiteral("/api/v1/changes"), seat).status, 401);
+    QVERIFY(apiLogin(QStringLiteral("seat"), QStringLiteral("seat-pw")).isEmpty());
+    QVERIFY(QString::fromUtf8(get(QStringLiteral("/desk/users"), browser).body)
+                .contains(QStringLiteral("<td class=\"state\">désactivé</td>")));
+    QCOMPARE(
+        post(QStringLiteral("/desk/users/seat/enable"), { { QStringLiteral("csrf"), csrf } }, browser).status,
+        303);
+    QVERIFY(!apiLogin(QStringLiteral("seat"), QStringLiteral("seat-pw")).isEmpty());
+    // Without the form's token, nothing.
+    QCOMPARE(post(QStringLiteral("/desk/users/seat/disable"), {}, browser).status, 403);
+    QVERIFY(!apiLogin(QStringLiteral("seat"), QStringLiteral("seat-pw")).isEmpty());
+}
+
+void TestReviewDesk::rightWithdrawnAnswers403AtTheNextCall()
+{
+    QNetworkAccessManager browser;
+    QCOMPARE(signIn(browser, QStringLiteral("boss"), QStringLiteral("boss-pw")).status, 303);
+    const QString csrf = field(get(QStringLiteral("/desk/users"), browser).body, QStringLiteral("csrf"));
+    const QString seat = apiLogin(QStringLiteral("seat"), QStringLiteral("seat-pw"));
+    const QString path = QStringLiteral("/api/v1/mandates/") + m_ids.at(2);
+    QCOMPARE(api("GET", path, seat).status, 200);
+    QCOMPARE(post(QStringLiteral("/desk/users/seat/withdraw"), { { QStringLiteral("csrf"), csrf } }, browser)
+                 .status,
+             303);
+    QCOMPARE(m_store->accountUsers(QStringLiteral("acme")).at(2).mandatesRight, false);
+    // The same session, its next call: refused for want of the right (not signed out).
+    const Reply refused = api("GET", path, seat);
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(QJsonDocument::fromJson(refused.body).object().value(QStringLiteral("error")).toString(),
+             QStringLiteral("forbidden"));
+    QCOMPARE(
+        post(QStringLiteral("/desk/users/seat/grant"), { { QStringLiteral("csrf"), csrf } }, browser).status,
+        303);
+    QCOMPARE(api("GET", path, seat).status, 200);
+}
+
+void TestReviewDesk::invitationSetsThePasswordOnce()
+{
+    QNetworkAccessManager admin;
+    QCOMPARE(signIn(admin, QStringLiteral("boss"), QStringLiteral("boss-pw")).status, 303);
+    const QString csrf = field(get(QStringLiteral("/desk/users"), admin).body, QStringLiteral("csrf"));
+    // A login that exists, or that is not a login: refused.
+    QCOMPARE(post(QStringLiteral("/desk/users/invite"),
+                  { { QStringLiteral("csrf"), csrf }, { QStringLiteral("login"), QStringLiteral("rival") } },
+                  admin)
+                 .status,
+             409);
+    QCOMPARE(
+        post(QStringLiteral("/desk/users/invite"),
+             { { QStringLiteral("csrf"), csrf }, { QStringLiteral("login"), QStringLiteral("<b>x</b>") } },
+             admin)
+            .status,
+        400);
+    const Reply invited = post(QStringLiteral("/desk/users/invite"),
+                               { { QStringLiteral("csrf"), csrf },
+                                 { QStringLiteral("login"), QStringLiteral("newcomer") },
+                                 { QStringLiteral("right"), QStringLiteral("mandates") } },
+                               admin);
+    QCOMPARE(invited.status, 200);
+    const QString link = QRegularExpression(QStringLiteral("id=\"invitation-link\">([^<]+)<"))
+                             .match(QString::fromUtf8(invited.body))
+                             .captured(1);
+    QVERIFY2(link.startsWith(QLatin1String("/desk/invitation/")), invited.body.constData());
+    // Invited: listed, not yet able to sign in.
+    QVERIFY(get(QStringLiteral("/desk/users"), admin).body.contains("id=\"user-newcomer\""));
+    QVERIFY(apiLogin(QStringLiteral("newcomer"), QString()).isEmpty());
+    // Whoever holds the link chooses the password, once.
+    QNetworkAccessManager newcomer;
+    const Reply form = get(link, newcomer);
+    QCOMPARE(form.status, 200);
+    QVERIFY(form.body.contains("newcomer"));
+    const QString pre = field(form.body, QStringLiteral("csrf"));
+    QCOMPARE(post(link,
+                  { { QStringLiteral("csrf"), pre },
+                    { QStringLiteral("password"), QStringLiteral("short") },
+                    { QStringLiteral("again"), QStringLiteral("short") } },
+                  newcomer)
+                 .status,
+             400);
+    QCOMPARE(post(link,
+                  { { QStringLiteral("csrf"), pre },
+                    { QStringLiteral("password"), QStringLiteral("a long password") },
+                    { QStringLiteral("again"), QStringLiteral("another long one") } },
+                  newcomer)
+                 .status,
+             400);
+    const Reply set = post(link,
+                           { { QStringLiteral("csrf"), pre },
+                             { QStringLiteral("password"), QStringLiteral("a long password") },
+                             { QStringLiteral("again"), QStringLiteral("a long password") } },
+                           newcomer);
+    QCOMPARE(set.status, 200);
+    QVERIFY(set.body.contains("id=\"welcome\""));
+    const QString token = apiLogin(QStringLiteral("newcomer"), QStringLiteral("a long password"));
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(api("GET", QStringLiteral("/api/v1/mandates/") + m_ids.at(2), token).status,
+             200); // the right it was given
+    // Used: the link no longer works.
+    QCOMPARE(get(link, newcomer).status, 404);
+    QCOMPARE(get(QStringLiteral("/desk/invitation/not-a-token"), newcomer).status, 404);
 }
 
 QTEST_MAIN(TestReviewDesk)

@@ -5269,10 +5269,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <source>For the operator&apos;s reviewers. Providers use MandatDesk.</source>
-        <translation>For the operator&apos;s reviewers. Providers use MandatDesk.</translation>
-    </message>
-    <message>
         <source>The sign-in form expired: try again.</source>
         <translation>The sign-in form expired: try again.</translation>
     </message>
@@ -5283,10 +5279,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
-    </message>
-    <message>
-        <source>This desk is for the operator&apos;s reviewers.</source>
-        <translation>This desk is for the operator&apos;s reviewers.</translation>
     </message>
     <message>
         <source>The session could not be opened: try again.</source>
@@ -5571,6 +5563,190 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Read as</source>
         <translation>Read as</translation>
+    </message>
+    <message>
+        <source>This page is not for your account.</source>
+        <translation>This page is not for your account.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>For the operator&apos;s reviewers and the accounts&apos; administrators. Providers&apos; users use MandatDesk.</source>
+        <translation>For the operator&apos;s reviewers and the accounts&apos; administrators. Providers&apos; users use MandatDesk.</translation>
+    </message>
+    <message>
+        <source>This portal is for the operator&apos;s reviewers and the accounts&apos; administrators.</source>
+        <translation>This portal is for the operator&apos;s reviewers and the accounts&apos; administrators.</translation>
+    </message>
+    <message>
+        <source>Users of the account %1</source>
+        <translation>Users of the account %1</translation>
+    </message>
+    <message>
+        <source>%1 may now manage mandates.</source>
+        <translation>%1 may now manage mandates.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer manage mandates: its next call to the portal is refused.</source>
+        <translation>%1 may no longer manage mandates: its next call to the portal is refused.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: its sessions are ended.</source>
+        <translation>%1 is disabled: its sessions are ended.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 may sign in again.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Mandates right</source>
+        <translation>Mandates right</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Withdraw the right</source>
+        <translation>Withdraw the right</translation>
+    </message>
+    <message>
+        <source>Grant the right</source>
+        <translation>Grant the right</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>Invite a user</source>
+        <translation>Invite a user</translation>
+    </message>
+    <message>
+        <source>Login (letters, digits, . _ @ -)</source>
+        <translation>Login (letters, digits, . _ @ -)</translation>
+    </message>
+    <message>
+        <source>May manage mandates</source>
+        <translation>May manage mandates</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>Back to the users</source>
+        <translation>Back to the users</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in your account.</source>
+        <translation>There is no user %1 in your account.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself.</source>
+        <translation>You cannot disable yourself.</translation>
+    </message>
+    <message>
+        <source>This change does not exist.</source>
+        <translation>This change does not exist.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored: try again.</source>
+        <translation>The change could not be stored: try again.</translation>
+    </message>
+    <message>
+        <source>A login is 3 to 64 letters, digits or . _ @ -.</source>
+        <translation>A login is 3 to 64 letters, digits or . _ @ -.</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken: choose another.</source>
+        <translation>The login %1 is taken: choose another.</translation>
+    </message>
+    <message>
+        <source>%1 is invited. Send them this link, on this portal&apos;s address:</source>
+        <translation>%1 is invited. Send them this link, on this portal&apos;s address:</translation>
+    </message>
+    <message>
+        <source>It works once, for 72 hours, and is shown only now.</source>
+        <translation>It works once, for 72 hours, and is shown only now.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choose your password</translation>
+    </message>
+    <message>
+        <source>This invitation is unknown, used or expired: ask your administrator for another.</source>
+        <translation>This invitation is unknown, used or expired: ask your administrator for another.</translation>
+    </message>
+    <message>
+        <source>Your login: %1</source>
+        <translation>Your login: %1</translation>
+    </message>
+    <message>
+        <source>Password (10 characters or more)</source>
+        <translation>Password (10 characters or more)</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>The same again</translation>
+    </message>
+    <message>
+        <source>Set my password</source>
+        <translation>Set my password</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>The password needs 10 characters or more.</source>
+        <translation>The password needs 10 characters or more.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Your password is set. Sign in from MandatDesk with the login %1.</source>
+        <translation>Your password is set. Sign in from MandatDesk with the login %1.</translation>
     </message>
 </context>
 <context>

@@ -5269,10 +5269,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <source>For the operator&apos;s reviewers. Providers use MandatDesk.</source>
-        <translation>Réservé aux vérificateurs de l&apos;opérateur. Les prestataires utilisent MandatDesk.</translation>
-    </message>
-    <message>
         <source>The sign-in form expired: try again.</source>
         <translation>Le formulaire de connexion a expiré : recommencez.</translation>
     </message>
@@ -5283,10 +5279,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Wrong login or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
-    </message>
-    <message>
-        <source>This desk is for the operator&apos;s reviewers.</source>
-        <translation>Ce guichet est réservé aux vérificateurs de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>The session could not be opened: try again.</source>
@@ -5571,6 +5563,190 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Read as</source>
         <translation>Lue comme</translation>
+    </message>
+    <message>
+        <source>This page is not for your account.</source>
+        <translation>Cette page n&apos;est pas pour votre compte.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>For the operator&apos;s reviewers and the accounts&apos; administrators. Providers&apos; users use MandatDesk.</source>
+        <translation>Réservé aux vérificateurs de l&apos;opérateur et aux administrateurs des comptes. Les utilisateurs des prestataires utilisent MandatDesk.</translation>
+    </message>
+    <message>
+        <source>This portal is for the operator&apos;s reviewers and the accounts&apos; administrators.</source>
+        <translation>Ce portail est réservé aux vérificateurs de l&apos;opérateur et aux administrateurs des comptes.</translation>
+    </message>
+    <message>
+        <source>Users of the account %1</source>
+        <translation>Utilisateurs du compte %1</translation>
+    </message>
+    <message>
+        <source>%1 may now manage mandates.</source>
+        <translation>%1 peut désormais gérer les mandats.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer manage mandates: its next call to the portal is refused.</source>
+        <translation>%1 ne peut plus gérer les mandats : son prochain appel au portail est refusé.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: its sessions are ended.</source>
+        <translation>%1 est désactivé : ses sessions sont fermées.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Mandates right</source>
+        <translation>Droit mandats</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Withdraw the right</source>
+        <translation>Retirer le droit</translation>
+    </message>
+    <message>
+        <source>Grant the right</source>
+        <translation>Donner le droit</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Invite a user</source>
+        <translation>Inviter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Login (letters, digits, . _ @ -)</source>
+        <translation>Identifiant (lettres, chiffres, . _ @ -)</translation>
+    </message>
+    <message>
+        <source>May manage mandates</source>
+        <translation>Peut gérer les mandats</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <source>Back to the users</source>
+        <translation>Retour aux utilisateurs</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in your account.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur %1 dans votre compte.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself.</source>
+        <translation>Vous ne pouvez pas vous désactiver vous-même.</translation>
+    </message>
+    <message>
+        <source>This change does not exist.</source>
+        <translation>Cette modification n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored: try again.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée : réessayez.</translation>
+    </message>
+    <message>
+        <source>A login is 3 to 64 letters, digits or . _ @ -.</source>
+        <translation>Un identifiant compte de 3 à 64 lettres, chiffres ou . _ @ -.</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken: choose another.</source>
+        <translation>L&apos;identifiant %1 est déjà pris : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1 is invited. Send them this link, on this portal&apos;s address:</source>
+        <translation>%1 est invité. Envoyez-lui ce lien, à l&apos;adresse de ce portail :</translation>
+    </message>
+    <message>
+        <source>It works once, for 72 hours, and is shown only now.</source>
+        <translation>Il sert une fois, pendant 72 heures, et n&apos;est affiché que maintenant.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>This invitation is unknown, used or expired: ask your administrator for another.</source>
+        <translation>Cette invitation est inconnue, déjà utilisée ou expirée : demandez-en une autre à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Your login: %1</source>
+        <translation>Votre identifiant : %1</translation>
+    </message>
+    <message>
+        <source>Password (10 characters or more)</source>
+        <translation>Mot de passe (10 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Le même, à nouveau</translation>
+    </message>
+    <message>
+        <source>Set my password</source>
+        <translation>Enregistrer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The password needs 10 characters or more.</source>
+        <translation>Le mot de passe doit compter 10 caractères ou plus.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Your password is set. Sign in from MandatDesk with the login %1.</source>
+        <translation>Votre mot de passe est enregistré. Connectez-vous depuis MandatDesk avec l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>

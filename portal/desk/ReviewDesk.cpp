@@ -69,24 +69,6 @@ QString dateRoleLabel(Language language, const QString& code)
     return code;
 }
 
-QString randomToken()
-{
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-bool sameSecret(const QString& a, const QString& b)
-{
-    if (a.isEmpty() || a.size() != b.size())
-        return false;
-    int diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= a.at(i).unicode() ^ b.at(i).unicode();
-    return diff == 0;
-}
-
 QString digits(const QString& text)
 {
     QString out;
@@ -144,6 +126,24 @@ QString ReviewDesk::rejectionLabel(Language language, const QString& code)
     return text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Other reason"));
 }
 
+QString ReviewDesk::randomToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool ReviewDesk::sameSecret(const QString& a, const QString& b)
+{
+    if (a.isEmpty() || a.size() != b.size())
+        return false;
+    int diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= a.at(i).unicode() ^ b.at(i).unicode();
+    return diff == 0;
+}
+
 QString ReviewDesk::csrfFor(const QString& token)
 {
     return QString::fromLatin1(
@@ -164,15 +164,20 @@ Page ReviewDesk::page(const PortalRequest& request, const QString& title, const 
     return p;
 }
 
-std::optional<ReviewDesk::Session> ReviewDesk::reviewer(const PortalRequest& request,
-                                                        QHttpServerResponse* refusal, bool form)
+bool ReviewDesk::mayUse(const PortalStore::User& user)
+{
+    return user.reviewer || user.admin;
+}
+
+std::optional<ReviewDesk::Session> ReviewDesk::signedIn(const PortalRequest& request,
+                                                        QHttpServerResponse* refusal, Who who, bool form)
 {
     const Language language = languageOf(request);
     const QString token = cookies(request).value(QStringLiteral("md_session"));
     bool expired = false;
     const auto user
         = token.isEmpty() ? std::nullopt : m_store.userForToken(token, m_server.m_now(), &expired);
-    if (!user || !user->reviewer) {
+    if (!user || !mayUse(*user)) {
         if (form) {
             Page p = page(request, text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Sign in")), nullptr);
             p.body = QStringLiteral("<p class=\"error\">%1</p><p><a href=\"/desk/login\">%2</a></p>")
@@ -187,6 +192,15 @@ std::optional<ReviewDesk::Session> ReviewDesk::reviewer(const PortalRequest& req
         return std::nullopt;
     }
     Session s { *user, token, csrfFor(token) };
+    if ((who == Who::Reviewer && !user->reviewer) || (who == Who::Administrator && user->reviewer)) {
+        Page p = page(request, text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Refused")), &s);
+        p.body = QStringLiteral("<p class=\"error\" id=\"not-yours\">%1</p><p><a href=\"/desk\">%2</a></p>")
+                     .arg(escape(text(language,
+                                      QT_TRANSLATE_NOOP("ReviewDesk", "This page is not for your account."))),
+                          escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Back"))));
+        *refusal = render(p, Status::Forbidden);
+        return std::nullopt;
+    }
     if (form
         && !sameSecret(form ? DeskHtml::form(request).queryItemValue(QStringLiteral("csrf")) : QString(),
                        s.csrf)) {
@@ -205,7 +219,10 @@ std::optional<ReviewDesk::Session> ReviewDesk::reviewer(const PortalRequest& req
 QHttpServerResponse ReviewDesk::home(const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Forbidden);
-    return reviewer(request, &refusal) ? redirect(QStringLiteral("/desk/queue")) : std::move(refusal);
+    const std::optional<Session> s = signedIn(request, &refusal, Who::Anyone);
+    if (!s)
+        return refusal;
+    return redirect(s->user.reviewer ? QStringLiteral("/desk/queue") : QStringLiteral("/desk/users"));
 }
 
 QHttpServerResponse ReviewDesk::loginForm(const PortalRequest& request, const QString& message,
@@ -232,10 +249,10 @@ QHttpServerResponse ReviewDesk::loginForm(const PortalRequest& request, const QS
                   .arg(pre, escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Login"))),
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Password"))),
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Sign in"))),
-                       escape(text(
-                           language,
-                           QT_TRANSLATE_NOOP("ReviewDesk",
-                                             "For the operator's reviewers. Providers use MandatDesk."))));
+                       escape(text(language,
+                                   QT_TRANSLATE_NOOP("ReviewDesk",
+                                                     "For the operator's reviewers and the accounts' "
+                                                     "administrators. Providers' users use MandatDesk."))));
     return render(p, status, { cookie("md_pre", pre.toLatin1(), 1800) });
 }
 
@@ -268,25 +285,27 @@ QHttpServerResponse ReviewDesk::login(const PortalRequest& request)
     if (!attempt.user)
         return loginForm(request, text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Wrong login or password.")),
                          Status::Unauthorized);
-    if (!attempt.user->reviewer)
-        return loginForm(
-            request,
-            text(language, QT_TRANSLATE_NOOP("ReviewDesk", "This desk is for the operator's reviewers.")),
-            Status::Forbidden);
+    if (!mayUse(*attempt.user))
+        return loginForm(request,
+                         text(language,
+                              QT_TRANSLATE_NOOP("ReviewDesk",
+                                                "This portal is for the operator's reviewers and the "
+                                                "accounts' administrators.")),
+                         Status::Forbidden);
     const QString token = m_store.newToken(attempt.user->id, m_server.m_now().addSecs(kSessionSeconds));
     if (token.isEmpty())
         return loginForm(
             request,
             text(language, QT_TRANSLATE_NOOP("ReviewDesk", "The session could not be opened: try again.")),
             Status::InternalServerError);
-    return redirect(QStringLiteral("/desk/queue"),
+    return redirect(attempt.user->reviewer ? QStringLiteral("/desk/queue") : QStringLiteral("/desk/users"),
                     { cookie("md_session", token.toLatin1(), kSessionSeconds), cookie("md_pre", "", 0) });
 }
 
 QHttpServerResponse ReviewDesk::logout(const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Forbidden);
-    const std::optional<Session> s = reviewer(request, &refusal, true);
+    const std::optional<Session> s = signedIn(request, &refusal, Who::Anyone, true);
     if (!s)
         return refusal;
     m_store.endSession(s->token);
@@ -296,7 +315,7 @@ QHttpServerResponse ReviewDesk::logout(const PortalRequest& request)
 QHttpServerResponse ReviewDesk::queue(const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Forbidden);
-    const std::optional<Session> s = reviewer(request, &refusal);
+    const std::optional<Session> s = signedIn(request, &refusal, Who::Reviewer);
     if (!s)
         return refusal;
     const Language language = languageOf(request);
@@ -420,7 +439,7 @@ QHttpServerResponse ReviewDesk::queue(const PortalRequest& request)
 QHttpServerResponse ReviewDesk::submission(const QString& id, const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Forbidden);
-    const std::optional<Session> s = reviewer(request, &refusal);
+    const std::optional<Session> s = signedIn(request, &refusal, Who::Reviewer);
     if (!s)
         return refusal;
     const Language language = languageOf(request);
@@ -628,7 +647,7 @@ QHttpServerResponse ReviewDesk::decide(const QString& id, const QString& decisio
                                        const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Forbidden);
-    const std::optional<Session> s = reviewer(request, &refusal, true);
+    const std::optional<Session> s = signedIn(request, &refusal, Who::Reviewer, true);
     if (!s)
         return refusal;
     const Language language = languageOf(request);
@@ -702,7 +721,7 @@ QHttpServerResponse ReviewDesk::document(const QString& id, const QString& kind,
                                          const PortalRequest& request)
 {
     QHttpServerResponse refusal(Status::Forbidden);
-    const std::optional<Session> s = reviewer(request, &refusal);
+    const std::optional<Session> s = signedIn(request, &refusal, Who::Reviewer);
     if (!s)
         return refusal;
     const std::optional<PortalStore::StoredDocument> d = m_store.document(id, kind, sha.toLower());

@@ -43,6 +43,16 @@ public:
     QHttpServerResponse decide(const QString& id, const QString& decision, const PortalRequest& request);
     QHttpServerResponse document(const QString& id, const QString& kind, const QString& sha,
                                  const PortalRequest& request);
+    // Account administration (ReviewDeskUsers.cpp), for a provider's administrators: the
+    // account's users, invite, disable or enable, grant or withdraw the mandates right.
+    QHttpServerResponse users(const PortalRequest& request);
+    QHttpServerResponse userAction(const QString& login, const QString& action, const PortalRequest& request);
+    QHttpServerResponse invite(const PortalRequest& request);
+    // The invitation's page (choose a password) and its form, for whoever holds the link.
+    QHttpServerResponse invitation(const QString& token, const PortalRequest& request);
+    QHttpServerResponse acceptInvitation(const QString& token, const PortalRequest& request);
+    // An invitation can be used for this long.
+    static constexpr int kInvitationSeconds = 72 * 3600;
     static QHttpServerResponse style();
 
     // Sessions last as long as the API's tokens.
@@ -55,11 +65,17 @@ private:
         QString token;
         QString csrf;
     };
-    // The reviewer behind the request's cookie; otherwise *refusal is the answer (the sign-in
-    // page for a page, 403 for a form whose CSRF token is wrong).
-    std::optional<Session> reviewer(const PortalRequest& request, QHttpServerResponse* refusal,
+    enum class Who { Reviewer, Administrator, Anyone };
+    // Reviewers and the providers' account administrators; nobody else signs in.
+    static bool mayUse(const PortalStore::User& user);
+    // The session behind the request's cookie, of a user the page is for; otherwise *refusal is
+    // the answer (the sign-in page for a page, 403 for another's page or a form whose CSRF token
+    // is wrong).
+    std::optional<Session> signedIn(const PortalRequest& request, QHttpServerResponse* refusal, Who who,
                                     bool form = false);
     static QString csrfFor(const QString& token);
+    static QString randomToken();
+    static bool sameSecret(const QString& a, const QString& b);
     DeskHtml::Page page(const PortalRequest& request, const QString& title, const Session* session) const;
     QHttpServerResponse loginForm(const PortalRequest& request, const QString& message,
                                   QHttpServerResponse::StatusCode status);
