@@ -33,6 +33,9 @@ packages=(
   # the manual pages' check (tests/check_cli_docs.py renders them); the Debian packages' checks
   # (scripts/package.sh: dpkg-shlibdeps from dpkg-dev, lintian, systemd-analyze for the unit)
   man-db dpkg-dev lintian systemd
+  # the review desk's test in a real browser (tests/browser_desk.py): headless Chromium driven by
+  # Selenium, Debian's own
+  chromium chromium-driver python3-selenium
 )
 
 missing=()

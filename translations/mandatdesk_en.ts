@@ -5125,10 +5125,6 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
 <context>
     <name>ReviewDesk</name>
     <message>
-        <source>MandatDesk review desk</source>
-        <translation>MandatDesk review desk</translation>
-    </message>
-    <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -5747,6 +5743,14 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
     <message>
         <source>Your password is set. Sign in from MandatDesk with the login %1.</source>
         <translation>Your password is set. Sign in from MandatDesk with the login %1.</translation>
+    </message>
+    <message>
+        <source>MandatDesk operator portal</source>
+        <translation>MandatDesk operator portal</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>

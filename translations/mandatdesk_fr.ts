@@ -5125,10 +5125,6 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
 <context>
     <name>ReviewDesk</name>
     <message>
-        <source>MandatDesk review desk</source>
-        <translation>MandatDesk — guichet de vérification</translation>
-    </message>
-    <message>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
@@ -5747,6 +5743,14 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
     <message>
         <source>Your password is set. Sign in from MandatDesk with the login %1.</source>
         <translation>Votre mot de passe est enregistré. Connectez-vous depuis MandatDesk avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>MandatDesk operator portal</source>
+        <translation>MandatDesk — portail de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>

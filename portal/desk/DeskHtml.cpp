@@ -107,10 +107,10 @@ QHttpServerResponse render(const Page& page, QHttpServerResponse::StatusCode sta
                            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                            "<title>%2 — %3</title><link rel=\"stylesheet\" href=\"%4\"></head><body>")
                 .arg(languageCode(l), escape(page.title),
-                     escape(text(l, QT_TRANSLATE_NOOP("ReviewDesk", "MandatDesk review desk"))),
+                     escape(text(l, QT_TRANSLATE_NOOP("ReviewDesk", "MandatDesk operator portal"))),
                      QLatin1String(kStyle));
     html += QStringLiteral("<header><a class=\"brand\" href=\"/desk/queue\">%1</a><nav>")
-                .arg(escape(text(l, QT_TRANSLATE_NOOP("ReviewDesk", "MandatDesk review desk"))));
+                .arg(escape(text(l, QT_TRANSLATE_NOOP("ReviewDesk", "MandatDesk operator portal"))));
     html += QStringLiteral("<a id=\"language\" href=\"%1?lang=%2\" hreflang=\"%2\">%3</a>")
                 .arg(escape(page.path.isEmpty() ? QStringLiteral("/desk/login") : page.path), other,
                      l == Language::French ? QStringLiteral("English") : QStringLiteral("Français"));

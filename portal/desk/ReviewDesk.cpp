@@ -359,13 +359,21 @@ QHttpServerResponse ReviewDesk::queue(const PortalRequest& request)
 
     Page p = page(request, text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Submissions")), &*s);
     const QString done = query.queryItemValue(QStringLiteral("done"));
-    if (!done.isEmpty())
+    if (const std::optional<PortalStore::Mandate> decided
+        = done.isEmpty() ? std::nullopt : m_store.mandate(done)) {
+        const QString what
+            = QStringLiteral("%1 — %2").arg(decided->data.value(QStringLiteral("client"))
+                                                .toObject()
+                                                .value(QStringLiteral("legal_name"))
+                                                .toString(),
+                                            decided->data.value(QStringLiteral("name")).toString());
         p.body += QStringLiteral("<p class=\"notice\" id=\"done\" role=\"status\">%1</p>")
-                      .arg(escape(
-                          text(language,
-                               QT_TRANSLATE_NOOP("ReviewDesk",
-                                                 "The decision on %1 is recorded and sent to the provider."))
-                              .arg(done)));
+                      .arg(escape(text(language,
+                                       QT_TRANSLATE_NOOP("ReviewDesk",
+                                                         "The decision on %1 is recorded and sent to the "
+                                                         "provider."))
+                                      .arg(what)));
+    }
     p.body += QStringLiteral("<form method=\"get\" action=\"/desk/queue\" class=\"filters\">");
     p.body += QStringLiteral("<label>%1 <select name=\"status\" id=\"status\">")
                   .arg(escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Status"))));
@@ -406,11 +414,12 @@ QHttpServerResponse ReviewDesk::queue(const PortalRequest& request)
         return render(p);
     }
     p.body += QStringLiteral("<table id=\"queue\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
-                             "<th>%5</th><th>%6</th><th>%7</th></tr></thead><tbody>")
+                             "<th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr></thead><tbody>")
                   .arg(escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Since"))),
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Waiting"))),
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Provider"))),
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Client"))),
+                       escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Dossier"))),
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "SIREN"))),
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Numbers"))),
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Status"))));
@@ -419,18 +428,20 @@ QHttpServerResponse ReviewDesk::queue(const PortalRequest& request)
         if (++shown > 500)
             break;
         const QJsonObject client = m.data.value(QStringLiteral("client")).toObject();
+        // Waiting means under review; a decided one waits for nobody.
         const qint64 days = m.updatedAt.daysTo(now);
-        p.body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><a class=\"open\" href=\"/desk/"
-                                 "submissions/%4\">%5</a></td><td>%6</td><td>%7</td><td>%8</td></tr>")
-                      .arg(escape(date(m.updatedAt)),
-                           escape(days == 1
-                                      ? text(language, QT_TRANSLATE_NOOP("ReviewDesk", "1 day"))
-                                      : text(language, QT_TRANSLATE_NOOP("ReviewDesk", "%1 days")).arg(days)),
-                           escape(m.account), escape(m.id),
-                           escape(client.value(QStringLiteral("legal_name")).toString()),
-                           escape(client.value(QStringLiteral("siren")).toString()),
-                           QString::number(m.data.value(QStringLiteral("numbers")).toArray().size()),
-                           escape(statusLabel(language, m.status)));
+        const QString waiting = m.status != QLatin1String("under_review") ? QStringLiteral("—")
+            : days == 1 ? text(language, QT_TRANSLATE_NOOP("ReviewDesk", "1 day"))
+                        : text(language, QT_TRANSLATE_NOOP("ReviewDesk", "%1 days")).arg(days);
+        p.body
+            += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><a class=\"open\" href=\"/desk/"
+                              "submissions/%4\">%5</a></td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>")
+                   .arg(escape(date(m.updatedAt)), escape(waiting), escape(m.account), escape(m.id),
+                        escape(client.value(QStringLiteral("legal_name")).toString()),
+                        escape(m.data.value(QStringLiteral("name")).toString()),
+                        escape(client.value(QStringLiteral("siren")).toString()),
+                        QString::number(m.data.value(QStringLiteral("numbers")).toArray().size()),
+                        escape(statusLabel(language, m.status)));
     }
     p.body += QStringLiteral("</tbody></table>");
     return render(p);
