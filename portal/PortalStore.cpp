@@ -56,6 +56,16 @@ QByteArray randomBytes(int n)
 }
 
 // Only the token's hash is stored: a copy of the database gives no session.
+// An account's cursor of the changes feed, from the start, if it has none yet.
+void startCursor(const QSqlDatabase& db, const QString& account)
+{
+    QSqlQuery cursor(db);
+    cursor.prepare(
+        QStringLiteral("INSERT INTO cursors (account, last) VALUES (?, 0) ON CONFLICT(account) DO NOTHING"));
+    cursor.addBindValue(account);
+    cursor.exec();
+}
+
 QString tokenHash(const QString& token)
 {
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
@@ -534,11 +544,7 @@ bool PortalStore::addAccountUser(const QString& login, const QString& password, 
         db.rollback();
         return false;
     }
-    QSqlQuery cursor(db);
-    cursor.prepare(
-        QStringLiteral("INSERT INTO cursors (account, last) VALUES (?, 0) ON CONFLICT(account) DO NOTHING"));
-    cursor.addBindValue(account);
-    cursor.exec();
+    startCursor(db, account);
     return db.commit();
 }
 
@@ -698,11 +704,7 @@ bool PortalStore::inviteUser(const QString& account, const QString& login, bool 
         token->clear();
         return false;
     }
-    QSqlQuery cursor(db);
-    cursor.prepare(
-        QStringLiteral("INSERT INTO cursors (account, last) VALUES (?, 0) ON CONFLICT(account) DO NOTHING"));
-    cursor.addBindValue(account);
-    cursor.exec();
+    startCursor(db, account);
     return db.commit();
 }
 

@@ -51,6 +51,8 @@ private:
         QHash<QByteArray, QList<QByteArray>> headers; // names in lower case
         QByteArray header(const QByteArray& name) const { return headers.value(name).value(0); }
     };
+    // The answer of a request once it finished.
+    static Reply finished(QNetworkReply* reply);
     // A browser of its own: its cookies are kept between its requests (a jar per "browser").
     Reply get(const QString& path, QNetworkAccessManager& browser);
     Reply post(const QString& path, const QList<QPair<QString, QString>>& fields,
@@ -131,9 +133,14 @@ TestReviewDesk::Reply TestReviewDesk::get(const QString& path, QNetworkAccessMan
 {
     QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(path)));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply* reply = browser.get(request);
+    return finished(browser.get(request));
+}
+
+TestReviewDesk::Reply TestReviewDesk::finished(QNetworkReply* reply)
+{
     QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(20000);
+    if (!reply->isFinished())
+        done.wait(20000);
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
@@ -154,17 +161,7 @@ TestReviewDesk::Reply TestReviewDesk::post(const QString& path, const QList<QPai
     QUrlQuery form;
     for (const auto& f : fields)
         form.addQueryItem(f.first, QString::fromLatin1(QUrl::toPercentEncoding(f.second)));
-    QNetworkReply* reply = browser.post(request, form.query(QUrl::FullyEncoded).toUtf8());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(20000);
-    Reply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    for (const auto& h : reply->rawHeaderPairs())
-        for (const QByteArray& value : h.second.split('\n'))
-            r.headers[h.first.toLower()].append(value);
-    reply->deleteLater();
-    return r;
+    return finished(browser.post(request, form.query(QUrl::FullyEncoded).toUtf8()));
 }
 
 TestReviewDesk::Reply TestReviewDesk::api(const QByteArray& verb, const QString& path, const QString& token,
@@ -178,14 +175,7 @@ TestReviewDesk::Reply TestReviewDesk::api(const QByteArray& verb, const QString&
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     for (const auto& h : headers)
         request.setRawHeader(h.first, h.second);
-    QNetworkReply* reply = nam.sendCustomRequest(request, verb, body);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(20000);
-    Reply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    reply->deleteLater();
-    return r;
+    return finished(nam.sendCustomRequest(request, verb, body));
 }
 
 QString TestReviewDesk::apiLogin(const QString& login, const QString& password)
