@@ -101,6 +101,13 @@ try:
                         {"Content-Type": "application/pdf"})
     check(status not in (0, 413), f"2 MiB document upload (cap 20 MiB) reaches the portal: {status}")
 
+    # The web pages go through too; their sign-in form's body is capped as the API's login.
+    status, _ = request("GET", "/desk/login")
+    check(status == 200, f"GET /desk/login through the proxy: {status}")
+    status, _ = request("POST", "/desk/login", b"login=x&password=" + b"x" * (64 * 1024),
+                        {"Content-Type": "application/x-www-form-urlencoded"})
+    check(status == 413, f"64 KiB sign-in form (cap 16 KiB): {status}")
+
     # Slow loris: headers that never end are cut off at the header deadline (3 s here).
     start = time.monotonic()
     with connect() as s:
@@ -119,6 +126,10 @@ try:
                                 {"Content-Type": "application/json"})[0])
     limited = statuses.count(429)
     check(limited >= 20, f"30 logins at once from one address: {limited} answered 429 by the proxy")
+    # The desk's sign-in shares the logins' budget of the address.
+    status, _ = request("POST", "/desk/login", b"login=nobody&password=x",
+                        {"Content-Type": "application/x-www-form-urlencoded"})
+    check(status == 429, f"a sign-in on the desk right after: {status}")
 finally:
     subprocess.run([script, "stop", run], timeout=30)
 
