@@ -149,8 +149,8 @@ public:
      * whoever holds it choose the password before `expires` (acceptInvitation), which enables
      * the user. A login taken anywhere is refused.
      */
-    bool inviteUser(const QString& account, const QString& login, bool mandatesRight, const QDateTime& expires,
-                    QString* token, QString* error);
+    bool inviteUser(const QString& account, const QString& login, bool mandatesRight,
+                    const QDateTime& expires, QString* token, QString* error);
     // The invitation's user, its password set and the invitation used up; false when the token
     // is unknown, used or expired.
     bool acceptInvitation(const QString& token, const QString& password, const QDateTime& now, QString* login,

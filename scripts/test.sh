@@ -18,7 +18,7 @@ stage() {
 }
 
 stage "format check (clang-format)"
-mapfile -t sources < <(git ls-files -- 'app/*.cpp' 'app/*.h' 'ui/*.cpp' 'ui/*.h' 'tests/*.cpp' 'tests/*.h' 'bench/*.cpp' 'portal/*.cpp' 'portal/*.h' 2>/dev/null \
+mapfile -t sources < <(git ls-files -- 'app/*.cpp' 'app/*.h' 'ui/*.cpp' 'ui/*.h' 'tests/*.cpp' 'tests/*.h' 'bench/*.cpp' 'portal/*.cpp' 'portal/*.h' 'fuzz/*.cpp' 'fuzz/*.h' 2>/dev/null \
   || find app ui tests -name '*.cpp' -o -name '*.h')
 clang-format --dry-run -Werror "${sources[@]}"
 
