@@ -12,15 +12,19 @@
 // Placeholders: @TOKEN@ is a valid token of a user with the mandates right, @VIEWER@ one of
 // a user without it, @ID@ a mandate of that account, @OTHER@ one of another account, @NEW@ a
 // fresh id, @SHA@ the SHA-256 of this request's body and @LASTSHA@ that of the request before
-// (a document's hash the fuzzer could not guess).
+// (a document's hash the fuzzer could not guess). For the web pages (/desk): @REVIEWER@ and
+// @ADMIN@ are sessions of a reviewer and of the account's administrator (for a Cookie header:
+// md_session=@REVIEWER@), @REVIEWER_CSRF@ and @ADMIN_CSRF@ their forms' tokens.
 //
-// Every answer must come, be an HTTP status the API states, never a 500, and carry an error's
-// JSON shape when it is one. MANDAT_FUZZ_TRACE=1 prints each request's answer.
+// Every answer must come, be an HTTP status the API states, never a 500, carry an error's
+// JSON shape when it is one, and a page its Content-Security-Policy. MANDAT_FUZZ_TRACE=1
+// prints each request's answer.
 #include "FuzzApp.h"
 #include "FuzzCheck.h"
 #include "PortalServer.h"
 #include "PortalStore.h"
 #include "TestCertificates.h"
+#include "desk/ReviewDesk.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -89,14 +93,16 @@ public:
         user("agent", "acme", false, true);
         user("viewer", "acme", false, false);
         user("rival", "globex", true, false);
+        user("boss", "acme", true, false);
+        if (!m_store->addReviewer(QStringLiteral("reviewer"), QStringLiteral("pw-reviewer"), &error))
+            fatal("reviewer:", error);
         m_server = std::make_unique<PortalServer>(*m_store);
         m_server->setClock([] { return QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC); });
         m_server->setRequestsPerMinute(1000 * 1000 * 1000); // the fuzzer's pace is not a client's
         m_port = m_server->listen(tls, QHostAddress::LocalHost, 0);
         if (!m_port)
             fatal("listen");
-        m_token = login("agent");
-        m_viewer = login("viewer");
+        renewSessions();
         const QByteArray rival = login("rival");
         m_id = newMandate(m_token);
         m_other = newMandate(rival);
@@ -137,11 +143,17 @@ public:
     {
         m_token = login("agent");
         m_viewer = login("viewer");
+        m_reviewer = login("reviewer");
+        m_admin = login("boss");
     }
 
     QByteArray fill(QByteArray text, const QByteArray& sha, const QByteArray& lastSha = {}) const
     {
         return text.replace("@LASTSHA@", lastSha)
+            .replace("@REVIEWER_CSRF@", ReviewDesk::csrfFor(QString::fromLatin1(m_reviewer)).toLatin1())
+            .replace("@ADMIN_CSRF@", ReviewDesk::csrfFor(QString::fromLatin1(m_admin)).toLatin1())
+            .replace("@REVIEWER@", m_reviewer)
+            .replace("@ADMIN@", m_admin)
             .replace("@TOKEN@", m_token)
             .replace("@VIEWER@", m_viewer)
             .replace("@ID@", m_id)
@@ -229,7 +241,7 @@ private:
     QSslCertificate m_ca;
     QByteArray m_buffer;
     quint16 m_port = 0;
-    QByteArray m_token, m_viewer, m_id, m_other;
+    QByteArray m_token, m_viewer, m_reviewer, m_admin, m_id, m_other;
     QHash<QString, qint64> m_userIds;
 };
 
@@ -314,13 +326,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const Answer a = h.send(method, target, headers, body);
         lastSha = sha;
         if (trace)
-            std::fprintf(stderr, "%s %s -> %d %s\n", method.constData(), target.left(120).constData(),
-                         a.status, a.body.left(200).constData());
-        unauthenticated = unauthenticated || a.status == 401;
+            std::fprintf(
+                stderr, "%s %s -> %d %s\n", method.constData(), target.left(120).constData(), a.status,
+                a.body.mid(a.body.indexOf("<main>") > 0 ? a.body.indexOf("<main>") : 0, 300).constData());
+        // A session may have ended (an API logout, a sign-out on the desk, a user disabled).
+        unauthenticated = unauthenticated || a.status == 401 || a.status == 403 || a.status == 303;
         if (a.status == 0)
             continue; // the HTTP parser refused the request before any handler saw it
         MANDAT_FUZZ_CHECK(a.status >= 200 && a.status < 600);
         MANDAT_FUZZ_CHECK(a.status != 500); // a failure inside: never the answer to a request
+        if (a.header("content-type").startsWith("text/html"))
+            MANDAT_FUZZ_CHECK(a.header("content-security-policy").startsWith("default-src 'none'"));
         if (a.status >= 400 && a.header("content-type").startsWith("application/json")) {
             const QJsonObject error = QJsonDocument::fromJson(a.body).object();
             MANDAT_FUZZ_CHECK(error.value(QStringLiteral("error")).isString());

@@ -55,6 +55,8 @@ public:
     static constexpr int kInvitationSeconds = 72 * 3600;
     static QHttpServerResponse style();
 
+    // The token every form of a session carries (derived from the session's own).
+    static QString csrfFor(const QString& token);
     // Sessions last as long as the API's tokens.
     static constexpr int kSessionSeconds = 8 * 3600;
 
@@ -73,7 +75,6 @@ private:
     // is wrong).
     std::optional<Session> signedIn(const PortalRequest& request, QHttpServerResponse* refusal, Who who,
                                     bool form = false);
-    static QString csrfFor(const QString& token);
     static QString randomToken();
     static bool sameSecret(const QString& a, const QString& b);
     DeskHtml::Page page(const PortalRequest& request, const QString& title, const Session* session) const;
