@@ -42,6 +42,7 @@ private slots:
     void adminsManageTheirAccountsUsers();
     void rightWithdrawnAnswers403AtTheNextCall();
     void invitationSetsThePasswordOnce();
+    void pagesCountAgainstTheSessionsRate();
 
 private:
     struct Reply
@@ -634,6 +635,18 @@ void TestReviewDesk::invitationSetsThePasswordOnce()
     // Used: the link no longer works.
     QCOMPARE(get(link, newcomer).status, 404);
     QCOMPARE(get(QStringLiteral("/desk/invitation/not-a-token"), newcomer).status, 404);
+}
+
+void TestReviewDesk::pagesCountAgainstTheSessionsRate()
+{
+    QNetworkAccessManager browser;
+    QCOMPARE(signIn(browser, QStringLiteral("reviewer"), QStringLiteral("rev-pw")).status, 303);
+    m_server->setRequestsPerMinute(5);
+    QList<int> statuses;
+    for (int i = 0; i < 6; ++i)
+        statuses << get(QStringLiteral("/desk/queue"), browser).status;
+    m_server->setRequestsPerMinute(0); // the default again
+    QCOMPARE(statuses, (QList<int> { 200, 200, 200, 200, 200, 429 }));
 }
 
 QTEST_MAIN(TestReviewDesk)

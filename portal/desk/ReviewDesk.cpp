@@ -191,6 +191,9 @@ std::optional<ReviewDesk::Session> ReviewDesk::signedIn(const PortalRequest& req
         }
         return std::nullopt;
     }
+    // Pages count against the session's requests a minute, as the API's calls do.
+    if (!m_server.withinRate(QStringLiteral("token:") + token, refusal))
+        return std::nullopt;
     Session s { *user, token, csrfFor(token) };
     if ((who == Who::Reviewer && !user->reviewer) || (who == Who::Administrator && user->reviewer)) {
         Page p = page(request, text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Refused")), &s);
