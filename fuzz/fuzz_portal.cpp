@@ -14,7 +14,7 @@
 // fresh id, @SHA@ the SHA-256 of this request's body and @LASTSHA@ that of the request before
 // (a document's hash the fuzzer could not guess). For the web pages (/desk): @REVIEWER@ and
 // @ADMIN@ are sessions of a reviewer and of the account's administrator (for a Cookie header:
-// md_session=@REVIEWER@), @REVIEWER_CSRF@ and @ADMIN_CSRF@ their forms' tokens.
+// __Host-md_session=@REVIEWER@), @REVIEWER_CSRF@ and @ADMIN_CSRF@ their forms' tokens.
 //
 // Every answer must come, be an HTTP status the API states, never a 500, carry an error's
 // JSON shape when it is one, and a page its Content-Security-Policy. MANDAT_FUZZ_TRACE=1

@@ -233,8 +233,14 @@ PortalServer::PortalServer(PortalStore& store)
                                           { QStringLiteral("message"),
                                             QStringLiteral("Aucune ressource à cette adresse.") } })
                   .toJson(QJsonDocument::Compact);
-        responder.write(body, QByteArrayLiteral("application/json; charset=utf-8"),
-                        QHttpServerResponder::StatusCode::NotFound);
+        responder.write(
+            body,
+            { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8") },
+              { QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff") },
+              { QByteArrayLiteral("Content-Security-Policy"),
+                QByteArrayLiteral("default-src 'none'; frame-ancestors 'none'") },
+              { QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY") } },
+            QHttpServerResponder::StatusCode::NotFound);
         writeAccess(clientAddress(r), methodName(r.method()), r.url().path(), 404, {}, timer.nsecsElapsed());
     });
     m_checks.setMaxThreadCount(kCheckThreads);
@@ -324,8 +330,7 @@ void PortalServer::addDeskRoutes()
                                 Responder&& out) {
                        dispatch(r, std::move(out), "/desk/users/<login>/<action>",
                                 [desk, login, action](const PortalRequest& q) {
-                                    return desk->userAction(QUrl::fromPercentEncoding(login.toUtf8()), action,
-                                                            q);
+                                    return desk->userAction(login, action, q); // decoded by the router
                                 });
                    });
     m_server.route(QStringLiteral("/desk/invitation/<arg>"), M::Get,
@@ -409,8 +414,16 @@ void PortalServer::answer(quint64 ticket, QHttpServerResponse&& response, const 
     // replays it).
     const bool connected = w.socket && w.socket->state() == QAbstractSocket::ConnectedState;
     if (connected) {
-        if (!response.hasHeader(QByteArrayLiteral("Cache-Control")))
-            response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        // Every answer, API or page, read as what it says it is, and never framed or run by a
+        // browser unless its route said otherwise (the desk's pages and documents).
+        for (const auto& [name, value] :
+             { std::pair { QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") },
+               std::pair { QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff") },
+               std::pair { QByteArrayLiteral("Content-Security-Policy"),
+                           QByteArrayLiteral("default-src 'none'; frame-ancestors 'none'") },
+               std::pair { QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY") } })
+            if (!response.hasHeader(name))
+                response.setHeader(name, value);
         response.write(std::move(*w.responder));
     }
     writeAccess(w.address, w.method, w.route, connected ? status : 499, account, w.timer.nsecsElapsed());
@@ -555,8 +568,15 @@ void PortalServer::record(const QHttpServerRequest& request)
     if (!m_record.isOpen())
         return;
     const QByteArray& body = request.body();
-    const QString path = request.url().path()
+    QString path = request.url().path()
         + (request.url().hasQuery() ? u'?' + request.url().query(QUrl::FullyEncoded) : QString());
+    // What holds a secret: a password (a login, a sign-in, an invitation's form), an invitation's
+    // token (its path). Their bodies are kept by size only.
+    const QString route = request.url().path();
+    const bool secret = route == QLatin1String("/api/v1/login") || route == QLatin1String("/desk/login")
+        || route.startsWith(QLatin1String("/desk/invitation/"));
+    if (route.startsWith(QLatin1String("/desk/invitation/")))
+        path = QStringLiteral("/desk/invitation/<token>");
     QJsonObject line { { QStringLiteral("connection"), m_connections },
                        { QStringLiteral("method"), QString::fromLatin1(methodName(request.method())) },
                        { QStringLiteral("path"), path },
@@ -571,8 +591,7 @@ void PortalServer::record(const QHttpServerRequest& request)
             headers.insert(QLatin1String(name), QString::fromUtf8(value));
     }
     line.insert(QStringLiteral("headers"), headers);
-    // A login's body holds a password: its size only.
-    if (!body.isEmpty() && request.url().path() != QLatin1String("/api/v1/login")) {
+    if (!body.isEmpty() && !secret) {
         const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
         line.insert(QStringLiteral("body_sha256"), QString::fromLatin1(sha));
         if (!m_recordedBodies.contains(sha)) {

@@ -627,6 +627,19 @@ bool PortalStore::setDisabled(const QString& login, bool disabled, QString* erro
         db.rollback();
         return false;
     }
+    if (disabled) {
+        // A pending invitation dies with it (the user may be invited again).
+        QSqlQuery expire(db);
+        expire.prepare(QStringLiteral(
+            "UPDATE users SET invitation_expires = ? WHERE login = ? AND invitation_hash IS NOT NULL"));
+        expire.addBindValue(iso(QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
+        expire.addBindValue(login);
+        if (!expire.exec()) {
+            *error = expire.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
     return db.commit();
 }
 
@@ -679,25 +692,53 @@ bool PortalStore::inviteUser(const QString& account, const QString& login, bool 
         *error = QStringLiteral("reviewers are not invited");
         return false;
     }
+    // A login is taken whatever its case; one this account invited and that was never used is
+    // invited again.
+    QSqlQuery existing(database());
+    existing.prepare(
+        QStringLiteral("SELECT login, account, invitation_hash FROM users WHERE lower(login) = lower(?)"));
+    existing.addBindValue(login);
+    if (!existing.exec()) {
+        *error = existing.lastError().text();
+        return false;
+    }
+    bool again = false;
+    while (existing.next()) {
+        if (existing.value(0).toString() != login || existing.value(1).toString() != account
+            || existing.value(2).toString().isEmpty()) {
+            *error = QStringLiteral("the login %1 is taken").arg(login);
+            return false;
+        }
+        again = true;
+    }
     *token = QString::fromLatin1(
         randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    // No password until the invitation is used: a random one nobody knows, and the user disabled.
-    const QByteArray salt = randomBytes(16);
     QSqlDatabase db = database();
     begin(db);
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO users (login, salt, hash, iterations, account, admin, mandates_right, "
-                       "reviewer, disabled, "
-                       "invitation_hash, invitation_expires) VALUES (?, ?, ?, ?, ?, 0, ?, 0, 1, ?, ?)"));
-    q.addBindValue(login);
-    q.addBindValue(salt);
-    q.addBindValue(randomBytes(32));
-    q.addBindValue(g_iterations);
-    q.addBindValue(account);
-    q.addBindValue(mandatesRight ? 1 : 0);
-    q.addBindValue(tokenHash(*token));
-    q.addBindValue(iso(expires));
+    if (again) {
+        q.prepare(QStringLiteral("UPDATE users SET mandates_right = ?, disabled = 1, invitation_hash = ?, "
+                                 "invitation_expires = ? WHERE login = ? AND account = ?"));
+        q.addBindValue(mandatesRight ? 1 : 0);
+        q.addBindValue(tokenHash(*token));
+        q.addBindValue(iso(expires));
+        q.addBindValue(login);
+        q.addBindValue(account);
+    } else {
+        // No password until the invitation is used: a random one nobody knows, and the user disabled.
+        q.prepare(QStringLiteral(
+            "INSERT INTO users (login, salt, hash, iterations, account, admin, mandates_right, "
+            "reviewer, disabled, invitation_hash, invitation_expires) VALUES (?, ?, ?, ?, ?, "
+            "0, ?, 0, 1, ?, ?)"));
+        q.addBindValue(login);
+        q.addBindValue(randomBytes(16));
+        q.addBindValue(randomBytes(32));
+        q.addBindValue(g_iterations);
+        q.addBindValue(account);
+        q.addBindValue(mandatesRight ? 1 : 0);
+        q.addBindValue(tokenHash(*token));
+        q.addBindValue(iso(expires));
+    }
     if (!q.exec()) {
         *error = q.lastError().text();
         db.rollback();

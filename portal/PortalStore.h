@@ -147,7 +147,9 @@ public:
     /*
      * A new user of the account, without a password: *token (returned once, kept hashed) lets
      * whoever holds it choose the password before `expires` (acceptInvitation), which enables
-     * the user. A login taken anywhere is refused.
+     * the user. A login taken anywhere, in any case, is refused, except one this account invited
+     * and that was never used: its invitation is replaced. Disabling an invited user ends its
+     * invitation.
      */
     bool inviteUser(const QString& account, const QString& login, bool mandatesRight,
                     const QDateTime& expires, QString* token, QString* error);

@@ -8,6 +8,7 @@
 #include "desk/ReviewDesk.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +44,13 @@ private slots:
     void rightWithdrawnAnswers403AtTheNextCall();
     void invitationSetsThePasswordOnce();
     void pagesCountAgainstTheSessionsRate();
+    void decisionOnTheVersionSeen();
+    void formsDecodedOnce();
+    void loginsWithPercentReachThatUserOnly();
+    void secretsNeverRecorded();
+    void invitationEndsWithTheUserDisabled();
+    void noticesSayOnlyWhatHappened();
+    void everyAnswerHasItsHeaders();
 
 private:
     struct Reply
@@ -255,7 +263,7 @@ void TestReviewDesk::signInNeedsTheFormsTokenAndAReviewer()
                { QStringLiteral("password"), QStringLiteral("rev-pw") } },
              browser);
     QCOMPARE(r.status, 403);
-    QVERIFY(!r.headers.value("set-cookie").join('\n').contains("md_session="));
+    QVERIFY(!r.headers.value("set-cookie").join('\n').contains("__Host-md_session="));
     QCOMPARE(get(QStringLiteral("/desk/queue"), browser).status, 303);
     // A wrong password; a provider's user who is not its account's administrator.
     r = signIn(browser, QStringLiteral("reviewer"), QStringLiteral("wrong"));
@@ -292,10 +300,10 @@ void TestReviewDesk::cookiesAndHeadersAsBrowsersExpect()
     const Reply in = signIn(browser, QStringLiteral("reviewer"), QStringLiteral("rev-pw"));
     QByteArray session;
     for (const QByteArray& c : in.headers.value("set-cookie"))
-        if (c.startsWith("md_session="))
+        if (c.startsWith("__Host-md_session="))
             session = c;
     QVERIFY2(!session.isEmpty(), in.headers.value("set-cookie").join(" | ").constData());
-    for (const char* flag : { "; Secure", "; HttpOnly", "; SameSite=Strict", "; Path=/desk" })
+    for (const char* flag : { "; Secure", "; HttpOnly", "; SameSite=Strict", "; Path=/;" })
         QVERIFY2(session.contains(flag), session.constData());
     // The style sheet is the only other thing a page loads.
     const Reply css = get(QStringLiteral("/desk/style.css?v=1"), browser);
@@ -408,21 +416,25 @@ void TestReviewDesk::rejectionReachesTheApiAndTheAudit()
     QNetworkAccessManager browser;
     QCOMPARE(signIn(browser, QStringLiteral("reviewer"), QStringLiteral("rev-pw")).status, 303);
     const QString id = m_ids.at(0);
-    const QString csrf
-        = field(get(QStringLiteral("/desk/submissions/") + id, browser).body, QStringLiteral("csrf"));
+    const Reply opened = get(QStringLiteral("/desk/submissions/") + id, browser);
+    const QString csrf = field(opened.body, QStringLiteral("csrf"));
+    const QPair<QString, QString> version { QStringLiteral("version"),
+                                            field(opened.body, QStringLiteral("version")) };
     // A reason is required; "other" needs details.
     Reply r = post(QStringLiteral("/desk/submissions/%1/reject").arg(id),
-                   { { QStringLiteral("csrf"), csrf } }, browser);
+                   { { QStringLiteral("csrf"), csrf }, version }, browser);
     QCOMPARE(r.status, 400);
-    r = post(QStringLiteral("/desk/submissions/%1/reject").arg(id),
-             { { QStringLiteral("csrf"), csrf }, { QStringLiteral("code"), QStringLiteral("other") } },
-             browser);
+    r = post(
+        QStringLiteral("/desk/submissions/%1/reject").arg(id),
+        { { QStringLiteral("csrf"), csrf }, version, { QStringLiteral("code"), QStringLiteral("other") } },
+        browser);
     QCOMPARE(r.status, 400);
     QCOMPARE(m_store->mandate(id)->status, QStringLiteral("under_review"));
 
     r = post(
         QStringLiteral("/desk/submissions/%1/reject").arg(id),
         { { QStringLiteral("csrf"), csrf },
+          version,
           { QStringLiteral("code"), QStringLiteral("stale_kbis") },
           { QStringLiteral("details"), QStringLiteral("Merci d'envoyer un extrait de moins de 3 mois.") } },
         browser);
@@ -448,8 +460,8 @@ void TestReviewDesk::rejectionReachesTheApiAndTheAudit()
     QCOMPARE(entry.action, QStringLiteral("rejected"));
     QCOMPARE(entry.at, m_now);
     // Decided: no second decision.
-    r = post(QStringLiteral("/desk/submissions/%1/approve").arg(id), { { QStringLiteral("csrf"), csrf } },
-             browser);
+    r = post(QStringLiteral("/desk/submissions/%1/approve").arg(id),
+             { { QStringLiteral("csrf"), csrf }, version }, browser);
     QCOMPARE(r.status, 409);
     QCOMPARE(m_store->mandate(id)->status, QStringLiteral("rejected"));
     const QString page = QString::fromUtf8(get(QStringLiteral("/desk/submissions/") + id, browser).body);
@@ -463,10 +475,12 @@ void TestReviewDesk::approvalFromTheDecisionDay()
     QNetworkAccessManager browser;
     QCOMPARE(signIn(browser, QStringLiteral("reviewer"), QStringLiteral("rev-pw")).status, 303);
     const QString id = m_ids.at(1);
-    const QString csrf
-        = field(get(QStringLiteral("/desk/submissions/") + id, browser).body, QStringLiteral("csrf"));
+    const Reply opened = get(QStringLiteral("/desk/submissions/") + id, browser);
+    const QString csrf = field(opened.body, QStringLiteral("csrf"));
+    const QPair<QString, QString> version { QStringLiteral("version"),
+                                            field(opened.body, QStringLiteral("version")) };
     QCOMPARE(post(QStringLiteral("/desk/submissions/%1/approve").arg(id),
-                  { { QStringLiteral("csrf"), csrf } }, browser)
+                  { { QStringLiteral("csrf"), csrf }, version }, browser)
                  .status,
              303);
     const auto m = m_store->mandate(id);
@@ -647,6 +661,170 @@ void TestReviewDesk::pagesCountAgainstTheSessionsRate()
         statuses << get(QStringLiteral("/desk/queue"), browser).status;
     m_server->setRequestsPerMinute(0); // the default again
     QCOMPARE(statuses, (QList<int> { 200, 200, 200, 200, 200, 429 }));
+}
+
+void TestReviewDesk::decisionOnTheVersionSeen()
+{
+    QNetworkAccessManager browser;
+    QCOMPARE(signIn(browser, QStringLiteral("reviewer"), QStringLiteral("rev-pw")).status, 303);
+    const QString id = m_ids.at(2);
+    const Reply page = get(QStringLiteral("/desk/submissions/") + id, browser);
+    const QString csrf = field(page.body, QStringLiteral("csrf"));
+    const QString seen = field(page.body, QStringLiteral("version"));
+    QCOMPARE(seen, QString::number(m_store->mandate(id)->version));
+    // Another version arrives while the page is open (here through the store itself).
+    auto m = m_store->mandate(id);
+    QString error;
+    QVERIFY2(m_store->saveMandate(*m, m_now, &error), qPrintable(error));
+    const Reply r = post(QStringLiteral("/desk/submissions/%1/approve").arg(id),
+                         { { QStringLiteral("csrf"), csrf }, { QStringLiteral("version"), seen } }, browser);
+    QCOMPARE(r.status, 409);
+    QCOMPARE(m_store->mandate(id)->status, QStringLiteral("under_review"));
+    // Without a version at all, the same.
+    QCOMPARE(post(QStringLiteral("/desk/submissions/%1/approve").arg(id),
+                  { { QStringLiteral("csrf"), csrf } }, browser)
+                 .status,
+             409);
+    QCOMPARE(m_store->mandate(id)->status, QStringLiteral("under_review"));
+}
+
+void TestReviewDesk::formsDecodedOnce()
+{
+    // What a person types is what is kept: "%41" stays "%41", a "+" stays a "+".
+    QNetworkAccessManager admin;
+    QCOMPARE(signIn(admin, QStringLiteral("boss"), QStringLiteral("boss-pw")).status, 303);
+    const QString csrf = field(get(QStringLiteral("/desk/users"), admin).body, QStringLiteral("csrf"));
+    const Reply invited = post(
+        QStringLiteral("/desk/users/invite"),
+        { { QStringLiteral("csrf"), csrf }, { QStringLiteral("login"), QStringLiteral("typist") } }, admin);
+    const QString link = QRegularExpression(QStringLiteral("id=\"invitation-link\">([^<]+)<"))
+                             .match(QString::fromUtf8(invited.body))
+                             .captured(1);
+    QNetworkAccessManager typist;
+    const QString pre = field(get(link, typist).body, QStringLiteral("csrf"));
+    const QString password = QStringLiteral("Secret%41pass+100% sûr");
+    QCOMPARE(post(link,
+                  { { QStringLiteral("csrf"), pre },
+                    { QStringLiteral("password"), password },
+                    { QStringLiteral("again"), password } },
+                  typist)
+                 .status,
+             200);
+    QVERIFY(!apiLogin(QStringLiteral("typist"), password).isEmpty());
+    QVERIFY(apiLogin(QStringLiteral("typist"), QStringLiteral("SecretApass 100% sûr")).isEmpty());
+}
+
+void TestReviewDesk::loginsWithPercentReachThatUserOnly()
+{
+    QString error;
+    QVERIFY(m_store->addUser(QStringLiteral("ag%65nt"), QStringLiteral("pw-percent"), QStringLiteral("acme"),
+                             false, true, &error));
+    QNetworkAccessManager admin;
+    QCOMPARE(signIn(admin, QStringLiteral("boss"), QStringLiteral("boss-pw")).status, 303);
+    const Reply page = get(QStringLiteral("/desk/users"), admin);
+    // The page's own button for that user.
+    QVERIFY2(page.body.contains("action=\"/desk/users/ag%2565nt/disable\""), page.body.constData());
+    QCOMPARE(post(QStringLiteral("/desk/users/ag%2565nt/disable"),
+                  { { QStringLiteral("csrf"), field(page.body, QStringLiteral("csrf")) } }, admin)
+                 .status,
+             303);
+    QVERIFY(apiLogin(QStringLiteral("ag%65nt"), QStringLiteral("pw-percent")).isEmpty());
+    QVERIFY(!apiLogin(QStringLiteral("agent"), QStringLiteral("agent-pw")).isEmpty()); // not agent
+}
+
+void TestReviewDesk::secretsNeverRecorded()
+{
+    const QString record = m_dir.filePath(QStringLiteral("recorded.jsonl"));
+    QVERIFY(m_server->setRequestRecord(record));
+    QNetworkAccessManager browser;
+    QCOMPARE(signIn(browser, QStringLiteral("reviewer"), QStringLiteral("rev-pw")).status, 303);
+    QNetworkAccessManager admin;
+    QCOMPARE(signIn(admin, QStringLiteral("boss"), QStringLiteral("boss-pw")).status, 303);
+    const QString csrf = field(get(QStringLiteral("/desk/users"), admin).body, QStringLiteral("csrf"));
+    const Reply invited = post(
+        QStringLiteral("/desk/users/invite"),
+        { { QStringLiteral("csrf"), csrf }, { QStringLiteral("login"), QStringLiteral("quiet") } }, admin);
+    const QString link = QRegularExpression(QStringLiteral("id=\"invitation-link\">([^<]+)<"))
+                             .match(QString::fromUtf8(invited.body))
+                             .captured(1);
+    QNetworkAccessManager quiet;
+    const QString pre = field(get(link, quiet).body, QStringLiteral("csrf"));
+    QCOMPARE(post(link,
+                  { { QStringLiteral("csrf"), pre },
+                    { QStringLiteral("password"), QStringLiteral("quiet-password") },
+                    { QStringLiteral("again"), QStringLiteral("quiet-password") } },
+                  quiet)
+                 .status,
+             200);
+    QVERIFY(m_server->setRequestRecord({}));
+    QByteArray everything = Fixtures::readFile(record);
+    const QDir bodies(record + QStringLiteral(".bodies"));
+    for (const QString& name : bodies.entryList(QDir::Files))
+        everything += Fixtures::readFile(bodies.filePath(name));
+    QVERIFY(everything.contains("/desk/invitation/<token>"));
+    for (const QByteArray& secret : { QByteArray("rev-pw"), QByteArray("boss-pw"),
+                                      QByteArray("quiet-password"), link.section(u'/', -1).toLatin1() })
+        QVERIFY2(!everything.contains(secret), secret.constData());
+}
+
+void TestReviewDesk::invitationEndsWithTheUserDisabled()
+{
+    QNetworkAccessManager admin;
+    QCOMPARE(signIn(admin, QStringLiteral("boss"), QStringLiteral("boss-pw")).status, 303);
+    const QString csrf = field(get(QStringLiteral("/desk/users"), admin).body, QStringLiteral("csrf"));
+    auto invite = [&](const QString& login) {
+        const Reply r = post(QStringLiteral("/desk/users/invite"),
+                             { { QStringLiteral("csrf"), csrf }, { QStringLiteral("login"), login } }, admin);
+        return qMakePair(r.status,
+                         QRegularExpression(QStringLiteral("id=\"invitation-link\">([^<]+)<"))
+                             .match(QString::fromUtf8(r.body))
+                             .captured(1));
+    };
+    const auto first = invite(QStringLiteral("revoked"));
+    QCOMPARE(first.first, 200);
+    // Disabled before it was used: its link no longer works.
+    QCOMPARE(post(QStringLiteral("/desk/users/revoked/disable"), { { QStringLiteral("csrf"), csrf } }, admin)
+                 .status,
+             303);
+    QNetworkAccessManager holder;
+    QCOMPARE(get(first.second, holder).status, 404);
+    // Invited again: a new link, the old one still dead.
+    const auto second = invite(QStringLiteral("revoked"));
+    QCOMPARE(second.first, 200);
+    QVERIFY(second.second != first.second);
+    QCOMPARE(get(first.second, holder).status, 404);
+    QCOMPARE(get(second.second, holder).status, 200);
+    // Another account's login, a reviewer's, in another case: taken.
+    QCOMPARE(invite(QStringLiteral("REVIEWER")).first, 409);
+    QCOMPARE(invite(QStringLiteral("Rival")).first, 409);
+    QCOMPARE(invite(QStringLiteral("agent")).first, 409); // an active user is not invited again
+}
+
+void TestReviewDesk::noticesSayOnlyWhatHappened()
+{
+    QNetworkAccessManager admin;
+    QCOMPARE(signIn(admin, QStringLiteral("boss"), QStringLiteral("boss-pw")).status, 303);
+    QVERIFY(!get(QStringLiteral("/desk/users?done=disable&login=Appelez+le+01+02+03+04+05"), admin)
+                 .body.contains("id=\"done\""));
+    QVERIFY(get(QStringLiteral("/desk/users?done=disable&login=seat"), admin).body.contains("id=\"done\""));
+    QNetworkAccessManager reviewer;
+    QCOMPARE(signIn(reviewer, QStringLiteral("reviewer"), QStringLiteral("rev-pw")).status, 303);
+    QVERIFY(!get(QStringLiteral("/desk/queue?done=Appelez+le+01"), reviewer).body.contains("id=\"done\""));
+}
+
+void TestReviewDesk::everyAnswerHasItsHeaders()
+{
+    QNetworkAccessManager browser;
+    QCOMPARE(signIn(browser, QStringLiteral("reviewer"), QStringLiteral("rev-pw")).status, 303);
+    const QString csrf = field(get(QStringLiteral("/desk/queue"), browser).body, QStringLiteral("csrf"));
+    for (const Reply& r : { get(QStringLiteral("/desk/nothing-here"), browser),
+                            post(QStringLiteral("/desk/submissions/%1/frobnicate").arg(m_ids.at(2)),
+                                 { { QStringLiteral("csrf"), csrf } }, browser),
+                            api("GET", QStringLiteral("/api/v1/changes"), m_agent) }) {
+        QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+        QVERIFY2(r.header("content-security-policy").startsWith("default-src 'none'"),
+                 r.header("content-security-policy").constData());
+    }
 }
 
 QTEST_MAIN(TestReviewDesk)

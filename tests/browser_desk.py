@@ -202,8 +202,8 @@ try:
     time.sleep(1.5)  # the PDF viewers draw
     shot("submission", "fr")
     # A document's own address: served to the reviewer's session as the checked PDF, inline.
-    session = {c["name"]: c["value"] for c in browser.get_cookies()}.get("md_session", "")
-    request = urllib.request.Request(frames[0].get_attribute("src"), headers={"Cookie": "md_session=" + session})
+    session = {c["name"]: c["value"] for c in browser.get_cookies()}.get("__Host-md_session", "")
+    request = urllib.request.Request(frames[0].get_attribute("src"), headers={"Cookie": "__Host-md_session=" + session})
     with urllib.request.urlopen(request, context=tls, timeout=30) as r:
         check(r.status == 200 and r.headers["Content-Type"] == "application/pdf"
               and r.headers["Content-Disposition"].startswith("inline") and r.read(5) == b"%PDF-",

@@ -5752,6 +5752,10 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
+    <message>
+        <source>The submission changed since you opened it: nothing was done. Open it again.</source>
+        <translation>The submission changed since you opened it: nothing was done. Open it again.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

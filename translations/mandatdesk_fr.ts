@@ -5752,6 +5752,10 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
+    <message>
+        <source>The submission changed since you opened it: nothing was done. Open it again.</source>
+        <translation>Le dossier a changé depuis que vous l&apos;avez ouvert : rien n&apos;a été fait. Rouvrez-le.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

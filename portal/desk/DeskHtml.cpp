@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QMutex>
+#include <QUrl>
 
 namespace Mandat {
 
@@ -28,7 +29,7 @@ const char* const kStyle = "/desk/style.css?v=1";
 Language languageOf(const PortalRequest& request)
 {
     const QString asked = request.query().queryItemValue(QStringLiteral("lang"));
-    const QString code = asked.isEmpty() ? cookies(request).value(QStringLiteral("md_lang")) : asked;
+    const QString code = asked.isEmpty() ? cookies(request).value(QStringLiteral("__Host-md_lang")) : asked;
     return code == QLatin1String("en") ? Language::English : Language::French;
 }
 
@@ -77,17 +78,18 @@ QHash<QString, QString> cookies(const PortalRequest& request)
     return out;
 }
 
-QUrlQuery form(const PortalRequest& request)
+Form form(const PortalRequest& request)
 {
-    QByteArray body = request.body().left(64 * 1024);
-    body.replace('+', ' ');
-    QUrlQuery query;
-    query.setQuery(QString::fromUtf8(body));
-    // Fields decoded once, as browsers encode them.
-    QUrlQuery decoded;
-    for (const auto& [name, value] : query.queryItems(QUrl::FullyDecoded))
-        decoded.addQueryItem(name, value);
-    return decoded;
+    Form out;
+    for (QByteArray field : request.body().left(64 * 1024).split('&')) {
+        field.replace('+', ' ');
+        const qsizetype eq = field.indexOf('=');
+        const QString name = QUrl::fromPercentEncoding(eq < 0 ? field : field.left(eq));
+        if (name.isEmpty() || out.m_fields.contains(name))
+            continue;
+        out.m_fields.insert(name, eq < 0 ? QString() : QUrl::fromPercentEncoding(field.mid(eq + 1)));
+    }
+    return out;
 }
 
 void secure(QHttpServerResponse& response)
@@ -134,7 +136,7 @@ QHttpServerResponse render(const Page& page, QHttpServerResponse::StatusCode sta
     response.setHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
     QList<QByteArray> all = setCookies;
     // The language chosen by a link is kept for the next pages.
-    all.append(cookie("md_lang", languageCode(l).toLatin1(), 365 * 24 * 3600));
+    all.append(cookie("__Host-md_lang", languageCode(l).toLatin1(), 365 * 24 * 3600));
     for (const QByteArray& c : std::as_const(all))
         response.addHeader(QByteArrayLiteral("Set-Cookie"), c);
     return response;
@@ -152,7 +154,9 @@ QHttpServerResponse redirect(const QString& location, const QList<QByteArray>& s
 
 QByteArray cookie(const QByteArray& name, const QByteArray& value, int maxAgeSeconds)
 {
-    return name + '=' + value + "; Path=/desk; Max-Age=" + QByteArray::number(maxAgeSeconds)
+    // "__Host-" names: only a secure origin may set them, for the host alone (no Domain) and
+    // every path, so no other site of the same domain can plant one.
+    return name + '=' + value + "; Path=/; Max-Age=" + QByteArray::number(maxAgeSeconds)
         + "; Secure; HttpOnly; SameSite=Strict";
 }
 

@@ -36,8 +36,18 @@ QString text(Language language, const char* context, const QString& english);
 QString escape(const QString& text);
 // A request's cookies, by name.
 QHash<QString, QString> cookies(const PortalRequest& request);
-// A form's fields (application/x-www-form-urlencoded, '+' for a space), at most 64 KiB read.
-QUrlQuery form(const PortalRequest& request);
+// A form's fields (application/x-www-form-urlencoded: '+' for a space, each value
+// percent-decoded once, as UTF-8), at most 64 KiB read; a field sent twice: its first value.
+class Form
+{
+public:
+    QString value(const QString& name) const { return m_fields.value(name); }
+
+private:
+    friend Form form(const PortalRequest& request);
+    QHash<QString, QString> m_fields;
+};
+Form form(const PortalRequest& request);
 
 struct Page
 {
@@ -58,7 +68,8 @@ QHttpServerResponse redirect(const QString& location, const QList<QByteArray>& s
 // The headers every answer of the desk carries (a document's too).
 void secure(QHttpServerResponse& response);
 
-// A cookie for the desk's paths: Secure, HttpOnly, SameSite=Strict; maxAge 0 removes it.
+// A cookie of the desk ("__Host-" name): Secure, HttpOnly, SameSite=Strict, Path=/; maxAge 0
+// removes it.
 QByteArray cookie(const QByteArray& name, const QByteArray& value, int maxAgeSeconds);
 
 } // namespace DeskHtml

@@ -173,7 +173,7 @@ std::optional<ReviewDesk::Session> ReviewDesk::signedIn(const PortalRequest& req
                                                         QHttpServerResponse* refusal, Who who, bool form)
 {
     const Language language = languageOf(request);
-    const QString token = cookies(request).value(QStringLiteral("md_session"));
+    const QString token = cookies(request).value(QStringLiteral("__Host-md_session"));
     bool expired = false;
     const auto user
         = token.isEmpty() ? std::nullopt : m_store.userForToken(token, m_server.m_now(), &expired);
@@ -205,8 +205,7 @@ std::optional<ReviewDesk::Session> ReviewDesk::signedIn(const PortalRequest& req
         return std::nullopt;
     }
     if (form
-        && !sameSecret(form ? DeskHtml::form(request).queryItemValue(QStringLiteral("csrf")) : QString(),
-                       s.csrf)) {
+        && !sameSecret(form ? DeskHtml::form(request).value(QStringLiteral("csrf")) : QString(), s.csrf)) {
         Page p = page(request, text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Refused")), &s);
         p.body = QStringLiteral("<p class=\"error\" id=\"csrf-refused\">%1</p>")
                      .arg(escape(text(
@@ -256,7 +255,7 @@ QHttpServerResponse ReviewDesk::loginForm(const PortalRequest& request, const QS
                                    QT_TRANSLATE_NOOP("ReviewDesk",
                                                      "For the operator's reviewers and the accounts' "
                                                      "administrators. Providers' users use MandatDesk."))));
-    return render(p, status, { cookie("md_pre", pre.toLatin1(), 1800) });
+    return render(p, status, { cookie("__Host-md_pre", pre.toLatin1(), 1800) });
 }
 
 QHttpServerResponse ReviewDesk::loginPage(const PortalRequest& request)
@@ -267,15 +266,15 @@ QHttpServerResponse ReviewDesk::loginPage(const PortalRequest& request)
 QHttpServerResponse ReviewDesk::login(const PortalRequest& request)
 {
     const Language language = languageOf(request);
-    const QUrlQuery fields = form(request);
-    if (!sameSecret(fields.queryItemValue(QStringLiteral("csrf")),
-                    cookies(request).value(QStringLiteral("md_pre"))))
+    const Form fields = form(request);
+    if (!sameSecret(fields.value(QStringLiteral("csrf")),
+                    cookies(request).value(QStringLiteral("__Host-md_pre"))))
         return loginForm(
             request, text(language, QT_TRANSLATE_NOOP("ReviewDesk", "The sign-in form expired: try again.")),
             Status::Forbidden);
-    const QString login = fields.queryItemValue(QStringLiteral("login"));
-    const PortalServer::LoginAttempt attempt = m_server.attemptLogin(
-        login, fields.queryItemValue(QStringLiteral("password")), request.clientAddress());
+    const QString login = fields.value(QStringLiteral("login"));
+    const PortalServer::LoginAttempt attempt
+        = m_server.attemptLogin(login, fields.value(QStringLiteral("password")), request.clientAddress());
     if (attempt.waitSeconds > 0) {
         QHttpServerResponse r = loginForm(
             request,
@@ -301,8 +300,9 @@ QHttpServerResponse ReviewDesk::login(const PortalRequest& request)
             request,
             text(language, QT_TRANSLATE_NOOP("ReviewDesk", "The session could not be opened: try again.")),
             Status::InternalServerError);
-    return redirect(attempt.user->reviewer ? QStringLiteral("/desk/queue") : QStringLiteral("/desk/users"),
-                    { cookie("md_session", token.toLatin1(), kSessionSeconds), cookie("md_pre", "", 0) });
+    return redirect(
+        attempt.user->reviewer ? QStringLiteral("/desk/queue") : QStringLiteral("/desk/users"),
+        { cookie("__Host-md_session", token.toLatin1(), kSessionSeconds), cookie("__Host-md_pre", "", 0) });
 }
 
 QHttpServerResponse ReviewDesk::logout(const PortalRequest& request)
@@ -312,7 +312,7 @@ QHttpServerResponse ReviewDesk::logout(const PortalRequest& request)
     if (!s)
         return refusal;
     m_store.endSession(s->token);
-    return redirect(QStringLiteral("/desk/login"), { cookie("md_session", "", 0) });
+    return redirect(QStringLiteral("/desk/login"), { cookie("__Host-md_session", "", 0) });
 }
 
 QHttpServerResponse ReviewDesk::queue(const PortalRequest& request)
@@ -610,24 +610,29 @@ QHttpServerResponse ReviewDesk::submission(const QString& id, const PortalReques
 
     // The decision.
     if (m->status == QLatin1String("under_review")) {
+        // The version the reviewer saw: a decision is taken on it, not on a later one.
+        const QString versionField
+            = QStringLiteral("<input type=\"hidden\" name=\"version\" value=\"%1\">").arg(m->version);
         p.body += QStringLiteral("<section class=\"card decision\"><h2>%1</h2>")
                       .arg(escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Decision"))));
         p.body += QStringLiteral(
                       "<form method=\"post\" action=\"/desk/submissions/%1/approve\" class=\"inline\">"
-                      "<input type=\"hidden\" name=\"csrf\" value=\"%2\">"
+                      "<input type=\"hidden\" name=\"csrf\" value=\"%2\">%4"
                       "<button type=\"submit\" id=\"approve\" class=\"approve\">%3</button></form>")
                       .arg(escape(m->id), escape(s->csrf),
                            escape(text(
                                language,
-                               QT_TRANSLATE_NOOP("ReviewDesk", "Approve: valid for one year from today"))));
+                               QT_TRANSLATE_NOOP("ReviewDesk", "Approve: valid for one year from today"))),
+                           versionField);
         p.body
             += QStringLiteral("<form method=\"post\" action=\"/desk/submissions/%1/reject\" class=\"reject\">"
-                              "<input type=\"hidden\" name=\"csrf\" value=\"%2\">"
+                              "<input type=\"hidden\" name=\"csrf\" value=\"%2\">%5"
                               "<label for=\"code\">%3</label><select id=\"code\" name=\"code\" required>"
                               "<option value=\"\">%4</option>")
                    .arg(escape(m->id), escape(s->csrf),
                         escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Reason"))),
-                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Choose a reason"))));
+                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Choose a reason"))),
+                        versionField);
         for (const QString& code : rejectionCodes())
             p.body += option(code, rejectionLabel(language, code), QString());
         p.body
@@ -683,6 +688,13 @@ QHttpServerResponse ReviewDesk::decide(const QString& id, const QString& decisio
                  QT_TRANSLATE_NOOP("ReviewDesk",
                                    "This submission is no longer under review: it was decided already.")),
             Status::Conflict);
+    const Form fields = form(request);
+    if (fields.value(QStringLiteral("version")) != QString::number(m->version))
+        return refuse(text(language,
+                           QT_TRANSLATE_NOOP("ReviewDesk",
+                                             "The submission changed since you opened it: "
+                                             "nothing was done. Open it again.")),
+                      Status::Conflict);
     const QDate today = m_server.m_now().date();
     if (decision == QLatin1String("approve")) {
         m->status = QStringLiteral("valid");
@@ -691,9 +703,8 @@ QHttpServerResponse ReviewDesk::decide(const QString& id, const QString& decisio
         m->rejectionCode.clear();
         m->rejectionReason.clear();
     } else {
-        const QUrlQuery fields = form(request);
-        const QString code = fields.queryItemValue(QStringLiteral("code"));
-        const QString details = fields.queryItemValue(QStringLiteral("details")).trimmed();
+        const QString code = fields.value(QStringLiteral("code"));
+        const QString details = fields.value(QStringLiteral("details")).trimmed();
         static const QRegularExpression control(QStringLiteral("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]"));
         if (!rejectionCodes().contains(code))
             return refuse(

@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
 
 namespace Mandat {
 
@@ -40,7 +41,11 @@ QHttpServerResponse ReviewDesk::users(const PortalRequest& request)
     const QUrlQuery query = request.query();
     const QString done = query.queryItemValue(QStringLiteral("done"));
     const QString who = query.queryItemValue(QStringLiteral("login"), QUrl::FullyDecoded);
-    if (!done.isEmpty()) {
+    const QList<PortalStore::AccountUser> users = m_store.accountUsers(account);
+    // Said only of one of the account's users: a link cannot make the page say anything else.
+    const bool known = std::any_of(users.cbegin(), users.cend(),
+                                   [&](const PortalStore::AccountUser& u) { return u.login == who; });
+    if (!done.isEmpty() && known) {
         QString message;
         if (done == QLatin1String("grant"))
             message = text(language, QT_TRANSLATE_NOOP("ReviewDesk", "%1 may now manage mandates.")).arg(who);
@@ -68,7 +73,7 @@ QHttpServerResponse ReviewDesk::users(const PortalRequest& request)
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Mandates right"))),
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "State"))),
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Change"))));
-    for (const PortalStore::AccountUser& u : m_store.accountUsers(account)) {
+    for (const PortalStore::AccountUser& u : users) {
         const bool self = u.login == s->user.login;
         const QString role = u.admin ? text(language, QT_TRANSLATE_NOOP("ReviewDesk", "administrator"))
                                      : text(language, QT_TRANSLATE_NOOP("ReviewDesk", "user"));
@@ -178,8 +183,8 @@ QHttpServerResponse ReviewDesk::invite(const PortalRequest& request)
     if (!s)
         return refusal;
     const Language language = languageOf(request);
-    const QUrlQuery fields = form(request);
-    const QString login = fields.queryItemValue(QStringLiteral("login")).trimmed();
+    const Form fields = form(request);
+    const QString login = fields.value(QStringLiteral("login")).trimmed();
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._@-]{3,64}$"));
     Page p = page(request, text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Invite a user")), &*s);
     if (!valid.match(login).hasMatch()) {
@@ -195,8 +200,8 @@ QHttpServerResponse ReviewDesk::invite(const PortalRequest& request)
     QString token, error;
     const QDateTime expires = m_server.m_now().addSecs(kInvitationSeconds);
     if (!m_store.inviteUser(s->user.account, login,
-                            fields.queryItemValue(QStringLiteral("right")) == QLatin1String("mandates"),
-                            expires, &token, &error)) {
+                            fields.value(QStringLiteral("right")) == QLatin1String("mandates"), expires,
+                            &token, &error)) {
         p.body
             = QStringLiteral("<p class=\"error\" id=\"refused\">%1</p><p><a href=\"/desk/users\">%2</a></p>")
                   .arg(escape(text(language,
@@ -257,13 +262,13 @@ QHttpServerResponse ReviewDesk::invitation(const QString& token, const PortalReq
                   QString::number(kMinPassword),
                   escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "The same again"))),
                   escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Set my password"))));
-    return render(p, Status::Ok, { cookie("md_pre", pre.toLatin1(), 1800) });
+    return render(p, Status::Ok, { cookie("__Host-md_pre", pre.toLatin1(), 1800) });
 }
 
 QHttpServerResponse ReviewDesk::acceptInvitation(const QString& token, const PortalRequest& request)
 {
     const Language language = languageOf(request);
-    const QUrlQuery fields = form(request);
+    const Form fields = form(request);
     Page p = page(request, text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Choose your password")), nullptr);
     auto refuse = [&](const QString& message, QHttpServerResponse::StatusCode status) {
         p.body = QStringLiteral(
@@ -272,19 +277,19 @@ QHttpServerResponse ReviewDesk::acceptInvitation(const QString& token, const Por
                           escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Try again"))));
         return render(p, status);
     };
-    if (!sameSecret(fields.queryItemValue(QStringLiteral("csrf")),
-                    cookies(request).value(QStringLiteral("md_pre"))))
+    if (!sameSecret(fields.value(QStringLiteral("csrf")),
+                    cookies(request).value(QStringLiteral("__Host-md_pre"))))
         return refuse(text(language,
                            QT_TRANSLATE_NOOP("ReviewDesk",
                                              "This form did not come from this page: nothing "
                                              "was done.")),
                       Status::Forbidden);
-    const QString password = fields.queryItemValue(QStringLiteral("password"));
+    const QString password = fields.value(QStringLiteral("password"));
     if (password.size() < kMinPassword || password.size() > 1024)
         return refuse(
             text(language, QT_TRANSLATE_NOOP("ReviewDesk", "The password needs 10 characters or more.")),
             Status::BadRequest);
-    if (password != fields.queryItemValue(QStringLiteral("again")))
+    if (password != fields.value(QStringLiteral("again")))
         return refuse(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "The two passwords differ.")),
                       Status::BadRequest);
     QString login, error;
@@ -303,7 +308,7 @@ QHttpServerResponse ReviewDesk::acceptInvitation(const QString& token, const Por
                                                     "Your password is set. Sign in from "
                                                     "MandatDesk with the login %1."))
                                  .arg(login)));
-    return render(p, Status::Ok, { cookie("md_pre", "", 0) });
+    return render(p, Status::Ok, { cookie("__Host-md_pre", "", 0) });
 }
 
 } // namespace Mandat
