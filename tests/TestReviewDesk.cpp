@@ -51,6 +51,7 @@ private slots:
     void invitationEndsWithTheUserDisabled();
     void noticesSayOnlyWhatHappened();
     void everyAnswerHasItsHeaders();
+    void queueByPages();
 
 private:
     struct Reply
@@ -306,7 +307,7 @@ void TestReviewDesk::cookiesAndHeadersAsBrowsersExpect()
     for (const char* flag : { "; Secure", "; HttpOnly", "; SameSite=Strict", "; Path=/;" })
         QVERIFY2(session.contains(flag), session.constData());
     // The style sheet is the only other thing a page loads.
-    const Reply css = get(QStringLiteral("/desk/style.css?v=1"), browser);
+    const Reply css = get(QStringLiteral("/desk/style.css?v=2"), browser);
     QCOMPARE(css.status, 200);
     QVERIFY(css.header("content-type").startsWith("text/css"));
 }
@@ -825,6 +826,53 @@ void TestReviewDesk::everyAnswerHasItsHeaders()
         QVERIFY2(r.header("content-security-policy").startsWith("default-src 'none'"),
                  r.header("content-security-policy").constData());
     }
+}
+
+void TestReviewDesk::queueByPages()
+{
+    // 105 submissions of one provider, a minute apart: the oldest first, a page of 100 at a time.
+    QStringList made;
+    QString error;
+    for (int i = 0; i < ReviewDesk::kQueuePage + 5; ++i) {
+        PortalStore::Mandate m;
+        m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.account = QStringLiteral("bulk");
+        m.data
+            = QJsonObject { { "name", QStringLiteral("Lot %1").arg(i) },
+                            { "client", QJsonObject { { "legal_name", "BULK" }, { "siren", "732829320" } } },
+                            { "numbers", QJsonArray { "+33972101010" } },
+                            { "use", "agents" } };
+        const QDateTime at = m_now.addSecs(-3600 + 60 * i);
+        QVERIFY2(m_store->saveMandate(m, at, &error), qPrintable(error));
+        m.status = QStringLiteral("under_review");
+        QVERIFY2(m_store->setStatus(m, at, &error), qPrintable(error));
+        made << m.id;
+    }
+    QNetworkAccessManager browser;
+    QCOMPARE(signIn(browser, QStringLiteral("reviewer"), QStringLiteral("rev-pw")).status, 303);
+    auto listed = [](const Reply& r) {
+        QStringList ids;
+        const QRegularExpression link(QStringLiteral("href=\"/desk/submissions/([0-9a-f-]{36})\""));
+        for (auto it = link.globalMatch(QString::fromUtf8(r.body)); it.hasNext();)
+            ids << it.next().captured(1);
+        return ids;
+    };
+    const Reply first = get(QStringLiteral("/desk/queue?provider=bulk"), browser);
+    QCOMPARE(listed(first), made.mid(0, ReviewDesk::kQueuePage));
+    QVERIFY2(QString::fromUtf8(first.body).contains(QStringLiteral("1 à 100 sur 105 dossiers")),
+             first.body.constData());
+    QVERIFY(!first.body.contains("id=\"previous\""));
+    const QString next = QRegularExpression(QStringLiteral("id=\"next\" href=\"([^\"]+)\""))
+                             .match(QString::fromUtf8(first.body))
+                             .captured(1);
+    QCOMPARE(next, QStringLiteral("/desk/queue?provider=bulk&amp;page=2"));
+    const Reply second = get(QStringLiteral("/desk/queue?provider=bulk&page=2"), browser);
+    QCOMPARE(listed(second), made.mid(ReviewDesk::kQueuePage));
+    QVERIFY(second.body.contains("id=\"previous\""));
+    QVERIFY(!second.body.contains("id=\"next\""));
+    // A page past the last is the last.
+    QCOMPARE(listed(get(QStringLiteral("/desk/queue?provider=bulk&page=99"), browser)),
+             made.mid(ReviewDesk::kQueuePage));
 }
 
 QTEST_MAIN(TestReviewDesk)

@@ -5756,6 +5756,18 @@ Prepares, checks and tracks third-party caller-ID mandates.</translation>
         <source>The submission changed since you opened it: nothing was done. Open it again.</source>
         <translation>The submission changed since you opened it: nothing was done. Open it again.</translation>
     </message>
+    <message>
+        <source>%1 to %2 of %3 submissions</source>
+        <translation>%1 to %2 of %3 submissions</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -5756,6 +5756,18 @@ Prépare, vérifie et suit les mandats de présentation de numéro tiers.</trans
         <source>The submission changed since you opened it: nothing was done. Open it again.</source>
         <translation>Le dossier a changé depuis que vous l&apos;avez ouvert : rien n&apos;a été fait. Rouvrez-le.</translation>
     </message>
+    <message>
+        <source>%1 to %2 of %3 submissions</source>
+        <translation>%1 à %2 sur %3 dossiers</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

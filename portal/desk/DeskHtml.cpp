@@ -23,7 +23,7 @@ const QTranslator& french()
 }
 
 // The style sheet's path carries its version: a browser keeps it, and never a stale one.
-const char* const kStyle = "/desk/style.css?v=1";
+const char* const kStyle = "/desk/style.css?v=2";
 } // namespace
 
 Language languageOf(const PortalRequest& request)

@@ -404,12 +404,21 @@ QHttpServerResponse ReviewDesk::queue(const PortalRequest& request)
                .arg(escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "SIREN or number"))),
                     escape(search), escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "e.g. 518452750"))),
                     escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Filter"))));
-    p.body
-        += QStringLiteral("<p class=\"count\" id=\"count\">%1</p>")
-               .arg(escape(
-                   rows.size() == 1
-                       ? text(language, QT_TRANSLATE_NOOP("ReviewDesk", "1 submission"))
-                       : text(language, QT_TRANSLATE_NOOP("ReviewDesk", "%1 submissions")).arg(rows.size())));
+    // A page at a time, the longest waiting first.
+    const qsizetype pages = qMax<qsizetype>(1, (rows.size() + kQueuePage - 1) / kQueuePage);
+    const qsizetype pageNumber
+        = qBound<qsizetype>(1, query.queryItemValue(QStringLiteral("page")).toLongLong(), pages);
+    const qsizetype first = (pageNumber - 1) * kQueuePage;
+    const qsizetype last = qMin<qsizetype>(rows.size(), first + kQueuePage);
+    QString count = rows.size() == 1
+        ? text(language, QT_TRANSLATE_NOOP("ReviewDesk", "1 submission"))
+        : text(language, QT_TRANSLATE_NOOP("ReviewDesk", "%1 submissions")).arg(rows.size());
+    if (pages > 1)
+        count = text(language, QT_TRANSLATE_NOOP("ReviewDesk", "%1 to %2 of %3 submissions"))
+                    .arg(first + 1)
+                    .arg(last)
+                    .arg(rows.size());
+    p.body += QStringLiteral("<p class=\"count\" id=\"count\">%1</p>").arg(escape(count));
     if (rows.isEmpty()) {
         p.body += QStringLiteral("<p class=\"empty\">%1</p>")
                       .arg(escape(text(
@@ -426,10 +435,7 @@ QHttpServerResponse ReviewDesk::queue(const PortalRequest& request)
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "SIREN"))),
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Numbers"))),
                        escape(text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Status"))));
-    int shown = 0;
-    for (const PortalStore::Mandate& m : std::as_const(rows)) {
-        if (++shown > 500)
-            break;
+    for (const PortalStore::Mandate& m : rows.mid(first, last - first)) {
         const QJsonObject client = m.data.value(QStringLiteral("client")).toObject();
         // Waiting means under review; a decided one waits for nobody.
         const qint64 days = m.updatedAt.daysTo(now);
@@ -447,6 +453,26 @@ QHttpServerResponse ReviewDesk::queue(const PortalRequest& request)
                         escape(statusLabel(language, m.status)));
     }
     p.body += QStringLiteral("</tbody></table>");
+    if (pages > 1) {
+        // The same filters, another page.
+        auto link = [&](qsizetype to, const char* label, const char* id) {
+            QUrlQuery target;
+            for (const char* key : { "status", "provider", "age", "q" })
+                if (query.hasQueryItem(QLatin1String(key)))
+                    target.addQueryItem(QLatin1String(key),
+                                        query.queryItemValue(QLatin1String(key), QUrl::FullyEncoded));
+            target.addQueryItem(QStringLiteral("page"), QString::number(to));
+            return QStringLiteral("<a id=\"%1\" href=\"/desk/queue?%2\">%3</a>")
+                .arg(QLatin1String(id), escape(target.query(QUrl::FullyEncoded)),
+                     escape(text(language, label)));
+        };
+        p.body += QStringLiteral("<nav class=\"pages\">");
+        if (pageNumber > 1)
+            p.body += link(pageNumber - 1, QT_TRANSLATE_NOOP("ReviewDesk", "Previous page"), "previous");
+        if (pageNumber < pages)
+            p.body += link(pageNumber + 1, QT_TRANSLATE_NOOP("ReviewDesk", "Next page"), "next");
+        p.body += QStringLiteral("</nav>");
+    }
     return render(p);
 }
 

@@ -57,6 +57,8 @@ public:
 
     // The token every form of a session carries (derived from the session's own).
     static QString csrfFor(const QString& token);
+    // Submissions listed on a page of the queue.
+    static constexpr int kQueuePage = 100;
     // Sessions last as long as the API's tokens.
     static constexpr int kSessionSeconds = 8 * 3600;
 
