@@ -72,6 +72,8 @@ private:
     // Signs in through the form; the answer to the form's POST.
     Reply signIn(QNetworkAccessManager& browser, const QString& login, const QString& password);
     static QString field(const QByteArray& html, const QString& name);
+    // The link an invitation's page shows once.
+    static QString invitationLink(const Reply& invited);
     QString apiLogin(const QString& login, const QString& password);
     // A mandate of `token`'s account, submitted with fresh documents: under review.
     QString submitted(const QString& token, const QString& name, const QString& siren, const QString& number);
@@ -201,6 +203,13 @@ QString TestReviewDesk::field(const QByteArray& html, const QString& name)
 {
     const QRegularExpression re(QStringLiteral("name=\"%1\" value=\"([^\"]*)\"").arg(name));
     return re.match(QString::fromUtf8(html)).captured(1);
+}
+
+QString TestReviewDesk::invitationLink(const Reply& invited)
+{
+    return QRegularExpression(QStringLiteral("id=\"invitation-link\">([^<]+)<"))
+        .match(QString::fromUtf8(invited.body))
+        .captured(1);
 }
 
 TestReviewDesk::Reply TestReviewDesk::signIn(QNetworkAccessManager& browser, const QString& login,
@@ -609,9 +618,7 @@ void TestReviewDesk::invitationSetsThePasswordOnce()
                                  { QStringLiteral("right"), QStringLiteral("mandates") } },
                                admin);
     QCOMPARE(invited.status, 200);
-    const QString link = QRegularExpression(QStringLiteral("id=\"invitation-link\">([^<]+)<"))
-                             .match(QString::fromUtf8(invited.body))
-                             .captured(1);
+    const QString link = invitationLink(invited);
     QVERIFY2(link.startsWith(QLatin1String("/desk/invitation/")), invited.body.constData());
     // Invited: listed, not yet able to sign in.
     QVERIFY(get(QStringLiteral("/desk/users"), admin).body.contains("id=\"user-newcomer\""));
@@ -698,9 +705,7 @@ void TestReviewDesk::formsDecodedOnce()
     const Reply invited = post(
         QStringLiteral("/desk/users/invite"),
         { { QStringLiteral("csrf"), csrf }, { QStringLiteral("login"), QStringLiteral("typist") } }, admin);
-    const QString link = QRegularExpression(QStringLiteral("id=\"invitation-link\">([^<]+)<"))
-                             .match(QString::fromUtf8(invited.body))
-                             .captured(1);
+    const QString link = invitationLink(invited);
     QNetworkAccessManager typist;
     const QString pre = field(get(link, typist).body, QStringLiteral("csrf"));
     const QString password = QStringLiteral("Secret%41pass+100% sûr");
@@ -745,9 +750,7 @@ void TestReviewDesk::secretsNeverRecorded()
     const Reply invited = post(
         QStringLiteral("/desk/users/invite"),
         { { QStringLiteral("csrf"), csrf }, { QStringLiteral("login"), QStringLiteral("quiet") } }, admin);
-    const QString link = QRegularExpression(QStringLiteral("id=\"invitation-link\">([^<]+)<"))
-                             .match(QString::fromUtf8(invited.body))
-                             .captured(1);
+    const QString link = invitationLink(invited);
     QNetworkAccessManager quiet;
     const QString pre = field(get(link, quiet).body, QStringLiteral("csrf"));
     QCOMPARE(post(link,
@@ -776,10 +779,7 @@ void TestReviewDesk::invitationEndsWithTheUserDisabled()
     auto invite = [&](const QString& login) {
         const Reply r = post(QStringLiteral("/desk/users/invite"),
                              { { QStringLiteral("csrf"), csrf }, { QStringLiteral("login"), login } }, admin);
-        return qMakePair(r.status,
-                         QRegularExpression(QStringLiteral("id=\"invitation-link\">([^<]+)<"))
-                             .match(QString::fromUtf8(r.body))
-                             .captured(1));
+        return qMakePair(r.status, invitationLink(r));
     };
     const auto first = invite(QStringLiteral("revoked"));
     QCOMPARE(first.first, 200);

@@ -25,6 +25,17 @@ QString actionForm(const QString& login, const QString& action, const QString& c
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(login)), action, escape(csrf), cssClass,
              escape(login), escape(label));
 }
+// The answer to a link that cannot be used (unknown, used, expired or revoked), on `p`.
+QHttpServerResponse deadInvitation(Page& p)
+{
+    p.body = QStringLiteral("<p class=\"error\" id=\"refused\">%1</p>")
+                 .arg(escape(text(p.language,
+                                  QT_TRANSLATE_NOOP("ReviewDesk",
+                                                    "This invitation is unknown, used or "
+                                                    "expired: ask your administrator "
+                                                    "for another."))));
+    return render(p, Status::NotFound);
+}
 } // namespace
 
 QHttpServerResponse ReviewDesk::users(const PortalRequest& request)
@@ -237,13 +248,7 @@ QHttpServerResponse ReviewDesk::invitation(const QString& token, const PortalReq
     const QString login = m_store.invitedLogin(token, m_server.m_now());
     Page p = page(request, text(language, QT_TRANSLATE_NOOP("ReviewDesk", "Choose your password")), nullptr);
     if (login.isEmpty()) {
-        p.body = QStringLiteral("<p class=\"error\" id=\"refused\">%1</p>")
-                     .arg(escape(text(language,
-                                      QT_TRANSLATE_NOOP("ReviewDesk",
-                                                        "This invitation is unknown, used or "
-                                                        "expired: ask your administrator "
-                                                        "for another."))));
-        return render(p, Status::NotFound);
+        return deadInvitation(p);
     }
     const QString pre = randomToken();
     p.body
@@ -294,13 +299,7 @@ QHttpServerResponse ReviewDesk::acceptInvitation(const QString& token, const Por
                       Status::BadRequest);
     QString login, error;
     if (!m_store.acceptInvitation(token, password, m_server.m_now(), &login, &error)) {
-        p.body = QStringLiteral("<p class=\"error\" id=\"refused\">%1</p>")
-                     .arg(escape(text(language,
-                                      QT_TRANSLATE_NOOP("ReviewDesk",
-                                                        "This invitation is unknown, used or "
-                                                        "expired: ask your administrator "
-                                                        "for another."))));
-        return render(p, Status::NotFound);
+        return deadInvitation(p);
     }
     p.body = QStringLiteral("<p class=\"notice\" id=\"welcome\">%1</p>")
                  .arg(escape(text(language,
